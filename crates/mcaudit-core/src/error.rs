@@ -1,0 +1,54 @@
+//! Errors that stop a run (as opposed to record-level [`crate::model::Issue`]s, which are data).
+
+use std::path::PathBuf;
+
+/// A fatal error of the library: every variant names where it happened.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// An input could not be opened or read at all.
+    #[error("{path}: cannot read input: {source}")]
+    ReadInput {
+        /// The input.
+        path: PathBuf,
+        /// Why.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The input's format could not be recognised.
+    #[error("{path}: unknown input format (expected .csv, .tsv, .txt table, .jsonl, .json or a folder of .html/.htm/.txt pages)")]
+    UnknownFormat {
+        /// The input.
+        path: PathBuf,
+    },
+    /// A mapped column does not exist in the input.
+    #[error("{path}: column {column:?} not found (columns are: {available})")]
+    MissingColumn {
+        /// The input.
+        path: PathBuf,
+        /// The column asked for.
+        column: String,
+        /// The columns present, comma-separated.
+        available: String,
+    },
+    /// The input has no column that could hold a description and none was given.
+    #[error("{path}: no description column recognised (columns are: {available}); name one with --text COLUMN")]
+    NoTextColumn {
+        /// The input.
+        path: PathBuf,
+        /// The columns present.
+        available: String,
+    },
+    /// A lexicon file is malformed.
+    #[error("{file}:{line}: {message}")]
+    Lexicon {
+        /// The lexicon file.
+        file: String,
+        /// 1-based line.
+        line: usize,
+        /// What is wrong and what to do.
+        message: String,
+    },
+}
+
+/// Result with the library's error.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,334 @@
+//! Delimited text (CSV, TSV, `;`, `|`) with a header row.
+//!
+//! Guarantees: the delimiter is detected from the header line (or `.tsv`); fields are decoded
+//! one by one (UTF-8, else Windows-1252), so one bad byte costs one field, not the file; a
+//! UTF-16 file (with BOM) is transcoded whole. Records whose field count differs from the
+//! header's are handled so that nothing is silently lost:
+//! - too many fields, where the extra fields are the pieces of one comma list that a stray quote
+//!   split (they start with a space): joined back into that column, with a `repaired_shifted_columns`
+//!   warning;
+//! - too few fields on a single line: the missing trailing fields are empty, with a warning;
+//! - otherwise the record is rejected with its line; when it spans several lines (an unbalanced
+//!   quote swallowing the next rows), only its first line is rejected and reading resumes on
+//!   the next line.
+
+use std::fs::File;
+use std::io::{BufRead, BufReader, Cursor, Read as _, Seek, SeekFrom};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::mapping::{Mapping, compose_text};
+use super::{Format, Opened, Read, Resolved, fallback_id, read_head};
+use crate::error::{Error, Result};
+use crate::model::{Issue, Location, RawRecord, Severity, Stage};
+
+/// Detects the delimiter from the first line: the most frequent of `,` `;` tab `|` outside quotes.
+pub fn detect_delimiter(first_line: &str) -> u8 {
+    let mut counts = [0usize; 4];
+    let cands = [b',', b';', b'\t', b'|'];
+    let mut quoted = false;
+    for b in first_line.bytes() {
+        if b == b'"' {
+            quoted = !quoted;
+        } else if !quoted {
+            if let Some(i) = cands.iter().position(|&c| c == b) {
+                counts[i] += 1;
+            }
+        }
+    }
+    let (best, n) = counts.iter().enumerate().max_by_key(|&(i, n)| (*n, usize::MAX - i)).unwrap_or((0, &0));
+    if *n == 0 { b',' } else { cands[best] }
+}
+
+enum Backing {
+    File(PathBuf),
+    Memory(Arc<Vec<u8>>),
+}
+
+impl Backing {
+    /// Byte offset just after the end of the line that starts at or contains `offset`.
+    fn line_end(&self, offset: u64) -> std::io::Result<u64> {
+        match self {
+            Backing::File(p) => {
+                let mut f = BufReader::new(File::open(p)?);
+                f.seek(SeekFrom::Start(offset))?;
+                let mut line = Vec::new();
+                let n = f.read_until(b'\n', &mut line)?;
+                Ok(offset + n as u64)
+            }
+            Backing::Memory(bytes) => {
+                let start = usize::try_from(offset).unwrap_or(bytes.len()).min(bytes.len());
+                let end = bytes[start..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| start + p + 1);
+                Ok(end as u64)
+            }
+        }
+    }
+}
+
+trait ReadSeek: std::io::Read + Seek + Send {}
+impl<T: std::io::Read + Seek + Send> ReadSeek for T {}
+
+/// Opens a delimited file.
+pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
+    let read_err = |source| Error::ReadInput { path: path.to_path_buf(), source };
+    let head = read_head(path, 64 * 1024)?;
+    if super::is_binary(&head) {
+        return Err(Error::UnknownFormat { path: path.to_path_buf() });
+    }
+    let (reader, backing, file_encoding): (Box<dyn ReadSeek>, Backing, Option<&'static str>) =
+        match crate::decode::bom(&head) {
+            Some((enc, _)) if enc != encoding_rs::UTF_8 => {
+                let mut bytes = Vec::new();
+                File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)).map_err(read_err)?;
+                let (text, name) = crate::decode::decode(&bytes);
+                let bytes = Arc::new(text.into_owned().into_bytes());
+                (Box::new(Cursor::new(Arc::clone(&bytes).to_vec())), Backing::Memory(bytes), Some(name))
+            }
+            _ => {
+                let f = File::open(path).map_err(read_err)?;
+                (Box::new(BufReader::with_capacity(1 << 16, f)), Backing::File(path.to_path_buf()), None)
+            }
+        };
+    let (head_text, _) = crate::decode::decode(&head);
+    let first_line = head_text.trim_start_matches('\u{feff}').lines().next().unwrap_or("");
+    let is_tsv = path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("tsv"));
+    let delimiter = if is_tsv { b'\t' } else { detect_delimiter(first_line) };
+
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(reader);
+    let mut header = csv::ByteRecord::new();
+    let got = rdr.read_byte_record(&mut header).map_err(|e| Error::ReadInput {
+        path: path.to_path_buf(),
+        source: std::io::Error::new(std::io::ErrorKind::InvalidData, e.to_string()),
+    })?;
+    let mut fields: Vec<String> = Vec::new();
+    if got {
+        for (i, f) in header.iter().enumerate() {
+            let (name, _) = crate::decode::decode(f);
+            let name = name.trim().trim_start_matches('\u{feff}').to_string();
+            let name = if name.is_empty() { format!("column_{}", i + 1) } else { name };
+            let name = if fields.contains(&name) { format!("{name}_{}", i + 1) } else { name };
+            fields.push(name);
+        }
+    }
+    let resolved = mapping.resolve(&fields).map_err(|m| Error::MissingColumn {
+        path: path.to_path_buf(),
+        column: m.0,
+        available: fields.join(", "),
+    })?;
+    if resolved.text.is_empty() && !fields.is_empty() {
+        return Err(Error::NoTextColumn { path: path.to_path_buf(), available: fields.join(", ") });
+    }
+    let iter = DelimitedRecords {
+        rdr,
+        backing,
+        path: path.to_path_buf(),
+        file: path.display().to_string(),
+        idx: Indices::new(&fields, &resolved),
+        fields,
+        resolved: resolved.clone(),
+        file_encoding,
+        index: 0,
+        record: csv::ByteRecord::new(),
+        done: !got,
+    };
+    Ok(Opened { path: path.to_path_buf(), format: Format::Delimited, resolved, records: Box::new(iter) })
+}
+
+/// Column positions of the resolved mapping.
+struct Indices {
+    id: Option<usize>,
+    text: Vec<usize>,
+    title: Option<usize>,
+    provider: Option<usize>,
+    meta: Vec<(usize, String)>,
+}
+
+impl Indices {
+    fn new(fields: &[String], r: &Resolved) -> Indices {
+        let pos = |name: &String| fields.iter().position(|f| f == name);
+        Indices {
+            id: r.id.as_ref().and_then(pos),
+            text: r.text.iter().filter_map(pos).collect(),
+            title: r.title.as_ref().and_then(pos),
+            provider: r.provider.as_ref().and_then(pos),
+            meta: r.meta.iter().filter_map(|(f, e)| pos(f).map(|p| (p, e.clone()))).collect(),
+        }
+    }
+}
+
+struct DelimitedRecords {
+    rdr: csv::Reader<Box<dyn ReadSeek>>,
+    backing: Backing,
+    path: PathBuf,
+    file: String,
+    fields: Vec<String>,
+    resolved: Resolved,
+    idx: Indices,
+    file_encoding: Option<&'static str>,
+    index: u64,
+    record: csv::ByteRecord,
+    done: bool,
+}
+
+impl Iterator for DelimitedRecords {
+    type Item = Read;
+
+    fn next(&mut self) -> Option<Read> {
+        if self.done {
+            return None;
+        }
+        let start = self.rdr.position().clone();
+        let line = start.line();
+        let result = self.rdr.read_byte_record(&mut self.record);
+        let index = self.index;
+        let location = Location { file: self.file.clone(), line: Some(line), index: Some(index) };
+        match result {
+            Ok(false) => {
+                self.done = true;
+                None
+            }
+            Err(e) => {
+                self.index += 1;
+                // csv errors are I/O errors here (UTF-8 is not validated on byte records).
+                self.done = true;
+                Some(Read::Rejected(issue(location, "read_error", format!("cannot read the rest of the file: {e}"))))
+            }
+            Ok(true) => {
+                self.index += 1;
+                let end_line = self.rdr.position().line();
+                let n = self.record.len();
+                let want = self.fields.len();
+                // A blank line in a one-column file is not a record.
+                let mut values: Vec<String> = Vec::with_capacity(want);
+                let mut encoding = self.file_encoding.unwrap_or("utf-8");
+                for f in self.record.iter() {
+                    let (v, enc) = crate::decode::decode(f);
+                    if enc != "utf-8" && self.file_encoding.is_none() {
+                        encoding = enc;
+                    }
+                    values.push(v.into_owned());
+                }
+                let mut warnings = Vec::new();
+                if n != want {
+                    let spans_lines = end_line > line + 1 || values.iter().any(|v| v.contains('\n'));
+                    if n > want {
+                        if let Some((col, extra)) = repair_split_list(&values, want) {
+                            let joined = values[col..=col + extra].join(",");
+                            values.splice(col..=col + extra, [joined]);
+                            warnings.push(format!(
+                                "repaired_shifted_columns: {n} fields for {want} columns; {extra} extra fields were pieces of one comma list in column {:?} (split by a stray quote) and were joined back",
+                                self.fields[col]
+                            ));
+                        }
+                    } else if !spans_lines {
+                        warnings.push(format!("missing_fields: {n} fields for {want} columns; the last {} are taken as empty", want - n));
+                        values.resize(want, String::new());
+                    }
+                    if values.len() != want {
+                        if spans_lines && end_line > line + 1 {
+                            // Probably an unbalanced quote: reject only the first line, resume after it.
+                            let resumed = self.resync(start.byte(), line);
+                            let detail = format!(
+                                "{n} fields for {want} columns across lines {line}-{}: probably an unbalanced quote; line {line} is rejected {}",
+                                end_line - 1,
+                                if resumed { "and reading resumes on the next line" } else { "and the rest of the file could not be re-read" }
+                            );
+                            return Some(Read::Rejected(issue(location, "wrong_field_count", detail)));
+                        }
+                        let detail = format!("{n} fields for {want} columns (header: {}); fix the quoting of this row or map it by hand", self.fields.len());
+                        return Some(Read::Rejected(issue(location, "wrong_field_count", detail)));
+                    }
+                }
+                Some(Read::Record(self.build(values, location, encoding, warnings)))
+            }
+        }
+    }
+}
+
+impl DelimitedRecords {
+    /// Moves the reader to the line after the one starting at `byte`.
+    fn resync(&mut self, byte: u64, line: u64) -> bool {
+        let Ok(next) = self.backing.line_end(byte) else {
+            self.done = true;
+            return false;
+        };
+        let mut pos = csv::Position::new();
+        pos.set_byte(next).set_line(line + 1).set_record(self.index);
+        if self.rdr.seek(pos).is_err() {
+            self.done = true;
+            return false;
+        }
+        true
+    }
+
+    fn build(&self, values: Vec<String>, location: Location, encoding: &'static str, warnings: Vec<String>) -> RawRecord {
+        let get = |i: Option<usize>| i.and_then(|i| values.get(i)).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+        let id = get(self.idx.id).unwrap_or_else(|| fallback_id(&self.path, location.index.unwrap_or(0)));
+        let single = self.idx.text.len() == 1;
+        let parts = self.idx.text.iter().map(|&i| (self.fields[i].as_str(), values.get(i).map_or("", String::as_str)));
+        let text = compose_text(parts, single);
+        let meta = self
+            .idx
+            .meta
+            .iter()
+            .filter_map(|(i, e)| values.get(*i).map(|v| (e.clone(), v.trim().to_string())))
+            .filter(|(_, v)| !v.is_empty())
+            .collect();
+        let _ = &self.resolved;
+        RawRecord {
+            id,
+            location,
+            title: get(self.idx.title),
+            provider: get(self.idx.provider),
+            text,
+            meta,
+            encoding,
+            warnings,
+        }
+    }
+}
+
+/// Finds the column whose comma list was split into `extra` more fields: the fields after it
+/// all start with a space (the `, ` of the list). Unique answer or none.
+fn repair_split_list(values: &[String], want: usize) -> Option<(usize, usize)> {
+    let extra = values.len().checked_sub(want)?;
+    if extra == 0 {
+        return None;
+    }
+    let candidates: Vec<usize> = (0..want)
+        .filter(|&col| values[col + 1..=col + extra].iter().all(|v| v.starts_with(' ') && v.trim().len() > 1))
+        .collect();
+    match candidates.as_slice() {
+        [col] => Some((*col, extra)),
+        _ => None,
+    }
+}
+
+fn issue(location: Location, reason: &str, detail: String) -> Issue {
+    Issue { location, record: None, stage: Stage::Ingest, severity: Severity::Rejected, reason: reason.to_string(), detail }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn delimiter_detection() {
+        assert_eq!(detect_delimiter("a,b,c"), b',');
+        assert_eq!(detect_delimiter("a;b;\"c,d\""), b';');
+        assert_eq!(detect_delimiter("a\tb\tc"), b'\t');
+        assert_eq!(detect_delimiter("single"), b',');
+    }
+
+    #[test]
+    fn split_list_repair_finds_the_column() {
+        let v: Vec<String> = ["t", "4.7", "Mod 1", " Mod 2", " Mod 3", "Ann", "Uni"].iter().map(|s| s.to_string()).collect();
+        assert_eq!(repair_split_list(&v, 5), Some((2, 2)));
+        let v: Vec<String> = ["t", "x", "y", "z"].iter().map(|s| s.to_string()).collect();
+        assert_eq!(repair_split_list(&v, 3), None);
+    }
+}

@@ -1,0 +1,191 @@
+//! JSON Lines and JSON array inputs.
+//!
+//! Guarantees: in JSON Lines every non-blank line is one record or one rejection (invalid
+//! JSON, not an object), with its line number; a JSON document is an array of objects or an
+//! object holding one (the first array-of-objects field), each element one record or rejection
+//! with its index. Values that are arrays of strings become one line per element; other
+//! non-string values are written as compact JSON.
+
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read as _};
+use std::path::{Path, PathBuf};
+
+use serde_json::{Map, Value};
+
+use super::mapping::{Mapping, compose_text};
+use super::{Format, Opened, Read, Resolved, fallback_id};
+use crate::error::{Error, Result};
+use crate::model::{Issue, Location, RawRecord, Severity, Stage};
+
+/// Opens a JSON Lines file.
+pub fn open_lines(path: &Path, mapping: &Mapping) -> Result<Opened> {
+    let read_err = |source| Error::ReadInput { path: path.to_path_buf(), source };
+    // Fields are resolved against the first object.
+    let mut first_keys = Vec::new();
+    {
+        let mut r = BufReader::new(File::open(path).map_err(read_err)?);
+        let mut buf = Vec::new();
+        while r.read_until(b'\n', &mut buf).map_err(read_err)? > 0 {
+            let (text, _) = crate::decode::decode(&buf);
+            if let Ok(Value::Object(m)) = serde_json::from_str::<Value>(text.trim()) {
+                first_keys = m.keys().cloned().collect();
+                break;
+            }
+            buf.clear();
+        }
+    }
+    let resolved = resolve(path, mapping, &first_keys)?;
+    let reader = BufReader::with_capacity(1 << 16, File::open(path).map_err(read_err)?);
+    let iter = Lines { reader, path: path.to_path_buf(), file: path.display().to_string(), resolved: resolved.clone(), line: 0, index: 0, done: false };
+    Ok(Opened { path: path.to_path_buf(), format: Format::JsonLines, resolved, records: Box::new(iter) })
+}
+
+fn resolve(path: &Path, mapping: &Mapping, keys: &[String]) -> Result<Resolved> {
+    let resolved = mapping.resolve(keys).map_err(|m| Error::MissingColumn {
+        path: path.to_path_buf(),
+        column: m.0,
+        available: keys.join(", "),
+    })?;
+    if resolved.text.is_empty() && !keys.is_empty() {
+        return Err(Error::NoTextColumn { path: path.to_path_buf(), available: keys.join(", ") });
+    }
+    Ok(resolved)
+}
+
+struct Lines {
+    reader: BufReader<File>,
+    path: PathBuf,
+    file: String,
+    resolved: Resolved,
+    line: u64,
+    index: u64,
+    done: bool,
+}
+
+impl Iterator for Lines {
+    type Item = Read;
+
+    fn next(&mut self) -> Option<Read> {
+        let mut buf = Vec::new();
+        loop {
+            if self.done {
+                return None;
+            }
+            buf.clear();
+            self.line += 1;
+            let location = Location { file: self.file.clone(), line: Some(self.line), index: Some(self.index) };
+            match self.reader.read_until(b'\n', &mut buf) {
+                Ok(0) => {
+                    self.done = true;
+                    return None;
+                }
+                Err(e) => {
+                    self.done = true;
+                    return Some(Read::Rejected(rejected(location, "read_error", format!("cannot read the rest of the file: {e}"))));
+                }
+                Ok(_) => {}
+            }
+            let (text, encoding) = crate::decode::decode(&buf);
+            let text = text.trim();
+            if text.is_empty() {
+                continue;
+            }
+            self.index += 1;
+            return Some(match serde_json::from_str::<Value>(text) {
+                Ok(Value::Object(obj)) => Read::Record(build(&obj, &self.resolved, &self.path, location, encoding)),
+                Ok(other) => Read::Rejected(rejected(location, "not_an_object", format!("expected a JSON object, found {}", kind(&other)))),
+                Err(e) => Read::Rejected(rejected(location, "invalid_json", format!("invalid JSON at column {}: {e}", e.column()))),
+            });
+        }
+    }
+}
+
+/// Opens a JSON document (array of objects, or object holding one).
+pub fn open_array(path: &Path, mapping: &Mapping) -> Result<Opened> {
+    let read_err = |source| Error::ReadInput { path: path.to_path_buf(), source };
+    let mut bytes = Vec::new();
+    File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)).map_err(read_err)?;
+    let (text, encoding) = crate::decode::decode(&bytes);
+    let file = path.display().to_string();
+    let value: Value = match serde_json::from_str(&text) {
+        Ok(v) => v,
+        Err(e) => {
+            // The whole document is one rejected record: nothing else can be read from it.
+            let location = Location { file, line: Some(e.line() as u64), index: None };
+            let resolved = Resolved::default();
+            let issue = rejected(location, "invalid_json", format!("invalid JSON document at line {} column {}: {e}", e.line(), e.column()));
+            return Ok(Opened { path: path.to_path_buf(), format: Format::Json, resolved, records: Box::new(std::iter::once(Read::Rejected(issue))) });
+        }
+    };
+    let items: Vec<Value> = match value {
+        Value::Array(items) => items,
+        Value::Object(obj) => {
+            let inner = obj.iter().find_map(|(_, v)| match v {
+                Value::Array(a) if a.iter().any(Value::is_object) => Some(a.clone()),
+                _ => None,
+            });
+            inner.unwrap_or_else(|| vec![Value::Object(obj)])
+        }
+        other => vec![other],
+    };
+    let keys: Vec<String> = items.iter().find_map(Value::as_object).map(|o| o.keys().cloned().collect()).unwrap_or_default();
+    let resolved = resolve(path, mapping, &keys)?;
+    let r2 = resolved.clone();
+    let path_buf = path.to_path_buf();
+    let records = items.into_iter().enumerate().map(move |(i, v)| {
+        let location = Location { file: file.clone(), line: None, index: Some(i as u64) };
+        match v {
+            Value::Object(obj) => Read::Record(build(&obj, &r2, &path_buf, location, encoding)),
+            other => Read::Rejected(rejected(location, "not_an_object", format!("array element {i} is {}, not an object", kind(&other)))),
+        }
+    });
+    Ok(Opened { path: path.to_path_buf(), format: Format::Json, resolved, records: Box::new(records.collect::<Vec<_>>().into_iter()) })
+}
+
+fn kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// A JSON value as text.
+pub fn value_text(v: &Value) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Array(items) if items.iter().all(|i| i.is_string() || i.is_number()) => {
+            items.iter().map(value_text).collect::<Vec<_>>().join("\n")
+        }
+        Value::Bool(_) | Value::Number(_) | Value::Array(_) | Value::Object(_) => v.to_string(),
+    }
+}
+
+fn get(obj: &Map<String, Value>, key: &str) -> Option<String> {
+    obj.get(key).map(value_text).map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+}
+
+fn build(obj: &Map<String, Value>, r: &Resolved, path: &Path, location: Location, encoding: &'static str) -> RawRecord {
+    let id = r.id.as_deref().and_then(|k| get(obj, k)).unwrap_or_else(|| fallback_id(path, location.index.unwrap_or(0)));
+    let values: Vec<(String, String)> = r.text.iter().map(|k| (k.clone(), obj.get(k).map(value_text).unwrap_or_default())).collect();
+    let text = compose_text(values.iter().map(|(k, v)| (k.as_str(), v.as_str())), values.len() == 1);
+    let meta = r.meta.iter().filter_map(|(f, e)| get(obj, f).map(|v| (e.clone(), v))).collect();
+    RawRecord {
+        id,
+        location,
+        title: r.title.as_deref().and_then(|k| get(obj, k)),
+        provider: r.provider.as_deref().and_then(|k| get(obj, k)),
+        text,
+        meta,
+        encoding,
+        warnings: Vec::new(),
+    }
+}
+
+fn rejected(location: Location, reason: &str, detail: String) -> Issue {
+    Issue { location, record: None, stage: Stage::Ingest, severity: Severity::Rejected, reason: reason.to_string(), detail }
+}

@@ -1,0 +1,215 @@
+//! Which input fields hold the id, the description, the title, the provider and metadata.
+//!
+//! Guarantees: a field named explicitly that does not exist is an error naming the fields that
+//! do; without explicit names, common column names are recognised (case- and space-insensitive)
+//! and the choice is reported in [`Resolved`] so the user sees it.
+
+use serde::{Deserialize, Serialize};
+
+/// What the user asked for (from the command line or `--config`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default, rename_all = "kebab-case")]
+pub struct Mapping {
+    /// Field holding the record id.
+    pub id: Option<String>,
+    /// Fields forming the description, in order.
+    pub text: Vec<String>,
+    /// Field holding the title.
+    pub title: Option<String>,
+    /// Field holding the provider / awarding body.
+    pub provider: Option<String>,
+    /// Structured metadata: (field, element) pairs, e.g. ("cfu", "credits").
+    pub meta: Vec<MetaField>,
+}
+
+/// One `--meta FIELD=ELEMENT` mapping.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct MetaField {
+    /// The input field.
+    pub field: String,
+    /// The element it holds: credits, level, hours, language, country, mode, ...
+    pub element: String,
+}
+
+/// The mapping after resolution against an input's fields.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Resolved {
+    /// Field used for ids (`None`: `<file stem>:<index>`).
+    pub id: Option<String>,
+    /// Fields forming the description.
+    pub text: Vec<String>,
+    /// Title field.
+    pub title: Option<String>,
+    /// Provider field.
+    pub provider: Option<String>,
+    /// (field, element) pairs.
+    pub meta: Vec<(String, String)>,
+    /// True when at least one choice was made by recognising common names.
+    pub recognised: bool,
+}
+
+impl Resolved {
+    /// A one-line human description: `text=[Description], id=id, title=Title, ...`.
+    pub fn describe(&self) -> String {
+        let mut parts = vec![format!("text=[{}]", self.text.join(", "))];
+        if let Some(id) = &self.id {
+            parts.push(format!("id={id}"));
+        }
+        if let Some(t) = &self.title {
+            parts.push(format!("title={t}"));
+        }
+        if let Some(p) = &self.provider {
+            parts.push(format!("provider={p}"));
+        }
+        for (f, e) in &self.meta {
+            parts.push(format!("{e}={f}"));
+        }
+        parts.join(", ")
+    }
+}
+
+const ID_NAMES: &[&str] = &["id", "course id", "course_id", "code", "course code", "course_code", "sigla", "z_code", "identifier", "@id"];
+const TEXT_NAMES: &[&str] = &[
+    "description", "course description", "course_description", "summary", "about", "overview",
+    "learning outcomes", "learning_outcomes", "intended learning outcomes", "ilos", "outcomes",
+    "objectives", "learning objectives", "aims", "goals", "what you will learn", "what you'll learn",
+    "skill gain", "skills you will gain", "skills", "modules", "syllabus", "content", "contents",
+    "objectives_joined", "goals_obiettivi_formativi", "obiettivi formativi", "obiettivi", "objetivos",
+    "programa_resumido", "qualifikationsziele", "lernziele", "inhalte", "doelstellingen", "text", "body",
+];
+const TITLE_NAMES: &[&str] = &["title", "course title", "course name", "course_name", "name", "nome", "titolo", "titre", "titel", "título"];
+const PROVIDER_NAMES: &[&str] = &[
+    "provider", "university", "offered by", "institution", "organization", "organisation", "school",
+    "partner", "organizer", "unidade", "ateneo", "awarding body",
+];
+const META_NAMES: &[(&str, &str)] = &[
+    ("credits", "credits"), ("cfu", "credits"), ("ects", "credits"), ("credit_points", "credits"),
+    ("credit points", "credits"), ("creditos", "credits"), ("level", "level"), ("difficulty level", "level"),
+    ("eqf", "level"), ("eqf level", "level"), ("hours", "hours"), ("total_work", "hours"),
+    ("carga_horaria", "hours"), ("duration", "duration"), ("duration to complete (approx.)", "duration"),
+    ("language", "language"), ("country", "country"), ("mode", "mode"), ("schedule", "mode"),
+    ("format", "mode"), ("assessment", "assessment"), ("exam", "assessment"),
+    ("exam_mode_verifica_apprendimento", "assessment"), ("avaliacao_metodo", "assessment"),
+    ("requirements", "prerequisites"), ("prerequisites", "prerequisites"),
+    ("requirements_prerequisiti", "prerequisites"), ("fees", "fees"), ("price", "fees"),
+];
+
+fn key(s: &str) -> String {
+    s.trim().to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Finds `wanted` among `fields` (exact, then case/space-insensitive).
+pub fn find_field<'a>(fields: &'a [String], wanted: &str) -> Option<&'a String> {
+    fields.iter().find(|f| *f == wanted).or_else(|| fields.iter().find(|f| key(f) == key(wanted)))
+}
+
+fn recognise<'a>(fields: &'a [String], names: &[&str]) -> Option<&'a String> {
+    names.iter().find_map(|n| fields.iter().find(|f| key(f) == *n))
+}
+
+impl Mapping {
+    /// Resolves the mapping against the fields of an input. `Err(name)` names a field asked
+    /// for that does not exist.
+    pub fn resolve(&self, fields: &[String]) -> Result<Resolved, MissingField> {
+        let mut r = Resolved::default();
+        let need = |name: &String| find_field(fields, name).cloned().ok_or_else(|| MissingField(name.clone()));
+        match &self.id {
+            Some(id) => r.id = Some(need(id)?),
+            None => {
+                r.id = recognise(fields, ID_NAMES).cloned();
+                r.recognised |= r.id.is_some();
+            }
+        }
+        if self.text.is_empty() {
+            // All recognised description fields, in the order the input has them.
+            r.text = fields.iter().filter(|f| TEXT_NAMES.contains(&key(f).as_str())).cloned().collect();
+            r.recognised = true;
+        } else {
+            for t in &self.text {
+                r.text.push(need(t)?);
+            }
+        }
+        match &self.title {
+            Some(t) => r.title = Some(need(t)?),
+            None => r.title = recognise(fields, TITLE_NAMES).filter(|t| !r.text.contains(t)).cloned(),
+        }
+        match &self.provider {
+            Some(p) => r.provider = Some(need(p)?),
+            None => r.provider = recognise(fields, PROVIDER_NAMES).cloned(),
+        }
+        if self.meta.is_empty() {
+            for f in fields {
+                if let Some((_, e)) = META_NAMES.iter().find(|(n, _)| *n == key(f)) {
+                    if !r.text.contains(f) && !r.meta.iter().any(|(_, el)| el == e) {
+                        r.meta.push((f.clone(), (*e).to_string()));
+                    }
+                }
+            }
+        } else {
+            for m in &self.meta {
+                r.meta.push((need(&m.field)?, m.element.clone()));
+            }
+        }
+        Ok(r)
+    }
+}
+
+/// A field asked for that the input does not have.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MissingField(pub String);
+
+/// Joins description fields: one field is its value; several are each introduced by their
+/// name as a heading (`Name: value`), in mapping order. Empty fields are kept as `Name:` so a
+/// present-but-empty field stays visible.
+pub fn compose_text<'a>(parts: impl Iterator<Item = (&'a str, &'a str)>, single: bool) -> String {
+    let mut out = String::new();
+    for (name, value) in parts {
+        if single {
+            return value.to_string();
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(name);
+        out.push_str(": ");
+        out.push_str(value);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fields(names: &[&str]) -> Vec<String> {
+        names.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn recognises_common_names() {
+        let f = fields(&["Course Title", "Rating", "What you will learn", "Skill gain", "Offered By", "Level"]);
+        let r = Mapping::default().resolve(&f).expect("resolves");
+        assert_eq!(r.text, ["What you will learn", "Skill gain"]);
+        assert_eq!(r.title.as_deref(), Some("Course Title"));
+        assert_eq!(r.provider.as_deref(), Some("Offered By"));
+        assert_eq!(r.meta, [("Level".to_string(), "level".to_string())]);
+        assert!(r.recognised);
+    }
+
+    #[test]
+    fn explicit_names_must_exist() {
+        let f = fields(&["id", "body"]);
+        let m = Mapping { text: vec!["desc".into()], ..Mapping::default() };
+        assert_eq!(m.resolve(&f), Err(MissingField("desc".into())));
+        let m = Mapping { text: vec!["BODY".into()], ..Mapping::default() };
+        assert_eq!(m.resolve(&f).expect("case-insensitive").text, ["body"]);
+    }
+
+    #[test]
+    fn compose_introduces_each_field() {
+        let parts = [("Aims", "To teach."), ("ILOs", "1.Identify")];
+        assert_eq!(compose_text(parts.into_iter(), false), "Aims: To teach.\nILOs: 1.Identify");
+        assert_eq!(compose_text([("d", "x")].into_iter(), true), "x");
+    }
+}

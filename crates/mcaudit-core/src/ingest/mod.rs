@@ -1,0 +1,137 @@
+//! Reading inputs into [`RawRecord`]s: the I/O edge of the core.
+//!
+//! Guarantees: every record an input holds comes out exactly once, either as
+//! [`Read::Record`] or as [`Read::Rejected`] with its location and a reason, in file order; a
+//! malformed record never stops the rest of the file from being read. Only an input that cannot
+//! be opened at all is an [`Error`].
+//!
+//! Formats: delimited text (`,` `;` tab `|`, detected), JSON Lines, JSON (an array of objects, or
+//! an object holding one), and folders of `.html` / `.htm` / `.txt` pages (one record per file).
+
+pub mod delimited;
+pub mod json;
+pub mod mapping;
+pub mod pages;
+
+use std::path::{Path, PathBuf};
+
+pub use mapping::{Mapping, Resolved};
+
+use crate::error::{Error, Result};
+use crate::model::{Issue, RawRecord};
+
+/// One item read from an input.
+#[derive(Debug)]
+pub enum Read {
+    /// A record to analyse.
+    Record(RawRecord),
+    /// A record that could not be read, with where and why.
+    Rejected(Issue),
+}
+
+/// The kind of input, detected from the path and the first bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Format {
+    /// CSV, TSV, semicolon- or pipe-separated text with a header row.
+    Delimited,
+    /// One JSON object per line.
+    JsonLines,
+    /// A JSON array of objects (or an object holding such an array).
+    Json,
+    /// A folder of pages, or one page.
+    Pages,
+}
+
+impl Format {
+    /// Name used in the manifest and messages.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Delimited => "delimited",
+            Format::JsonLines => "jsonl",
+            Format::Json => "json",
+            Format::Pages => "pages",
+        }
+    }
+}
+
+/// An opened input: what was detected and the records to come.
+pub struct Opened {
+    /// The input path.
+    pub path: PathBuf,
+    /// Detected format.
+    pub format: Format,
+    /// How fields were mapped (to print and store in the manifest).
+    pub resolved: Resolved,
+    /// The records, in file order.
+    pub records: Box<dyn Iterator<Item = Read> + Send>,
+}
+
+/// Opens `path` with the given mapping.
+pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
+    let format = detect_format(path)?;
+    match format {
+        Format::Delimited => delimited::open(path, mapping),
+        Format::JsonLines => json::open_lines(path, mapping),
+        Format::Json => json::open_array(path, mapping),
+        Format::Pages => pages::open(path, mapping),
+    }
+}
+
+/// Detects an input's format from its extension, else from its first bytes.
+pub fn detect_format(path: &Path) -> Result<Format> {
+    let meta = std::fs::metadata(path).map_err(|source| Error::ReadInput { path: path.to_path_buf(), source })?;
+    if meta.is_dir() {
+        return Ok(Format::Pages);
+    }
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    match ext.as_str() {
+        "csv" | "tsv" | "tab" | "psv" => return Ok(Format::Delimited),
+        "jsonl" | "ndjson" => return Ok(Format::JsonLines),
+        "html" | "htm" | "txt" => return Ok(Format::Pages),
+        _ => {}
+    }
+    let head = read_head(path, 64 * 1024)?;
+    if is_binary(&head) {
+        return Err(Error::UnknownFormat { path: path.to_path_buf() });
+    }
+    let (text, _) = crate::decode::decode(&head);
+    let trimmed = text.trim_start();
+    if trimmed.starts_with('[') {
+        return Ok(Format::Json);
+    }
+    if trimmed.starts_with('{') {
+        let lines_with_objects = trimmed.lines().take(3).filter(|l| l.trim_start().starts_with('{')).count();
+        return Ok(if lines_with_objects >= 2 || ext == "jsonl" { Format::JsonLines } else { Format::Json });
+    }
+    if ext == "json" || ext == "jsonld" {
+        return Ok(Format::Json);
+    }
+    if text.lines().next().is_some_and(|l| l.contains([',', ';', '\t', '|'])) {
+        return Ok(Format::Delimited);
+    }
+    Err(Error::UnknownFormat { path: path.to_path_buf() })
+}
+
+/// Up to `n` first bytes of a file.
+pub(crate) fn read_head(path: &Path, n: usize) -> Result<Vec<u8>> {
+    use std::io::Read as _;
+    let file = std::fs::File::open(path).map_err(|source| Error::ReadInput { path: path.to_path_buf(), source })?;
+    let mut buf = Vec::with_capacity(n.min(1 << 16));
+    file.take(n as u64)
+        .read_to_end(&mut buf)
+        .map_err(|source| Error::ReadInput { path: path.to_path_buf(), source })?;
+    Ok(buf)
+}
+
+/// NUL bytes in a file that has no UTF-16 BOM: not text.
+pub(crate) fn is_binary(head: &[u8]) -> bool {
+    crate::decode::bom(head).is_none_or(|(enc, _)| enc == encoding_rs::UTF_8)
+        && head.iter().take(8192).filter(|&&b| b == 0).count() > 0
+}
+
+/// The fallback id of a record: `<file stem>:<index>`.
+pub(crate) fn fallback_id(path: &Path, index: u64) -> String {
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("input");
+    format!("{stem}:{index}")
+}

@@ -1,0 +1,100 @@
+//! Folders of pages: every `.html`, `.htm` and `.txt` file below the folder is one record.
+//!
+//! Guarantees: files are visited in sorted path order (deterministic); the record id is the
+//! path relative to the folder, without extension, with `/` separators; a page that cannot be
+//! read is a rejection naming the file; files with other extensions are not records and are
+//! not read. HTML becomes structured text ([`crate::html`]).
+
+use std::path::{Path, PathBuf};
+
+use super::mapping::Mapping;
+use super::{Format, Opened, Read, Resolved};
+use crate::error::{Error, Result};
+use crate::model::{Issue, Location, RawRecord, Severity, Stage};
+
+/// Whether a file name is a page.
+pub fn is_page(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ["html", "htm", "txt", "xhtml"].iter().any(|x| e.eq_ignore_ascii_case(x)))
+}
+
+/// Opens a folder (or a single page file).
+pub fn open(path: &Path, _mapping: &Mapping) -> Result<Opened> {
+    let meta = std::fs::metadata(path).map_err(|source| Error::ReadInput { path: path.to_path_buf(), source })?;
+    let (root, mut files, mut problems) = if meta.is_dir() {
+        let mut files = Vec::new();
+        let mut problems = Vec::new();
+        walk(path, &mut files, &mut problems);
+        (path.to_path_buf(), files, problems)
+    } else {
+        (path.parent().map(Path::to_path_buf).unwrap_or_default(), vec![path.to_path_buf()], Vec::new())
+    };
+    files.sort();
+    problems.sort_by(|a: &(PathBuf, String), b| a.0.cmp(&b.0));
+    let resolved = Resolved { text: vec!["(page text)".into()], title: Some("(page title)".into()), ..Resolved::default() };
+    let mut index = 0u64;
+    let mut items: Vec<(PathBuf, Option<String>)> = files.into_iter().map(|f| (f, None)).collect();
+    items.extend(problems.into_iter().map(|(p, e)| (p, Some(e))));
+    items.sort_by(|a, b| a.0.cmp(&b.0));
+    let records = items.into_iter().map(move |(file, problem)| {
+        let location = Location { file: file.display().to_string(), line: None, index: Some(index) };
+        index += 1;
+        let id = page_id(&root, &file);
+        match problem {
+            Some(e) => Read::Rejected(rejected(location, id, "unreadable", e)),
+            None => read_page(&file, id, location),
+        }
+    });
+    Ok(Opened { path: path.to_path_buf(), format: Format::Pages, resolved, records: Box::new(records) })
+}
+
+fn walk(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<(PathBuf, String)>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            problems.push((dir.to_path_buf(), format!("cannot list folder: {e}")));
+            return;
+        }
+    };
+    for entry in entries {
+        let Ok(entry) = entry else { continue };
+        let p = entry.path();
+        match entry.file_type() {
+            Ok(t) if t.is_dir() => walk(&p, files, problems),
+            Ok(_) if is_page(&p) => files.push(p),
+            _ => {}
+        }
+    }
+}
+
+fn page_id(root: &Path, file: &Path) -> String {
+    let rel = file.strip_prefix(root).unwrap_or(file);
+    let rel = rel.with_extension("");
+    rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/")
+}
+
+fn read_page(file: &Path, id: String, location: Location) -> Read {
+    let bytes = match std::fs::read(file) {
+        Ok(b) => b,
+        Err(e) => return Read::Rejected(rejected(location, id, "unreadable", format!("cannot read page: {e}"))),
+    };
+    if super::is_binary(&bytes[..bytes.len().min(8192)]) {
+        return Read::Rejected(rejected(location, id, "binary_file", "the file holds NUL bytes: not a text or HTML page".into()));
+    }
+    let (text, encoding) = crate::decode::decode(&bytes);
+    let is_html = file.extension().and_then(|e| e.to_str()).is_some_and(|e| !e.eq_ignore_ascii_case("txt"))
+        || crate::html::looks_like_html(&text);
+    let (text, title) = if is_html {
+        let h = crate::html::html_to_text(&text);
+        (h.text, h.title)
+    } else {
+        let title = text.lines().map(str::trim).find(|l| !l.is_empty()).filter(|l| l.len() <= 150).map(str::to_string);
+        (text.into_owned(), title)
+    };
+    Read::Record(RawRecord { id, location, title, provider: None, text, meta: Vec::new(), encoding, warnings: Vec::new() })
+}
+
+fn rejected(location: Location, id: String, reason: &str, detail: String) -> Issue {
+    Issue { location, record: Some(id), stage: Stage::Ingest, severity: Severity::Rejected, reason: reason.to_string(), detail }
+}

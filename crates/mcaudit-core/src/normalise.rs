@@ -1,0 +1,142 @@
+//! Whitespace and Unicode normalisation of decoded text.
+//!
+//! Guarantees: the output is NFC; line breaks are `\n`; Unicode spaces (no-break, thin, ideographic
+//! ...) and tabs become a plain space; zero-width, bidi-control and other control characters are
+//! removed; runs of spaces collapse to one; lines are trimmed; at most one blank line separates
+//! paragraphs; no leading or trailing whitespace. `normalise(normalise(x)) == normalise(x)`
+//! (property test). Borrowed when nothing changes.
+
+use std::borrow::Cow;
+
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+/// Normalises `text` (see the module docs for what that guarantees).
+pub fn normalise(text: &str) -> Cow<'_, str> {
+    if is_clean(text) {
+        return Cow::Borrowed(text);
+    }
+    let nfc: Cow<str> = match is_nfc_quick(text.chars()) {
+        IsNormalized::Yes => Cow::Borrowed(text),
+        _ => Cow::Owned(text.nfc().collect()),
+    };
+    let mut out = String::with_capacity(nfc.len());
+    let mut blank_lines = 0usize;
+    for line in nfc.split('\n') {
+        let start = out.len();
+        let mut pending_space = false;
+        for c in line.chars() {
+            match classify(c) {
+                Class::Drop => {}
+                Class::Space => pending_space = true,
+                Class::Keep => {
+                    if pending_space && out.len() > start {
+                        out.push(' ');
+                    }
+                    pending_space = false;
+                    out.push(c);
+                }
+            }
+        }
+        if out.len() == start {
+            blank_lines += 1;
+            continue;
+        }
+        // Move the line just written after its separator.
+        let line_text = out.split_off(start);
+        if !out.is_empty() {
+            out.push('\n');
+            if blank_lines > 0 {
+                out.push('\n');
+            }
+        }
+        out.push_str(&line_text);
+        blank_lines = 0;
+    }
+    // Combining marks left alone after dropped characters can make NFC unstable: recompose.
+    match is_nfc_quick(out.chars()) {
+        IsNormalized::Yes => Cow::Owned(out),
+        _ => Cow::Owned(out.nfc().collect()),
+    }
+}
+
+enum Class {
+    Keep,
+    Space,
+    Drop,
+}
+
+fn classify(c: char) -> Class {
+    match c {
+        ' ' | '\t' | '\r' => Class::Space,
+        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => Class::Drop,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}' => {
+            Class::Drop
+        }
+        c if c.is_whitespace() => Class::Space,
+        c if c.is_control() => Class::Drop,
+        _ => Class::Keep,
+    }
+}
+
+/// Fast path: already normalised (ASCII-printable or plain, no doubled spaces or blank runs).
+fn is_clean(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.first().is_some_and(|b| b.is_ascii_whitespace())
+        || bytes.last().is_some_and(|b| b.is_ascii_whitespace())
+    {
+        return false;
+    }
+    let mut prev = 0u8;
+    let mut prev2 = 0u8;
+    for &b in bytes {
+        if b >= 0x80 {
+            return false;
+        }
+        if b < 0x20 && b != b'\n' || b == 0x7F {
+            return false;
+        }
+        if (b == b' ' && (prev == b' ' || prev == b'\n'))
+            || (b == b'\n' && (prev == b' ' || (prev == b'\n' && prev2 == b'\n')))
+        {
+            return false;
+        }
+        prev2 = prev;
+        prev = b;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn spaces_controls_and_blank_lines() {
+        assert_eq!(normalise("  a\u{00A0}\u{00A0}b \r\n\n\n\nc\u{200B}d\t e "), "a b\n\ncd e");
+        assert_eq!(normalise("x\u{202E}y\u{0000}z"), "xyz");
+        assert_eq!(normalise("Русский  текст"), "Русский текст");
+        assert_eq!(normalise("clean\ntext"), "clean\ntext");
+    }
+
+    #[test]
+    fn composes_to_nfc() {
+        assert_eq!(normalise("cafe\u{301}"), "café");
+    }
+
+    proptest! {
+        #[test]
+        fn idempotent(s in "\\PC*") {
+            let once = normalise(&s).into_owned();
+            let twice = normalise(&once).into_owned();
+            prop_assert_eq!(twice, once);
+        }
+
+        #[test]
+        fn idempotent_on_messy_whitespace(s in "[ a-zé\u{0301}\u{00A0}\u{200B}\t\r\n]{0,40}") {
+            let once = normalise(&s).into_owned();
+            let twice = normalise(&once).into_owned();
+            prop_assert_eq!(twice, once);
+        }
+    }
+}

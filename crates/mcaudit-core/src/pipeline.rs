@@ -1,0 +1,61 @@
+//! The per-record stage: `process_record(rec, &ctx) -> Processed`.
+//!
+//! Guarantees: pure (no I/O, no globals besides read-only lexicons), order-independent and
+//! thread-safe, so callers may run it under rayon and sort afterwards; the same record gives the
+//! same result whatever the thread count. Texts longer than `max_record_bytes` are cut on a char
+//! boundary, with a warning on the record.
+
+use crate::html;
+use crate::lang::{Detector, Lang};
+use crate::model::{Processed, RawRecord};
+use crate::normalise::normalise;
+use crate::segment::segment;
+
+/// Default cap on a record's text, in bytes.
+pub const DEFAULT_MAX_RECORD_BYTES: usize = 1 << 20;
+
+/// Everything expensive, built once before the parallel loop.
+pub struct Context {
+    detector: Detector,
+    lang: Option<Lang>,
+    /// Cap on a record's text, in bytes.
+    pub max_record_bytes: usize,
+}
+
+impl Context {
+    /// A context; `lang` overrides detection for every record.
+    pub fn new(lang: Option<Lang>) -> Context {
+        Context { detector: Detector::new(), lang, max_record_bytes: DEFAULT_MAX_RECORD_BYTES }
+    }
+}
+
+/// Whether a field's text holds HTML markup worth converting.
+fn has_markup(text: &str) -> bool {
+    let lower_has = |tag: &str| text.contains(tag);
+    ["<p>", "<p ", "<br", "<li>", "<li ", "<ul", "<ol", "<div", "</p>", "<h2", "<h3", "<strong>", "&nbsp;"].iter().any(|t| lower_has(t))
+}
+
+/// Runs decode-level cleaning, language detection and segmentation on one record.
+pub fn process_record(mut record: RawRecord, ctx: &Context) -> Processed {
+    if record.text.len() > ctx.max_record_bytes {
+        let cut = crate::text::prefix(&record.text, ctx.max_record_bytes).len();
+        record.warnings.push(format!(
+            "truncated: the text has {} bytes; analysed the first {cut} (raise --max-record-bytes to analyse more)",
+            record.text.len()
+        ));
+        record.text.truncate(cut);
+    }
+    if has_markup(&record.text) {
+        record.text = html::html_to_text(&record.text).text;
+    }
+    let text = normalise(&record.text);
+    if let std::borrow::Cow::Owned(t) = text {
+        record.text = t;
+    }
+    let (lang, lang_reliable) = match ctx.lang {
+        Some(l) => (l, true),
+        None => ctx.detector.detect(&record.text),
+    };
+    let segments = segment(&record.text, lang);
+    Processed { record, lang, lang_reliable, segments }
+}

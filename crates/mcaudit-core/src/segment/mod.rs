@@ -1,0 +1,222 @@
+//! Segmentation of normalised text into headings, list items and sentences.
+//!
+//! Guarantees (checked by property tests): segments are returned in text order, do not overlap,
+//! are non-empty, contain at least one letter or digit, and start and end on char boundaries of
+//! the text they were computed on. Spans exclude list markers (`•`, `1.`, `a)`) and trailing
+//! separators (`;`, `,`).
+//!
+//! Order of decisions, per line of the text:
+//! 1. a line starting with a list marker is an item;
+//! 2. a short line that ends with `:`, starts with `#`, is wrapped in `__`/`**`, is in capitals, or
+//!    stands alone before a blank line or a list, is a heading;
+//! 3. other lines form paragraphs (a line wrapped mid-sentence, as PDFs do, joins the next one);
+//!    a `Label: rest` prefix of a paragraph is a heading;
+//! 4. inside items and paragraphs, run-together lists are recovered (see [`runs`]): numbered
+//!    items (`able to:1.Identify...;2.Describe`), inline bullets and dashes, semicolon lists, and
+//!    words glued by scraping (`problemsApply`); what is left is split into sentences (UAX #29).
+
+pub mod runs;
+
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::lang::Lang;
+use crate::model::{Segment, SegmentKind};
+
+/// Segments `text` (normalised with [`crate::normalise::normalise`]).
+pub fn segment(text: &str, lang: Lang) -> Vec<Segment> {
+    let mut b = Builder { text, out: Vec::new(), section: 0 };
+    let lines = line_spans(text);
+    let mut para: Option<Range<usize>> = None;
+    for (i, line) in lines.iter().enumerate() {
+        let l = &text[line.clone()];
+        if l.trim().is_empty() {
+            if let Some(p) = para.take() {
+                b.prose(p);
+            }
+            continue;
+        }
+        if let Some(skip) = runs::item_marker(l) {
+            if let Some(p) = para.take() {
+                b.prose(p);
+            }
+            b.item(line.start + skip..line.end);
+            continue;
+        }
+        let next = lines.get(i + 1).map(|r| &text[r.clone()]);
+        if is_heading_line(l, next) {
+            if let Some(p) = para.take() {
+                b.prose(p);
+            }
+            b.heading(line.clone());
+            continue;
+        }
+        para = match para {
+            None => Some(line.clone()),
+            Some(p) => {
+                let prev = &text[p.start..p.end];
+                if joins(prev, l, lang) {
+                    Some(p.start..line.end)
+                } else {
+                    b.prose(p);
+                    Some(line.clone())
+                }
+            }
+        };
+    }
+    if let Some(p) = para.take() {
+        b.prose(p);
+    }
+    b.out
+}
+
+fn line_spans(text: &str) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            spans.push(start..i);
+            start = i + 1;
+        }
+    }
+    spans.push(start..text.len());
+    spans
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Whether a whole line is a heading.
+fn is_heading_line(line: &str, next: Option<&str>) -> bool {
+    let t = line.trim();
+    if t.starts_with('#') {
+        return true;
+    }
+    let words = word_count(t);
+    if (t.starts_with("__") && t.ends_with("__") || t.starts_with("**") && t.ends_with("**"))
+        && t.len() > 4
+        && words <= 12
+    {
+        return true;
+    }
+    if t.ends_with(':') && words <= 14 {
+        return true;
+    }
+    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+    if words <= 10 && letters.len() >= 4 && letters.iter().all(|c| !c.is_lowercase()) {
+        return true;
+    }
+    let Some(next) = next else { return false };
+    let ends_open = !t.ends_with(['.', '!', '?', ';', ',']);
+    let starts_upper = t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    let next_blank = next.trim().is_empty();
+    let next_item = runs::item_marker(next).is_some();
+    words <= 8 && t.len() <= 80 && ends_open && starts_upper && (next_blank || next_item)
+}
+
+/// Whether line `next` continues the paragraph that ends with `prev` (a wrapped line).
+fn joins(prev: &str, next: &str, lang: Lang) -> bool {
+    let prev = prev.trim_end();
+    if prev.ends_with(['.', '!', '?', ';', ':']) {
+        return false;
+    }
+    let last_line = prev.rsplit('\n').next().unwrap_or(prev);
+    match next.trim_start().chars().next() {
+        Some(c) if c.is_lowercase() => true,
+        Some(c) if c.is_alphabetic() && lang == Lang::De => last_line.chars().count() >= 55,
+        _ => false,
+    }
+}
+
+struct Builder<'a> {
+    text: &'a str,
+    out: Vec<Segment>,
+    section: u32,
+}
+
+impl Builder<'_> {
+    fn push(&mut self, kind: SegmentKind, span: Range<usize>) {
+        let Some(span) = trim_span(self.text, span) else { return };
+        if let Some(last) = self.out.last() {
+            debug_assert!(last.span.end <= span.start);
+            if last.span.end > span.start {
+                return;
+            }
+        }
+        if kind == SegmentKind::Heading {
+            self.section += 1;
+        }
+        self.out.push(Segment { kind, span, section: self.section });
+    }
+
+    fn heading(&mut self, span: Range<usize>) {
+        let t = &self.text[span.clone()];
+        let lead = t.len() - t.trim_start_matches(['#', '_', '*', ' ']).len();
+        let tail = t.len() - t.trim_end_matches(['_', '*', ':', ' ']).len();
+        if span.start + lead < span.end - tail {
+            self.push(SegmentKind::Heading, span.start + lead..span.end - tail);
+        }
+    }
+
+    fn item(&mut self, span: Range<usize>) {
+        let pieces = runs::split_runs(&self.text[span.clone()]);
+        if pieces.len() <= 1 {
+            self.push(SegmentKind::Item, span);
+            return;
+        }
+        for p in pieces {
+            let kind = if p.lead { SegmentKind::Sentence } else { SegmentKind::Item };
+            self.push(kind, span.start + p.span.start..span.start + p.span.end);
+        }
+    }
+
+    fn prose(&mut self, span: Range<usize>) {
+        let t = &self.text[span.clone()];
+        let mut start = span.start;
+        if let Some(colon) = runs::label_prefix(t) {
+            self.push(SegmentKind::Heading, span.start..span.start + colon);
+            start = span.start + colon + 1;
+        }
+        let rest = &self.text[start..span.end];
+        let pieces = runs::split_runs(rest);
+        if pieces.len() > 1 {
+            for p in pieces {
+                let abs = start + p.span.start..start + p.span.end;
+                if p.lead {
+                    self.sentences(abs);
+                } else {
+                    self.push(SegmentKind::Item, abs);
+                }
+            }
+        } else {
+            self.sentences(start..span.end);
+        }
+    }
+
+    fn sentences(&mut self, span: Range<usize>) {
+        // Line breaks inside a paragraph are wrapped lines, not paragraph ends (UAX #29 would
+        // break there): read them as spaces. Same byte length, so offsets hold.
+        let t = self.text[span.clone()].replace('\n', " ");
+        for (i, s) in t.split_sentence_bound_indices() {
+            self.push(SegmentKind::Sentence, span.start + i..span.start + i + s.len());
+        }
+    }
+}
+
+/// Trims whitespace and separators; `None` when nothing with a letter or digit is left.
+fn trim_span(text: &str, span: Range<usize>) -> Option<Range<usize>> {
+    let s = text.get(span.clone())?;
+    let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || c == ';' || c == ',').len();
+    let body = &s[lead..];
+    let body = body.trim_end_matches(|c: char| c.is_whitespace() || c == ';' || c == ',');
+    if !body.chars().any(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    let start = span.start + lead;
+    Some(start..start + body.len())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,302 @@
+//! Recovering list items that scraping ran together, and list markers.
+//!
+//! All functions return byte offsets into the string they were given; they never cut a char.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// A piece of a line split by [`split_runs`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    /// Byte span in the input of `split_runs`, marker excluded.
+    pub span: Range<usize>,
+    /// True for the text before the first recovered item (a lead-in, not an item).
+    pub lead: bool,
+}
+
+static ITEM_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[•·▪◦‣►▸▹✓✔➢➤→○●■□◆◇*+\-–—]\s*|\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s*)")
+        .expect("valid item-marker regex")
+});
+
+/// If `line` starts with a list marker (`•`, `-`, `1.`, `a)`, `(ii)`), the byte length of the
+/// marker and the spaces after it.
+pub fn item_marker(line: &str) -> Option<usize> {
+    let m = ITEM_MARKER.find(line)?;
+    let rest = &line[m.end()..];
+    // `-5 °C`, `1.5 ECTS`, `*` alone are not items: an item starts with a letter or a quote.
+    let first = rest.chars().next()?;
+    if !(first.is_alphabetic() || first == '"' || first == '“' || first == '«' || first == '\'') {
+        return None;
+    }
+    // A single capital letter followed by '.' is more often an initial ("J. Smith").
+    let marker = line[..m.end()].trim();
+    let alpha_marker = marker.trim_start_matches('(').chars().next().is_some_and(char::is_alphabetic);
+    if alpha_marker && !line[..m.end()].ends_with(char::is_whitespace) {
+        return None;
+    }
+    if marker.len() == 2 && marker.ends_with('.') && marker.chars().next().is_some_and(|c| c.is_ascii_uppercase() && !"IVX".contains(c)) {
+        return None;
+    }
+    Some(m.end())
+}
+
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^:\n]{2,160}?\p{L}[)\]]?\s?:(?:[^/\d]|\d[.)]|$)").expect("valid label regex")
+});
+
+/// If `text` starts with a label or lead-in ending in a colon (`What you will learn: ...`,
+/// `By the end of this course you will be able to:1.Identify`), the byte offset of that colon.
+pub fn label_prefix(text: &str) -> Option<usize> {
+    let m = LABEL.find(text)?;
+    let colon = text[..m.end()].rfind(':')?;
+    let label = &text[..colon];
+    let words = label.split_whitespace().count();
+    if words == 0 || words > 14 || label.contains(['.', '!', '?']) && words > 4 {
+        return None;
+    }
+    Some(colon)
+}
+
+static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[\s;:.,)])\(?(\d{1,2})[.)]\s*\p{L}").expect("valid numbered regex")
+});
+
+/// Splits a line into recovered list items. Returns one piece (the whole line) when nothing was
+/// recovered.
+pub fn split_runs(text: &str) -> Vec<Piece> {
+    // Each splitter returns the cut points: (marker start, content start).
+    let cuts = numbered_cuts(text)
+        .or_else(|| bullet_cuts(text))
+        .or_else(|| dash_cuts(text))
+        .or_else(|| semicolon_cuts(text))
+        .or_else(|| glued_cuts(text));
+    let Some(cuts) = cuts else {
+        return vec![Piece { span: 0..text.len(), lead: false }];
+    };
+    let mut pieces = Vec::with_capacity(cuts.len() + 1);
+    let first = cuts.first().map_or(text.len(), |c| c.0);
+    if !text[..first].trim().is_empty() {
+        pieces.push(Piece { span: 0..first, lead: true });
+    }
+    for (i, &(_, content)) in cuts.iter().enumerate() {
+        let end = cuts.get(i + 1).map_or(text.len(), |c| c.0);
+        if content < end {
+            pieces.push(Piece { span: content..end, lead: false });
+        }
+    }
+    pieces
+}
+
+type Cuts = Vec<(usize, usize)>;
+
+/// `1.Identify ...;2.Describe ...;3.Explain`: markers numbered 1, 2, 3... in sequence.
+fn numbered_cuts(text: &str) -> Option<Cuts> {
+    let mut found: Vec<(u32, usize, usize)> = Vec::new(); // (number, marker start, content start)
+    for caps in NUMBERED.captures_iter(text) {
+        let (Some(whole), Some(num)) = (caps.get(0), caps.get(1)) else { continue };
+        let Ok(n) = num.as_str().parse::<u32>() else { continue };
+        let marker_start = if text[num.start().saturating_sub(1)..num.start()].starts_with('(') {
+            num.start() - 1
+        } else {
+            num.start()
+        };
+        // content starts at the letter that ended the match
+        let letter = whole.end() - text[..whole.end()].chars().next_back().map_or(0, char::len_utf8);
+        found.push((n, marker_start, letter));
+    }
+    // Longest run of consecutive numbers starting anywhere.
+    let mut best: Vec<(usize, usize)> = Vec::new();
+    for i in 0..found.len() {
+        let mut run = vec![(found[i].1, found[i].2)];
+        let mut want = found[i].0 + 1;
+        for f in &found[i + 1..] {
+            if f.0 == want {
+                run.push((f.1, f.2));
+                want += 1;
+            }
+        }
+        if run.len() > best.len() {
+            best = run;
+        }
+    }
+    (best.len() >= 2).then_some(best)
+}
+
+const BULLETS: &[char] = &['•', '▪', '◦', '‣', '►', '▸', '✓', '✔', '➢', '➤', '●', '■', '·'];
+
+/// `• a • b • c` on one line.
+fn bullet_cuts(text: &str) -> Option<Cuts> {
+    let cuts: Cuts = text
+        .char_indices()
+        .filter(|(_, c)| BULLETS.contains(c))
+        .map(|(i, c)| {
+            let after = i + c.len_utf8();
+            let content = after + (text[after..].len() - text[after..].trim_start().len());
+            (i, content)
+        })
+        .collect();
+    let enough = cuts.len() >= 2 || cuts.first().is_some_and(|c| c.0 > 0 && cuts.len() == 1 && text[..c.0].trim_end().ends_with(':'));
+    enough.then_some(cuts)
+}
+
+/// `- apply X - compare Y - design Z`: at least two ` - ` separators, or one at the start.
+fn dash_cuts(text: &str) -> Option<Cuts> {
+    let mut cuts: Cuts = Vec::new();
+    let bytes = text.as_bytes();
+    for (i, _) in text.match_indices(['-', '–']) {
+        let dash_len = if bytes[i] == b'-' { 1 } else { '–'.len_utf8() };
+        let before_ok = i == 0 || text[..i].ends_with(' ') || text[..i].ends_with(':');
+        let after = &text[i + dash_len..];
+        let after_ok = after.starts_with(' ') && after.trim_start().chars().next().is_some_and(char::is_alphabetic);
+        if before_ok && after_ok {
+            cuts.push((i, i + dash_len + 1));
+        }
+    }
+    let starts = cuts.first().is_some_and(|c| text[..c.0].trim().is_empty() || text[..c.0].trim_end().ends_with(':'));
+    (cuts.len() >= 3 || (cuts.len() >= 2 && starts)).then_some(cuts)
+}
+
+/// `identify X; describe Y; apply Z`: two or more semicolons.
+fn semicolon_cuts(text: &str) -> Option<Cuts> {
+    let positions: Vec<usize> = text.match_indices(';').map(|(i, _)| i).collect();
+    if positions.len() < 2 {
+        return None;
+    }
+    // The first piece starts at the beginning (or after a lead-in colon).
+    let first = text.find(':').filter(|&c| positions.first().is_some_and(|&p| c < p)).map_or(0, |c| c + 1);
+    let mut cuts = vec![(first.saturating_sub(usize::from(first > 0)), first)];
+    if first == 0 {
+        cuts[0] = (0, 0);
+    }
+    cuts.extend(positions.iter().map(|&p| (p, p + 1)));
+    Some(cuts)
+}
+
+/// Words glued by scraping: `data setsApply the method` (a lowercase word of three or more
+/// letters directly followed by a capitalised word), or `systems.Implement` (sentence end with
+/// no space). CamelCase names (`JavaScript`, `PowerPoint`, `iPhone`) are left alone because
+/// their left part is not an all-lowercase word of three letters or more.
+fn glued_cuts(text: &str) -> Option<Cuts> {
+    let mut strict: Cuts = Vec::new();
+    let mut relaxed: Cuts = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut word_start = 0usize; // index into chars of the current word's first char
+    for k in 1..chars.len() {
+        let (i, c) = chars[k];
+        let (_, p) = chars[k - 1];
+        if !p.is_alphabetic() {
+            word_start = k;
+        }
+        let next_lower = |n: usize| (1..=n).all(|d| chars.get(k + d).is_some_and(|x| x.1.is_lowercase()));
+        if c.is_uppercase() && next_lower(2) {
+            let left = &chars[word_start..k];
+            let lower_word = p.is_lowercase() && left.len() >= 3 && left.iter().all(|x| x.1.is_lowercase());
+            let capitalised_word = p.is_lowercase()
+                && left.len() >= 3
+                && left[0].1.is_uppercase()
+                && left[1..].iter().all(|x| x.1.is_lowercase());
+            let glued_sentence = matches!(p, '.' | '!' | '?' | ')') && k >= 2 && chars[k - 2].1.is_alphanumeric();
+            if lower_word || glued_sentence {
+                strict.push((i, i));
+                word_start = k;
+            } else if capitalised_word && !is_compound_name(text, chars[word_start].0, i) {
+                relaxed.push((i, i));
+                word_start = k;
+            }
+        }
+    }
+    if strict.is_empty() {
+        return None;
+    }
+    // A capitalised word glued to the next item (`in PythonApply`) is trusted only when the
+    // text shows the scraping pattern elsewhere too.
+    strict.extend(relaxed);
+    strict.sort_unstable();
+    strict.insert(0, (0, 0));
+    Some(strict)
+}
+
+/// CamelCase product and technology names that look glued but are not.
+const COMPOUND_NAMES: &[&str] = &[
+    "javascript", "typescript", "coffeescript", "actionscript", "powerpoint", "powershell", "powerapps",
+    "youtube", "linkedin", "github", "gitlab", "bitbucket", "wordpress", "sharepoint", "quickbooks",
+    "tensorflow", "pytorch", "mongodb", "postgresql", "devops", "devsecops", "mlops", "fintech",
+    "hubspot", "mailchimp", "sketchup", "solidworks", "dataframe", "bigquery", "cloudformation",
+    "openai", "numpy", "scipy", "matplotlib", "salesforce", "onedrive", "dropbox", "facebook",
+    "whatsapp", "tiktok", "paypal", "blackboard", "microservices", "webgl", "graphql", "nodejs",
+    "reactjs", "vuejs", "netbeans", "intellij", "eclipse", "openstack", "cloudwatch", "databricks",
+    "snowflake", "tableau", "looker", "autocad", "revit", "arcgis", "qgis", "openshift",
+];
+
+fn is_compound_name(text: &str, start: usize, glue: usize) -> bool {
+    let end = text[glue..].find(|c: char| !c.is_alphabetic()).map_or(text.len(), |e| glue + e);
+    let word = text[start..end].to_lowercase();
+    COMPOUND_NAMES.iter().any(|n| word == *n || word.starts_with(n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pieces(text: &str) -> Vec<&str> {
+        split_runs(text).into_iter().map(|p| text[p.span].trim()).collect()
+    }
+
+    #[test]
+    fn numbered_run_together() {
+        let t = "By the end of this course students will be able to:1.Identify core parts;2.Describe the flow;3.Explain why";
+        assert_eq!(
+            pieces(t),
+            ["By the end of this course students will be able to:", "Identify core parts;", "Describe the flow;", "Explain why"]
+        );
+    }
+
+    #[test]
+    fn numbered_needs_a_sequence() {
+        assert_eq!(pieces("Use Python 3.10 with version 2.0 data"), ["Use Python 3.10 with version 2.0 data"]);
+    }
+
+    #[test]
+    fn glued_words() {
+        assert_eq!(
+            pieces("Solve linear problemsApply the simplex methodEvaluate the results"),
+            ["Solve linear problems", "Apply the simplex method", "Evaluate the results"]
+        );
+        assert_eq!(pieces("Use JavaScript and PowerPoint on an iPhone"), ["Use JavaScript and PowerPoint on an iPhone"]);
+        assert_eq!(pieces("Build models in PythonApply regressionEvaluate models"), ["Build models in Python", "Apply regression", "Evaluate models"]);
+        assert_eq!(pieces("Agregar datos de cálculoFiltrar y resumir"), ["Agregar datos de cálculo", "Filtrar y resumir"]);
+    }
+
+    #[test]
+    fn bullets_and_dashes() {
+        assert_eq!(pieces("• analyse data • design a study • evaluate"), ["analyse data", "design a study", "evaluate"]);
+        assert_eq!(pieces("You will: - apply X - compare Y"), ["You will:", "apply X", "compare Y"]);
+        assert_eq!(pieces("a well - known result"), ["a well - known result"]);
+    }
+
+    #[test]
+    fn semicolons() {
+        assert_eq!(pieces("Students can: identify X; describe Y; apply Z"), ["Students can", "identify X", "describe Y", "apply Z"]);
+    }
+
+    #[test]
+    fn markers() {
+        assert_eq!(item_marker("• Apply"), Some("• ".len()));
+        assert_eq!(item_marker("1. Identify"), Some(3));
+        assert_eq!(item_marker("1.Identify"), Some(2));
+        assert_eq!(item_marker("a) design"), Some(3));
+        assert_eq!(item_marker("1.5 ECTS"), None);
+        assert_eq!(item_marker("-5 °C"), None);
+        assert_eq!(item_marker("J. Smith teaches"), None);
+    }
+
+    #[test]
+    fn labels() {
+        assert_eq!(label_prefix("What you will learn: Not specified"), Some(19));
+        assert_eq!(label_prefix("See https://example.org for more"), None);
+        assert_eq!(label_prefix("Starts at 10:30 every day"), None);
+    }
+}
