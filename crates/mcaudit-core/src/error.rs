@@ -15,7 +15,9 @@ pub enum Error {
         source: std::io::Error,
     },
     /// The input's format could not be recognised.
-    #[error("{path}: unknown input format (expected .csv, .tsv, .txt table, .jsonl, .json or a folder of .html/.htm/.txt pages)")]
+    #[error(
+        "{path}: unknown input format (expected .csv, .tsv, .txt table, .jsonl, .json or a folder of .html/.htm/.txt pages)"
+    )]
     UnknownFormat {
         /// The input.
         path: PathBuf,
@@ -31,7 +33,9 @@ pub enum Error {
         available: String,
     },
     /// The input has no column that could hold a description and none was given.
-    #[error("{path}: no description column recognised (columns are: {available}); name one with --text COLUMN")]
+    #[error(
+        "{path}: no description column recognised (columns are: {available}); name one with --text COLUMN"
+    )]
     NoTextColumn {
         /// The input.
         path: PathBuf,

@@ -9,14 +9,50 @@
 use html5gum::{Token, Tokenizer};
 
 /// Elements whose content is not text for a reader.
-const SKIP: &[&str] = &["script", "style", "template", "noscript", "svg", "head", "iframe", "object"];
+const SKIP: &[&str] =
+    &["script", "style", "template", "noscript", "svg", "head", "iframe", "object"];
 
 /// Elements that break a line before and after.
 const BLOCK: &[&str] = &[
-    "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "ul", "ol", "dl",
-    "table", "tr", "blockquote", "pre", "form", "fieldset", "figure", "figcaption", "address",
-    "details", "summary", "hr", "body", "html", "title", "h1", "h2", "h3", "h4", "h5", "h6", "dt",
-    "dd", "caption", "thead", "tbody", "tfoot",
+    "p",
+    "div",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "main",
+    "aside",
+    "nav",
+    "ul",
+    "ol",
+    "dl",
+    "table",
+    "tr",
+    "blockquote",
+    "pre",
+    "form",
+    "fieldset",
+    "figure",
+    "figcaption",
+    "address",
+    "details",
+    "summary",
+    "hr",
+    "body",
+    "html",
+    "title",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "dt",
+    "dd",
+    "caption",
+    "thead",
+    "tbody",
+    "tfoot",
 ];
 
 /// The text of an HTML document, and its `<title>` when there is one.
@@ -73,11 +109,7 @@ pub fn html_to_text(html: &str) -> HtmlText {
                         lists.push(Some(1));
                         newline(&mut out);
                     }
-                    "td" | "th" => {
-                        if !out.ends_with('\n') && !out.is_empty() {
-                            out.push_str(" | ");
-                        }
-                    }
+                    "td" | "th" if !out.ends_with('\n') && !out.is_empty() => out.push_str(" | "),
                     "h1" if h1.is_none() && capture.is_none() => {
                         newline(&mut out);
                         capture = Some((name.clone(), String::new()));
@@ -194,7 +226,14 @@ mod tests {
 
     #[test]
     fn malformed_markup_does_not_panic() {
-        for html in ["<ul><li>a<li>b", "<<<>>>", "<script>never closed", "</p></div>x", "<a href='", "&#xFFFFFF;&#0;"] {
+        for html in [
+            "<ul><li>a<li>b",
+            "<<<>>>",
+            "<script>never closed",
+            "</p></div>x",
+            "<a href='",
+            "&#xFFFFFF;&#0;",
+        ] {
             let _ = html_to_text(html);
         }
         assert_eq!(text("<ul><li>a<li>b"), "• a\n• b");

@@ -29,7 +29,8 @@ pub enum Lang {
 
 impl Lang {
     /// Every supported language, in table order.
-    pub const ALL: [Lang; 7] = [Lang::En, Lang::It, Lang::Fr, Lang::De, Lang::Es, Lang::Pt, Lang::Nl];
+    pub const ALL: [Lang; 7] =
+        [Lang::En, Lang::It, Lang::Fr, Lang::De, Lang::Es, Lang::Pt, Lang::Nl];
 
     /// ISO 639-1 code (`und` for undetermined).
     pub fn code(self) -> &'static str {
@@ -148,16 +149,41 @@ mod tests {
     fn detects_the_seven_languages() {
         let d = Detector::new();
         let cases = [
-            (Lang::En, "By the end of this course you will be able to design and evaluate experiments."),
-            (Lang::It, "Al termine del corso lo studente sarà in grado di progettare e valutare esperimenti."),
-            (Lang::Fr, "À l'issue de la formation, le participant sera capable de concevoir et d'évaluer des expériences."),
-            (Lang::De, "Nach Abschluss des Moduls können die Studierenden Experimente entwerfen und bewerten."),
-            (Lang::Es, "Al finalizar el curso, el estudiante será capaz de diseñar y evaluar experimentos."),
-            (Lang::Pt, "Ao final do curso, o estudante será capaz de projetar e avaliar experimentos com dados."),
-            (Lang::Nl, "Na afloop van dit opleidingsonderdeel kan de student experimenten ontwerpen en evalueren."),
+            (
+                Lang::En,
+                "By the end of this course you will be able to design and evaluate experiments.",
+            ),
+            (
+                Lang::It,
+                "Al termine del corso lo studente sarà in grado di progettare e valutare esperimenti.",
+            ),
+            (
+                Lang::Fr,
+                "À l'issue de la formation, le participant sera capable de concevoir et d'évaluer des expériences.",
+            ),
+            (
+                Lang::De,
+                "Nach Abschluss des Moduls können die Studierenden Experimente entwerfen und bewerten.",
+            ),
+            (
+                Lang::Es,
+                "Al finalizar el curso, el estudiante será capaz de diseñar y evaluar experimentos.",
+            ),
+            (
+                Lang::Pt,
+                "Ao final do curso, o estudante será capaz de projetar e avaliar experimentos com dados.",
+            ),
+            (
+                Lang::Nl,
+                "Na afloop van dit opleidingsonderdeel kan de student experimenten ontwerpen en evalueren.",
+            ),
         ];
         for (want, text) in cases {
-            assert_eq!(d.detect(text).0, want, "{text}\nhelp: the allow-list or the sample size is off");
+            assert_eq!(
+                d.detect(text).0,
+                want,
+                "{text}\nhelp: the allow-list or the sample size is off"
+            );
         }
     }
 

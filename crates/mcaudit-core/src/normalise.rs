@@ -69,9 +69,11 @@ fn classify(c: char) -> Class {
     match c {
         ' ' | '\t' | '\r' => Class::Space,
         '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => Class::Drop,
-        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}' => {
-            Class::Drop
-        }
+        '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{200E}'
+        | '\u{200F}'
+        | '\u{061C}' => Class::Drop,
         c if c.is_whitespace() => Class::Space,
         c if c.is_control() => Class::Drop,
         _ => Class::Keep,

@@ -32,7 +32,12 @@ impl Context {
 /// Whether a field's text holds HTML markup worth converting.
 fn has_markup(text: &str) -> bool {
     let lower_has = |tag: &str| text.contains(tag);
-    ["<p>", "<p ", "<br", "<li>", "<li ", "<ul", "<ol", "<div", "</p>", "<h2", "<h3", "<strong>", "&nbsp;"].iter().any(|t| lower_has(t))
+    [
+        "<p>", "<p ", "<br", "<li>", "<li ", "<ul", "<ol", "<div", "</p>", "<h2", "<h3",
+        "<strong>", "&nbsp;",
+    ]
+    .iter()
+    .any(|t| lower_has(t))
 }
 
 /// Runs decode-level cleaning, language detection and segmentation on one record.

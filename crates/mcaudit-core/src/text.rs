@@ -14,11 +14,7 @@ pub fn prefix(s: &str, max: usize) -> &str {
 
 /// `s` shortened to at most `max` bytes on a char boundary, with `…` when cut.
 pub fn ellipsis(s: &str, max: usize) -> String {
-    if s.len() <= max {
-        s.to_string()
-    } else {
-        format!("{}…", prefix(s, max.saturating_sub(3)))
-    }
+    if s.len() <= max { s.to_string() } else { format!("{}…", prefix(s, max.saturating_sub(3))) }
 }
 
 #[cfg(test)]

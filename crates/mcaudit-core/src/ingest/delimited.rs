@@ -30,13 +30,12 @@ pub fn detect_delimiter(first_line: &str) -> u8 {
     for b in first_line.bytes() {
         if b == b'"' {
             quoted = !quoted;
-        } else if !quoted {
-            if let Some(i) = cands.iter().position(|&c| c == b) {
-                counts[i] += 1;
-            }
+        } else if !quoted && let Some(i) = cands.iter().position(|&c| c == b) {
+            counts[i] += 1;
         }
     }
-    let (best, n) = counts.iter().enumerate().max_by_key(|&(i, n)| (*n, usize::MAX - i)).unwrap_or((0, &0));
+    let (best, n) =
+        counts.iter().enumerate().max_by_key(|&(i, n)| (*n, usize::MAX - i)).unwrap_or((0, &0));
     if *n == 0 { b',' } else { cands[best] }
 }
 
@@ -46,6 +45,33 @@ enum Backing {
 }
 
 impl Backing {
+    /// Total length in bytes, when known.
+    fn len(&self) -> Option<u64> {
+        match self {
+            Backing::File(p) => std::fs::metadata(p).ok().map(|m| m.len()),
+            Backing::Memory(bytes) => Some(bytes.len() as u64),
+        }
+    }
+
+    /// The raw bytes `start..end` of the input.
+    fn slice(&self, start: u64, end: u64) -> std::io::Result<Vec<u8>> {
+        let len = usize::try_from(end.saturating_sub(start)).unwrap_or(0);
+        match self {
+            Backing::File(p) => {
+                let mut f = File::open(p)?;
+                f.seek(SeekFrom::Start(start))?;
+                let mut buf = vec![0u8; len];
+                let n = f.read(&mut buf)?;
+                buf.truncate(n);
+                Ok(buf)
+            }
+            Backing::Memory(bytes) => {
+                let s = usize::try_from(start).unwrap_or(bytes.len()).min(bytes.len());
+                Ok(bytes[s..(s + len).min(bytes.len())].to_vec())
+            }
+        }
+    }
+
     /// Byte offset just after the end of the line that starts at or contains `offset`.
     fn line_end(&self, offset: u64) -> std::io::Result<u64> {
         match self {
@@ -58,7 +84,10 @@ impl Backing {
             }
             Backing::Memory(bytes) => {
                 let start = usize::try_from(offset).unwrap_or(bytes.len()).min(bytes.len());
-                let end = bytes[start..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| start + p + 1);
+                let end = bytes[start..]
+                    .iter()
+                    .position(|&b| b == b'\n')
+                    .map_or(bytes.len(), |p| start + p + 1);
                 Ok(end as u64)
             }
         }
@@ -82,16 +111,25 @@ pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
                 File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)).map_err(read_err)?;
                 let (text, name) = crate::decode::decode(&bytes);
                 let bytes = Arc::new(text.into_owned().into_bytes());
-                (Box::new(Cursor::new(Arc::clone(&bytes).to_vec())), Backing::Memory(bytes), Some(name))
+                (
+                    Box::new(Cursor::new(Arc::clone(&bytes).to_vec())),
+                    Backing::Memory(bytes),
+                    Some(name),
+                )
             }
             _ => {
                 let f = File::open(path).map_err(read_err)?;
-                (Box::new(BufReader::with_capacity(1 << 16, f)), Backing::File(path.to_path_buf()), None)
+                (
+                    Box::new(BufReader::with_capacity(1 << 16, f)),
+                    Backing::File(path.to_path_buf()),
+                    None,
+                )
             }
         };
     let (head_text, _) = crate::decode::decode(&head);
     let first_line = head_text.trim_start_matches('\u{feff}').lines().next().unwrap_or("");
-    let is_tsv = path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("tsv"));
+    let is_tsv =
+        path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("tsv"));
     let delimiter = if is_tsv { b'\t' } else { detect_delimiter(first_line) };
 
     let mut rdr = csv::ReaderBuilder::new()
@@ -134,8 +172,14 @@ pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
         index: 0,
         record: csv::ByteRecord::new(),
         done: !got,
+        usual_fields: None,
     };
-    Ok(Opened { path: path.to_path_buf(), format: Format::Delimited, resolved, records: Box::new(iter) })
+    Ok(Opened {
+        path: path.to_path_buf(),
+        format: Format::Delimited,
+        resolved,
+        records: Box::new(iter),
+    })
 }
 
 /// Column positions of the resolved mapping.
@@ -172,6 +216,9 @@ struct DelimitedRecords {
     index: u64,
     record: csv::ByteRecord,
     done: bool,
+    /// Field count of the last record read as it was (rows that all lack the same trailing
+    /// column are not unbalanced quotes).
+    usual_fields: Option<usize>,
 }
 
 impl Iterator for DelimitedRecords {
@@ -195,7 +242,11 @@ impl Iterator for DelimitedRecords {
                 self.index += 1;
                 // csv errors are I/O errors here (UTF-8 is not validated on byte records).
                 self.done = true;
-                Some(Read::Rejected(issue(location, "read_error", format!("cannot read the rest of the file: {e}"))))
+                Some(Read::Rejected(issue(
+                    location,
+                    "read_error",
+                    format!("cannot read the rest of the file: {e}"),
+                )))
             }
             Ok(true) => {
                 self.index += 1;
@@ -213,18 +264,40 @@ impl Iterator for DelimitedRecords {
                     values.push(v.into_owned());
                 }
                 let mut warnings = Vec::new();
+                let end_byte = self.rdr.position().byte();
+                let suspicious = n != want || self.backing.len().is_some_and(|len| end_byte >= len);
+                if suspicious
+                    && end_line > line + 1
+                    && self.unterminated_quote(start.byte(), end_byte)
+                {
+                    // A quote that never closes swallowed the following rows: reject the first
+                    // line only and read the rest again.
+                    let resumed = self.resync(start.byte(), line);
+                    let detail = format!(
+                        "a quoted field opened on line {line} never closes (it swallowed lines up to {}); line {line} is rejected {}",
+                        end_line - 1,
+                        if resumed {
+                            "and reading resumes on the next line"
+                        } else {
+                            "and the rest of the file could not be re-read"
+                        }
+                    );
+                    return Some(Read::Rejected(issue(location, "unbalanced_quote", detail)));
+                }
                 if n != want {
-                    let spans_lines = end_line > line + 1 || values.iter().any(|v| v.contains('\n'));
+                    let spans_lines =
+                        end_line > line + 1 || values.iter().any(|v| v.contains('\n'));
                     if n > want {
-                        if let Some((col, extra)) = repair_split_list(&values, want) {
-                            let joined = values[col..=col + extra].join(",");
-                            values.splice(col..=col + extra, [joined]);
+                        if let Some((repaired, cols)) = repair_split_lists(&values, want) {
+                            values = repaired;
+                            let names: Vec<&str> =
+                                cols.iter().map(|&c| self.fields[c].as_str()).collect();
                             warnings.push(format!(
-                                "repaired_shifted_columns: {n} fields for {want} columns; {extra} extra fields were pieces of one comma list in column {:?} (split by a stray quote) and were joined back",
-                                self.fields[col]
+                                "repaired_shifted_columns: {n} fields for {want} columns; the {} extra fields were pieces of comma lists in {names:?} (split by a stray quote) and were joined back",
+                                n - want
                             ));
                         }
-                    } else if !spans_lines {
+                    } else if !spans_lines || Some(n) == self.usual_fields {
                         warnings.push(format!("missing_fields: {n} fields for {want} columns; the last {} are taken as empty", want - n));
                         values.resize(want, String::new());
                     }
@@ -235,14 +308,26 @@ impl Iterator for DelimitedRecords {
                             let detail = format!(
                                 "{n} fields for {want} columns across lines {line}-{}: probably an unbalanced quote; line {line} is rejected {}",
                                 end_line - 1,
-                                if resumed { "and reading resumes on the next line" } else { "and the rest of the file could not be re-read" }
+                                if resumed {
+                                    "and reading resumes on the next line"
+                                } else {
+                                    "and the rest of the file could not be re-read"
+                                }
                             );
-                            return Some(Read::Rejected(issue(location, "wrong_field_count", detail)));
+                            return Some(Read::Rejected(issue(
+                                location,
+                                "wrong_field_count",
+                                detail,
+                            )));
                         }
-                        let detail = format!("{n} fields for {want} columns (header: {}); fix the quoting of this row or map it by hand", self.fields.len());
+                        let detail = format!(
+                            "{n} fields for {want} columns (header: {}); fix the quoting of this row or map it by hand",
+                            self.fields.len()
+                        );
                         return Some(Read::Rejected(issue(location, "wrong_field_count", detail)));
                     }
                 }
+                self.usual_fields = Some(n);
                 Some(Read::Record(self.build(values, location, encoding, warnings)))
             }
         }
@@ -250,6 +335,13 @@ impl Iterator for DelimitedRecords {
 }
 
 impl DelimitedRecords {
+    /// Whether the raw bytes of a record hold an odd number of quotes (one never closed).
+    fn unterminated_quote(&self, start: u64, end: u64) -> bool {
+        self.backing
+            .slice(start, end)
+            .is_ok_and(|raw| raw.iter().filter(|&&b| b == b'"').count() % 2 == 1)
+    }
+
     /// Moves the reader to the line after the one starting at `byte`.
     fn resync(&mut self, byte: u64, line: u64) -> bool {
         let Ok(next) = self.backing.line_end(byte) else {
@@ -265,11 +357,24 @@ impl DelimitedRecords {
         true
     }
 
-    fn build(&self, values: Vec<String>, location: Location, encoding: &'static str, warnings: Vec<String>) -> RawRecord {
-        let get = |i: Option<usize>| i.and_then(|i| values.get(i)).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
-        let id = get(self.idx.id).unwrap_or_else(|| fallback_id(&self.path, location.index.unwrap_or(0)));
+    fn build(
+        &self,
+        values: Vec<String>,
+        location: Location,
+        encoding: &'static str,
+        warnings: Vec<String>,
+    ) -> RawRecord {
+        let get = |i: Option<usize>| {
+            i.and_then(|i| values.get(i)).map(|v| v.trim().to_string()).filter(|v| !v.is_empty())
+        };
+        let id = get(self.idx.id)
+            .unwrap_or_else(|| fallback_id(&self.path, location.index.unwrap_or(0)));
         let single = self.idx.text.len() == 1;
-        let parts = self.idx.text.iter().map(|&i| (self.fields[i].as_str(), values.get(i).map_or("", String::as_str)));
+        let parts = self
+            .idx
+            .text
+            .iter()
+            .map(|&i| (self.fields[i].as_str(), values.get(i).map_or("", String::as_str)));
         let text = compose_text(parts, single);
         let meta = self
             .idx
@@ -292,29 +397,64 @@ impl DelimitedRecords {
     }
 }
 
-/// Finds the column whose comma list was split into `extra` more fields: the fields after it
-/// all start with a space (the `, ` of the list). Unique answer or none.
-fn repair_split_list(values: &[String], want: usize) -> Option<(usize, usize)> {
+/// Repairs a row whose comma lists were split into extra fields by a stray quote: the extra
+/// fields are the ones that start with a space (the `, ` of the list), each joined back to the
+/// field before it. Returns the repaired values and the names of the repaired columns' indices,
+/// or `None` when the pieces cannot be told apart from real columns.
+fn repair_split_lists(values: &[String], want: usize) -> Option<(Vec<String>, Vec<usize>)> {
     let extra = values.len().checked_sub(want)?;
     if extra == 0 {
         return None;
     }
-    let candidates: Vec<usize> = (0..want)
-        .filter(|&col| values[col + 1..=col + extra].iter().all(|v| v.starts_with(' ') && v.trim().len() > 1))
-        .collect();
-    match candidates.as_slice() {
-        [col] => Some((*col, extra)),
-        _ => None,
+    let is_piece = |v: &String| v.starts_with(' ') && v.trim().len() > 1;
+    let pieces: Vec<usize> = (1..values.len()).filter(|&i| is_piece(&values[i])).collect();
+    let merge: Vec<usize> = if pieces.len() == extra {
+        pieces
+    } else {
+        // More space-led fields than extras: accept only one contiguous run after a single column.
+        let runs: Vec<usize> =
+            (0..want).filter(|&col| values[col + 1..=col + extra].iter().all(is_piece)).collect();
+        match runs.as_slice() {
+            [col] => (col + 1..=col + extra).collect(),
+            _ => return None,
+        }
+    };
+    let mut out: Vec<String> = Vec::with_capacity(want);
+    let mut repaired = Vec::new();
+    for (i, v) in values.iter().enumerate() {
+        match out.last_mut() {
+            Some(last) if merge.contains(&i) => {
+                last.push(',');
+                last.push_str(v);
+                let col = out.len() - 1;
+                if !repaired.contains(&col) {
+                    repaired.push(col);
+                }
+            }
+            _ => out.push(v.clone()),
+        }
     }
+    (out.len() == want).then_some((out, repaired))
 }
 
 fn issue(location: Location, reason: &str, detail: String) -> Issue {
-    Issue { location, record: None, stage: Stage::Ingest, severity: Severity::Rejected, reason: reason.to_string(), detail }
+    Issue {
+        location,
+        record: None,
+        stage: Stage::Ingest,
+        severity: Severity::Rejected,
+        reason: reason.to_string(),
+        detail,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn repair_split_list_cols(v: &[String], want: usize) -> Option<(Vec<String>, Vec<usize>)> {
+        repair_split_lists(v, want)
+    }
 
     #[test]
     fn delimiter_detection() {
@@ -325,10 +465,18 @@ mod tests {
     }
 
     #[test]
-    fn split_list_repair_finds_the_column() {
-        let v: Vec<String> = ["t", "4.7", "Mod 1", " Mod 2", " Mod 3", "Ann", "Uni"].iter().map(|s| s.to_string()).collect();
-        assert_eq!(repair_split_list(&v, 5), Some((2, 2)));
-        let v: Vec<String> = ["t", "x", "y", "z"].iter().map(|s| s.to_string()).collect();
-        assert_eq!(repair_split_list(&v, 3), None);
+    fn split_list_repair_finds_the_columns() {
+        let s = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<String>>();
+        let v = s(&["t", "4.7", "Mod 1", " Mod 2", " Mod 3", "Ann", "Uni"]);
+        assert_eq!(
+            repair_split_list_cols(&v, 5),
+            Some((s(&["t", "4.7", "Mod 1, Mod 2, Mod 3", "Ann", "Uni"]), vec![2]))
+        );
+        let v = s(&["t", "aa", " bb", "Mod 1", " Mod 2", "Uni"]);
+        assert_eq!(
+            repair_split_list_cols(&v, 4),
+            Some((s(&["t", "aa, bb", "Mod 1, Mod 2", "Uni"]), vec![1, 2]))
+        );
+        assert_eq!(repair_split_list_cols(&s(&["t", "x", "y", "z"]), 3), None);
     }
 }

@@ -36,8 +36,21 @@ pub fn open_lines(path: &Path, mapping: &Mapping) -> Result<Opened> {
     }
     let resolved = resolve(path, mapping, &first_keys)?;
     let reader = BufReader::with_capacity(1 << 16, File::open(path).map_err(read_err)?);
-    let iter = Lines { reader, path: path.to_path_buf(), file: path.display().to_string(), resolved: resolved.clone(), line: 0, index: 0, done: false };
-    Ok(Opened { path: path.to_path_buf(), format: Format::JsonLines, resolved, records: Box::new(iter) })
+    let iter = Lines {
+        reader,
+        path: path.to_path_buf(),
+        file: path.display().to_string(),
+        resolved: resolved.clone(),
+        line: 0,
+        index: 0,
+        done: false,
+    };
+    Ok(Opened {
+        path: path.to_path_buf(),
+        format: Format::JsonLines,
+        resolved,
+        records: Box::new(iter),
+    })
 }
 
 fn resolve(path: &Path, mapping: &Mapping, keys: &[String]) -> Result<Resolved> {
@@ -73,7 +86,11 @@ impl Iterator for Lines {
             }
             buf.clear();
             self.line += 1;
-            let location = Location { file: self.file.clone(), line: Some(self.line), index: Some(self.index) };
+            let location = Location {
+                file: self.file.clone(),
+                line: Some(self.line),
+                index: Some(self.index),
+            };
             match self.reader.read_until(b'\n', &mut buf) {
                 Ok(0) => {
                     self.done = true;
@@ -81,7 +98,11 @@ impl Iterator for Lines {
                 }
                 Err(e) => {
                     self.done = true;
-                    return Some(Read::Rejected(rejected(location, "read_error", format!("cannot read the rest of the file: {e}"))));
+                    return Some(Read::Rejected(rejected(
+                        location,
+                        "read_error",
+                        format!("cannot read the rest of the file: {e}"),
+                    )));
                 }
                 Ok(_) => {}
             }
@@ -92,9 +113,19 @@ impl Iterator for Lines {
             }
             self.index += 1;
             return Some(match serde_json::from_str::<Value>(text) {
-                Ok(Value::Object(obj)) => Read::Record(build(&obj, &self.resolved, &self.path, location, encoding)),
-                Ok(other) => Read::Rejected(rejected(location, "not_an_object", format!("expected a JSON object, found {}", kind(&other)))),
-                Err(e) => Read::Rejected(rejected(location, "invalid_json", format!("invalid JSON at column {}: {e}", e.column()))),
+                Ok(Value::Object(obj)) => {
+                    Read::Record(build(&obj, &self.resolved, &self.path, location, encoding))
+                }
+                Ok(other) => Read::Rejected(rejected(
+                    location,
+                    "not_an_object",
+                    format!("expected a JSON object, found {}", kind(&other)),
+                )),
+                Err(e) => Read::Rejected(rejected(
+                    location,
+                    "invalid_json",
+                    format!("invalid JSON at column {}: {e}", e.column()),
+                )),
             });
         }
     }
@@ -113,8 +144,17 @@ pub fn open_array(path: &Path, mapping: &Mapping) -> Result<Opened> {
             // The whole document is one rejected record: nothing else can be read from it.
             let location = Location { file, line: Some(e.line() as u64), index: None };
             let resolved = Resolved::default();
-            let issue = rejected(location, "invalid_json", format!("invalid JSON document at line {} column {}: {e}", e.line(), e.column()));
-            return Ok(Opened { path: path.to_path_buf(), format: Format::Json, resolved, records: Box::new(std::iter::once(Read::Rejected(issue))) });
+            let issue = rejected(
+                location,
+                "invalid_json",
+                format!("invalid JSON document at line {} column {}: {e}", e.line(), e.column()),
+            );
+            return Ok(Opened {
+                path: path.to_path_buf(),
+                format: Format::Json,
+                resolved,
+                records: Box::new(std::iter::once(Read::Rejected(issue))),
+            });
         }
     };
     let items: Vec<Value> = match value {
@@ -128,7 +168,11 @@ pub fn open_array(path: &Path, mapping: &Mapping) -> Result<Opened> {
         }
         other => vec![other],
     };
-    let keys: Vec<String> = items.iter().find_map(Value::as_object).map(|o| o.keys().cloned().collect()).unwrap_or_default();
+    let keys: Vec<String> = items
+        .iter()
+        .find_map(Value::as_object)
+        .map(|o| o.keys().cloned().collect())
+        .unwrap_or_default();
     let resolved = resolve(path, mapping, &keys)?;
     let r2 = resolved.clone();
     let path_buf = path.to_path_buf();
@@ -136,10 +180,19 @@ pub fn open_array(path: &Path, mapping: &Mapping) -> Result<Opened> {
         let location = Location { file: file.clone(), line: None, index: Some(i as u64) };
         match v {
             Value::Object(obj) => Read::Record(build(&obj, &r2, &path_buf, location, encoding)),
-            other => Read::Rejected(rejected(location, "not_an_object", format!("array element {i} is {}, not an object", kind(&other)))),
+            other => Read::Rejected(rejected(
+                location,
+                "not_an_object",
+                format!("array element {i} is {}, not an object", kind(&other)),
+            )),
         }
     });
-    Ok(Opened { path: path.to_path_buf(), format: Format::Json, resolved, records: Box::new(records.collect::<Vec<_>>().into_iter()) })
+    Ok(Opened {
+        path: path.to_path_buf(),
+        format: Format::Json,
+        resolved,
+        records: Box::new(records.collect::<Vec<_>>().into_iter()),
+    })
 }
 
 fn kind(v: &Value) -> &'static str {
@@ -169,10 +222,24 @@ fn get(obj: &Map<String, Value>, key: &str) -> Option<String> {
     obj.get(key).map(value_text).map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
 }
 
-fn build(obj: &Map<String, Value>, r: &Resolved, path: &Path, location: Location, encoding: &'static str) -> RawRecord {
-    let id = r.id.as_deref().and_then(|k| get(obj, k)).unwrap_or_else(|| fallback_id(path, location.index.unwrap_or(0)));
-    let values: Vec<(String, String)> = r.text.iter().map(|k| (k.clone(), obj.get(k).map(value_text).unwrap_or_default())).collect();
-    let text = compose_text(values.iter().map(|(k, v)| (k.as_str(), v.as_str())), values.len() == 1);
+fn build(
+    obj: &Map<String, Value>,
+    r: &Resolved,
+    path: &Path,
+    location: Location,
+    encoding: &'static str,
+) -> RawRecord {
+    let id =
+        r.id.as_deref()
+            .and_then(|k| get(obj, k))
+            .unwrap_or_else(|| fallback_id(path, location.index.unwrap_or(0)));
+    let values: Vec<(String, String)> = r
+        .text
+        .iter()
+        .map(|k| (k.clone(), obj.get(k).map(value_text).unwrap_or_default()))
+        .collect();
+    let text =
+        compose_text(values.iter().map(|(k, v)| (k.as_str(), v.as_str())), values.len() == 1);
     let meta = r.meta.iter().filter_map(|(f, e)| get(obj, f).map(|v| (e.clone(), v))).collect();
     RawRecord {
         id,
@@ -187,5 +254,12 @@ fn build(obj: &Map<String, Value>, r: &Resolved, path: &Path, location: Location
 }
 
 fn rejected(location: Location, reason: &str, detail: String) -> Issue {
-    Issue { location, record: None, stage: Stage::Ingest, severity: Severity::Rejected, reason: reason.to_string(), detail }
+    Issue {
+        location,
+        record: None,
+        stage: Stage::Ingest,
+        severity: Severity::Rejected,
+        reason: reason.to_string(),
+        detail,
+    }
 }

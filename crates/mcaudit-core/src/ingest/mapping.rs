@@ -69,30 +69,113 @@ impl Resolved {
     }
 }
 
-const ID_NAMES: &[&str] = &["id", "course id", "course_id", "code", "course code", "course_code", "sigla", "z_code", "identifier", "@id"];
-const TEXT_NAMES: &[&str] = &[
-    "description", "course description", "course_description", "summary", "about", "overview",
-    "learning outcomes", "learning_outcomes", "intended learning outcomes", "ilos", "outcomes",
-    "objectives", "learning objectives", "aims", "goals", "what you will learn", "what you'll learn",
-    "skill gain", "skills you will gain", "skills", "modules", "syllabus", "content", "contents",
-    "objectives_joined", "goals_obiettivi_formativi", "obiettivi formativi", "obiettivi", "objetivos",
-    "programa_resumido", "qualifikationsziele", "lernziele", "inhalte", "doelstellingen", "text", "body",
+const ID_NAMES: &[&str] = &[
+    "id",
+    "course id",
+    "course_id",
+    "code",
+    "course code",
+    "course_code",
+    "sigla",
+    "z_code",
+    "identifier",
+    "@id",
 ];
-const TITLE_NAMES: &[&str] = &["title", "course title", "course name", "course_name", "name", "nome", "titolo", "titre", "titel", "título"];
+const TEXT_NAMES: &[&str] = &[
+    "description",
+    "course description",
+    "course_description",
+    "summary",
+    "about",
+    "overview",
+    "learning outcomes",
+    "learning_outcomes",
+    "intended learning outcomes",
+    "ilos",
+    "outcomes",
+    "objectives",
+    "learning objectives",
+    "aims",
+    "goals",
+    "what you will learn",
+    "what you'll learn",
+    "skill gain",
+    "skills you will gain",
+    "skills",
+    "modules",
+    "syllabus",
+    "content",
+    "contents",
+    "objectives_joined",
+    "goals_obiettivi_formativi",
+    "obiettivi formativi",
+    "obiettivi",
+    "objetivos",
+    "programa_resumido",
+    "qualifikationsziele",
+    "lernziele",
+    "inhalte",
+    "doelstellingen",
+    "text",
+    "body",
+];
+const TITLE_NAMES: &[&str] = &[
+    "title",
+    "course title",
+    "course name",
+    "course_name",
+    "name",
+    "nome",
+    "titolo",
+    "titre",
+    "titel",
+    "título",
+];
 const PROVIDER_NAMES: &[&str] = &[
-    "provider", "university", "offered by", "institution", "organization", "organisation", "school",
-    "partner", "organizer", "unidade", "ateneo", "awarding body",
+    "provider",
+    "university",
+    "offered by",
+    "institution",
+    "organization",
+    "organisation",
+    "school",
+    "partner",
+    "organizer",
+    "unidade",
+    "ateneo",
+    "awarding body",
 ];
 const META_NAMES: &[(&str, &str)] = &[
-    ("credits", "credits"), ("cfu", "credits"), ("ects", "credits"), ("credit_points", "credits"),
-    ("credit points", "credits"), ("creditos", "credits"), ("level", "level"), ("difficulty level", "level"),
-    ("eqf", "level"), ("eqf level", "level"), ("hours", "hours"), ("total_work", "hours"),
-    ("carga_horaria", "hours"), ("duration", "duration"), ("duration to complete (approx.)", "duration"),
-    ("language", "language"), ("country", "country"), ("mode", "mode"), ("schedule", "mode"),
-    ("format", "mode"), ("assessment", "assessment"), ("exam", "assessment"),
-    ("exam_mode_verifica_apprendimento", "assessment"), ("avaliacao_metodo", "assessment"),
-    ("requirements", "prerequisites"), ("prerequisites", "prerequisites"),
-    ("requirements_prerequisiti", "prerequisites"), ("fees", "fees"), ("price", "fees"),
+    ("credits", "credits"),
+    ("cfu", "credits"),
+    ("ects", "credits"),
+    ("credit_points", "credits"),
+    ("credit points", "credits"),
+    ("creditos", "credits"),
+    ("level", "level"),
+    ("difficulty level", "level"),
+    ("eqf", "level"),
+    ("eqf level", "level"),
+    ("hours", "hours"),
+    ("total_work", "hours"),
+    ("carga_horaria", "hours"),
+    ("duration", "duration"),
+    ("duration to complete (approx.)", "duration"),
+    ("language", "language"),
+    ("lang", "language"),
+    ("country", "country"),
+    ("mode", "mode"),
+    ("schedule", "mode"),
+    ("format", "mode"),
+    ("assessment", "assessment"),
+    ("exam", "assessment"),
+    ("exam_mode_verifica_apprendimento", "assessment"),
+    ("avaliacao_metodo", "assessment"),
+    ("requirements", "prerequisites"),
+    ("prerequisites", "prerequisites"),
+    ("requirements_prerequisiti", "prerequisites"),
+    ("fees", "fees"),
+    ("price", "fees"),
 ];
 
 fn key(s: &str) -> String {
@@ -113,7 +196,9 @@ impl Mapping {
     /// for that does not exist.
     pub fn resolve(&self, fields: &[String]) -> Result<Resolved, MissingField> {
         let mut r = Resolved::default();
-        let need = |name: &String| find_field(fields, name).cloned().ok_or_else(|| MissingField(name.clone()));
+        let need = |name: &String| {
+            find_field(fields, name).cloned().ok_or_else(|| MissingField(name.clone()))
+        };
         match &self.id {
             Some(id) => r.id = Some(need(id)?),
             None => {
@@ -123,7 +208,8 @@ impl Mapping {
         }
         if self.text.is_empty() {
             // All recognised description fields, in the order the input has them.
-            r.text = fields.iter().filter(|f| TEXT_NAMES.contains(&key(f).as_str())).cloned().collect();
+            r.text =
+                fields.iter().filter(|f| TEXT_NAMES.contains(&key(f).as_str())).cloned().collect();
             r.recognised = true;
         } else {
             for t in &self.text {
@@ -132,7 +218,9 @@ impl Mapping {
         }
         match &self.title {
             Some(t) => r.title = Some(need(t)?),
-            None => r.title = recognise(fields, TITLE_NAMES).filter(|t| !r.text.contains(t)).cloned(),
+            None => {
+                r.title = recognise(fields, TITLE_NAMES).filter(|t| !r.text.contains(t)).cloned()
+            }
         }
         match &self.provider {
             Some(p) => r.provider = Some(need(p)?),
@@ -140,10 +228,11 @@ impl Mapping {
         }
         if self.meta.is_empty() {
             for f in fields {
-                if let Some((_, e)) = META_NAMES.iter().find(|(n, _)| *n == key(f)) {
-                    if !r.text.contains(f) && !r.meta.iter().any(|(_, el)| el == e) {
-                        r.meta.push((f.clone(), (*e).to_string()));
-                    }
+                if let Some((_, e)) = META_NAMES.iter().find(|(n, _)| *n == key(f))
+                    && !r.text.contains(f)
+                    && !r.meta.iter().any(|(_, el)| el == e)
+                {
+                    r.meta.push((f.clone(), (*e).to_string()));
                 }
             }
         } else {
@@ -188,7 +277,14 @@ mod tests {
 
     #[test]
     fn recognises_common_names() {
-        let f = fields(&["Course Title", "Rating", "What you will learn", "Skill gain", "Offered By", "Level"]);
+        let f = fields(&[
+            "Course Title",
+            "Rating",
+            "What you will learn",
+            "Skill gain",
+            "Offered By",
+            "Level",
+        ]);
         let r = Mapping::default().resolve(&f).expect("resolves");
         assert_eq!(r.text, ["What you will learn", "Skill gain"]);
         assert_eq!(r.title.as_deref(), Some("Course Title"));

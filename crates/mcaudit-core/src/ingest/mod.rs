@@ -80,7 +80,8 @@ pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
 
 /// Detects an input's format from its extension, else from its first bytes.
 pub fn detect_format(path: &Path) -> Result<Format> {
-    let meta = std::fs::metadata(path).map_err(|source| Error::ReadInput { path: path.to_path_buf(), source })?;
+    let meta = std::fs::metadata(path)
+        .map_err(|source| Error::ReadInput { path: path.to_path_buf(), source })?;
     if meta.is_dir() {
         return Ok(Format::Pages);
     }
@@ -101,8 +102,13 @@ pub fn detect_format(path: &Path) -> Result<Format> {
         return Ok(Format::Json);
     }
     if trimmed.starts_with('{') {
-        let lines_with_objects = trimmed.lines().take(3).filter(|l| l.trim_start().starts_with('{')).count();
-        return Ok(if lines_with_objects >= 2 || ext == "jsonl" { Format::JsonLines } else { Format::Json });
+        let lines_with_objects =
+            trimmed.lines().take(3).filter(|l| l.trim_start().starts_with('{')).count();
+        return Ok(if lines_with_objects >= 2 || ext == "jsonl" {
+            Format::JsonLines
+        } else {
+            Format::Json
+        });
     }
     if ext == "json" || ext == "jsonld" {
         return Ok(Format::Json);
@@ -116,7 +122,8 @@ pub fn detect_format(path: &Path) -> Result<Format> {
 /// Up to `n` first bytes of a file.
 pub(crate) fn read_head(path: &Path, n: usize) -> Result<Vec<u8>> {
     use std::io::Read as _;
-    let file = std::fs::File::open(path).map_err(|source| Error::ReadInput { path: path.to_path_buf(), source })?;
+    let file = std::fs::File::open(path)
+        .map_err(|source| Error::ReadInput { path: path.to_path_buf(), source })?;
     let mut buf = Vec::with_capacity(n.min(1 << 16));
     file.take(n as u64)
         .read_to_end(&mut buf)

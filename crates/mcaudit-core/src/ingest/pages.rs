@@ -21,24 +21,34 @@ pub fn is_page(path: &Path) -> bool {
 
 /// Opens a folder (or a single page file).
 pub fn open(path: &Path, _mapping: &Mapping) -> Result<Opened> {
-    let meta = std::fs::metadata(path).map_err(|source| Error::ReadInput { path: path.to_path_buf(), source })?;
+    let meta = std::fs::metadata(path)
+        .map_err(|source| Error::ReadInput { path: path.to_path_buf(), source })?;
     let (root, mut files, mut problems) = if meta.is_dir() {
         let mut files = Vec::new();
         let mut problems = Vec::new();
         walk(path, &mut files, &mut problems);
         (path.to_path_buf(), files, problems)
     } else {
-        (path.parent().map(Path::to_path_buf).unwrap_or_default(), vec![path.to_path_buf()], Vec::new())
+        (
+            path.parent().map(Path::to_path_buf).unwrap_or_default(),
+            vec![path.to_path_buf()],
+            Vec::new(),
+        )
     };
     files.sort();
     problems.sort_by(|a: &(PathBuf, String), b| a.0.cmp(&b.0));
-    let resolved = Resolved { text: vec!["(page text)".into()], title: Some("(page title)".into()), ..Resolved::default() };
+    let resolved = Resolved {
+        text: vec!["(page text)".into()],
+        title: Some("(page title)".into()),
+        ..Resolved::default()
+    };
     let mut index = 0u64;
     let mut items: Vec<(PathBuf, Option<String>)> = files.into_iter().map(|f| (f, None)).collect();
     items.extend(problems.into_iter().map(|(p, e)| (p, Some(e))));
     items.sort_by(|a, b| a.0.cmp(&b.0));
     let records = items.into_iter().map(move |(file, problem)| {
-        let location = Location { file: file.display().to_string(), line: None, index: Some(index) };
+        let location =
+            Location { file: file.display().to_string(), line: None, index: Some(index) };
         index += 1;
         let id = page_id(&root, &file);
         match problem {
@@ -46,7 +56,12 @@ pub fn open(path: &Path, _mapping: &Mapping) -> Result<Opened> {
             None => read_page(&file, id, location),
         }
     });
-    Ok(Opened { path: path.to_path_buf(), format: Format::Pages, resolved, records: Box::new(records) })
+    Ok(Opened {
+        path: path.to_path_buf(),
+        format: Format::Pages,
+        resolved,
+        records: Box::new(records),
+    })
 }
 
 fn walk(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<(PathBuf, String)>) {
@@ -71,30 +86,67 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<(PathBuf, Strin
 fn page_id(root: &Path, file: &Path) -> String {
     let rel = file.strip_prefix(root).unwrap_or(file);
     let rel = rel.with_extension("");
-    rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/")
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 fn read_page(file: &Path, id: String, location: Location) -> Read {
     let bytes = match std::fs::read(file) {
         Ok(b) => b,
-        Err(e) => return Read::Rejected(rejected(location, id, "unreadable", format!("cannot read page: {e}"))),
+        Err(e) => {
+            return Read::Rejected(rejected(
+                location,
+                id,
+                "unreadable",
+                format!("cannot read page: {e}"),
+            ));
+        }
     };
     if super::is_binary(&bytes[..bytes.len().min(8192)]) {
-        return Read::Rejected(rejected(location, id, "binary_file", "the file holds NUL bytes: not a text or HTML page".into()));
+        return Read::Rejected(rejected(
+            location,
+            id,
+            "binary_file",
+            "the file holds NUL bytes: not a text or HTML page".into(),
+        ));
     }
     let (text, encoding) = crate::decode::decode(&bytes);
-    let is_html = file.extension().and_then(|e| e.to_str()).is_some_and(|e| !e.eq_ignore_ascii_case("txt"))
-        || crate::html::looks_like_html(&text);
+    let is_html =
+        file.extension().and_then(|e| e.to_str()).is_some_and(|e| !e.eq_ignore_ascii_case("txt"))
+            || crate::html::looks_like_html(&text);
     let (text, title) = if is_html {
         let h = crate::html::html_to_text(&text);
         (h.text, h.title)
     } else {
-        let title = text.lines().map(str::trim).find(|l| !l.is_empty()).filter(|l| l.len() <= 150).map(str::to_string);
+        let title = text
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .filter(|l| l.len() <= 150)
+            .map(str::to_string);
         (text.into_owned(), title)
     };
-    Read::Record(RawRecord { id, location, title, provider: None, text, meta: Vec::new(), encoding, warnings: Vec::new() })
+    Read::Record(RawRecord {
+        id,
+        location,
+        title,
+        provider: None,
+        text,
+        meta: Vec::new(),
+        encoding,
+        warnings: Vec::new(),
+    })
 }
 
 fn rejected(location: Location, id: String, reason: &str, detail: String) -> Issue {
-    Issue { location, record: Some(id), stage: Stage::Ingest, severity: Severity::Rejected, reason: reason.to_string(), detail }
+    Issue {
+        location,
+        record: Some(id),
+        stage: Stage::Ingest,
+        severity: Severity::Rejected,
+        reason: reason.to_string(),
+        detail,
+    }
 }

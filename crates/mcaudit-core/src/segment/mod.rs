@@ -208,7 +208,8 @@ impl Builder<'_> {
 /// Trims whitespace and separators; `None` when nothing with a letter or digit is left.
 fn trim_span(text: &str, span: Range<usize>) -> Option<Range<usize>> {
     let s = text.get(span.clone())?;
-    let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || c == ';' || c == ',').len();
+    let lead =
+        s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || c == ';' || c == ',').len();
     let body = &s[lead..];
     let body = body.trim_end_matches(|c: char| c.is_whitespace() || c == ';' || c == ',');
     if !body.chars().any(|c| c.is_alphanumeric()) {

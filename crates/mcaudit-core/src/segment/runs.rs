@@ -17,8 +17,10 @@ pub struct Piece {
 }
 
 static ITEM_MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:[•·▪◦‣►▸▹✓✔➢➤→○●■□◆◇*+\-–—]\s*|\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s*)")
-        .expect("valid item-marker regex")
+    Regex::new(
+        r"^\s*(?:[•·▪◦‣►▸▹✓✔➢➤→○●■□◆◇*+\-–—]\s*|\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s*)",
+    )
+    .expect("valid item-marker regex")
 });
 
 /// If `line` starts with a list marker (`•`, `-`, `1.`, `a)`, `(ii)`), the byte length of the
@@ -28,16 +30,21 @@ pub fn item_marker(line: &str) -> Option<usize> {
     let rest = &line[m.end()..];
     // `-5 °C`, `1.5 ECTS`, `*` alone are not items: an item starts with a letter or a quote.
     let first = rest.chars().next()?;
-    if !(first.is_alphabetic() || first == '"' || first == '“' || first == '«' || first == '\'') {
+    if !(first.is_alphabetic() || first == '"' || first == '“' || first == '«' || first == '\'')
+    {
         return None;
     }
     // A single capital letter followed by '.' is more often an initial ("J. Smith").
     let marker = line[..m.end()].trim();
-    let alpha_marker = marker.trim_start_matches('(').chars().next().is_some_and(char::is_alphabetic);
+    let alpha_marker =
+        marker.trim_start_matches('(').chars().next().is_some_and(char::is_alphabetic);
     if alpha_marker && !line[..m.end()].ends_with(char::is_whitespace) {
         return None;
     }
-    if marker.len() == 2 && marker.ends_with('.') && marker.chars().next().is_some_and(|c| c.is_ascii_uppercase() && !"IVX".contains(c)) {
+    if marker.len() == 2
+        && marker.ends_with('.')
+        && marker.chars().next().is_some_and(|c| c.is_ascii_uppercase() && !"IVX".contains(c))
+    {
         return None;
     }
     Some(m.end())
@@ -104,7 +111,8 @@ fn numbered_cuts(text: &str) -> Option<Cuts> {
             num.start()
         };
         // content starts at the letter that ended the match
-        let letter = whole.end() - text[..whole.end()].chars().next_back().map_or(0, char::len_utf8);
+        let letter =
+            whole.end() - text[..whole.end()].chars().next_back().map_or(0, char::len_utf8);
         found.push((n, marker_start, letter));
     }
     // Longest run of consecutive numbers starting anywhere.
@@ -138,7 +146,10 @@ fn bullet_cuts(text: &str) -> Option<Cuts> {
             (i, content)
         })
         .collect();
-    let enough = cuts.len() >= 2 || cuts.first().is_some_and(|c| c.0 > 0 && cuts.len() == 1 && text[..c.0].trim_end().ends_with(':'));
+    let enough = cuts.len() >= 2
+        || cuts
+            .first()
+            .is_some_and(|c| c.0 > 0 && cuts.len() == 1 && text[..c.0].trim_end().ends_with(':'));
     enough.then_some(cuts)
 }
 
@@ -150,12 +161,15 @@ fn dash_cuts(text: &str) -> Option<Cuts> {
         let dash_len = if bytes[i] == b'-' { 1 } else { '–'.len_utf8() };
         let before_ok = i == 0 || text[..i].ends_with(' ') || text[..i].ends_with(':');
         let after = &text[i + dash_len..];
-        let after_ok = after.starts_with(' ') && after.trim_start().chars().next().is_some_and(char::is_alphabetic);
+        let after_ok = after.starts_with(' ')
+            && after.trim_start().chars().next().is_some_and(char::is_alphabetic);
         if before_ok && after_ok {
             cuts.push((i, i + dash_len + 1));
         }
     }
-    let starts = cuts.first().is_some_and(|c| text[..c.0].trim().is_empty() || text[..c.0].trim_end().ends_with(':'));
+    let starts = cuts
+        .first()
+        .is_some_and(|c| text[..c.0].trim().is_empty() || text[..c.0].trim_end().ends_with(':'));
     (cuts.len() >= 3 || (cuts.len() >= 2 && starts)).then_some(cuts)
 }
 
@@ -166,7 +180,8 @@ fn semicolon_cuts(text: &str) -> Option<Cuts> {
         return None;
     }
     // The first piece starts at the beginning (or after a lead-in colon).
-    let first = text.find(':').filter(|&c| positions.first().is_some_and(|&p| c < p)).map_or(0, |c| c + 1);
+    let first =
+        text.find(':').filter(|&c| positions.first().is_some_and(|&p| c < p)).map_or(0, |c| c + 1);
     let mut cuts = vec![(first.saturating_sub(usize::from(first > 0)), first)];
     if first == 0 {
         cuts[0] = (0, 0);
@@ -190,15 +205,18 @@ fn glued_cuts(text: &str) -> Option<Cuts> {
         if !p.is_alphabetic() {
             word_start = k;
         }
-        let next_lower = |n: usize| (1..=n).all(|d| chars.get(k + d).is_some_and(|x| x.1.is_lowercase()));
+        let next_lower =
+            |n: usize| (1..=n).all(|d| chars.get(k + d).is_some_and(|x| x.1.is_lowercase()));
         if c.is_uppercase() && next_lower(2) {
             let left = &chars[word_start..k];
-            let lower_word = p.is_lowercase() && left.len() >= 3 && left.iter().all(|x| x.1.is_lowercase());
+            let lower_word =
+                p.is_lowercase() && left.len() >= 3 && left.iter().all(|x| x.1.is_lowercase());
             let capitalised_word = p.is_lowercase()
                 && left.len() >= 3
                 && left[0].1.is_uppercase()
                 && left[1..].iter().all(|x| x.1.is_lowercase());
-            let glued_sentence = matches!(p, '.' | '!' | '?' | ')') && k >= 2 && chars[k - 2].1.is_alphanumeric();
+            let glued_sentence =
+                matches!(p, '.' | '!' | '?' | ')') && k >= 2 && chars[k - 2].1.is_alphanumeric();
             if lower_word || glued_sentence {
                 strict.push((i, i));
                 word_start = k;
@@ -221,14 +239,68 @@ fn glued_cuts(text: &str) -> Option<Cuts> {
 
 /// CamelCase product and technology names that look glued but are not.
 const COMPOUND_NAMES: &[&str] = &[
-    "javascript", "typescript", "coffeescript", "actionscript", "powerpoint", "powershell", "powerapps",
-    "youtube", "linkedin", "github", "gitlab", "bitbucket", "wordpress", "sharepoint", "quickbooks",
-    "tensorflow", "pytorch", "mongodb", "postgresql", "devops", "devsecops", "mlops", "fintech",
-    "hubspot", "mailchimp", "sketchup", "solidworks", "dataframe", "bigquery", "cloudformation",
-    "openai", "numpy", "scipy", "matplotlib", "salesforce", "onedrive", "dropbox", "facebook",
-    "whatsapp", "tiktok", "paypal", "blackboard", "microservices", "webgl", "graphql", "nodejs",
-    "reactjs", "vuejs", "netbeans", "intellij", "eclipse", "openstack", "cloudwatch", "databricks",
-    "snowflake", "tableau", "looker", "autocad", "revit", "arcgis", "qgis", "openshift",
+    "javascript",
+    "typescript",
+    "coffeescript",
+    "actionscript",
+    "powerpoint",
+    "powershell",
+    "powerapps",
+    "youtube",
+    "linkedin",
+    "github",
+    "gitlab",
+    "bitbucket",
+    "wordpress",
+    "sharepoint",
+    "quickbooks",
+    "tensorflow",
+    "pytorch",
+    "mongodb",
+    "postgresql",
+    "devops",
+    "devsecops",
+    "mlops",
+    "fintech",
+    "hubspot",
+    "mailchimp",
+    "sketchup",
+    "solidworks",
+    "dataframe",
+    "bigquery",
+    "cloudformation",
+    "openai",
+    "numpy",
+    "scipy",
+    "matplotlib",
+    "salesforce",
+    "onedrive",
+    "dropbox",
+    "facebook",
+    "whatsapp",
+    "tiktok",
+    "paypal",
+    "blackboard",
+    "microservices",
+    "webgl",
+    "graphql",
+    "nodejs",
+    "reactjs",
+    "vuejs",
+    "netbeans",
+    "intellij",
+    "eclipse",
+    "openstack",
+    "cloudwatch",
+    "databricks",
+    "snowflake",
+    "tableau",
+    "looker",
+    "autocad",
+    "revit",
+    "arcgis",
+    "qgis",
+    "openshift",
 ];
 
 fn is_compound_name(text: &str, start: usize, glue: usize) -> bool {
@@ -250,13 +322,21 @@ mod tests {
         let t = "By the end of this course students will be able to:1.Identify core parts;2.Describe the flow;3.Explain why";
         assert_eq!(
             pieces(t),
-            ["By the end of this course students will be able to:", "Identify core parts;", "Describe the flow;", "Explain why"]
+            [
+                "By the end of this course students will be able to:",
+                "Identify core parts;",
+                "Describe the flow;",
+                "Explain why"
+            ]
         );
     }
 
     #[test]
     fn numbered_needs_a_sequence() {
-        assert_eq!(pieces("Use Python 3.10 with version 2.0 data"), ["Use Python 3.10 with version 2.0 data"]);
+        assert_eq!(
+            pieces("Use Python 3.10 with version 2.0 data"),
+            ["Use Python 3.10 with version 2.0 data"]
+        );
     }
 
     #[test]
@@ -265,21 +345,39 @@ mod tests {
             pieces("Solve linear problemsApply the simplex methodEvaluate the results"),
             ["Solve linear problems", "Apply the simplex method", "Evaluate the results"]
         );
-        assert_eq!(pieces("Use JavaScript and PowerPoint on an iPhone"), ["Use JavaScript and PowerPoint on an iPhone"]);
-        assert_eq!(pieces("Build models in PythonApply regressionEvaluate models"), ["Build models in Python", "Apply regression", "Evaluate models"]);
-        assert_eq!(pieces("Agregar datos de cálculoFiltrar y resumir"), ["Agregar datos de cálculo", "Filtrar y resumir"]);
+        assert_eq!(
+            pieces("Use JavaScript and PowerPoint on an iPhone"),
+            ["Use JavaScript and PowerPoint on an iPhone"]
+        );
+        assert_eq!(
+            pieces("Build models in PythonApply regressionEvaluate models"),
+            ["Build models in Python", "Apply regression", "Evaluate models"]
+        );
+        assert_eq!(
+            pieces("Agregar datos de cálculoFiltrar y resumir"),
+            ["Agregar datos de cálculo", "Filtrar y resumir"]
+        );
     }
 
     #[test]
     fn bullets_and_dashes() {
-        assert_eq!(pieces("• analyse data • design a study • evaluate"), ["analyse data", "design a study", "evaluate"]);
-        assert_eq!(pieces("You will: - apply X - compare Y"), ["You will:", "apply X", "compare Y"]);
+        assert_eq!(
+            pieces("• analyse data • design a study • evaluate"),
+            ["analyse data", "design a study", "evaluate"]
+        );
+        assert_eq!(
+            pieces("You will: - apply X - compare Y"),
+            ["You will:", "apply X", "compare Y"]
+        );
         assert_eq!(pieces("a well - known result"), ["a well - known result"]);
     }
 
     #[test]
     fn semicolons() {
-        assert_eq!(pieces("Students can: identify X; describe Y; apply Z"), ["Students can", "identify X", "describe Y", "apply Z"]);
+        assert_eq!(
+            pieces("Students can: identify X; describe Y; apply Z"),
+            ["Students can", "identify X", "describe Y", "apply Z"]
+        );
     }
 
     #[test]

@@ -19,45 +19,119 @@ macro_rules! test_segmenter {
     };
 }
 
-test_segmenter!(english_numbered_run_together, Lang::En,
+test_segmenter!(
+    english_numbered_run_together,
+    Lang::En,
     "By the end of this course students will be able to:1.Identify core characteristics;2.Describe the purpose;3.Explain the operation.",
-    [(Heading, "By the end of this course students will be able to"), (Item, "Identify core characteristics"), (Item, "Describe the purpose"), (Item, "Explain the operation.")]);
+    [
+        (Heading, "By the end of this course students will be able to"),
+        (Item, "Identify core characteristics"),
+        (Item, "Describe the purpose"),
+        (Item, "Explain the operation.")
+    ]
+);
 
-test_segmenter!(english_heading_and_bullets, Lang::En,
+test_segmenter!(
+    english_heading_and_bullets,
+    Lang::En,
     "Learning outcomes\n\n• Apply the method\n• Design a test plan\n\nThe course runs online.",
-    [(Heading, "Learning outcomes"), (Item, "Apply the method"), (Item, "Design a test plan"), (Sentence, "The course runs online.")]);
+    [
+        (Heading, "Learning outcomes"),
+        (Item, "Apply the method"),
+        (Item, "Design a test plan"),
+        (Sentence, "The course runs online.")
+    ]
+);
 
-test_segmenter!(coursera_glued_outcomes, Lang::En,
+test_segmenter!(
+    coursera_glued_outcomes,
+    Lang::En,
     "What you will learn: Build models in PythonApply regression to dataEvaluate model quality\nSkills you will gain: Python, SQL",
-    [(Heading, "What you will learn"), (Item, "Build models in Python"), (Item, "Apply regression to data"), (Item, "Evaluate model quality"), (Heading, "Skills you will gain"), (Sentence, "Python, SQL")]);
+    [
+        (Heading, "What you will learn"),
+        (Item, "Build models in Python"),
+        (Item, "Apply regression to data"),
+        (Item, "Evaluate model quality"),
+        (Heading, "Skills you will gain"),
+        (Sentence, "Python, SQL")
+    ]
+);
 
-test_segmenter!(italian_dublin_headings, Lang::It,
+test_segmenter!(
+    italian_dublin_headings,
+    Lang::It,
     "Conoscenza e capacità di comprensione\n\nLo studente sarà in grado di descrivere i modelli. Saprà analizzare i dati.\n\nAutonomia di giudizio:\n- valutare le soluzioni\n- scegliere il metodo",
-    [(Heading, "Conoscenza e capacità di comprensione"), (Sentence, "Lo studente sarà in grado di descrivere i modelli."), (Sentence, "Saprà analizzare i dati."), (Heading, "Autonomia di giudizio"), (Item, "valutare le soluzioni"), (Item, "scegliere il metodo")]);
+    [
+        (Heading, "Conoscenza e capacità di comprensione"),
+        (Sentence, "Lo studente sarà in grado di descrivere i modelli."),
+        (Sentence, "Saprà analizzare i dati."),
+        (Heading, "Autonomia di giudizio"),
+        (Item, "valutare le soluzioni"),
+        (Item, "scegliere il metodo")
+    ]
+);
 
-test_segmenter!(german_pdf_wrapped_lines, Lang::De,
+test_segmenter!(
+    german_pdf_wrapped_lines,
+    Lang::De,
     "Die Studentinnen und Studenten können zu ihnen vertrauten Themen kurze einfache\nTexte verstehen und einfache Sätze schreiben.",
-    [(Sentence, "Die Studentinnen und Studenten können zu ihnen vertrauten Themen kurze einfache\nTexte verstehen und einfache Sätze schreiben.")]);
+    [(
+        Sentence,
+        "Die Studentinnen und Studenten können zu ihnen vertrauten Themen kurze einfache\nTexte verstehen und einfache Sätze schreiben."
+    )]
+);
 
-test_segmenter!(french_inline_bullets, Lang::Fr,
+test_segmenter!(
+    french_inline_bullets,
+    Lang::Fr,
     "À l'issue de la formation, le participant sera capable de : • concevoir un plan • évaluer un projet • présenter les résultats",
-    [(Heading, "À l'issue de la formation, le participant sera capable de"), (Item, "concevoir un plan"), (Item, "évaluer un projet"), (Item, "présenter les résultats")]);
+    [
+        (Heading, "À l'issue de la formation, le participant sera capable de"),
+        (Item, "concevoir un plan"),
+        (Item, "évaluer un projet"),
+        (Item, "présenter les résultats")
+    ]
+);
 
-test_segmenter!(spanish_semicolons, Lang::Es,
+test_segmenter!(
+    spanish_semicolons,
+    Lang::Es,
     "Al finalizar el curso, el estudiante será capaz de: diseñar una base de datos; aplicar consultas SQL; evaluar el rendimiento.",
-    [(Heading, "Al finalizar el curso, el estudiante será capaz de"), (Item, "diseñar una base de datos"), (Item, "aplicar consultas SQL"), (Item, "evaluar el rendimiento.")]);
+    [
+        (Heading, "Al finalizar el curso, el estudiante será capaz de"),
+        (Item, "diseñar una base de datos"),
+        (Item, "aplicar consultas SQL"),
+        (Item, "evaluar el rendimiento.")
+    ]
+);
 
-test_segmenter!(portuguese_sentences, Lang::Pt,
+test_segmenter!(
+    portuguese_sentences,
+    Lang::Pt,
     "O curso visa desenvolver o raciocínio lógico. O aluno deverá ser capaz de resolver problemas.",
-    [(Sentence, "O curso visa desenvolver o raciocínio lógico."), (Sentence, "O aluno deverá ser capaz de resolver problemas.")]);
+    [
+        (Sentence, "O curso visa desenvolver o raciocínio lógico."),
+        (Sentence, "O aluno deverá ser capaz de resolver problemas.")
+    ]
+);
 
-test_segmenter!(dutch_lines_without_punctuation, Lang::Nl,
+test_segmenter!(
+    dutch_lines_without_punctuation,
+    Lang::Nl,
     "Benoemt de basiscomponenten van een besturingssysteem\nConfigureert een besturingssysteem via de command-line\nInstalleert Windows en Linux",
-    [(Sentence, "Benoemt de basiscomponenten van een besturingssysteem"), (Sentence, "Configureert een besturingssysteem via de command-line"), (Sentence, "Installeert Windows en Linux")]);
+    [
+        (Sentence, "Benoemt de basiscomponenten van een besturingssysteem"),
+        (Sentence, "Configureert een besturingssysteem via de command-line"),
+        (Sentence, "Installeert Windows en Linux")
+    ]
+);
 
-test_segmenter!(non_latin_text, Lang::Und,
+test_segmenter!(
+    non_latin_text,
+    Lang::Und,
     "Русский текст. 中文文本。 نص عربي",
-    [(Sentence, "Русский текст."), (Sentence, "中文文本。"), (Sentence, "نص عربي")]);
+    [(Sentence, "Русский текст."), (Sentence, "中文文本。"), (Sentence, "نص عربي")]
+);
 
 fn check_invariants(text: &str) -> Result<(), TestCaseError> {
     let segs = segment(text, Lang::En);

@@ -1,0 +1,371 @@
+//! Runs a subcommand: the glue between settings, the core pipeline and the report writers.
+//! All printing happens here (stderr for messages, never stdout for data it does not own).
+
+use std::collections::HashMap;
+use std::io::Read as _;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Instant;
+
+use anyhow::{Context as _, bail};
+use mcaudit_core::ingest::{self, Read};
+use mcaudit_core::model::{Issue, Location, Severity, Stage};
+use mcaudit_core::pipeline::{Context, process_record};
+use rayon::prelude::*;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::Outcome;
+use crate::cli::{Args, Command};
+use crate::progress::Progress;
+use crate::report::{Tables, atomic_write};
+use crate::settings::Settings;
+
+/// Records handed to the thread pool at once: big enough to keep cores busy, small enough to
+/// stop promptly on Ctrl-C.
+const CHUNK: usize = 2048;
+
+/// Runs the parsed command line.
+pub fn run(args: Args) -> anyhow::Result<Outcome> {
+    match args.command {
+        Command::Analyse(a) => analyse(&Settings::from_args(a)?),
+    }
+}
+
+#[derive(Serialize)]
+struct InputInfo {
+    path: String,
+    format: Option<&'static str>,
+    bytes: Option<u64>,
+    sha256: Option<String>,
+    mapping: Option<ingest::Resolved>,
+    records_read: u64,
+    analysed: u64,
+    rejected: u64,
+    error: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Counts {
+    records_read: u64,
+    analysed: u64,
+    rejected: u64,
+    inputs_failed: u64,
+    by_reason: Vec<ReasonCount>,
+}
+
+#[derive(Serialize)]
+struct ReasonCount {
+    severity: String,
+    reason: String,
+    count: u64,
+}
+
+#[derive(Serialize)]
+struct Timings {
+    analyse_seconds: f64,
+    write_seconds: f64,
+    total_seconds: f64,
+}
+
+#[derive(Serialize)]
+struct Manifest<'a> {
+    tool: &'static str,
+    version: &'static str,
+    inputs: &'a [InputInfo],
+    options: &'a Settings,
+    threads: usize,
+    counts: Counts,
+    outputs: Vec<String>,
+    timings: Timings,
+}
+
+fn hash_file(path: &Path) -> std::io::Result<(u64, String)> {
+    let mut f = std::fs::File::open(path)?;
+    let mut h = Sha256::new();
+    let mut buf = vec![0u8; 1 << 16];
+    let mut n = 0u64;
+    loop {
+        let k = f.read(&mut buf)?;
+        if k == 0 {
+            break;
+        }
+        n += k as u64;
+        h.update(&buf[..k]);
+    }
+    let hex = h.finalize().iter().map(|b| format!("{b:02x}")).collect();
+    Ok((n, hex))
+}
+
+/// Size and hash of an input; a folder's are over its page files in sorted order.
+fn describe_input(path: &Path) -> (Option<u64>, Option<String>) {
+    if path.is_dir() {
+        let mut files = Vec::new();
+        collect_pages(path, &mut files);
+        files.sort();
+        let mut h = Sha256::new();
+        let mut total = 0u64;
+        for f in &files {
+            if let Ok((n, hex)) = hash_file(f) {
+                total += n;
+                h.update(f.strip_prefix(path).unwrap_or(f).to_string_lossy().as_bytes());
+                h.update(hex.as_bytes());
+            }
+        }
+        let hex = h.finalize().iter().map(|b| format!("{b:02x}")).collect();
+        return (Some(total), Some(hex));
+    }
+    match hash_file(path) {
+        Ok((n, hex)) => (Some(n), Some(hex)),
+        Err(_) => (None, None),
+    }
+}
+
+fn collect_pages(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            collect_pages(&p, out);
+        } else if ingest::pages::is_page(&p) {
+            out.push(p);
+        }
+    }
+}
+
+/// Creates the output folder; refuses to overwrite a previous run without `--force`.
+fn prepare_out(out: &Path, force: bool) -> anyhow::Result<()> {
+    if out.exists() {
+        if !out.is_dir() {
+            bail!("{}: output exists and is not a folder", out.display());
+        }
+        if out.join("manifest.json").exists() && !force {
+            bail!(
+                "{}: holds a previous run (manifest.json); pass --force to overwrite it or choose another --out",
+                out.display()
+            );
+        }
+    }
+    std::fs::create_dir_all(out)
+        .with_context(|| format!("{}: cannot create output folder", out.display()))?;
+    let probe = out.join(".mcaudit-write-test");
+    std::fs::write(&probe, b"")
+        .with_context(|| format!("{}: output folder is not writable", out.display()))?;
+    let _ = std::fs::remove_file(probe);
+    Ok(())
+}
+
+fn interrupt_flag() -> Arc<AtomicBool> {
+    let flag = Arc::new(AtomicBool::new(false));
+    let f = Arc::clone(&flag);
+    // Installing twice (tests calling run) fails harmlessly: the first handler stays.
+    let _ = ctrlc::set_handler(move || f.store(true, Ordering::SeqCst));
+    flag
+}
+
+/// Handles duplicate ids deterministically (in input order): the second `x` becomes `x#2`.
+struct Ids(HashMap<String, u32>);
+
+impl Ids {
+    fn unique(&mut self, id: String, warnings: &mut Vec<String>) -> String {
+        let n = self.0.entry(id.clone()).or_insert(0);
+        *n += 1;
+        if *n == 1 {
+            return id;
+        }
+        let new = format!("{id}#{n}");
+        warnings.push(format!(
+            "duplicate_id: id {id:?} was already used by an earlier record; this one is {new:?}"
+        ));
+        new
+    }
+}
+
+fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
+    let started = Instant::now();
+    prepare_out(&s.out, s.force)?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(s.threads)
+        .build()
+        .context("cannot start worker threads")?;
+    let interrupted = interrupt_flag();
+    let mut ctx = Context::new(s.lang);
+    ctx.max_record_bytes = s.max_record_bytes;
+    let progress = Progress::new(s.progress);
+    let mut tables = Tables::default();
+    let mut inputs = Vec::new();
+    let mut ids = Ids(HashMap::new());
+    let mut inputs_failed = 0;
+
+    for path in &s.inputs {
+        let (bytes, sha256) = describe_input(path);
+        let mut info = InputInfo {
+            path: path.display().to_string(),
+            format: None,
+            bytes,
+            sha256,
+            mapping: None,
+            records_read: 0,
+            analysed: 0,
+            rejected: 0,
+            error: None,
+        };
+        let opened = match ingest::open(path, &s.mapping) {
+            Ok(o) => o,
+            Err(e) => {
+                // An input that cannot be opened is reported; the other inputs are still read.
+                if !s.quiet {
+                    eprintln!("mcaudit: {e}");
+                }
+                tables.push_issue(&Issue {
+                    location: Location {
+                        file: path.display().to_string(),
+                        line: None,
+                        index: None,
+                    },
+                    record: None,
+                    stage: Stage::Ingest,
+                    severity: Severity::Rejected,
+                    reason: "input_unreadable".into(),
+                    detail: e.to_string(),
+                });
+                info.error = Some(e.to_string());
+                inputs_failed += 1;
+                inputs.push(info);
+                continue;
+            }
+        };
+        if !s.quiet {
+            let how = if opened.resolved.recognised { "recognised" } else { "mapped" };
+            eprintln!(
+                "{}: {} input, {how} fields: {}",
+                path.display(),
+                opened.format.as_str(),
+                opened.resolved.describe()
+            );
+        }
+        progress.message(path.display().to_string());
+        info.format = Some(opened.format.as_str());
+        info.mapping = Some(opened.resolved.clone());
+        let (a0, r0) = (tables.analysed, tables.rejected);
+        let mut records = opened.records;
+        loop {
+            if interrupted.load(Ordering::SeqCst) {
+                progress.finish();
+                bail!(
+                    "interrupted: no table was written to {} (partial outputs would mislead)",
+                    s.out.display()
+                );
+            }
+            let chunk: Vec<Read> = records.by_ref().take(CHUNK).collect();
+            if chunk.is_empty() {
+                break;
+            }
+            let n = chunk.len() as u64;
+            let done: Vec<Result<_, Box<Issue>>> = pool.install(|| {
+                chunk
+                    .into_par_iter()
+                    .map(|read| match read {
+                        Read::Record(r) => Ok(process_record(r, &ctx)),
+                        Read::Rejected(i) => Err(Box::new(i)),
+                    })
+                    .collect()
+            });
+            for item in done {
+                match item {
+                    Ok(mut p) => {
+                        let id = std::mem::take(&mut p.record.id);
+                        p.record.id = ids.unique(id, &mut p.record.warnings);
+                        tables.push_analysed(&p);
+                    }
+                    Err(issue) => {
+                        let fallback = issue.location.index.map_or_else(
+                            || format!("{}:rejected", stem(&issue.location.file)),
+                            |i| format!("{}:{i}", stem(&issue.location.file)),
+                        );
+                        let id =
+                            ids.unique(issue.record.clone().unwrap_or(fallback), &mut Vec::new());
+                        tables.push_rejected(&issue, id);
+                    }
+                }
+            }
+            progress.inc(n);
+        }
+        info.analysed = tables.analysed - a0;
+        info.rejected = tables.rejected - r0;
+        info.records_read = info.analysed + info.rejected;
+        inputs.push(info);
+    }
+    progress.finish();
+    let analysed_at = started.elapsed();
+    if interrupted.load(Ordering::SeqCst) {
+        bail!("interrupted: no table was written to {}", s.out.display());
+    }
+    let mut outputs: Vec<String> = tables
+        .write(&s.out)?
+        .iter()
+        .map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default())
+        .collect();
+    outputs.push("manifest.json".into());
+    let total = started.elapsed();
+    let counts = Counts {
+        records_read: tables.analysed + tables.rejected,
+        analysed: tables.analysed,
+        rejected: tables.rejected,
+        inputs_failed,
+        by_reason: tables
+            .reasons()
+            .into_iter()
+            .map(|(severity, reason, count)| ReasonCount { severity, reason, count })
+            .collect(),
+    };
+    let manifest = Manifest {
+        tool: "mcaudit",
+        version: env!("CARGO_PKG_VERSION"),
+        inputs: &inputs,
+        options: s,
+        threads: pool.current_num_threads(),
+        counts,
+        outputs,
+        timings: Timings {
+            analyse_seconds: analysed_at.as_secs_f64(),
+            write_seconds: (total - analysed_at).as_secs_f64(),
+            total_seconds: total.as_secs_f64(),
+        },
+    };
+    atomic_write(&s.out, "manifest.json", |w| {
+        serde_json::to_writer_pretty(&mut *w, &manifest).context("writing manifest.json")?;
+        Ok(())
+    })?;
+    if !s.quiet {
+        let c = &manifest.counts;
+        let reasons: Vec<String> = c
+            .by_reason
+            .iter()
+            .filter(|r| r.severity == "rejected")
+            .map(|r| format!("{} {}", r.count, r.reason))
+            .collect();
+        let reasons =
+            if reasons.is_empty() { String::new() } else { format!(" ({})", reasons.join(", ")) };
+        let warnings: u64 =
+            c.by_reason.iter().filter(|r| r.severity == "warning").map(|r| r.count).sum();
+        eprintln!(
+            "read {} records = {} analysed + {} rejected{reasons}; {warnings} warnings; {} input(s) could not be opened; wrote {} in {:.2}s",
+            c.records_read,
+            c.analysed,
+            c.rejected,
+            c.inputs_failed,
+            s.out.display(),
+            total.as_secs_f64()
+        );
+    }
+    let any_rejected = tables.rejected > 0 || inputs_failed > 0;
+    Ok(if s.strict && any_rejected { Outcome::StrictFailure } else { Outcome::Ok })
+}
+
+fn stem(file: &str) -> String {
+    Path::new(file)
+        .file_stem()
+        .map_or_else(|| file.to_string(), |s| s.to_string_lossy().into_owned())
+}

@@ -1,0 +1,98 @@
+//! Command-line arguments (clap derive). Validation into [`crate::settings::Settings`] happens
+//! before any record is touched.
+
+use std::path::PathBuf;
+
+use clap::{Args as ClapArgs, Parser, Subcommand};
+
+/// Audit micro-credential and course descriptions: learning outcomes, structure classes,
+/// metadata.
+#[derive(Debug, Parser)]
+#[command(name = "mcaudit", version, about, propagate_version = true)]
+pub struct Args {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read descriptions, analyse them, and write tables to an output folder.
+    #[command(visible_alias = "analyze")]
+    Analyse(AnalyseArgs),
+}
+
+/// Options of `mcaudit analyse`.
+#[derive(Debug, ClapArgs)]
+pub struct AnalyseArgs {
+    /// Inputs: CSV / TSV / semicolon files, JSON Lines, JSON arrays, folders of .html/.htm/.txt pages.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+
+    /// Output folder (created if missing).
+    #[arg(short, long, value_name = "DIR", help_heading = "Output")]
+    pub out: PathBuf,
+
+    /// Overwrite an output folder that already holds a previous run.
+    #[arg(long, help_heading = "Output")]
+    pub force: bool,
+
+    /// Field holding the record id (default: recognised `id`/`code` column, else FILE:INDEX).
+    #[arg(long, value_name = "COL", help_heading = "Mapping")]
+    pub id: Option<String>,
+
+    /// Field(s) forming the description; repeat for several (each becomes a `COL:` heading).
+    #[arg(long, value_name = "COL", help_heading = "Mapping")]
+    pub text: Vec<String>,
+
+    /// Field holding the title.
+    #[arg(long, value_name = "COL", help_heading = "Mapping")]
+    pub title: Option<String>,
+
+    /// Field holding the provider / awarding body.
+    #[arg(long, value_name = "COL", help_heading = "Mapping")]
+    pub provider: Option<String>,
+
+    /// Structured metadata: `COL=ELEMENT` (credits, level, hours, language, country, mode, ...).
+    #[arg(long, value_name = "COL=ELEMENT", help_heading = "Mapping")]
+    pub meta: Vec<String>,
+
+    /// TOML file describing the mapping and options once per source (the command line wins).
+    #[arg(long, value_name = "FILE", help_heading = "Mapping")]
+    pub config: Option<PathBuf>,
+
+    /// Language of every record (en, it, fr, de, es, pt, nl) instead of detecting it.
+    #[arg(long, value_name = "LANG", help_heading = "Analysis")]
+    pub lang: Option<String>,
+
+    /// Longest text analysed per record, in bytes; longer texts are cut with a warning.
+    #[arg(long, value_name = "BYTES", help_heading = "Analysis")]
+    pub max_record_bytes: Option<usize>,
+
+    /// Exit with status 1 when any record was rejected.
+    #[arg(long, help_heading = "Run")]
+    pub strict: bool,
+
+    /// Worker threads (0 = one per core).
+    #[arg(short = 'j', long, default_value_t = 0, value_name = "N", help_heading = "Run")]
+    pub threads: usize,
+
+    /// Print nothing but errors.
+    #[arg(short, long, help_heading = "Run")]
+    pub quiet: bool,
+
+    /// Never show a progress bar.
+    #[arg(long, help_heading = "Run")]
+    pub no_progress: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn args_are_consistent() {
+        super::Args::command().debug_assert();
+    }
+}

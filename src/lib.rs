@@ -1,0 +1,36 @@
+//! # mcaudit
+//!
+//! Audits micro-credential and short-course descriptions. This crate is the command line and
+//! the reporting (polars tables); the analysis itself lives in [`mcaudit_core`], which has no
+//! polars and no I/O beyond reading inputs.
+//!
+//! ```text
+//!  inputs ─► ingest ─► [chunk of records] ─par─► process_record ─► collect (input order)
+//!                                                                   │
+//!                          errors.csv ◄─ issues ◄───────────────────┤
+//!     records.parquet/csv, segments.parquet ◄─ report (polars) ◄────┘ ─► manifest.json
+//! ```
+
+pub mod app;
+pub mod cli;
+pub mod progress;
+pub mod report;
+pub mod settings;
+
+/// Exit status of a finished run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Everything went as asked.
+    Ok,
+    /// Finished, but `--strict` was given and records were rejected.
+    StrictFailure,
+}
+
+impl From<Outcome> for std::process::ExitCode {
+    fn from(o: Outcome) -> Self {
+        match o {
+            Outcome::Ok => std::process::ExitCode::SUCCESS,
+            Outcome::StrictFailure => std::process::ExitCode::from(1),
+        }
+    }
+}

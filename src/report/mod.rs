@@ -1,0 +1,318 @@
+//! Tables of results, built with polars and written atomically (temporary file, then rename).
+//!
+//! Guarantees: rows are in input order (record by record, segment by segment), so the same
+//! input gives byte-identical tables whatever the thread count; every input record has exactly
+//! one row in `records.*` (status `analysed` or `rejected`); a table is either fully written or
+//! absent (never half-written).
+
+use std::collections::BTreeSet;
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+use mcaudit_core::model::{Issue, Processed, SegmentKind, Severity};
+use polars::prelude::{
+    Column, CsvWriter, DataFrame, ParquetCompression, ParquetReader, ParquetWriter, PolarsResult,
+    SerReader, SerWriter,
+};
+
+/// Row-wise accumulators for the output tables.
+#[derive(Default)]
+pub struct Tables {
+    rec: RecordCols,
+    seg: SegmentCols,
+    err: ErrorCols,
+    /// Records analysed.
+    pub analysed: u64,
+    /// Records rejected.
+    pub rejected: u64,
+}
+
+#[derive(Default)]
+struct RecordCols {
+    id: Vec<String>,
+    source: Vec<String>,
+    line: Vec<Option<u64>>,
+    index: Vec<Option<u64>>,
+    title: Vec<Option<String>>,
+    provider: Vec<Option<String>>,
+    lang: Vec<Option<String>>,
+    lang_reliable: Vec<Option<bool>>,
+    encoding: Vec<Option<String>>,
+    chars: Vec<Option<u64>>,
+    n_sections: Vec<Option<u32>>,
+    n_items: Vec<Option<u32>>,
+    n_sentences: Vec<Option<u32>>,
+    status: Vec<&'static str>,
+    reason: Vec<Option<String>>,
+    warnings: Vec<Option<String>>,
+    meta: Vec<Vec<(String, String)>>,
+    text: Vec<Option<String>>,
+}
+
+#[derive(Default)]
+struct SegmentCols {
+    record: Vec<String>,
+    kind: Vec<&'static str>,
+    start: Vec<u64>,
+    end: Vec<u64>,
+    section: Vec<u32>,
+    text: Vec<String>,
+}
+
+#[derive(Default)]
+struct ErrorCols {
+    file: Vec<String>,
+    line: Vec<Option<u64>>,
+    index: Vec<Option<u64>>,
+    record: Vec<Option<String>>,
+    stage: Vec<&'static str>,
+    severity: Vec<&'static str>,
+    reason: Vec<String>,
+    detail: Vec<String>,
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+impl Tables {
+    /// Adds an analysed record, its segments and its warnings.
+    pub fn push_analysed(&mut self, p: &Processed) {
+        let r = &p.record;
+        let c = &mut self.rec;
+        c.id.push(r.id.clone());
+        c.source.push(r.location.file.clone());
+        c.line.push(r.location.line);
+        c.index.push(r.location.index);
+        c.title.push(r.title.clone());
+        c.provider.push(r.provider.clone());
+        c.lang.push(Some(p.lang.code().to_string()));
+        c.lang_reliable.push(Some(p.lang_reliable));
+        c.encoding.push(Some(r.encoding.to_string()));
+        c.chars.push(Some(r.text.chars().count() as u64));
+        c.n_sections.push(Some(count(p.count(SegmentKind::Heading))));
+        c.n_items.push(Some(count(p.count(SegmentKind::Item))));
+        c.n_sentences.push(Some(count(p.count(SegmentKind::Sentence))));
+        c.status.push("analysed");
+        c.reason.push(None);
+        c.warnings.push((!r.warnings.is_empty()).then(|| r.warnings.join("; ")));
+        c.meta.push(r.meta.clone());
+        c.text.push(Some(r.text.clone()));
+        for s in &p.segments {
+            self.seg.record.push(r.id.clone());
+            self.seg.kind.push(s.kind.as_str());
+            self.seg.start.push(s.span.start as u64);
+            self.seg.end.push(s.span.end as u64);
+            self.seg.section.push(s.section);
+            self.seg.text.push(p.segment_text(s).to_string());
+        }
+        for w in &r.warnings {
+            let (reason, detail) = w.split_once(": ").unwrap_or(("warning", w));
+            self.push_issue(&Issue {
+                location: r.location.clone(),
+                record: Some(r.id.clone()),
+                stage: mcaudit_core::model::Stage::Ingest,
+                severity: Severity::Warning,
+                reason: reason.to_string(),
+                detail: detail.to_string(),
+            });
+        }
+        self.analysed += 1;
+    }
+
+    /// Adds a rejected record: a row in `records.*` with status `rejected`, and one in `errors.csv`.
+    pub fn push_rejected(&mut self, issue: &Issue, id: String) {
+        let c = &mut self.rec;
+        c.id.push(id.clone());
+        c.source.push(issue.location.file.clone());
+        c.line.push(issue.location.line);
+        c.index.push(issue.location.index);
+        c.title.push(None);
+        c.provider.push(None);
+        c.lang.push(None);
+        c.lang_reliable.push(None);
+        c.encoding.push(None);
+        c.chars.push(None);
+        c.n_sections.push(None);
+        c.n_items.push(None);
+        c.n_sentences.push(None);
+        c.status.push("rejected");
+        c.reason.push(Some(issue.reason.clone()));
+        c.warnings.push(None);
+        c.meta.push(Vec::new());
+        c.text.push(None);
+        let mut issue = issue.clone();
+        issue.record = Some(id);
+        self.push_issue(&issue);
+        self.rejected += 1;
+    }
+
+    /// Adds a problem that is not a record (an input that could not be opened).
+    pub fn push_issue(&mut self, i: &Issue) {
+        let e = &mut self.err;
+        e.file.push(i.location.file.clone());
+        e.line.push(i.location.line);
+        e.index.push(i.location.index);
+        e.record.push(i.record.clone());
+        e.stage.push(i.stage.as_str());
+        e.severity.push(i.severity.as_str());
+        e.reason.push(i.reason.clone());
+        e.detail.push(i.detail.clone());
+    }
+
+    /// Counts of rejections and warnings by reason, sorted by reason.
+    pub fn reasons(&self) -> Vec<(String, String, u64)> {
+        let mut map = std::collections::BTreeMap::<(String, String), u64>::new();
+        for (sev, reason) in self.err.severity.iter().zip(&self.err.reason) {
+            *map.entry((sev.to_string(), reason.clone())).or_default() += 1;
+        }
+        map.into_iter().map(|((s, r), n)| (s, r, n)).collect()
+    }
+
+    fn records_frame(&self, with_text: bool) -> PolarsResult<DataFrame> {
+        let c = &self.rec;
+        let mut cols: Vec<Column> = vec![
+            Column::new("id".into(), &c.id),
+            Column::new("source".into(), &c.source),
+            Column::new("line".into(), &c.line),
+            Column::new("index".into(), &c.index),
+            Column::new("title".into(), &c.title),
+            Column::new("provider".into(), &c.provider),
+            Column::new("lang".into(), &c.lang),
+            Column::new("lang_reliable".into(), &c.lang_reliable),
+            Column::new("encoding".into(), &c.encoding),
+            Column::new("chars".into(), &c.chars),
+            Column::new("n_sections".into(), &c.n_sections),
+            Column::new("n_items".into(), &c.n_items),
+            Column::new("n_sentences".into(), &c.n_sentences),
+            Column::new("status".into(), &c.status),
+            Column::new("reason".into(), &c.reason),
+            Column::new("warnings".into(), &c.warnings),
+        ];
+        let elements: BTreeSet<&str> = c.meta.iter().flatten().map(|(e, _)| e.as_str()).collect();
+        for e in elements {
+            let values: Vec<Option<String>> = c
+                .meta
+                .iter()
+                .map(|m| {
+                    let vals: Vec<&str> =
+                        m.iter().filter(|(k, _)| k == e).map(|(_, v)| v.as_str()).collect();
+                    (!vals.is_empty()).then(|| vals.join("; "))
+                })
+                .collect();
+            cols.push(Column::new(format!("meta_{e}").into(), values));
+        }
+        if with_text {
+            cols.push(Column::new("text".into(), &c.text));
+        }
+        DataFrame::new(c.id.len(), cols)
+    }
+
+    fn segments_frame(&self) -> PolarsResult<DataFrame> {
+        let s = &self.seg;
+        DataFrame::new(
+            s.record.len(),
+            vec![
+                Column::new("record".into(), &s.record),
+                Column::new("kind".into(), &s.kind),
+                Column::new("start".into(), &s.start),
+                Column::new("end".into(), &s.end),
+                Column::new("section".into(), &s.section),
+                Column::new("text".into(), &s.text),
+            ],
+        )
+    }
+
+    fn errors_frame(&self) -> PolarsResult<DataFrame> {
+        let e = &self.err;
+        DataFrame::new(
+            e.file.len(),
+            vec![
+                Column::new("file".into(), &e.file),
+                Column::new("line".into(), &e.line),
+                Column::new("index".into(), &e.index),
+                Column::new("record".into(), &e.record),
+                Column::new("stage".into(), &e.stage),
+                Column::new("severity".into(), &e.severity),
+                Column::new("reason".into(), &e.reason),
+                Column::new("detail".into(), &e.detail),
+            ],
+        )
+    }
+
+    /// Writes every table into `dir`; returns the files written.
+    pub fn write(&self, dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
+        let mut written = Vec::new();
+        let mut records = self.records_frame(true).context("building records table")?;
+        written.push(write_parquet(dir, "records.parquet", &mut records)?);
+        let mut records_csv = self.records_frame(false).context("building records table")?;
+        written.push(write_csv(dir, "records.csv", &mut records_csv)?);
+        let mut segments = self.segments_frame().context("building segments table")?;
+        written.push(write_parquet(dir, "segments.parquet", &mut segments)?);
+        let mut errors = self.errors_frame().context("building errors table")?;
+        written.push(write_csv(dir, "errors.csv", &mut errors)?);
+        Ok(written)
+    }
+}
+
+/// Writes `name` in `dir` through a temporary file renamed into place.
+pub fn atomic_write(
+    dir: &Path,
+    name: &str,
+    write: impl FnOnce(&mut BufWriter<File>) -> anyhow::Result<()>,
+) -> anyhow::Result<PathBuf> {
+    let path = dir.join(name);
+    let tmp = dir.join(format!(".{name}.tmp"));
+    let result = (|| {
+        let file =
+            File::create(&tmp).with_context(|| format!("{}: cannot create", tmp.display()))?;
+        let mut w = BufWriter::new(file);
+        write(&mut w)?;
+        w.flush().with_context(|| format!("{}: cannot write", tmp.display()))?;
+        w.get_ref().sync_all().with_context(|| format!("{}: cannot sync", tmp.display()))?;
+        std::fs::rename(&tmp, &path)
+            .with_context(|| format!("{}: cannot rename into place", path.display()))
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.map(|()| path)
+}
+
+fn write_parquet(dir: &Path, name: &str, df: &mut DataFrame) -> anyhow::Result<PathBuf> {
+    atomic_write(dir, name, |w| {
+        ParquetWriter::new(w)
+            .with_compression(ParquetCompression::Zstd(None))
+            .finish(df)
+            .with_context(|| format!("writing {name}"))?;
+        Ok(())
+    })
+}
+
+fn write_csv(dir: &Path, name: &str, df: &mut DataFrame) -> anyhow::Result<PathBuf> {
+    atomic_write(dir, name, |w| {
+        CsvWriter::new(w)
+            .include_header(true)
+            .finish(df)
+            .with_context(|| format!("writing {name}"))?;
+        Ok(())
+    })
+}
+
+/// Reads `segments.parquet` back as (record, kind, text) rows, in file order.
+pub fn read_segments(path: &Path) -> anyhow::Result<Vec<(String, String, String)>> {
+    let file = File::open(path).with_context(|| format!("{}: cannot open", path.display()))?;
+    let df = ParquetReader::new(file)
+        .finish()
+        .with_context(|| format!("{}: not a segments table", path.display()))?;
+    let col = |name: &str| -> anyhow::Result<Vec<String>> {
+        let c = df.column(name).with_context(|| format!("{}: no column {name}", path.display()))?;
+        let s =
+            c.str().with_context(|| format!("{}: column {name} is not text", path.display()))?;
+        Ok(s.iter().map(|v| v.unwrap_or_default().to_string()).collect())
+    };
+    let (r, k, t) = (col("record")?, col("kind")?, col("text")?);
+    Ok(r.into_iter().zip(k).zip(t).map(|((r, k), t)| (r, k, t)).collect())
+}

@@ -1,0 +1,167 @@
+//! Arguments plus the optional TOML config file, resolved into validated [`Settings`] before
+//! any record is read. The command line overrides the file.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, bail};
+use mcaudit_core::ingest::Mapping;
+use mcaudit_core::ingest::mapping::MetaField;
+use mcaudit_core::lang::Lang;
+use serde::{Deserialize, Serialize};
+
+use crate::cli::AnalyseArgs;
+
+/// The `--config` file: the same mapping as the command line, described once per source.
+///
+/// ```toml
+/// id = "id"
+/// text = ["goals", "content"]
+/// title = "name"
+/// provider = "organizer"
+/// lang = "de"
+/// [meta]
+/// credit_points = "credits"
+/// ```
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default, rename_all = "kebab-case")]
+pub struct Config {
+    /// Id field.
+    pub id: Option<String>,
+    /// Description fields.
+    pub text: Vec<String>,
+    /// Title field.
+    pub title: Option<String>,
+    /// Provider field.
+    pub provider: Option<String>,
+    /// field = element.
+    pub meta: BTreeMap<String, String>,
+    /// Language override.
+    pub lang: Option<String>,
+    /// Per-record text cap.
+    pub max_record_bytes: Option<usize>,
+}
+
+/// Everything `analyse` needs, validated.
+#[derive(Debug, Clone, Serialize)]
+pub struct Settings {
+    /// Inputs in command-line order.
+    pub inputs: Vec<PathBuf>,
+    /// Output folder.
+    pub out: PathBuf,
+    /// Overwrite a previous run.
+    pub force: bool,
+    /// Field mapping.
+    pub mapping: Mapping,
+    /// Language override.
+    pub lang: Option<Lang>,
+    /// Per-record text cap in bytes.
+    pub max_record_bytes: usize,
+    /// Exit 1 when records were rejected.
+    pub strict: bool,
+    /// Worker threads (0 = auto).
+    pub threads: usize,
+    /// No messages.
+    pub quiet: bool,
+    /// Progress bar wanted.
+    pub progress: bool,
+}
+
+/// Known metadata elements (`--meta COL=ELEMENT`).
+pub const ELEMENTS: &[&str] = &[
+    "credits",
+    "level",
+    "hours",
+    "duration",
+    "language",
+    "country",
+    "mode",
+    "assessment",
+    "quality_assurance",
+    "prerequisites",
+    "fees",
+    "start_date",
+    "end_date",
+    "isced",
+    "esco",
+    "provider_type",
+    "credential_type",
+    "stackability",
+    "url",
+];
+
+fn parse_meta(s: &str) -> anyhow::Result<MetaField> {
+    let Some((field, element)) = s.split_once('=') else {
+        bail!("--meta {s:?}: expected COL=ELEMENT, for example --meta cfu=credits");
+    };
+    let element = element.trim().to_lowercase().replace([' ', '-'], "_");
+    if !ELEMENTS.contains(&element.as_str()) {
+        bail!(
+            "--meta {s:?}: unknown element {element:?} (expected one of: {})",
+            ELEMENTS.join(", ")
+        );
+    }
+    Ok(MetaField { field: field.trim().to_string(), element })
+}
+
+fn parse_lang(s: &str) -> anyhow::Result<Lang> {
+    Lang::parse(s).filter(|l| *l != Lang::Und).with_context(|| {
+        format!("--lang {s:?}: unknown language (expected one of: en, it, fr, de, es, pt, nl)")
+    })
+}
+
+fn read_config(path: &Path) -> anyhow::Result<Config> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("{}: cannot read config", path.display()))?;
+    toml::from_str(&text).with_context(|| format!("{}: invalid config", path.display()))
+}
+
+impl Settings {
+    /// Resolves arguments and config.
+    pub fn from_args(a: AnalyseArgs) -> anyhow::Result<Settings> {
+        let config = match &a.config {
+            Some(p) => read_config(p)?,
+            None => Config::default(),
+        };
+        let mut meta = Vec::new();
+        if a.meta.is_empty() {
+            for (field, element) in &config.meta {
+                meta.push(
+                    parse_meta(&format!("{field}={element}"))
+                        .with_context(|| "in config [meta]".to_string())?,
+                );
+            }
+        } else {
+            for m in &a.meta {
+                meta.push(parse_meta(m)?);
+            }
+        }
+        let mapping = Mapping {
+            id: a.id.or(config.id),
+            text: if a.text.is_empty() { config.text } else { a.text },
+            title: a.title.or(config.title),
+            provider: a.provider.or(config.provider),
+            meta,
+        };
+        let lang = a.lang.or(config.lang).as_deref().map(parse_lang).transpose()?;
+        let max_record_bytes = a
+            .max_record_bytes
+            .or(config.max_record_bytes)
+            .unwrap_or(mcaudit_core::pipeline::DEFAULT_MAX_RECORD_BYTES);
+        if max_record_bytes == 0 {
+            bail!("--max-record-bytes must be at least 1");
+        }
+        Ok(Settings {
+            inputs: a.inputs,
+            out: a.out,
+            force: a.force,
+            mapping,
+            lang,
+            max_record_bytes,
+            strict: a.strict,
+            threads: a.threads,
+            quiet: a.quiet,
+            progress: !a.quiet && !a.no_progress,
+        })
+    }
+}
