@@ -30,6 +30,8 @@ const CHUNK: usize = 2048;
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     match args.command {
         Command::Analyse(a) => analyse(&Settings::from_args(a)?),
+        Command::Evaluate(a) => crate::evaluate::run(&a),
+        Command::Explain(a) => crate::explain::run(&a),
     }
 }
 

@@ -21,6 +21,43 @@ pub enum Command {
     /// Read descriptions, analyse them, and write tables to an output folder.
     #[command(visible_alias = "analyze")]
     Analyse(AnalyseArgs),
+    /// Compare a run's classes with expert labels: confusion matrix, kappa, macro-F1.
+    Evaluate(EvaluateArgs),
+    /// Show one record of a run with its statements and the rule path behind its class.
+    Explain(ExplainArgs),
+}
+
+/// Options of `mcaudit evaluate`.
+#[derive(Debug, ClapArgs)]
+pub struct EvaluateArgs {
+    /// Output folder of a previous `mcaudit analyse` run.
+    #[arg(long, value_name = "DIR")]
+    pub records: PathBuf,
+    /// CSV of expert labels (one row per record).
+    #[arg(long, value_name = "FILE")]
+    pub gold: PathBuf,
+    /// Column of the gold file holding the record id.
+    #[arg(long, default_value = "id", value_name = "COL")]
+    pub id_col: String,
+    /// Column of the gold file holding the label (A, B or C).
+    #[arg(long, default_value = "label", value_name = "COL")]
+    pub label_col: String,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+    /// Disagreements to list (0 = all).
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    pub show: usize,
+}
+
+/// Options of `mcaudit explain`.
+#[derive(Debug, ClapArgs)]
+pub struct ExplainArgs {
+    /// Record id.
+    pub id: String,
+    /// Output folder of a previous `mcaudit analyse` run.
+    #[arg(long, value_name = "DIR")]
+    pub records: PathBuf,
 }
 
 /// Options of `mcaudit analyse`.

@@ -13,6 +13,8 @@
 
 pub mod app;
 pub mod cli;
+pub mod evaluate;
+pub mod explain;
 pub mod progress;
 pub mod report;
 pub mod settings;

@@ -22,6 +22,7 @@ use polars::prelude::{
 pub struct Tables {
     rec: RecordCols,
     seg: SegmentCols,
+    out: OutcomeCols,
     err: ErrorCols,
     /// Records analysed.
     pub analysed: u64,
@@ -48,7 +49,35 @@ struct RecordCols {
     reason: Vec<Option<String>>,
     warnings: Vec<Option<String>>,
     meta: Vec<Vec<(String, String)>>,
+    class: Vec<Option<&'static str>>,
+    reasons: Vec<Option<String>>,
+    n_statements: Vec<Option<u32>>,
+    n_action: Vec<Option<u32>>,
+    n_vague: Vec<Option<u32>>,
+    margin: Vec<Option<f64>>,
+    rule_path: Vec<Option<String>>,
+    evidence: Vec<Option<String>>,
     text: Vec<Option<String>>,
+}
+
+#[derive(Default)]
+struct OutcomeCols {
+    record: Vec<String>,
+    start: Vec<u64>,
+    end: Vec<u64>,
+    kind: Vec<&'static str>,
+    heading: Vec<&'static str>,
+    dublin_area: Vec<Option<String>>,
+    role: Vec<&'static str>,
+    lead_verb: Vec<Option<String>>,
+    lead_text: Vec<Option<String>>,
+    stem: Vec<Option<String>>,
+    is_action: Vec<bool>,
+    is_vague: Vec<bool>,
+    levels: Vec<Option<String>>,
+    level: Vec<Option<String>>,
+    lang: Vec<&'static str>,
+    text: Vec<String>,
 }
 
 #[derive(Default)]
@@ -99,7 +128,49 @@ impl Tables {
         c.reason.push(None);
         c.warnings.push((!r.warnings.is_empty()).then(|| r.warnings.join("; ")));
         c.meta.push(r.meta.clone());
+        let d = &p.decision;
+        c.class.push(Some(d.class.as_str()));
+        c.reasons.push(Some(d.reasons.join(";")));
+        c.n_statements.push(Some(d.n_statements));
+        c.n_action.push(Some(d.n_action));
+        c.n_vague.push(Some(d.n_vague));
+        c.margin.push(Some((d.margin * 1000.0).round() / 1000.0));
+        c.rule_path.push(Some(d.path.clone()));
+        let spans: Vec<String> = d
+            .evidence
+            .iter()
+            .filter_map(|&i| p.statements.get(i))
+            .map(|s| format!("{}..{}", s.span.start, s.span.end))
+            .collect();
+        c.evidence.push(Some(spans.join(";")));
         c.text.push(Some(r.text.clone()));
+        for st in &p.statements {
+            let o = &mut self.out;
+            o.record.push(r.id.clone());
+            o.start.push(st.span.start as u64);
+            o.end.push(st.span.end as u64);
+            o.kind.push(st.kind.as_str());
+            o.heading.push(heading_name(st.heading));
+            o.dublin_area.push(st.dublin_area.clone());
+            o.role.push(st.role.as_str());
+            let lead = st.lead.as_ref();
+            o.lead_verb.push(lead.map(|l| l.lemma.clone()));
+            o.lead_text.push(lead.and_then(|l| r.text.get(l.span.clone())).map(str::to_string));
+            o.stem.push(lead.map(|l| l.stem.clone()));
+            o.is_action.push(st.role == mcaudit_core::extract::Role::Action);
+            o.is_vague.push(lead.is_some_and(|l| l.vague));
+            let mut levels: Vec<_> =
+                lead.map(|l| l.levels.iter().map(|x| x.0).collect()).unwrap_or_default();
+            levels.sort();
+            levels.dedup();
+            o.levels.push(
+                (!levels.is_empty())
+                    .then(|| levels.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(",")),
+            );
+            o.level.push(levels.last().map(|l| l.as_str().to_string()));
+            o.lang.push(p.lang.code());
+            o.text.push(r.text.get(st.span.clone()).unwrap_or("").to_string());
+        }
         for s in &p.segments {
             self.seg.record.push(r.id.clone());
             self.seg.kind.push(s.kind.as_str());
@@ -142,6 +213,14 @@ impl Tables {
         c.reason.push(Some(issue.reason.clone()));
         c.warnings.push(None);
         c.meta.push(Vec::new());
+        c.class.push(None);
+        c.reasons.push(None);
+        c.n_statements.push(None);
+        c.n_action.push(None);
+        c.n_vague.push(None);
+        c.margin.push(None);
+        c.rule_path.push(None);
+        c.evidence.push(None);
         c.text.push(None);
         let mut issue = issue.clone();
         issue.record = Some(id);
@@ -190,6 +269,14 @@ impl Tables {
             Column::new("status".into(), &c.status),
             Column::new("reason".into(), &c.reason),
             Column::new("warnings".into(), &c.warnings),
+            Column::new("class".into(), &c.class),
+            Column::new("reasons".into(), &c.reasons),
+            Column::new("n_statements".into(), &c.n_statements),
+            Column::new("n_action".into(), &c.n_action),
+            Column::new("n_vague".into(), &c.n_vague),
+            Column::new("margin".into(), &c.margin),
+            Column::new("rule_path".into(), &c.rule_path),
+            Column::new("evidence".into(), &c.evidence),
         ];
         let elements: BTreeSet<&str> = c.meta.iter().flatten().map(|(e, _)| e.as_str()).collect();
         for e in elements {
@@ -225,6 +312,31 @@ impl Tables {
         )
     }
 
+    fn outcomes_frame(&self) -> PolarsResult<DataFrame> {
+        let o = &self.out;
+        DataFrame::new(
+            o.record.len(),
+            vec![
+                Column::new("record".into(), &o.record),
+                Column::new("start".into(), &o.start),
+                Column::new("end".into(), &o.end),
+                Column::new("kind".into(), &o.kind),
+                Column::new("heading".into(), &o.heading),
+                Column::new("dublin_area".into(), &o.dublin_area),
+                Column::new("role".into(), &o.role),
+                Column::new("lead_verb".into(), &o.lead_verb),
+                Column::new("lead_text".into(), &o.lead_text),
+                Column::new("stem".into(), &o.stem),
+                Column::new("is_action".into(), &o.is_action),
+                Column::new("is_vague".into(), &o.is_vague),
+                Column::new("levels".into(), &o.levels),
+                Column::new("level".into(), &o.level),
+                Column::new("lang".into(), &o.lang),
+                Column::new("text".into(), &o.text),
+            ],
+        )
+    }
+
     fn errors_frame(&self) -> PolarsResult<DataFrame> {
         let e = &self.err;
         DataFrame::new(
@@ -251,10 +363,44 @@ impl Tables {
         written.push(write_csv(dir, "records.csv", &mut records_csv)?);
         let mut segments = self.segments_frame().context("building segments table")?;
         written.push(write_parquet(dir, "segments.parquet", &mut segments)?);
+        let mut outcomes = self.outcomes_frame().context("building outcomes table")?;
+        written.push(write_parquet(dir, "outcomes.parquet", &mut outcomes)?);
         let mut errors = self.errors_frame().context("building errors table")?;
         written.push(write_csv(dir, "errors.csv", &mut errors)?);
         Ok(written)
     }
+}
+
+fn heading_name(h: mcaudit_core::extract::HeadingKind) -> &'static str {
+    use mcaudit_core::extract::HeadingKind as H;
+    match h {
+        H::Learning => "learning",
+        H::Dublin => "dublin",
+        H::Skills => "skills",
+        H::Content => "content",
+        H::Other => "other",
+    }
+}
+
+/// Reads named columns of a Parquet table as optional strings (numbers are formatted).
+pub fn read_columns(path: &Path, names: &[&str]) -> anyhow::Result<Vec<Vec<Option<String>>>> {
+    let file = File::open(path)
+        .with_context(|| format!("{}: cannot open (run mcaudit analyse first)", path.display()))?;
+    let df = ParquetReader::new(file)
+        .finish()
+        .with_context(|| format!("{}: not a Parquet table", path.display()))?;
+    let mut out = Vec::new();
+    for name in names {
+        let c =
+            df.column(name).with_context(|| format!("{}: no column {name:?}", path.display()))?;
+        let c = c
+            .cast(&polars::prelude::DataType::String)
+            .with_context(|| format!("{}: column {name:?}", path.display()))?;
+        let s =
+            c.str().with_context(|| format!("{}: column {name:?} is not text", path.display()))?;
+        out.push(s.iter().map(|v| v.map(str::to_string)).collect());
+    }
+    Ok(out)
 }
 
 /// Writes `name` in `dir` through a temporary file renamed into place.

@@ -27,11 +27,15 @@
 //! assert_eq!(out.count(SegmentKind::Item), 2);
 //! ```
 
+pub mod classify;
 pub mod decode;
 pub mod error;
+pub mod evaluate;
+pub mod extract;
 pub mod html;
 pub mod ingest;
 pub mod lang;
+pub mod lexicon;
 pub mod model;
 pub mod normalise;
 pub mod pipeline;

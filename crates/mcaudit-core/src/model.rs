@@ -161,6 +161,10 @@ pub struct Processed {
     pub lang_reliable: bool,
     /// Segments of the normalised text.
     pub segments: Vec<Segment>,
+    /// Statements (items and clauses) with their roles and lead verbs.
+    pub statements: Vec<crate::extract::Statement>,
+    /// The A / B / C decision.
+    pub decision: crate::classify::Decision,
 }
 
 impl Processed {

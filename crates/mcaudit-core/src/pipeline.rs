@@ -5,8 +5,13 @@
 //! same result whatever the thread count. Texts longer than `max_record_bytes` are cut on a char
 //! boundary, with a warning on the record.
 
+use std::sync::LazyLock;
+
+use crate::classify::classify;
+use crate::extract::extract;
 use crate::html;
 use crate::lang::{Detector, Lang};
+use crate::lexicon::Lexicons;
 use crate::model::{Processed, RawRecord};
 use crate::normalise::normalise;
 use crate::segment::segment;
@@ -14,9 +19,14 @@ use crate::segment::segment;
 /// Default cap on a record's text, in bytes.
 pub const DEFAULT_MAX_RECORD_BYTES: usize = 1 << 20;
 
+static SHIPPED_ARC: LazyLock<std::sync::Arc<Lexicons>> = LazyLock::new(|| {
+    std::sync::Arc::new(Lexicons::shipped().expect("shipped lexicons are valid (checked by tests)"))
+});
+
 /// Everything expensive, built once before the parallel loop.
 pub struct Context {
     detector: Detector,
+    lexicons: std::sync::Arc<Lexicons>,
     lang: Option<Lang>,
     /// Cap on a record's text, in bytes.
     pub max_record_bytes: usize,
@@ -25,7 +35,21 @@ pub struct Context {
 impl Context {
     /// A context; `lang` overrides detection for every record.
     pub fn new(lang: Option<Lang>) -> Context {
-        Context { detector: Detector::new(), lang, max_record_bytes: DEFAULT_MAX_RECORD_BYTES }
+        Context::with_lexicons(lang, None)
+    }
+
+    /// A context with lexicons other than the shipped ones (`--lexicon-dir`).
+    pub fn with_lexicons(lang: Option<Lang>, lexicons: Option<Lexicons>) -> Context {
+        let lexicons = match lexicons {
+            Some(l) => std::sync::Arc::new(l),
+            None => std::sync::Arc::clone(&SHIPPED_ARC),
+        };
+        Context {
+            detector: Detector::new(),
+            lexicons,
+            lang,
+            max_record_bytes: DEFAULT_MAX_RECORD_BYTES,
+        }
     }
 }
 
@@ -62,5 +86,9 @@ pub fn process_record(mut record: RawRecord, ctx: &Context) -> Processed {
         None => ctx.detector.detect(&record.text),
     };
     let segments = segment(&record.text, lang);
-    Processed { record, lang, lang_reliable, segments }
+    let lex = ctx.lexicons.get(lang);
+    let en = ctx.lexicons.get(Lang::En);
+    let (statements, _) = extract(&record.text, &segments, lang, lex, en);
+    let decision = classify(&record.text, &statements);
+    Processed { record, lang, lang_reliable, segments, statements, decision }
 }

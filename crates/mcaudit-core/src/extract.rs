@@ -1,0 +1,459 @@
+//! Finding outcome statements and the verb that leads each one.
+//!
+//! Guarantees: every item and sentence segment of a record becomes exactly one or more
+//! [`Statement`]s (sentences split into clauses at `;` and at a coordinated modal, `... und
+//! können ...`), in text order, with spans inside the segment; each statement gets a [`Role`]
+//! and, when a verb leads it, the verb's span, lemma, stem and candidate Bloom levels (with the
+//! lexicon row each came from). The lead verb is found after skipping lead-in phrases, the
+//! learner as subject, modal frames ("will be able to", "sarà in grado di", "können"),
+//! introductory phrases ending in a comma, and adverbs; in German and Dutch the verb may also
+//! close the clause. Headings are classified as learning, Dublin, skills, content or other.
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::lang::Lang;
+use crate::lexicon::{LangLexicon, Level, VerbInfo};
+use crate::model::{Segment, SegmentKind};
+
+/// What a heading announces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HeadingKind {
+    /// Learning outcomes / objectives / what you will learn / Qualifikationsziele / ...
+    Learning,
+    /// An Italian / European Dublin-descriptor heading.
+    Dublin,
+    /// Skill tags.
+    Skills,
+    /// Modules, contents, syllabus, assessment, prerequisites...
+    Content,
+    /// Anything else.
+    Other,
+}
+
+/// What a statement says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Led by an observable action verb, from the learner's side.
+    Action,
+    /// Led by a vague, non-observable verb (understand, know, learn...).
+    Vague,
+    /// An aim written from the course's side (the course aims to, we will explore...).
+    Aim,
+    /// A lead-in with nothing after it (`students will be able to:`).
+    LeadIn,
+    /// A placeholder (`Not specified`, `N/A`).
+    Placeholder,
+    /// No outcome language: a topic, a title, marketing, logistics.
+    Content,
+}
+
+impl Role {
+    /// Name used in tables.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Action => "action",
+            Role::Vague => "vague",
+            Role::Aim => "aim",
+            Role::LeadIn => "lead_in",
+            Role::Placeholder => "placeholder",
+            Role::Content => "content",
+        }
+    }
+}
+
+/// The verb leading a statement.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Lead {
+    /// Byte span of the verb (or phrase) in the normalised text.
+    pub span: Range<usize>,
+    /// The lexicon lemma.
+    pub lemma: String,
+    /// The stem that matched (words joined by spaces for phrases).
+    pub stem: String,
+    /// Candidate Bloom levels with the lexicon row each came from (empty for vague verbs).
+    pub levels: Vec<(Level, String)>,
+    /// A vague verb.
+    pub vague: bool,
+}
+
+/// One statement: an item or a clause of a sentence.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Statement {
+    /// Byte span in the normalised text.
+    pub span: Range<usize>,
+    /// Item or sentence.
+    pub kind: SegmentKind,
+    /// Index of the segment it comes from.
+    pub segment: usize,
+    /// Section index (see [`Segment::section`]).
+    pub section: u32,
+    /// What the statement's heading announces.
+    pub heading: HeadingKind,
+    /// Dublin area of the heading, if any.
+    pub dublin_area: Option<String>,
+    /// Its role.
+    pub role: Role,
+    /// The verb leading it.
+    pub lead: Option<Lead>,
+    /// Whether a lead-in, the learner as subject or a modal frame introduced it.
+    pub framed: bool,
+}
+
+/// A word of the text: byte span and lowercase form.
+#[derive(Clone, Debug)]
+struct Word {
+    span: Range<usize>,
+    lower: String,
+}
+
+fn tokens(text: &str, span: Range<usize>) -> Vec<Word> {
+    let s = &text[span.clone()];
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        if c.is_alphanumeric() {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if let Some(st) = start.take() {
+            out.push(Word {
+                span: span.start + st..span.start + i,
+                lower: s[st..i].to_lowercase(),
+            });
+        }
+    }
+    if let Some(st) = start {
+        out.push(Word { span: span.start + st..span.end, lower: s[st..].to_lowercase() });
+    }
+    out
+}
+
+fn starts_with(words: &[Word], phrase: &[String]) -> bool {
+    !phrase.is_empty()
+        && words.len() >= phrase.len()
+        && words.iter().zip(phrase).all(|(w, p)| w.lower == *p)
+}
+
+fn contains_phrase(words: &[Word], phrase: &[String]) -> bool {
+    (0..words.len()).any(|i| starts_with(&words[i..], phrase))
+}
+
+/// Classifies a heading's text.
+pub fn heading_kind(
+    text: &str,
+    lex: &LangLexicon,
+    en: &LangLexicon,
+) -> (HeadingKind, Option<String>) {
+    let ws = tokens(text, 0..text.len());
+    for l in [lex, en] {
+        if let Some((_, area)) = l.cues.dublin.iter().find(|(p, _)| contains_phrase(&ws, p)) {
+            return (HeadingKind::Dublin, Some(area.clone()));
+        }
+    }
+    for l in [lex, en] {
+        if l.cues.skills_heading.iter().any(|p| starts_with(&ws, p) && ws.len() <= p.len() + 2) {
+            return (HeadingKind::Skills, None);
+        }
+        if l.cues.content_heading.iter().any(|p| starts_with(&ws, p) && ws.len() <= p.len() + 2) {
+            return (HeadingKind::Content, None);
+        }
+    }
+    for l in [lex, en] {
+        if l.cues.leadin.iter().any(|p| contains_phrase(&ws, p)) {
+            return (HeadingKind::Learning, None);
+        }
+    }
+    // Field names joined by ingest (`ilos`, `objectives_joined`, `goals_obiettivi_formativi`).
+    let joined: String = ws.iter().map(|w| w.lower.as_str()).collect::<Vec<_>>().join(" ");
+    if ["ilos", "ilo", "objectives joined", "goals", "learning outcomes", "outcomes"]
+        .iter()
+        .any(|n| joined == *n)
+        || joined.starts_with("goals ")
+    {
+        return (HeadingKind::Learning, None);
+    }
+    (HeadingKind::Other, None)
+}
+
+/// Elided articles and particles that may precede a verb (`d'appliquer`, `l'`).
+const ELIDED: &[&str] = &["d", "l", "s", "j", "qu", "n", "c", "m", "t"];
+
+/// Small words skipped before the verb, per language (after frames).
+fn skip_word(lang: Lang, w: &str) -> bool {
+    match lang {
+        Lang::En => matches!(
+            w,
+            "to" | "also"
+                | "then"
+                | "and"
+                | "further"
+                | "additionally"
+                | "both"
+                | "fully"
+                | "you"
+                | "ll"
+                | "re"
+                | "d"
+        ),
+        Lang::It => matches!(w, "di" | "a" | "ad" | "anche" | "inoltre" | "e" | "in" | "grado"),
+        Lang::Fr => {
+            matches!(w, "de" | "à" | "a" | "et" | "aussi" | "également") || ELIDED.contains(&w)
+        }
+        Lang::De => matches!(w, "zu" | "und" | "auch" | "sowie" | "ferner" | "außerdem" | "sie"),
+        Lang::Es => matches!(w, "de" | "a" | "y" | "también" | "además"),
+        Lang::Pt => matches!(w, "de" | "a" | "e" | "também" | "além"),
+        Lang::Nl => matches!(w, "om" | "te" | "en" | "ook" | "hij" | "zij" | "ze"),
+        Lang::Und => false,
+    }
+}
+
+/// Prepositions of the object that show a verb-looking first word is a noun (`Design of ...`).
+fn noun_marker(lang: Lang, w: &str) -> bool {
+    match lang {
+        Lang::En => matches!(w, "of" | "for"),
+        Lang::It => matches!(w, "del" | "della" | "dei" | "delle" | "degli" | "dello"),
+        Lang::Fr => matches!(w, "du" | "des"),
+        Lang::De => matches!(w, "der" | "des" | "von"),
+        Lang::Es => matches!(w, "del"),
+        Lang::Pt => matches!(w, "do" | "da" | "dos" | "das"),
+        Lang::Nl => matches!(w, "van"),
+        Lang::Und => false,
+    }
+}
+
+fn is_adverb(lang: Lang, w: &str) -> bool {
+    match lang {
+        Lang::En => w.len() > 4 && w.ends_with("ly"),
+        Lang::It | Lang::Es | Lang::Pt => w.len() > 7 && w.ends_with("mente"),
+        Lang::Fr => w.len() > 7 && w.ends_with("ment"),
+        Lang::De => matches!(
+            w,
+            "selbstständig"
+                | "selbständig"
+                | "eigenständig"
+                | "kritisch"
+                | "sicher"
+                | "angemessen"
+                | "systematisch"
+        ),
+        Lang::Nl => matches!(w, "zelfstandig" | "kritisch" | "correct" | "grondig"),
+        Lang::Und => false,
+    }
+}
+
+fn lookup<'a>(lex: &'a LangLexicon, words: &[Word]) -> Option<(usize, &'a VerbInfo, String)> {
+    let first = words.first()?;
+    for p in &lex.phrases {
+        if words.len() >= p.stems.len()
+            && words.iter().zip(&p.stems).all(|(w, s)| lex.stem(&w.lower) == *s)
+        {
+            return Some((p.stems.len(), &p.info, p.stems.join(" ")));
+        }
+    }
+    let stem = lex.stem(&first.lower);
+    lex.verbs.get(&stem).map(|v| (1, v, stem))
+}
+
+/// Analyses one statement span.
+fn analyse_span(
+    text: &str,
+    span: Range<usize>,
+    lang: Lang,
+    lex: &LangLexicon,
+    en: &LangLexicon,
+) -> (Role, Option<Lead>, bool) {
+    let all = tokens(text, span.clone());
+    if all.is_empty() {
+        return (Role::Content, None, false);
+    }
+    let raw =
+        text[span.clone()].trim().trim_end_matches(['.', ';', ':', '!']).trim().to_lowercase();
+    if lex.cues.placeholder.contains(&raw) || en.cues.placeholder.contains(&raw) {
+        return (Role::Placeholder, None, false);
+    }
+    // Exam domains with weights are content (`Design resilient architectures (30 %)`).
+    if text[span.clone()].contains('%') && text[span.clone()].chars().any(|c| c.is_ascii_digit()) {
+        return (Role::Content, None, false);
+    }
+    let stmt = &text[span.clone()];
+    // Teacher-side aims anywhere in the opening words.
+    let head = &all[..all.len().min(12)];
+    let aim = [lex, en].iter().any(|l| l.cues.aim.iter().any(|p| contains_phrase(head, p)));
+    let mut i = 0usize;
+    let mut framed = false;
+    // An introductory phrase ending in a comma, with no verb in it, is skipped.
+    if let Some(comma) = stmt.find(',') {
+        let before: Vec<&Word> = all.iter().filter(|w| w.span.end <= span.start + comma).collect();
+        if !before.is_empty()
+            && before.len() <= 12
+            && before.iter().all(|w| lex.verbs.get(&lex.stem(&w.lower)).is_none())
+        {
+            let leadin = [lex, en]
+                .iter()
+                .any(|l| l.cues.leadin.iter().any(|p| contains_phrase(&all[..before.len()], p)));
+            i = before.len();
+            framed |= leadin;
+        }
+    }
+    loop {
+        let rest = &all[i..];
+        if rest.is_empty() {
+            break;
+        }
+        let mut step = 0;
+        for l in [lex, en] {
+            for list in [&l.cues.leadin, &l.cues.subject, &l.cues.modal] {
+                if let Some(p) = list.iter().find(|p| starts_with(rest, p)) {
+                    step = p.len();
+                    framed = true;
+                    break;
+                }
+            }
+            if step > 0 {
+                break;
+            }
+        }
+        if step == 0
+            && (skip_word(lang, &rest[0].lower) || is_adverb(lang, &rest[0].lower))
+            && rest.len() > 1
+        {
+            step = 1;
+        }
+        if step == 0 {
+            break;
+        }
+        i += step;
+    }
+    let rest = &all[i.min(all.len())..];
+    if rest.is_empty() {
+        return (if framed { Role::LeadIn } else { Role::Content }, None, framed);
+    }
+    let mut found = lookup(lex, rest).map(|(n, v, s)| (0usize, n, v, s));
+    // A verb-looking noun: `Design of experiments`, `Analysis`, or a Title Case topic.
+    if let Some((_, n, _, _)) = &found {
+        let next = rest.get(*n).map(|w| w.lower.as_str());
+        if next.is_some_and(|w| noun_marker(lang, w))
+            || (rest.len() == 1 && !framed)
+            || (!framed && title_case(text, rest, lang))
+        {
+            found = None;
+        }
+    }
+    // German and Dutch put the verb at the end of the clause.
+    if found.is_none()
+        && matches!(lang, Lang::De | Lang::Nl)
+        && (framed || rest.len() <= 12)
+        && rest.len() >= 2
+    {
+        let last = rest.len() - 1;
+        if let Some((n, v, s)) = lookup(lex, &rest[last..]) {
+            found = Some((last, n, v, s));
+        }
+    }
+    let lead = found.map(|(at, n, v, stem)| {
+        let w = &rest[at..at + n];
+        Lead {
+            span: w[0].span.start..w[n - 1].span.end,
+            lemma: v.lemma.clone(),
+            stem,
+            levels: v.levels.clone(),
+            vague: v.vague,
+        }
+    });
+    let role = match &lead {
+        _ if aim => Role::Aim,
+        Some(l) if l.vague => Role::Vague,
+        Some(_) => Role::Action,
+        None => Role::Content,
+    };
+    (role, lead, framed)
+}
+
+/// Two or more words, all longer words capitalised (`Data Visualization Techniques`). German
+/// capitalises nouns, so it is never Title Case.
+fn title_case(text: &str, words: &[Word], lang: Lang) -> bool {
+    if lang == Lang::De || words.len() < 2 {
+        return false;
+    }
+    let long: Vec<&Word> = words.iter().filter(|w| w.lower.chars().count() > 3).collect();
+    long.len() >= 2
+        && long.iter().all(|w| text[w.span.clone()].chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Splits a sentence into clauses at `;` and before a coordinated modal frame.
+fn clauses(text: &str, span: Range<usize>, lex: &LangLexicon) -> Vec<Range<usize>> {
+    let s = &text[span.clone()];
+    let mut cuts = vec![span.start];
+    for (i, _) in s.match_indices(';') {
+        cuts.push(span.start + i + 1);
+    }
+    let ws = tokens(text, span.clone());
+    for k in 1..ws.len() {
+        let conj = matches!(ws[k - 1].lower.as_str(), "und" | "and" | "en" | "e" | "et" | "y");
+        if conj && k >= 4 && lex.cues.modal.iter().any(|p| p.len() == 1 && starts_with(&ws[k..], p))
+        {
+            cuts.push(ws[k - 1].span.start);
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = Vec::new();
+    for (j, &c) in cuts.iter().enumerate() {
+        let end = cuts.get(j + 1).copied().unwrap_or(span.end);
+        let piece = &text[c..end];
+        let lead = piece.len() - piece.trim_start().len();
+        let trail = piece.len() - piece.trim_end_matches([' ', ';', ',']).len();
+        if c + lead < end - trail && text[c + lead..end - trail].chars().any(char::is_alphanumeric)
+        {
+            out.push(c + lead..end - trail);
+        }
+    }
+    out
+}
+
+/// Statements of a record, with the kind of heading each sits under.
+pub fn extract(
+    text: &str,
+    segments: &[Segment],
+    lang: Lang,
+    lex: &LangLexicon,
+    en: &LangLexicon,
+) -> (Vec<Statement>, Vec<(u32, HeadingKind)>) {
+    let mut out = Vec::new();
+    let mut headings = Vec::new();
+    let mut current = (HeadingKind::Other, None::<String>);
+    for (idx, seg) in segments.iter().enumerate() {
+        match seg.kind {
+            SegmentKind::Heading => {
+                current = heading_kind(&text[seg.span.clone()], lex, en);
+                headings.push((seg.section, current.0));
+            }
+            SegmentKind::Item | SegmentKind::Sentence => {
+                let spans = if seg.kind == SegmentKind::Sentence {
+                    clauses(text, seg.span.clone(), lex)
+                } else {
+                    vec![seg.span.clone()]
+                };
+                for span in spans {
+                    let (role, lead, framed) = analyse_span(text, span.clone(), lang, lex, en);
+                    out.push(Statement {
+                        span,
+                        kind: seg.kind,
+                        segment: idx,
+                        section: seg.section,
+                        heading: current.0,
+                        dublin_area: current.1.clone(),
+                        role,
+                        lead,
+                        framed,
+                    });
+                }
+            }
+        }
+    }
+    (out, headings)
+}

@@ -1,0 +1,42 @@
+//! The shipped lexicon files, embedded at compile time.
+
+/// Embedded `bloom` lexicons, one per language, in [`Lang::ALL`] order.
+pub(crate) const BLOOM: [(&str, &str); 7] = [
+    ("data/lexicons/bloom/en.csv", include_str!("../../../../data/lexicons/bloom/en.csv")),
+    ("data/lexicons/bloom/it.csv", include_str!("../../../../data/lexicons/bloom/it.csv")),
+    ("data/lexicons/bloom/fr.csv", include_str!("../../../../data/lexicons/bloom/fr.csv")),
+    ("data/lexicons/bloom/de.csv", include_str!("../../../../data/lexicons/bloom/de.csv")),
+    ("data/lexicons/bloom/es.csv", include_str!("../../../../data/lexicons/bloom/es.csv")),
+    ("data/lexicons/bloom/pt.csv", include_str!("../../../../data/lexicons/bloom/pt.csv")),
+    ("data/lexicons/bloom/nl.csv", include_str!("../../../../data/lexicons/bloom/nl.csv")),
+];
+/// Embedded `forms` lexicons, one per language, in [`Lang::ALL`] order.
+pub(crate) const FORMS: [(&str, &str); 7] = [
+    ("data/lexicons/forms/en.csv", include_str!("../../../../data/lexicons/forms/en.csv")),
+    ("data/lexicons/forms/it.csv", include_str!("../../../../data/lexicons/forms/it.csv")),
+    ("data/lexicons/forms/fr.csv", include_str!("../../../../data/lexicons/forms/fr.csv")),
+    ("data/lexicons/forms/de.csv", include_str!("../../../../data/lexicons/forms/de.csv")),
+    ("data/lexicons/forms/es.csv", include_str!("../../../../data/lexicons/forms/es.csv")),
+    ("data/lexicons/forms/pt.csv", include_str!("../../../../data/lexicons/forms/pt.csv")),
+    ("data/lexicons/forms/nl.csv", include_str!("../../../../data/lexicons/forms/nl.csv")),
+];
+/// Embedded `vague` lexicons, one per language, in [`Lang::ALL`] order.
+pub(crate) const VAGUE: [(&str, &str); 7] = [
+    ("data/lexicons/vague/en.csv", include_str!("../../../../data/lexicons/vague/en.csv")),
+    ("data/lexicons/vague/it.csv", include_str!("../../../../data/lexicons/vague/it.csv")),
+    ("data/lexicons/vague/fr.csv", include_str!("../../../../data/lexicons/vague/fr.csv")),
+    ("data/lexicons/vague/de.csv", include_str!("../../../../data/lexicons/vague/de.csv")),
+    ("data/lexicons/vague/es.csv", include_str!("../../../../data/lexicons/vague/es.csv")),
+    ("data/lexicons/vague/pt.csv", include_str!("../../../../data/lexicons/vague/pt.csv")),
+    ("data/lexicons/vague/nl.csv", include_str!("../../../../data/lexicons/vague/nl.csv")),
+];
+/// Embedded `cues` lexicons, one per language, in [`Lang::ALL`] order.
+pub(crate) const CUES: [(&str, &str); 7] = [
+    ("data/lexicons/cues/en.csv", include_str!("../../../../data/lexicons/cues/en.csv")),
+    ("data/lexicons/cues/it.csv", include_str!("../../../../data/lexicons/cues/it.csv")),
+    ("data/lexicons/cues/fr.csv", include_str!("../../../../data/lexicons/cues/fr.csv")),
+    ("data/lexicons/cues/de.csv", include_str!("../../../../data/lexicons/cues/de.csv")),
+    ("data/lexicons/cues/es.csv", include_str!("../../../../data/lexicons/cues/es.csv")),
+    ("data/lexicons/cues/pt.csv", include_str!("../../../../data/lexicons/cues/pt.csv")),
+    ("data/lexicons/cues/nl.csv", include_str!("../../../../data/lexicons/cues/nl.csv")),
+];

@@ -1,0 +1,409 @@
+//! Lexicons as data: Bloom verbs, inflected forms, vague verbs and cue phrases per language.
+//!
+//! Guarantees: the shipped files (`data/lexicons/<kind>/<lang>.csv`) are embedded and parsed
+//! once; a malformed row is an [`Error::Lexicon`] naming the file and line; lemmas and forms are
+//! lowercased and stemmed with the language's Snowball stemmer at load time (stems are never
+//! stored in the files). `--lexicon-dir` files extend the shipped ones.
+
+mod embedded;
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::LazyLock;
+
+use rust_stemmers::Stemmer;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::lang::Lang;
+
+/// A level of Bloom's revised taxonomy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    /// 1 remember.
+    Remember = 1,
+    /// 2 understand.
+    Understand = 2,
+    /// 3 apply.
+    Apply = 3,
+    /// 4 analyse.
+    Analyse = 4,
+    /// 5 evaluate.
+    Evaluate = 5,
+    /// 6 create.
+    Create = 6,
+}
+
+impl Level {
+    /// All levels, low to high.
+    pub const ALL: [Level; 6] = [
+        Level::Remember,
+        Level::Understand,
+        Level::Apply,
+        Level::Analyse,
+        Level::Evaluate,
+        Level::Create,
+    ];
+
+    /// The name used in files and tables.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Remember => "remember",
+            Level::Understand => "understand",
+            Level::Apply => "apply",
+            Level::Analyse => "analyse",
+            Level::Evaluate => "evaluate",
+            Level::Create => "create",
+        }
+    }
+
+    /// Parses a level name (US spellings accepted).
+    pub fn parse(s: &str) -> Option<Level> {
+        Some(match s.trim().to_lowercase().as_str() {
+            "remember" | "1" => Level::Remember,
+            "understand" | "2" => Level::Understand,
+            "apply" | "3" => Level::Apply,
+            "analyse" | "analyze" | "4" => Level::Analyse,
+            "evaluate" | "5" => Level::Evaluate,
+            "create" | "6" => Level::Create,
+            _ => return None,
+        })
+    }
+}
+
+/// What a verb is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VerbInfo {
+    /// The lemma as written in the lexicon.
+    pub lemma: String,
+    /// Bloom levels (empty for vague verbs), each with the file row it came from.
+    pub levels: Vec<(Level, String)>,
+    /// A non-observable verb (understand, know, conoscere, ...).
+    pub vague: bool,
+}
+
+/// A multi-word entry (`carry out`, `be aware of`, `mettre en œuvre`).
+#[derive(Clone, Debug)]
+pub struct Phrase {
+    /// Stems of its words.
+    pub stems: Vec<String>,
+    /// What it is.
+    pub info: VerbInfo,
+}
+
+/// Cue phrases of one language, each as lowercase word sequences.
+#[derive(Clone, Debug, Default)]
+pub struct Cues {
+    /// Lead-ins and learning headings.
+    pub leadin: Vec<Vec<String>>,
+    /// Dublin-descriptor headings with their area.
+    pub dublin: Vec<(Vec<String>, String)>,
+    /// Modal frames between subject and verb.
+    pub modal: Vec<Vec<String>>,
+    /// Teacher-side aims.
+    pub aim: Vec<Vec<String>>,
+    /// Skill-tag headings.
+    pub skills_heading: Vec<Vec<String>>,
+    /// Placeholders.
+    pub placeholder: Vec<String>,
+    /// The learner as subject.
+    pub subject: Vec<Vec<String>>,
+    /// Headings of content sections (modules, syllabus, assessment, ...).
+    pub content_heading: Vec<Vec<String>>,
+}
+
+/// The lexicon of one language.
+pub struct LangLexicon {
+    /// Its language.
+    pub lang: Lang,
+    stemmer: Stemmer,
+    /// Single-word verbs and forms by stem.
+    pub verbs: HashMap<String, VerbInfo>,
+    /// Multi-word verbs and forms, longest first.
+    pub phrases: Vec<Phrase>,
+    /// Cue phrases.
+    pub cues: Cues,
+}
+
+impl LangLexicon {
+    /// Stem of a lowercase word.
+    pub fn stem(&self, lower_word: &str) -> String {
+        self.stemmer.stem(lower_word).into_owned()
+    }
+}
+
+/// Lexicons of all languages.
+pub struct Lexicons {
+    langs: Vec<LangLexicon>,
+}
+
+/// The shipped lexicons, parsed once. Covered by tests (`lexicon::tests`).
+pub static SHIPPED: LazyLock<Lexicons> =
+    LazyLock::new(|| Lexicons::shipped().expect("shipped lexicons are valid (checked by tests)"));
+
+/// Lowercase words of `s` (runs of letters and digits; apostrophes and hyphens split words).
+pub fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+struct Row<'a> {
+    line: usize,
+    fields: Vec<&'a str>,
+}
+
+fn rows<'a>(file: &str, text: &'a str, header: &[&str]) -> Result<Vec<Row<'a>>> {
+    let mut out = Vec::new();
+    let mut lines = text.lines().enumerate();
+    let Some((_, first)) = lines.next() else { return Ok(out) };
+    let got: Vec<&str> = first.trim_start_matches('\u{feff}').split(',').collect();
+    if got != header {
+        return Err(Error::Lexicon {
+            file: file.into(),
+            line: 1,
+            message: format!("header is {:?}, expected {:?}", got.join(","), header.join(",")),
+        });
+    }
+    for (i, line) in lines {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let fields = split_csv_line(line);
+        if fields.len() != header.len() {
+            return Err(Error::Lexicon {
+                file: file.into(),
+                line: i + 1,
+                message: format!(
+                    "{} fields, expected {} ({})",
+                    fields.len(),
+                    header.len(),
+                    header.join(",")
+                ),
+            });
+        }
+        if fields[0].trim().is_empty() {
+            return Err(Error::Lexicon {
+                file: file.into(),
+                line: i + 1,
+                message: format!("empty {}", header[0]),
+            });
+        }
+        out.push(Row { line: i + 1, fields });
+    }
+    Ok(out)
+}
+
+/// Splits one CSV line; quoted fields may hold commas (no newlines in lexicon files).
+fn split_csv_line(line: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut quoted = false;
+    for (i, c) in line.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            ',' if !quoted => {
+                out.push(line[start..i].trim_matches('"'));
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(line[start..].trim_matches('"'));
+    out
+}
+
+/// The files of one language, as (name, text) pairs.
+pub struct Sources<'a> {
+    /// `bloom/<lang>.csv`.
+    pub bloom: Vec<(String, &'a str)>,
+    /// `forms/<lang>.csv`.
+    pub forms: Vec<(String, &'a str)>,
+    /// `vague/<lang>.csv`.
+    pub vague: Vec<(String, &'a str)>,
+    /// `cues/<lang>.csv`.
+    pub cues: Vec<(String, &'a str)>,
+}
+
+impl LangLexicon {
+    /// Builds a language's lexicon from file texts.
+    pub fn parse(lang: Lang, src: &Sources<'_>) -> Result<LangLexicon> {
+        let algorithm = lang.stemmer().ok_or_else(|| Error::Lexicon {
+            file: "-".into(),
+            line: 0,
+            message: format!("no stemmer for {lang}"),
+        })?;
+        let mut lex = LangLexicon {
+            lang,
+            stemmer: Stemmer::create(algorithm),
+            verbs: HashMap::new(),
+            phrases: Vec::new(),
+            cues: Cues::default(),
+        };
+        let mut by_lemma: HashMap<String, VerbInfo> = HashMap::new();
+        for (file, text) in &src.bloom {
+            for r in rows(file, text, &["lemma", "level", "pos", "note"])? {
+                let lemma = r.fields[0].trim().to_lowercase();
+                let level = Level::parse(r.fields[1]).ok_or_else(|| Error::Lexicon {
+                    file: file.clone(),
+                    line: r.line,
+                    message: format!("unknown level {:?} (expected one of: remember, understand, apply, analyse, evaluate, create)", r.fields[1]),
+                })?;
+                let e = by_lemma.entry(lemma.clone()).or_insert_with(|| VerbInfo {
+                    lemma,
+                    levels: Vec::new(),
+                    vague: false,
+                });
+                let source = format!("{file}:{}", r.line);
+                if !e.levels.iter().any(|(l, _)| *l == level) {
+                    e.levels.push((level, source));
+                }
+            }
+        }
+        for (file, text) in &src.vague {
+            for r in rows(file, text, &["lemma", "pos", "note"])? {
+                let lemma = r.fields[0].trim().to_lowercase();
+                by_lemma.insert(lemma.clone(), VerbInfo { lemma, levels: Vec::new(), vague: true });
+            }
+        }
+        let mut entries: Vec<(String, VerbInfo)> =
+            by_lemma.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (file, text) in &src.forms {
+            for r in rows(file, text, &["form", "lemma"])? {
+                let lemma = r.fields[1].trim().to_lowercase();
+                let Some(info) = by_lemma.get(&lemma) else {
+                    return Err(Error::Lexicon {
+                        file: file.clone(),
+                        line: r.line,
+                        message: format!(
+                            "form of unknown lemma {lemma:?} (add it to bloom/ or vague/ first)"
+                        ),
+                    });
+                };
+                entries.push((r.fields[0].trim().to_lowercase(), info.clone()));
+            }
+        }
+        // Lemmas first (sorted), then forms, so a lemma's own stem wins over a form's.
+        entries.sort_by(|a, b| a.1.lemma.cmp(&b.1.lemma).then(a.0.cmp(&b.0)));
+        for (surface, info) in entries {
+            let ws = words(&surface);
+            let stems: Vec<String> = ws.iter().map(|w| lex.stem(w)).collect();
+            if stems.len() == 1 {
+                let stem = stems.into_iter().next().unwrap_or_default();
+                lex.verbs.entry(stem).and_modify(|e| merge(e, &info)).or_insert(info);
+            } else if !stems.is_empty() {
+                lex.phrases.push(Phrase { stems, info });
+            }
+        }
+        lex.phrases.sort_by(|a, b| b.stems.len().cmp(&a.stems.len()).then(a.stems.cmp(&b.stems)));
+        for (file, text) in &src.cues {
+            for r in rows(file, text, &["kind", "phrase", "note"])? {
+                let phrase = r.fields[1].trim().to_lowercase();
+                let ws = words(&phrase);
+                let c = &mut lex.cues;
+                match r.fields[0].trim() {
+                    "leadin" => c.leadin.push(ws),
+                    "dublin" => c.dublin.push((ws, r.fields[2].trim().to_string())),
+                    "modal" => c.modal.push(ws),
+                    "aim" => c.aim.push(ws),
+                    "skills_heading" => c.skills_heading.push(ws),
+                    "placeholder" => c.placeholder.push(phrase),
+                    "subject" => c.subject.push(ws),
+                    "content_heading" => c.content_heading.push(ws),
+                    other => {
+                        return Err(Error::Lexicon {
+                            file: file.clone(),
+                            line: r.line,
+                            message: format!(
+                                "unknown cue kind {other:?} (expected one of: leadin, dublin, modal, aim, skills_heading, placeholder, subject, content_heading)"
+                            ),
+                        });
+                    }
+                }
+            }
+        }
+        for list in [
+            &mut lex.cues.leadin,
+            &mut lex.cues.modal,
+            &mut lex.cues.aim,
+            &mut lex.cues.subject,
+            &mut lex.cues.skills_heading,
+            &mut lex.cues.content_heading,
+        ] {
+            list.retain(|p| !p.is_empty());
+            list.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+            list.dedup();
+        }
+        Ok(lex)
+    }
+}
+
+/// Two lemmas with one stem: keep both levels; vague wins only if both are vague.
+fn merge(into: &mut VerbInfo, other: &VerbInfo) {
+    for (l, src) in &other.levels {
+        if !into.levels.iter().any(|(x, _)| x == l) {
+            into.levels.push((*l, src.clone()));
+        }
+    }
+    into.vague = into.vague && other.vague;
+}
+
+impl Lexicons {
+    /// The shipped lexicons.
+    pub fn shipped() -> Result<Lexicons> {
+        Lexicons::with_extra(None)
+    }
+
+    /// The shipped lexicons extended with the files of `dir` (`<kind>/<lang>.csv`, same headers).
+    pub fn with_extra(dir: Option<&Path>) -> Result<Lexicons> {
+        let mut extra: Vec<(String, String)> = Vec::new();
+        if let Some(dir) = dir {
+            for kind in ["bloom", "forms", "vague", "cues"] {
+                for lang in Lang::ALL {
+                    let p = dir.join(kind).join(format!("{}.csv", lang.code()));
+                    if p.exists() {
+                        let text = std::fs::read_to_string(&p).map_err(|e| Error::Lexicon {
+                            file: p.display().to_string(),
+                            line: 0,
+                            message: format!("cannot read: {e}"),
+                        })?;
+                        extra.push((p.display().to_string(), text));
+                    }
+                }
+            }
+        }
+        let mut langs = Vec::new();
+        for (i, lang) in Lang::ALL.iter().enumerate() {
+            let pick =
+                |table: &[(&'static str, &'static str); 7], kind: &str| -> Vec<(String, &str)> {
+                    let mut v: Vec<(String, &str)> = vec![(table[i].0.to_string(), table[i].1)];
+                    let suffix = format!("{kind}/{}.csv", lang.code());
+                    for (name, text) in &extra {
+                        if name.ends_with(&suffix) {
+                            v.push((name.clone(), text.as_str()));
+                        }
+                    }
+                    v
+                };
+            let src = Sources {
+                bloom: pick(&embedded::BLOOM, "bloom"),
+                forms: pick(&embedded::FORMS, "forms"),
+                vague: pick(&embedded::VAGUE, "vague"),
+                cues: pick(&embedded::CUES, "cues"),
+            };
+            langs.push(LangLexicon::parse(*lang, &src)?);
+        }
+        Ok(Lexicons { langs })
+    }
+
+    /// The lexicon of `lang` (English for undetermined).
+    pub fn get(&self, lang: Lang) -> &LangLexicon {
+        let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        &self.langs[i]
+    }
+}
+
+#[cfg(test)]
+mod tests;
