@@ -37,7 +37,7 @@ LANGS = {"en": "english", "it": "italian", "fr": "french", "de": "german",
          "es": "spanish", "pt": "portuguese", "nl": "dutch"}
 LEVELS = ("remember", "understand", "apply", "analyse", "evaluate", "create")
 POS = ("verb", "phrase")
-KINDS = ("leadin", "dublin", "modal", "aim", "skills_heading", "placeholder", "subject", "content_heading")
+KINDS = ("leadin", "dublin", "modal", "aim", "skills_heading", "placeholder", "subject", "content_heading", "aim_verb")
 DUBLIN = ("knowledge", "applying", "judgement", "communication", "learning")
 GENERIC = ("comun", "commun")  # truncated stems longer than 5 that still hit common nouns
 HEADERS = {"bloom": ["lemma", "level", "pos", "note"], "forms": ["form", "lemma"],

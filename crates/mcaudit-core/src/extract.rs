@@ -179,6 +179,37 @@ pub fn heading_kind(
     (HeadingKind::Other, None)
 }
 
+/// A known heading standing alone, or opening the segment before a colon: its kind, area and
+/// the rest of the segment (if any).
+fn inline_heading(
+    text: &str,
+    span: Range<usize>,
+    lex: &LangLexicon,
+    en: &LangLexicon,
+) -> Option<(HeadingKind, Option<String>, Option<Range<usize>>)> {
+    let s = &text[span.clone()];
+    let trimmed = s.trim_end_matches(['.', ':', ' ']);
+    let words = trimmed.split_whitespace().count();
+    if words <= 8 && !s.trim_end().ends_with('.') {
+        let (kind, area) = heading_kind(trimmed, lex, en);
+        if kind != HeadingKind::Other {
+            return Some((kind, area, None));
+        }
+    }
+    let colon = s.find(':')?;
+    let label = &s[..colon];
+    if label.split_whitespace().count() > 10 {
+        return None;
+    }
+    let (kind, area) = heading_kind(label, lex, en);
+    if kind == HeadingKind::Other {
+        return None;
+    }
+    let rest = span.start + colon + 1..span.end;
+    let has_text = text[rest.clone()].chars().any(char::is_alphanumeric);
+    Some((kind, area, has_text.then_some(rest)))
+}
+
 /// Elided articles and particles that may precede a verb (`d'appliquer`, `l'`).
 const ELIDED: &[&str] = &["d", "l", "s", "j", "qu", "n", "c", "m", "t"];
 
@@ -317,10 +348,10 @@ fn analyse_span(
                 break;
             }
         }
-        if step == 0
-            && (skip_word(lang, &rest[0].lower) || is_adverb(lang, &rest[0].lower))
-            && rest.len() > 1
-        {
+        let adverb = || {
+            is_adverb(lang, &rest[0].lower) && !lex.verbs.contains_key(&lex.stem(&rest[0].lower))
+        };
+        if step == 0 && (skip_word(lang, &rest[0].lower) || adverb()) && rest.len() > 1 {
             step = 1;
         }
         if step == 0 {
@@ -354,6 +385,13 @@ fn analyse_span(
             found = Some((last, n, v, s));
         }
     }
+    // Romance languages: a noun can share its verb's stem (`avaliação` / `avaliar`): the word
+    // must be a known verb form or look like an infinitive.
+    if let Some((at, 1, _, _)) = &found
+        && !verb_like(lex, &rest[*at].lower)
+    {
+        found = None;
+    }
     let lead = found.map(|(at, n, v, stem)| {
         let w = &rest[at..at + n];
         Lead {
@@ -364,13 +402,76 @@ fn analyse_span(
             vague: v.vague,
         }
     });
+    let course_side = lead.as_ref().is_some_and(|l| {
+        let stems: Vec<&str> = l.stem.split(' ').collect();
+        [lex, en].iter().any(|x| {
+            x.cues.aim_verb.iter().any(|a| a.iter().map(String::as_str).eq(stems.iter().copied()))
+        })
+    }) && !framed;
     let role = match &lead {
-        _ if aim => Role::Aim,
+        _ if aim || course_side || learner_as_object(head) => Role::Aim,
         Some(l) if l.vague => Role::Vague,
         Some(_) => Role::Action,
         None => Role::Content,
     };
     (role, lead, framed)
+}
+
+/// Whether a single word can be a verb form rather than a noun with the same stem.
+fn verb_like(lex: &LangLexicon, w: &str) -> bool {
+    if lex.surfaces.contains(w) {
+        return true;
+    }
+    let endings: &[&str] = match lex.lang {
+        Lang::It => &["are", "ere", "ire", "arsi", "ersi", "irsi", "ando", "endo"],
+        Lang::Fr => &["er", "ir", "re", "oir", "ant"],
+        Lang::Es => &["ar", "er", "ir", "arse", "erse", "irse", "ando", "iendo"],
+        Lang::Pt => &["ar", "er", "ir", "or", "ando", "endo", "indo"],
+        _ => return true,
+    };
+    endings.iter().any(|e| w.ends_with(e))
+}
+
+/// The learner as indirect object in the opening words (`fornire agli studenti`, `aos alunos`,
+/// `give students`): the course is the subject, so the statement is an aim.
+fn learner_as_object(head: &[Word]) -> bool {
+    const LEARNERS: &[&str] = &[
+        "students",
+        "learners",
+        "participants",
+        "alunos",
+        "aluno",
+        "estudantes",
+        "estudante",
+        "discentes",
+        "studenti",
+        "studente",
+        "allievi",
+        "étudiants",
+        "étudiant",
+        "apprenants",
+        "studierenden",
+        "teilnehmenden",
+        "estudiantes",
+        "estudiante",
+        "alumnos",
+        "studenten",
+        "cursisten",
+    ];
+    const BEFORE: &[&str] = &[
+        "ao", "aos", "às", "agli", "allo", "alle", "ai", "aux", "au", "den", "a", "al", "to",
+        "aan", "de", "give", "provide", "offer",
+    ];
+    head.windows(2)
+        .any(|w| LEARNERS.contains(&w[1].lower.as_str()) && BEFORE.contains(&w[0].lower.as_str()))
+        || head.windows(3).any(|w| {
+            LEARNERS.contains(&w[2].lower.as_str())
+                && BEFORE.contains(&w[0].lower.as_str())
+                && matches!(
+                    w[1].lower.as_str(),
+                    "los" | "las" | "les" | "the" | "all" | "i" | "gli" | "os" | "as"
+                )
+        })
 }
 
 /// Two or more words, all longer words capitalised (`Data Visualization Techniques`). German
@@ -433,10 +534,21 @@ pub fn extract(
                 headings.push((seg.section, current.0));
             }
             SegmentKind::Item | SegmentKind::Sentence => {
+                let mut seg_span = seg.span.clone();
+                // A line that is a known heading (`Objetivos`, `Qualifikationsziele`) or starts
+                // with one followed by a colon (`Autonomia di giudizio: gli studenti ...`).
+                if let Some((kind, area, rest)) = inline_heading(text, seg_span.clone(), lex, en) {
+                    current = (kind, area);
+                    headings.push((seg.section, current.0));
+                    match rest {
+                        Some(r) => seg_span = r,
+                        None => continue,
+                    }
+                }
                 let spans = if seg.kind == SegmentKind::Sentence {
-                    clauses(text, seg.span.clone(), lex)
+                    clauses(text, seg_span.clone(), lex)
                 } else {
-                    vec![seg.span.clone()]
+                    vec![seg_span.clone()]
                 };
                 for span in spans {
                     let (role, lead, framed) = analyse_span(text, span.clone(), lang, lex, en);

@@ -111,6 +111,8 @@ pub struct Cues {
     pub subject: Vec<Vec<String>>,
     /// Headings of content sections (modules, syllabus, assessment, ...).
     pub content_heading: Vec<Vec<String>>,
+    /// Verbs the course or teacher does (provide, introduce, fornire, apresentar), as stems.
+    pub aim_verb: Vec<Vec<String>>,
 }
 
 /// The lexicon of one language.
@@ -124,6 +126,9 @@ pub struct LangLexicon {
     pub phrases: Vec<Phrase>,
     /// Cue phrases.
     pub cues: Cues,
+    /// Every lemma and form of a single word, as written (lowercase): tells a verb form from a
+    /// noun with the same stem (`avaliar` / `avaliação`).
+    pub surfaces: std::collections::HashSet<String>,
 }
 
 impl LangLexicon {
@@ -241,6 +246,7 @@ impl LangLexicon {
             verbs: HashMap::new(),
             phrases: Vec::new(),
             cues: Cues::default(),
+            surfaces: std::collections::HashSet::new(),
         };
         let mut by_lemma: HashMap<String, VerbInfo> = HashMap::new();
         for (file, text) in &src.bloom {
@@ -289,6 +295,9 @@ impl LangLexicon {
         entries.sort_by(|a, b| a.1.lemma.cmp(&b.1.lemma).then(a.0.cmp(&b.0)));
         for (surface, info) in entries {
             let ws = words(&surface);
+            if ws.len() == 1 {
+                lex.surfaces.insert(ws[0].clone());
+            }
             let stems: Vec<String> = ws.iter().map(|w| lex.stem(w)).collect();
             if stems.len() == 1 {
                 let stem = stems.into_iter().next().unwrap_or_default();
@@ -302,6 +311,8 @@ impl LangLexicon {
             for r in rows(file, text, &["kind", "phrase", "note"])? {
                 let phrase = r.fields[1].trim().to_lowercase();
                 let ws = words(&phrase);
+                let stems: Vec<String> =
+                    ws.iter().map(|w| lex.stemmer.stem(w).into_owned()).collect();
                 let c = &mut lex.cues;
                 match r.fields[0].trim() {
                     "leadin" => c.leadin.push(ws),
@@ -312,12 +323,13 @@ impl LangLexicon {
                     "placeholder" => c.placeholder.push(phrase),
                     "subject" => c.subject.push(ws),
                     "content_heading" => c.content_heading.push(ws),
+                    "aim_verb" => c.aim_verb.push(stems),
                     other => {
                         return Err(Error::Lexicon {
                             file: file.clone(),
                             line: r.line,
                             message: format!(
-                                "unknown cue kind {other:?} (expected one of: leadin, dublin, modal, aim, skills_heading, placeholder, subject, content_heading)"
+                                "unknown cue kind {other:?} (expected one of: leadin, dublin, modal, aim, skills_heading, placeholder, subject, content_heading, aim_verb)"
                             ),
                         });
                     }
