@@ -417,19 +417,20 @@ fn analyse_span(
     (role, lead, framed)
 }
 
-/// Whether a single word can be a verb form rather than a noun with the same stem.
+/// Whether a single word can be a verb form rather than a noun with the same stem
+/// (`avaliação` / `avaliar`, `progettazione` / `progettare`): Romance action-noun endings say no.
 fn verb_like(lex: &LangLexicon, w: &str) -> bool {
     if lex.surfaces.contains(w) {
         return true;
     }
-    let endings: &[&str] = match lex.lang {
-        Lang::It => &["are", "ere", "ire", "arsi", "ersi", "irsi", "ando", "endo"],
-        Lang::Fr => &["er", "ir", "re", "oir", "ant"],
-        Lang::Es => &["ar", "er", "ir", "arse", "erse", "irse", "ando", "iendo"],
-        Lang::Pt => &["ar", "er", "ir", "or", "ando", "endo", "indo"],
+    let noun_endings: &[&str] = match lex.lang {
+        Lang::It => &["zione", "zioni", "mento", "menti", "tà", "enza", "anza", "ura", "ore", "ori", "ista"],
+        Lang::Fr => &["tion", "tions", "ment", "ments", "age", "ages", "ence", "ance", "ité", "eur", "eurs", "ure", "isme"],
+        Lang::Es => &["ción", "ciones", "sión", "siones", "miento", "mientos", "dad", "aje", "encia", "ancia", "or", "ores", "ura", "ismo"],
+        Lang::Pt => &["ção", "ções", "são", "sões", "mento", "mentos", "dade", "agem", "ência", "ância", "ura", "ismo", "ador"],
         _ => return true,
     };
-    endings.iter().any(|e| w.ends_with(e))
+    !noun_endings.iter().any(|e| w.ends_with(e))
 }
 
 /// The learner as indirect object in the opening words (`fornire agli studenti`, `aos alunos`,

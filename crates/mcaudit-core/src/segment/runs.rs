@@ -75,11 +75,24 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
 /// recovered.
 pub fn split_runs(text: &str) -> Vec<Piece> {
     // Each splitter returns the cut points: (marker start, content start).
-    let cuts = numbered_cuts(text)
+    let primary = numbered_cuts(text)
         .or_else(|| bullet_cuts(text))
+        .or_else(|| pipe_cuts(text))
         .or_else(|| dash_cuts(text))
-        .or_else(|| semicolon_cuts(text))
-        .or_else(|| glued_cuts(text));
+        .or_else(|| semicolon_cuts(text));
+    // Glued words are recovered inside the pieces of any other split too.
+    let cuts = match (primary, glued_cuts(text)) {
+        (Some(mut p), Some(g)) => {
+            for c in g.into_iter().filter(|c| c.0 > 0) {
+                if !p.iter().any(|x| x.0 <= c.0 && c.0 < x.1.max(x.0 + 1)) {
+                    p.push(c);
+                }
+            }
+            p.sort_unstable();
+            Some(p)
+        }
+        (p, g) => p.or(g),
+    };
     let Some(cuts) = cuts else {
         return vec![Piece { span: 0..text.len(), lead: false }];
     };
@@ -151,6 +164,17 @@ fn bullet_cuts(text: &str) -> Option<Cuts> {
             .first()
             .is_some_and(|c| c.0 > 0 && cuts.len() == 1 && text[..c.0].trim_end().ends_with(':'));
     enough.then_some(cuts)
+}
+
+/// `a || b || c`: items joined with double pipes (exported list fields).
+fn pipe_cuts(text: &str) -> Option<Cuts> {
+    let positions: Vec<usize> = text.match_indices("||").map(|(i, _)| i).collect();
+    if positions.is_empty() {
+        return None;
+    }
+    let mut cuts = vec![(0, 0)];
+    cuts.extend(positions.iter().map(|&p| (p, p + 2)));
+    Some(cuts)
 }
 
 /// `- apply X - compare Y - design Z`: at least two ` - ` separators, or one at the start.
