@@ -210,6 +210,20 @@ fn inline_heading(
     Some((kind, area, has_text.then_some(rest)))
 }
 
+/// Sentence adverbs dropped before frames are matched (`sarà altresì in grado di`).
+fn filler(lang: Lang, w: &str) -> bool {
+    match lang {
+        Lang::En => matches!(w, "also" | "further" | "additionally" | "moreover" | "furthermore" | "finally"),
+        Lang::It => matches!(w, "altresì" | "inoltre" | "anche" | "poi" | "infine" | "quindi"),
+        Lang::Fr => matches!(w, "également" | "aussi" | "enfin" | "ensuite"),
+        Lang::De => matches!(w, "auch" | "außerdem" | "ferner" | "zudem" | "ebenfalls" | "darüber" | "hinaus"),
+        Lang::Es => matches!(w, "también" | "además" | "finalmente"),
+        Lang::Pt => matches!(w, "também" | "ainda" | "finalmente"),
+        Lang::Nl => matches!(w, "ook" | "bovendien" | "tevens" | "verder"),
+        Lang::Und => false,
+    }
+}
+
 /// Elided articles and particles that may precede a verb (`d'appliquer`, `l'`).
 const ELIDED: &[&str] = &["d", "l", "s", "j", "qu", "n", "c", "m", "t"];
 
@@ -297,7 +311,8 @@ fn analyse_span(
     lex: &LangLexicon,
     en: &LangLexicon,
 ) -> (Role, Option<Lead>, bool) {
-    let all = tokens(text, span.clone());
+    let mut all = tokens(text, span.clone());
+    all.retain(|w| !filler(lang, &w.lower));
     if all.is_empty() {
         return (Role::Content, None, false);
     }

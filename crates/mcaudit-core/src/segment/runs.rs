@@ -231,7 +231,8 @@ fn glued_cuts(text: &str) -> Option<Cuts> {
         }
         let next_lower =
             |n: usize| (1..=n).all(|d| chars.get(k + d).is_some_and(|x| x.1.is_lowercase()));
-        if c.is_uppercase() && next_lower(2) {
+        let short_word = next_lower(1) && chars.get(k + 2).is_none_or(|x| !x.1.is_alphabetic());
+        if c.is_uppercase() && (next_lower(2) || short_word) {
             let left = &chars[word_start..k];
             let lower_word =
                 p.is_lowercase() && left.len() >= 3 && left.iter().all(|x| x.1.is_lowercase());
