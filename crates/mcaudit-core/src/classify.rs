@@ -196,22 +196,45 @@ pub fn classify(text: &str, statements: &[Statement]) -> Decision {
         let margin = (2.0 * ratio - 1.0).clamp(0.05, 1.0) * if l.context { 1.0 } else { 0.7 };
         return base(crate::classify::Class::A, vec![reason], margin, l.members.clone(), path);
     }
-    // Rule 3: separate action sentences / clauses.
-    if prose_action.len() >= 2 && 2 * prose_action.len() > prose.len() {
-        let ratio = prose_action.len() as f64 / prose.len() as f64;
+    // Rule 3: separate action sentences / clauses, judged per block: each learning or Dublin
+    // section (consecutive Dublin sections together), and everything else as one block.
+    let mut blocks: Vec<(String, Vec<usize>)> = Vec::new();
+    for &i in &prose {
+        let s = &statements[i];
+        let key = match s.heading {
+            HeadingKind::Learning => format!("learning:{}", s.section),
+            HeadingKind::Dublin => "dublin".to_string(),
+            _ => "other".to_string(),
+        };
+        match blocks.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, v)) => v.push(i),
+            None => blocks.push((key, vec![i])),
+        }
+    }
+    let best_block = blocks
+        .iter()
+        .map(|(_, members)| {
+            let act: Vec<usize> =
+                members.iter().copied().filter(|&i| statements[i].role == Role::Action).collect();
+            (members.clone(), act)
+        })
+        .filter(|(m, a)| a.len() >= 2 && 2 * a.len() > m.len())
+        .max_by(|x, y| (x.1.len() * 1000 / x.0.len()).cmp(&(y.1.len() * 1000 / y.0.len())));
+    if let Some((members, act)) = best_block {
+        let ratio = act.len() as f64 / members.len() as f64;
         let path = format!(
             "{} separate statements about learning, {} led by action verbs ({}) → {} > {}/2 → A",
-            prose.len(),
-            prose_action.len(),
-            verbs(statements, &prose_action, Role::Action),
-            prose_action.len(),
-            prose.len()
+            members.len(),
+            act.len(),
+            verbs(statements, &act, Role::Action),
+            act.len(),
+            members.len()
         );
         return base(
             Class::A,
             vec!["action_sentences"],
             (2.0 * ratio - 1.0).clamp(0.05, 1.0) * 0.8,
-            prose.clone(),
+            members,
             path,
         );
     }

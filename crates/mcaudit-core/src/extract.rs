@@ -213,10 +213,16 @@ fn inline_heading(
 /// Sentence adverbs dropped before frames are matched (`sarà altresì in grado di`).
 fn filler(lang: Lang, w: &str) -> bool {
     match lang {
-        Lang::En => matches!(w, "also" | "further" | "additionally" | "moreover" | "furthermore" | "finally"),
+        Lang::En => matches!(
+            w,
+            "also" | "further" | "additionally" | "moreover" | "furthermore" | "finally"
+        ),
         Lang::It => matches!(w, "altresì" | "inoltre" | "anche" | "poi" | "infine" | "quindi"),
         Lang::Fr => matches!(w, "également" | "aussi" | "enfin" | "ensuite"),
-        Lang::De => matches!(w, "auch" | "außerdem" | "ferner" | "zudem" | "ebenfalls" | "darüber" | "hinaus"),
+        Lang::De => matches!(
+            w,
+            "auch" | "außerdem" | "ferner" | "zudem" | "ebenfalls" | "darüber" | "hinaus"
+        ),
         Lang::Es => matches!(w, "también" | "además" | "finalmente"),
         Lang::Pt => matches!(w, "também" | "ainda" | "finalmente"),
         Lang::Nl => matches!(w, "ook" | "bovendien" | "tevens" | "verder"),
@@ -326,9 +332,13 @@ fn analyse_span(
         return (Role::Content, None, false);
     }
     let stmt = &text[span.clone()];
+    if stmt.trim_end_matches(['.', ' ']).ends_with('?') {
+        return (Role::Content, None, false);
+    }
     // Teacher-side aims anywhere in the opening words.
     let head = &all[..all.len().min(12)];
-    let aim = [lex, en].iter().any(|l| l.cues.aim.iter().any(|p| contains_phrase(head, p)));
+    let aim = [lex, en].iter().any(|l| l.cues.aim.iter().any(|p| contains_phrase(head, p)))
+        || course_subject(head, lex, en);
     let mut i = 0usize;
     let mut framed = false;
     // An introductory phrase ending in a comma, with no verb in it, is skipped.
@@ -379,6 +389,9 @@ fn analyse_span(
         return (if framed { Role::LeadIn } else { Role::Content }, None, framed);
     }
     let mut found = lookup(lex, rest).map(|(n, v, s)| (0usize, n, v, s));
+    if found.is_none() {
+        found = glued_lead(lex, &rest[0].lower).map(|(v, s)| (0usize, 1, v, s));
+    }
     // A verb-looking noun: `Design of experiments`, `Analysis`, or a Title Case topic.
     if let Some((_, n, _, _)) = &found {
         let next = rest.get(*n).map(|w| w.lower.as_str());
@@ -432,6 +445,104 @@ fn analyse_span(
     (role, lead, framed)
 }
 
+/// The course as grammatical subject (`This class will give you ...`, `Il corso fornisce ...`,
+/// `The program teaches ...`): a determiner, at most three words, a course noun, then within a
+/// few words a course-side verb.
+fn course_subject(head: &[Word], lex: &LangLexicon, en: &LangLexicon) -> bool {
+    const DET: &[&str] = &[
+        "this", "the", "our", "these", "il", "lo", "questo", "questa", "l", "la", "le", "ce",
+        "cette", "das", "dieses", "diese", "der", "die", "el", "este", "esta", "o", "a", "este",
+        "esta", "het", "deze", "dit",
+    ];
+    const COURSE: &[&str] = &[
+        "course",
+        "class",
+        "program",
+        "programme",
+        "nanodegree",
+        "module",
+        "unit",
+        "specialization",
+        "specialisation",
+        "certificate",
+        "training",
+        "workshop",
+        "bootcamp",
+        "project",
+        "lecture",
+        "lectures",
+        "seminar",
+        "corso",
+        "insegnamento",
+        "modulo",
+        "laboratorio",
+        "cours",
+        "formation",
+        "modul",
+        "kurs",
+        "veranstaltung",
+        "seminar",
+        "vorlesung",
+        "curso",
+        "asignatura",
+        "materia",
+        "disciplina",
+        "cadeira",
+        "opleidingsonderdeel",
+        "cursus",
+        "vak",
+        "opleiding",
+    ];
+    const SIDE: &[&str] = &[
+        "teaches",
+        "teach",
+        "helps",
+        "help",
+        "prepares",
+        "prepare",
+        "introduces",
+        "covers",
+        "cover",
+        "focuses",
+        "explores",
+        "provides",
+        "equips",
+        "enables",
+        "gives",
+        "give",
+        "offers",
+        "designed",
+        "intended",
+        "aims",
+        "will",
+        "is",
+        "discusses",
+        "presents",
+        "examines",
+        "describes",
+        "outlines",
+        "explains",
+        "addresses",
+        "deals",
+        "takes",
+        "walks",
+        "guides",
+    ];
+    if head.len() < 3 || !DET.contains(&head[0].lower.as_str()) {
+        return false;
+    }
+    let Some(c) = head.iter().take(5).position(|w| COURSE.contains(&w.lower.as_str())) else {
+        return false;
+    };
+    head.iter().skip(c + 1).take(4).any(|w| {
+        SIDE.contains(&w.lower.as_str())
+            || [lex, en].iter().any(|l| {
+                let stem = l.stem(&w.lower);
+                l.cues.aim_verb.iter().any(|a| a.len() == 1 && a[0] == stem)
+            })
+    })
+}
+
 /// Whether a single word can be a verb form rather than a noun with the same stem
 /// (`avaliação` / `avaliar`, `progettazione` / `progettare`): Romance action-noun endings say no.
 fn verb_like(lex: &LangLexicon, w: &str) -> bool {
@@ -439,10 +550,21 @@ fn verb_like(lex: &LangLexicon, w: &str) -> bool {
         return true;
     }
     let noun_endings: &[&str] = match lex.lang {
-        Lang::It => &["zione", "zioni", "mento", "menti", "tà", "enza", "anza", "ura", "ore", "ori", "ista"],
-        Lang::Fr => &["tion", "tions", "ment", "ments", "age", "ages", "ence", "ance", "ité", "eur", "eurs", "ure", "isme"],
-        Lang::Es => &["ción", "ciones", "sión", "siones", "miento", "mientos", "dad", "aje", "encia", "ancia", "or", "ores", "ura", "ismo"],
-        Lang::Pt => &["ção", "ções", "são", "sões", "mento", "mentos", "dade", "agem", "ência", "ância", "ura", "ismo", "ador"],
+        Lang::It => {
+            &["zione", "zioni", "mento", "menti", "tà", "enza", "anza", "ura", "ore", "ori", "ista"]
+        }
+        Lang::Fr => &[
+            "tion", "tions", "ment", "ments", "age", "ages", "ence", "ance", "ité", "eur", "eurs",
+            "ure", "isme",
+        ],
+        Lang::Es => &[
+            "ción", "ciones", "sión", "siones", "miento", "mientos", "dad", "aje", "encia",
+            "ancia", "or", "ores", "ura", "ismo",
+        ],
+        Lang::Pt => &[
+            "ção", "ções", "são", "sões", "mento", "mentos", "dade", "agem", "ência", "ância",
+            "ura", "ismo", "ador",
+        ],
         _ => return true,
     };
     !noun_endings.iter().any(|e| w.ends_with(e))
@@ -488,6 +610,26 @@ fn learner_as_object(head: &[Word]) -> bool {
                     "los" | "las" | "les" | "the" | "all" | "i" | "gli" | "os" | "as"
                 )
         })
+}
+
+/// A first word glued to the next by scraping (`Analysesoftware`, `Documenttheir`): the longest
+/// known lemma of five letters or more it starts with.
+fn glued_lead<'a>(lex: &'a LangLexicon, w: &str) -> Option<(&'a VerbInfo, String)> {
+    if w.chars().count() < 10 {
+        return None;
+    }
+    let mut ends: Vec<usize> = w.char_indices().map(|(i, _)| i).filter(|&i| i >= 5).collect();
+    ends.reverse();
+    for end in ends {
+        let prefix = &w[..end];
+        if w.len() - end >= 3 && lex.surfaces.contains(prefix) {
+            let stem = lex.stem(prefix);
+            if let Some(v) = lex.verbs.get(&stem) {
+                return Some((v, stem));
+            }
+        }
+    }
+    None
 }
 
 /// Two or more words, all longer words capitalised (`Data Visualization Techniques`). German
