@@ -319,7 +319,7 @@ fn analyse_span(
 ) -> (Role, Option<Lead>, bool) {
     let mut all = tokens(text, span.clone());
     all.retain(|w| !filler(lang, &w.lower));
-    if all.is_empty() {
+    if !all.iter().any(|w| w.lower.chars().any(char::is_alphabetic)) {
         return (Role::Content, None, false);
     }
     let raw =
@@ -341,8 +341,15 @@ fn analyse_span(
         || course_subject(head, lex, en);
     let mut i = 0usize;
     let mut framed = false;
+    // A short label before a colon (`__Lesen__: Sie können ...`) is skipped.
+    if let Some(colon) = stmt.find(':') {
+        let before = all.iter().filter(|w| w.span.end <= span.start + colon).count();
+        if before > 0 && before <= 5 && all.len() > before + 1 {
+            i = before;
+        }
+    }
     // An introductory phrase ending in a comma, with no verb in it, is skipped.
-    if let Some(comma) = stmt.find(',') {
+    if let Some(comma) = stmt.find(',').filter(|_| i == 0) {
         let before: Vec<&Word> = all.iter().filter(|w| w.span.end <= span.start + comma).collect();
         if !before.is_empty()
             && before.len() <= 12
@@ -403,11 +410,7 @@ fn analyse_span(
         }
     }
     // German and Dutch put the verb at the end of the clause.
-    if found.is_none()
-        && matches!(lang, Lang::De | Lang::Nl)
-        && (framed || rest.len() <= 12)
-        && rest.len() >= 2
-    {
+    if found.is_none() && matches!(lang, Lang::De | Lang::Nl) && rest.len() >= 2 {
         let last = rest.len() - 1;
         if let Some((n, v, s)) = lookup(lex, &rest[last..]) {
             found = Some((last, n, v, s));
