@@ -29,10 +29,21 @@ pub enum Command {
 
 /// Options of `mcaudit evaluate`.
 #[derive(Debug, ClapArgs)]
+#[command(group(clap::ArgGroup::new("run").required(true).multiple(true).args(["records", "predictions"])))]
 pub struct EvaluateArgs {
     /// Output folder of a previous `mcaudit analyse` run.
     #[arg(long, value_name = "DIR")]
-    pub records: PathBuf,
+    pub records: Option<PathBuf>,
+    /// Any CSV of predictions (another tool's, a second coder's) with an id and a class column;
+    /// with `--records` too, languages come from the run.
+    #[arg(long, value_name = "FILE")]
+    pub predictions: Option<PathBuf>,
+    /// Id column of `--predictions`.
+    #[arg(long, default_value = "id", value_name = "COL")]
+    pub pred_id_col: String,
+    /// Class column of `--predictions`.
+    #[arg(long, default_value = "class", value_name = "COL")]
+    pub pred_label_col: String,
     /// CSV of expert labels (one row per record).
     #[arg(long, value_name = "FILE")]
     pub gold: PathBuf,

@@ -37,17 +37,25 @@ struct Report {
 
 /// Runs `evaluate`.
 pub fn run(a: &EvaluateArgs) -> anyhow::Result<Outcome> {
-    let cols = read_columns(
-        &a.records.join("records.parquet"),
-        &["id", "class", "lang", "reasons", "rule_path"],
-    )?;
-    let mut run: HashMap<String, (Option<Class>, String, String, String)> = HashMap::new();
-    for i in 0..cols[0].len() {
-        let id = cols[0][i].clone().unwrap_or_default();
-        let class = cols[1][i].as_deref().and_then(Class::parse);
-        let get = |k: usize| cols[k][i].clone().unwrap_or_default();
-        run.insert(id, (class, get(2), get(3), get(4)));
-    }
+    let (run, source) = match (&a.records, &a.predictions) {
+        (Some(dir), Some(file)) => {
+            // Classes from the predictions, languages from our run (per-language figures for
+            // another tool on the same records).
+            let mut run = read_run(dir)?;
+            let preds = read_predictions(file, &a.pred_id_col, &a.pred_label_col)?;
+            run.retain(|id, _| preds.contains_key(id));
+            for (id, (class, _, _, _)) in preds {
+                let entry = run.entry(id).or_default();
+                *entry = (class, entry.1.clone(), String::new(), String::new());
+            }
+            (run, file.display().to_string())
+        }
+        (Some(dir), None) => (read_run(dir)?, dir.display().to_string()),
+        (None, Some(file)) => {
+            (read_predictions(file, &a.pred_id_col, &a.pred_label_col)?, file.display().to_string())
+        }
+        (None, None) => bail!("give --records DIR or --predictions FILE"),
+    };
     let mut rdr = csv::Reader::from_path(&a.gold)
         .with_context(|| format!("{}: cannot read gold file", a.gold.display()))?;
     let headers =
@@ -102,8 +110,7 @@ pub fn run(a: &EvaluateArgs) -> anyhow::Result<Outcome> {
     }
     if pairs.is_empty() {
         bail!(
-            "no gold id matched a record of {} (first gold ids: {:?}); map the ids with analyse --id",
-            a.records.display(),
+            "no gold id matched a record of {source} (first gold ids: {:?}); map the ids with analyse --id",
             missing.iter().take(3).collect::<Vec<_>>()
         );
     }
@@ -112,7 +119,7 @@ pub fn run(a: &EvaluateArgs) -> anyhow::Result<Outcome> {
     langs.sort_by(|x, y| x.0.cmp(&y.0));
     let report = Report {
         gold_file: a.gold.display().to_string(),
-        records_dir: a.records.display().to_string(),
+        records_dir: source,
         gold_rows,
         matched: pairs.len(),
         missing_in_run: missing,
@@ -129,6 +136,47 @@ pub fn run(a: &EvaluateArgs) -> anyhow::Result<Outcome> {
         print_text(&mut out, &report, a.show)?;
     }
     Ok(Outcome::Ok)
+}
+
+type Run = HashMap<String, (Option<Class>, String, String, String)>;
+
+fn read_run(dir: &std::path::Path) -> anyhow::Result<Run> {
+    let cols = read_columns(
+        &dir.join("records.parquet"),
+        &["id", "class", "lang", "reasons", "rule_path"],
+    )?;
+    let mut run = Run::new();
+    for i in 0..cols[0].len() {
+        let id = cols[0][i].clone().unwrap_or_default();
+        let class = cols[1][i].as_deref().and_then(Class::parse);
+        let get = |k: usize| cols[k][i].clone().unwrap_or_default();
+        run.insert(id, (class, get(2), get(3), get(4)));
+    }
+    Ok(run)
+}
+
+fn read_predictions(file: &std::path::Path, id_col: &str, label_col: &str) -> anyhow::Result<Run> {
+    let mut rdr = csv::Reader::from_path(file)
+        .with_context(|| format!("{}: cannot read predictions", file.display()))?;
+    let headers = rdr.headers().with_context(|| format!("{}: no header", file.display()))?.clone();
+    let pos = |name: &str| headers.iter().position(|h| h.trim() == name);
+    let (Some(id_i), Some(label_i)) = (pos(id_col), pos(label_col)) else {
+        bail!(
+            "{}: columns {id_col:?} and {label_col:?} are needed (columns are: {}); set them with --pred-id-col / --pred-label-col",
+            file.display(),
+            headers.iter().collect::<Vec<_>>().join(", ")
+        );
+    };
+    let lang_i = pos("lang");
+    let mut run = Run::new();
+    for (line, row) in rdr.records().enumerate() {
+        let row = row.with_context(|| format!("{}:{}: malformed row", file.display(), line + 2))?;
+        let id = row.get(id_i).unwrap_or("").trim().to_string();
+        let class = row.get(label_i).and_then(Class::parse);
+        let lang = lang_i.and_then(|i| row.get(i)).unwrap_or("").to_string();
+        run.insert(id, (class, lang, String::new(), String::new()));
+    }
+    Ok(run)
 }
 
 fn print_text(out: &mut impl Write, r: &Report, show: usize) -> std::io::Result<()> {

@@ -155,10 +155,14 @@ pub fn heading_kind(
         }
     }
     for l in [lex, en] {
-        if l.cues.skills_heading.iter().any(|p| starts_with(&ws, p) && ws.len() <= p.len() + 2) {
+        let close = |p: &Vec<String>| {
+            starts_with(&ws, p)
+                && (ws.len() == p.len() || (p.len() >= 2 && ws.len() <= p.len() + 1))
+        };
+        if l.cues.skills_heading.iter().any(|p| close(p)) {
             return (HeadingKind::Skills, None);
         }
-        if l.cues.content_heading.iter().any(|p| starts_with(&ws, p) && ws.len() <= p.len() + 2) {
+        if l.cues.content_heading.iter().any(|p| close(p)) {
             return (HeadingKind::Content, None);
         }
     }
@@ -194,6 +198,12 @@ fn inline_heading(
         let (kind, area) = heading_kind(trimmed, lex, en);
         if kind != HeadingKind::Other {
             return Some((kind, area, None));
+        }
+    }
+    if s.trim_end().ends_with(':') {
+        let ws = tokens(text, span.clone());
+        if [lex, en].iter().any(|l| l.cues.leadin.iter().any(|p| contains_phrase(&ws, p))) {
+            return Some((HeadingKind::Learning, None, None));
         }
     }
     let colon = s.find(':')?;
@@ -409,11 +419,20 @@ fn analyse_span(
             found = None;
         }
     }
-    // German and Dutch put the verb at the end of the clause.
+    // German and Dutch put the verb at the end of the clause (or before a trailing phrase:
+    // `een schema ontwerpen op basis van een casus`): the last lowercase infinitive that is a
+    // known verb.
     if found.is_none() && matches!(lang, Lang::De | Lang::Nl) && rest.len() >= 2 {
-        let last = rest.len() - 1;
-        if let Some((n, v, s)) = lookup(lex, &rest[last..]) {
-            found = Some((last, n, v, s));
+        for at in (1..rest.len()).rev() {
+            let w = &rest[at];
+            let surface = &text[w.span.clone()];
+            if !surface.starts_with(|c: char| c.is_lowercase()) || !w.lower.ends_with('n') {
+                continue;
+            }
+            if let Some((n, v, s)) = lookup(lex, &rest[at..]) {
+                found = Some((at, n, v, s));
+                break;
+            }
         }
     }
     // Romance languages: a noun can share its verb's stem (`avaliação` / `avaliar`): the word

@@ -1,0 +1,236 @@
+//! The A / B / C rubric of SPEC.md section 2, one case per rule and edge case, in the seven
+//! languages. Texts are ours. Each case names the class and the deciding reason code.
+
+use mcaudit_core::classify::Class;
+use mcaudit_core::lang::Lang;
+use mcaudit_core::model::{Location, Processed, RawRecord};
+use mcaudit_core::pipeline::{Context, process_record};
+
+fn run(text: &str, lang: Lang) -> Processed {
+    let rec = RawRecord {
+        id: "t".into(),
+        location: Location { file: "test".into(), line: None, index: None },
+        title: None,
+        provider: None,
+        text: text.into(),
+        meta: vec![],
+        encoding: "utf-8",
+        warnings: vec![],
+    };
+    process_record(rec, &Context::new(Some(lang)))
+}
+
+macro_rules! class_case {
+    ($name:ident, $lang:expr, $class:expr, $reason:expr, $text:expr) => {
+        #[test]
+        fn $name() {
+            let p = run($text, $lang);
+            let d = &p.decision;
+            assert_eq!(
+                (d.class, d.reasons.first().copied()),
+                ($class, Some($reason)),
+                "\nwhy: {}\nstatements: {:#?}\nhelp: see SPEC.md section 2; the rule in classify.rs or a lexicon row changed",
+                d.path,
+                p.statements.iter().map(|s| (s.role, &p.record.text[s.span.clone()])).collect::<Vec<_>>()
+            );
+        }
+    };
+}
+
+// --- A: discrete statements, most led by an observable action verb.
+class_case!(
+    en_leadin_list,
+    Lang::En,
+    Class::A,
+    "leadin+action_items",
+    "By the end of this course you will be able to:\n• identify the parts of a pump\n• explain how pressure is measured\n• design a simple test rig"
+);
+class_case!(
+    en_run_together_numbers,
+    Lang::En,
+    Class::A,
+    "leadin+action_items",
+    "Intended learning outcomes: By the end of this course students will be able to:1.Identify core characteristics of sensors;2.Describe the purpose of a control loop;3.Evaluate a design against requirements"
+);
+class_case!(
+    en_glued_coursera_items,
+    Lang::En,
+    Class::A,
+    "leadin+action_items",
+    "What you will learn: Build a budget in a spreadsheetApply formulas to monthly costsPresent the results to a manager\nSkills you will gain: Excel\nModules: Budgets, Formulas"
+);
+class_case!(
+    en_list_decides_over_prose,
+    Lang::En,
+    Class::A,
+    "leadin+action_items",
+    "This course aims to give you an appreciation of statistics.\nLearning outcomes\n- Calculate means and variances\n- Compare two samples with a t-test\n- Interpret a confidence interval"
+);
+class_case!(
+    it_dublin_headings,
+    Lang::It,
+    Class::A,
+    "action_sentences",
+    "Conoscenza e capacità di comprensione: lo studente sarà in grado di descrivere i principali modelli di rete.\nCapacità di applicare conoscenza e comprensione: lo studente sarà in grado di progettare una rete locale.\nAutonomia di giudizio: lo studente sarà in grado di valutare soluzioni alternative."
+);
+class_case!(
+    fr_leadin_items,
+    Lang::Fr,
+    Class::A,
+    "leadin+action_items",
+    "À l'issue de la formation, le participant sera capable de :\n- concevoir un plan de communication\n- évaluer un budget\n- présenter un projet à un jury"
+);
+class_case!(
+    de_verb_final_items,
+    Lang::De,
+    Class::A,
+    "leadin+action_items",
+    "Qualifikationsziele\nNach Abschluss des Moduls können die Studierenden:\n- statistische Daten analysieren\n- einfache Modelle entwerfen\n- Ergebnisse bewerten"
+);
+class_case!(
+    es_infinitive_items,
+    Lang::Es,
+    Class::A,
+    "leadin+action_items",
+    "Al finalizar el curso, el estudiante será capaz de:\n1. Diseñar una base de datos relacional\n2. Aplicar consultas SQL\n3. Evaluar el rendimiento de un índice"
+);
+class_case!(
+    pt_items,
+    Lang::Pt,
+    Class::A,
+    "leadin+action_items",
+    "Ao final do curso, o estudante será capaz de:\n• aplicar métodos numéricos\n• avaliar a estabilidade de um modelo\n• elaborar relatórios técnicos"
+);
+class_case!(
+    nl_third_person_lines,
+    Lang::Nl,
+    Class::A,
+    "leadin+action_items",
+    "Doelstellingen: Benoemt de onderdelen van een netwerk || Configureert een router || Analyseert netwerkverkeer"
+);
+
+// --- B: some statement of learning, not usable as outcomes.
+class_case!(
+    en_one_sentence_learn_how,
+    Lang::En,
+    Class::B,
+    "teacher_aims",
+    "In this course you will learn how to design, build and test small web applications."
+);
+class_case!(
+    en_teacher_aims,
+    Lang::En,
+    Class::B,
+    "teacher_aims",
+    "The course aims to provide an overview of marketing. We will explore pricing and promotion."
+);
+class_case!(
+    en_skill_tags_only,
+    Lang::En,
+    Class::B,
+    "skill_tags",
+    "What you will learn: Not specified\nSkills you will gain: Python, SQL, Tableau\nModules: Week 1, Week 2"
+);
+class_case!(
+    en_half_vague_list,
+    Lang::En,
+    Class::B,
+    "half_or_fewer_action",
+    "Learning outcomes:\n- Understand the basics of accounting\n- Know the main financial statements\n- Prepare a balance sheet\n- Appreciate the role of audit"
+);
+class_case!(
+    en_single_good_statement,
+    Lang::En,
+    Class::B,
+    "single_statement",
+    "Students will be able to design a relational database for a small business."
+);
+class_case!(
+    it_course_side_aim,
+    Lang::It,
+    Class::B,
+    "teacher_aims",
+    "Il corso si propone di fornire agli studenti le conoscenze di base della chimica organica."
+);
+class_case!(
+    de_vague_kennen,
+    Lang::De,
+    Class::B,
+    "vague_verbs",
+    "Die Studierenden kennen die Grundlagen der Thermodynamik und verstehen die Hauptsätze."
+);
+class_case!(
+    pt_course_side_infinitive,
+    Lang::Pt,
+    Class::B,
+    "teacher_aims",
+    "Objetivos\nApresentar aos alunos os conceitos fundamentais da termodinâmica."
+);
+class_case!(
+    es_vague,
+    Lang::Es,
+    Class::B,
+    "vague_verbs",
+    "Objetivos: Conocer los principios de la economía y comprender el funcionamiento de los mercados."
+);
+
+// --- C: nothing about what the learner will know or be able to do.
+class_case!(
+    en_marketing_only,
+    Lang::En,
+    Class::C,
+    "no_outcome_language",
+    "Join thousands of happy students! Our award-winning instructors have 20 years of experience. Enrol today and get lifetime access."
+);
+class_case!(
+    en_placeholder_and_modules,
+    Lang::En,
+    Class::C,
+    "placeholder",
+    "What you will learn: Not specified\nSkills you will gain: Not specified\nModules: Introduction, Data types, Loops, Functions"
+);
+class_case!(en_empty, Lang::En, Class::C, "empty", "   ");
+class_case!(
+    en_exam_domains,
+    Lang::En,
+    Class::C,
+    "no_outcome_language",
+    "Exam domains:\n1. Design resilient architectures (30 %)\n2. Design high-performing architectures (28 %)\n3. Design secure applications (24 %)"
+);
+class_case!(
+    fr_logistics,
+    Lang::Fr,
+    Class::C,
+    "no_outcome_language",
+    "Formation en présentiel à Lyon, 3 jours, de 9h à 17h. Tarif : 900 euros. Inscription avant le 15 mars."
+);
+class_case!(
+    nl_modules_only,
+    Lang::Nl,
+    Class::C,
+    "no_outcome_language",
+    "Leerinhoud\n1. Inleiding tot databanken\n2. SQL-basis\n3. Normalisatie"
+);
+
+#[test]
+fn decisions_do_not_depend_on_the_record_id_or_source() {
+    let text = "Learning outcomes:\n- Apply the method\n- Design a study\n- Evaluate results";
+    let a = run(text, Lang::En);
+    let mut rec = a.record.clone();
+    rec.id = "other:99".into();
+    rec.location.file = "another.csv".into();
+    rec.text = text.into();
+    let b = process_record(rec, &Context::new(Some(Lang::En)));
+    assert_eq!(a.decision, b.decision);
+}
+
+#[test]
+fn evidence_points_at_the_deciding_statements() {
+    let p = run(
+        "Learning outcomes:\n- Apply the method\n- Design a study\n- Evaluate results",
+        Lang::En,
+    );
+    let texts: Vec<&str> =
+        p.decision.evidence.iter().map(|&i| &p.record.text[p.statements[i].span.clone()]).collect();
+    assert_eq!(texts, ["Apply the method", "Design a study", "Evaluate results"]);
+}
