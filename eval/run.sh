@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Agreement of mcaudit and of the pandas peer with the labelled development sets.
+# Usage: bash eval/run.sh [path/to/mcaudit]   (default: cargo run --release)
+# Needs ../shared (dev sets, corpora, peer); the peer needs `pip install pandas nltk`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+MC=${1:-}
+if [ -z "$MC" ]; then
+  cargo build --release -q
+  MC="${CARGO_TARGET_DIR:-target}/release/mcaudit"
+fi
+SHARED=../shared
+OUT=out/eval
+mkdir -p "$OUT"
+python3 eval/build_dev.py --ids eval/own_labels_en.csv --ids eval/own_labels_multi.csv --out "$OUT/own_dev.jsonl"
+{ cat eval/own_labels_en.csv; tail -n +2 eval/own_labels_multi.csv; } > "$OUT/own_gold.csv"
+
+for set in shared own; do
+  if [ "$set" = shared ]; then IN=$SHARED/dev/dev.jsonl; GOLD=$SHARED/dev/labels_dev.csv; else IN=$OUT/own_dev.jsonl; GOLD=$OUT/own_gold.csv; fi
+  "$MC" analyse "$IN" --id id --text description --title title --provider provider --out "$OUT/$set" --force -q
+  echo "== mcaudit on the $set development set"
+  "$MC" evaluate --records "$OUT/$set" --gold "$GOLD" --show 0 | sed -n '/^confusion/,/^disagreements/p'
+  if python3 -c "import pandas, nltk" 2>/dev/null; then
+    python3 "$SHARED/peers/pandas_nltk_baseline.py" "$IN" "$OUT/peer-$set" 2>/dev/null
+    echo "== pandas peer on the $set development set"
+    "$MC" evaluate --records "$OUT/$set" --predictions "$OUT/peer-$set/records.csv" --gold "$GOLD" | sed -n '/^accuracy/,/^disagreements/p'
+  else
+    echo "(pandas or nltk missing: peer skipped)"
+  fi
+done
