@@ -372,6 +372,28 @@ fn analyse_span(
             framed |= leadin;
         }
     }
+    // `Gli studenti che completano il corso saranno in grado di ...`, `Students who pass will be
+    // able to ...`: the learner, a relative clause, then a modal frame: jump past the frame.
+    if i == 0 {
+        let limit = all.len().min(20);
+        let subject_at = (0..limit).find(|&k| {
+            [lex, en].iter().any(|l| l.cues.subject.iter().any(|p| starts_with(&all[k..], p)))
+        });
+        if let Some(k0) = subject_at {
+            let modal = (k0 + 1..limit).find_map(|k| {
+                lex.cues
+                    .modal
+                    .iter()
+                    .filter(|p| p.len() >= 2)
+                    .find(|p| starts_with(&all[k..], p))
+                    .map(|p| k + p.len())
+            });
+            if let Some(after) = modal {
+                i = after;
+                framed = true;
+            }
+        }
+    }
     loop {
         let rest = &all[i..];
         if rest.is_empty() {
