@@ -95,7 +95,9 @@ fn counts_for_lists(statements: &[Statement]) -> Vec<List> {
         }
         let continues = prev.is_some_and(|p| {
             let ps = &statements[p];
-            ps.section == s.section && s.segment == ps.segment + 1
+            // A framed item after unframed ones opens a new list (`... la conoscenza di X;
+            // lo studente sarà in grado di: ...`).
+            ps.section == s.section && s.segment == ps.segment + 1 && !(s.framed && !ps.framed)
         });
         if continues && let Some(l) = lists.last_mut() {
             l.members.push(i);

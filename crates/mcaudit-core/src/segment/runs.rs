@@ -76,6 +76,7 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
 pub fn split_runs(text: &str) -> Vec<Piece> {
     // Each splitter returns the cut points: (marker start, content start).
     let primary = numbered_cuts(text)
+        .or_else(|| lettered_cuts(text))
         .or_else(|| bullet_cuts(text))
         .or_else(|| pipe_cuts(text))
         .or_else(|| dash_cuts(text))
@@ -144,6 +145,29 @@ fn numbered_cuts(text: &str) -> Option<Cuts> {
         }
     }
     (best.len() >= 2).then_some(best)
+}
+
+static LETTERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[\s;:.,])\(?([a-h])\)\s*\p{L}").expect("valid lettered regex")
+});
+
+/// `able to:a) Describe ...b) Apply ...`: letter markers a), b), c)... in sequence.
+fn lettered_cuts(text: &str) -> Option<Cuts> {
+    let mut cuts: Cuts = Vec::new();
+    let mut want = b'a';
+    for caps in LETTERED.captures_iter(text) {
+        let (Some(whole), Some(letter)) = (caps.get(0), caps.get(1)) else { continue };
+        if letter.as_str().as_bytes()[0] != want {
+            continue;
+        }
+        let start =
+            if text[..letter.start()].ends_with('(') { letter.start() - 1 } else { letter.start() };
+        let content =
+            whole.end() - text[..whole.end()].chars().next_back().map_or(0, char::len_utf8);
+        cuts.push((start, content));
+        want += 1;
+    }
+    (cuts.len() >= 2).then_some(cuts)
 }
 
 const BULLETS: &[char] = &['•', '▪', '◦', '‣', '►', '▸', '✓', '✔', '➢', '➤', '●', '■', '·'];
@@ -381,6 +405,14 @@ mod tests {
         assert_eq!(
             pieces("Agregar datos de cálculoFiltrar y resumir"),
             ["Agregar datos de cálculo", "Filtrar y resumir"]
+        );
+    }
+
+    #[test]
+    fn lettered_run_together() {
+        assert_eq!(
+            pieces("saranno in grado di:a) Comprendere la teoria;b) Applicare il metodo"),
+            ["saranno in grado di:", "Comprendere la teoria;", "Applicare il metodo"]
         );
     }
 
