@@ -32,6 +32,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         Command::Analyse(a) => analyse(&Settings::from_args(a)?),
         Command::Evaluate(a) => crate::evaluate::run(&a),
         Command::Explain(a) => crate::explain::run(&a),
+        Command::EvaluateLevels(a) => crate::levels_eval::run(&a),
     }
 }
 

@@ -25,6 +25,27 @@ pub enum Command {
     Evaluate(EvaluateArgs),
     /// Show one record of a run with its statements and the rule path behind its class.
     Explain(ExplainArgs),
+    /// Compare our Bloom levels with labelled outcome statements (one 0/1 column per level).
+    EvaluateLevels(EvaluateLevelsArgs),
+}
+
+/// Options of `mcaudit evaluate-levels`.
+#[derive(Debug, ClapArgs)]
+pub struct EvaluateLevelsArgs {
+    /// CSV of statements with columns Remember, Understand, Apply, Analyse (or Analyze), Evaluate, Create.
+    pub file: PathBuf,
+    /// Column holding the statement.
+    #[arg(long, default_value = "statement", value_name = "COL")]
+    pub text: String,
+    /// Column holding the language (en, it, ...); detected when absent or empty.
+    #[arg(long, default_value = "lang", value_name = "COL")]
+    pub lang_col: String,
+    /// How a statement's level is chosen among its candidates.
+    #[arg(long, default_value = "verbs", value_parser = ["highest", "lowest", "first", "verbs"])]
+    pub policy: String,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Options of `mcaudit evaluate`.

@@ -15,6 +15,7 @@ pub mod app;
 pub mod cli;
 pub mod evaluate;
 pub mod explain;
+pub mod levels_eval;
 pub mod progress;
 pub mod report;
 pub mod settings;

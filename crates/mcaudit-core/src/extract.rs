@@ -99,6 +99,8 @@ pub struct Statement {
     pub role: Role,
     /// The verb leading it.
     pub lead: Option<Lead>,
+    /// Every main verb: the lead and the verbs coordinated with it (`identify and evaluate`).
+    pub verbs: Vec<Lead>,
     /// Whether a lead-in, the learner as subject or a modal frame introduced it.
     pub framed: bool,
 }
@@ -326,24 +328,24 @@ fn analyse_span(
     lang: Lang,
     lex: &LangLexicon,
     en: &LangLexicon,
-) -> (Role, Option<Lead>, bool) {
+) -> (Role, Option<Lead>, Vec<Lead>, bool) {
     let mut all = tokens(text, span.clone());
     all.retain(|w| !filler(lang, &w.lower));
     if !all.iter().any(|w| w.lower.chars().any(char::is_alphabetic)) {
-        return (Role::Content, None, false);
+        return (Role::Content, None, Vec::new(), false);
     }
     let raw =
         text[span.clone()].trim().trim_end_matches(['.', ';', ':', '!']).trim().to_lowercase();
     if lex.cues.placeholder.contains(&raw) || en.cues.placeholder.contains(&raw) {
-        return (Role::Placeholder, None, false);
+        return (Role::Placeholder, None, Vec::new(), false);
     }
     // Exam domains with weights are content (`Design resilient architectures (30 %)`).
     if text[span.clone()].contains('%') && text[span.clone()].chars().any(|c| c.is_ascii_digit()) {
-        return (Role::Content, None, false);
+        return (Role::Content, None, Vec::new(), false);
     }
     let stmt = &text[span.clone()];
     if stmt.trim_end_matches(['.', ' ']).ends_with('?') {
-        return (Role::Content, None, false);
+        return (Role::Content, None, Vec::new(), false);
     }
     // Teacher-side aims anywhere in the opening words.
     let head = &all[..all.len().min(12)];
@@ -425,7 +427,7 @@ fn analyse_span(
     }
     let rest = &all[i.min(all.len())..];
     if rest.is_empty() {
-        return (if framed { Role::LeadIn } else { Role::Content }, None, framed);
+        return (if framed { Role::LeadIn } else { Role::Content }, None, Vec::new(), framed);
     }
     let mut found = lookup(lex, rest).map(|(n, v, s)| (0usize, n, v, s));
     if found.is_none() {
@@ -464,7 +466,7 @@ fn analyse_span(
     {
         found = None;
     }
-    let lead = found.map(|(at, n, v, stem)| {
+    let make = |at: usize, n: usize, v: &VerbInfo, stem: String| {
         let w = &rest[at..at + n];
         Lead {
             span: w[0].span.start..w[n - 1].span.end,
@@ -473,7 +475,37 @@ fn analyse_span(
             levels: v.levels.clone(),
             vague: v.vague,
         }
-    });
+    };
+    let mut more: Vec<Lead> = Vec::new();
+    if let Some((at, n, _, _)) = &found {
+        // Coordinated verbs: `identify and evaluate`, `develop, train, and test`, and in German
+        // and Dutch `analysieren und bewerten` before the final verb.
+        let mut j = at + n;
+        while j < rest.len() {
+            let gap = &text[rest[j - 1].span.end..rest[j].span.start];
+            let mut k = j;
+            let conj = is_conjunction(&rest[k].lower);
+            if conj {
+                k += 1;
+            } else if !gap.contains([',', '/', '&']) {
+                break;
+            }
+            let Some((n2, v2, s2)) = rest.get(k..).and_then(|r| lookup(lex, r)) else { break };
+            if !verb_like(lex, &rest[k].lower) {
+                break;
+            }
+            more.push(make(k, n2, v2, s2));
+            j = k + n2;
+        }
+        if *at >= 2
+            && is_conjunction(&rest[at - 1].lower)
+            && let Some((n0, v0, s0)) = lookup(lex, &rest[at - 2..at - 1])
+        {
+            more.insert(0, make(at - 2, n0, v0, s0));
+        }
+    }
+    let lead = found.map(|(at, n, v, stem)| make(at, n, v, stem));
+    let verbs: Vec<Lead> = lead.iter().cloned().chain(more).collect();
     let course_side = lead.as_ref().is_some_and(|l| {
         let stems: Vec<&str> = l.stem.split(' ').collect();
         [lex, en].iter().any(|x| {
@@ -486,7 +518,26 @@ fn analyse_span(
         Some(_) => Role::Action,
         None => Role::Content,
     };
-    (role, lead, framed)
+    (role, lead, verbs, framed)
+}
+
+fn is_conjunction(w: &str) -> bool {
+    matches!(
+        w,
+        "and"
+            | "or"
+            | "e"
+            | "ed"
+            | "o"
+            | "et"
+            | "ou"
+            | "und"
+            | "oder"
+            | "sowie"
+            | "y"
+            | "en"
+            | "of"
+    )
 }
 
 /// The course as grammatical subject (`This class will give you ...`, `Il corso fornisce ...`,
@@ -753,7 +804,8 @@ pub fn extract(
                     vec![seg_span.clone()]
                 };
                 for span in spans {
-                    let (role, lead, framed) = analyse_span(text, span.clone(), lang, lex, en);
+                    let (role, lead, verbs, framed) =
+                        analyse_span(text, span.clone(), lang, lex, en);
                     out.push(Statement {
                         span,
                         kind: seg.kind,
@@ -763,6 +815,7 @@ pub fn extract(
                         dublin_area: current.1.clone(),
                         role,
                         lead,
+                        verbs,
                         framed,
                     });
                 }

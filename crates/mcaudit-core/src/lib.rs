@@ -35,6 +35,7 @@ pub mod extract;
 pub mod html;
 pub mod ingest;
 pub mod lang;
+pub mod levels;
 pub mod lexicon;
 pub mod model;
 pub mod normalise;

@@ -1,0 +1,217 @@
+//! `mcaudit evaluate-levels`: per-level precision / recall / F1 and macro-F1 of our Bloom levels
+//! against labelled outcome statements (multi-label: a statement may have several levels).
+
+use std::collections::BTreeMap;
+use std::io::Write;
+
+use anyhow::{Context as _, bail};
+use mcaudit_core::lang::Lang;
+use mcaudit_core::levels::{LevelPolicy, choose};
+use mcaudit_core::lexicon::Level;
+use mcaudit_core::model::{Location, RawRecord};
+use mcaudit_core::pipeline::{Context, process_record};
+use serde::Serialize;
+
+use crate::Outcome;
+use crate::cli::EvaluateLevelsArgs;
+
+#[derive(Serialize, Default, Clone)]
+struct LevelScores {
+    level: &'static str,
+    precision: f64,
+    recall: f64,
+    f1: f64,
+    support: u64,
+    predicted: u64,
+}
+
+#[derive(Serialize)]
+struct Scores {
+    n: u64,
+    covered: u64,
+    coverage: f64,
+    exact_match: f64,
+    per_level: Vec<LevelScores>,
+    macro_f1: f64,
+}
+
+#[derive(Serialize)]
+struct Report {
+    file: String,
+    policy: LevelPolicy,
+    overall: Scores,
+    by_lang: BTreeMap<String, Scores>,
+}
+
+fn scores(rows: &[([bool; 6], [bool; 6])]) -> Scores {
+    let mut tp = [0u64; 6];
+    let mut fp = [0u64; 6];
+    let mut fn_ = [0u64; 6];
+    let mut exact = 0u64;
+    let mut covered = 0u64;
+    for (gold, pred) in rows {
+        if pred.iter().any(|&p| p) {
+            covered += 1;
+        }
+        if gold == pred {
+            exact += 1;
+        }
+        for i in 0..6 {
+            match (gold[i], pred[i]) {
+                (true, true) => tp[i] += 1,
+                (false, true) => fp[i] += 1,
+                (true, false) => fn_[i] += 1,
+                (false, false) => {}
+            }
+        }
+    }
+    let ratio = |a: u64, b: u64| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    let per_level: Vec<LevelScores> = Level::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let precision = ratio(tp[i], tp[i] + fp[i]);
+            let recall = ratio(tp[i], tp[i] + fn_[i]);
+            let f1 = if precision + recall == 0.0 {
+                0.0
+            } else {
+                2.0 * precision * recall / (precision + recall)
+            };
+            LevelScores {
+                level: l.as_str(),
+                precision,
+                recall,
+                f1,
+                support: tp[i] + fn_[i],
+                predicted: tp[i] + fp[i],
+            }
+        })
+        .collect();
+    let n = rows.len() as u64;
+    Scores {
+        n,
+        covered,
+        coverage: ratio(covered, n),
+        exact_match: ratio(exact, n),
+        macro_f1: per_level.iter().map(|l| l.f1).sum::<f64>() / 6.0,
+        per_level,
+    }
+}
+
+/// Runs `evaluate-levels`.
+pub fn run(a: &EvaluateLevelsArgs) -> anyhow::Result<Outcome> {
+    let policy = LevelPolicy::parse(&a.policy).unwrap_or_default();
+    let mut rdr = csv::Reader::from_path(&a.file)
+        .with_context(|| format!("{}: cannot read", a.file.display()))?;
+    let headers =
+        rdr.headers().with_context(|| format!("{}: no header", a.file.display()))?.clone();
+    let find = |names: &[&str]| {
+        headers.iter().position(|h| names.iter().any(|n| h.trim().eq_ignore_ascii_case(n)))
+    };
+    let Some(text_i) = find(&[a.text.as_str()]) else {
+        bail!(
+            "{}: no column {:?} (columns are: {}); name it with --text",
+            a.file.display(),
+            a.text,
+            headers.iter().collect::<Vec<_>>().join(", ")
+        );
+    };
+    let lang_i = find(&[a.lang_col.as_str()]);
+    let names: [&[&str]; 6] = [
+        &["remember"],
+        &["understand"],
+        &["apply"],
+        &["analyse", "analyze"],
+        &["evaluate"],
+        &["create"],
+    ];
+    let mut level_i = [0usize; 6];
+    for (k, n) in names.iter().enumerate() {
+        level_i[k] = find(n).with_context(|| format!("{}: no column for level {:?} (expected Remember, Understand, Apply, Analyse or Analyze, Evaluate, Create)", a.file.display(), n[0]))?;
+    }
+    let ctx_auto = Context::new(None);
+    let mut contexts: BTreeMap<Lang, Context> = BTreeMap::new();
+    let mut rows: Vec<(String, [bool; 6], [bool; 6])> = Vec::new();
+    for (line, rec) in rdr.records().enumerate() {
+        let rec =
+            rec.with_context(|| format!("{}:{}: malformed row", a.file.display(), line + 2))?;
+        let text = rec.get(text_i).unwrap_or("").to_string();
+        let mut gold = [false; 6];
+        for k in 0..6 {
+            gold[k] = rec.get(level_i[k]).is_some_and(|v| v.trim() == "1");
+        }
+        let lang =
+            lang_i.and_then(|i| rec.get(i)).and_then(Lang::parse).filter(|l| *l != Lang::Und);
+        let ctx = match lang {
+            Some(l) => contexts.entry(l).or_insert_with(|| Context::new(Some(l))),
+            None => &ctx_auto,
+        };
+        let raw = RawRecord {
+            id: format!("{}", line + 2),
+            location: Location {
+                file: a.file.display().to_string(),
+                line: Some(line as u64 + 2),
+                index: Some(line as u64),
+            },
+            title: None,
+            provider: None,
+            text,
+            meta: Vec::new(),
+            encoding: "utf-8",
+            warnings: Vec::new(),
+        };
+        let p = process_record(raw, ctx);
+        let mut pred = [false; 6];
+        for st in &p.statements {
+            for l in choose(st, policy) {
+                pred[l as usize - 1] = true;
+            }
+        }
+        rows.push((p.lang.code().to_string(), gold, pred));
+    }
+    let mut by: BTreeMap<String, Vec<([bool; 6], [bool; 6])>> = BTreeMap::new();
+    for (l, g, p) in &rows {
+        by.entry(l.clone()).or_default().push((*g, *p));
+    }
+    let all: Vec<([bool; 6], [bool; 6])> = rows.iter().map(|(_, g, p)| (*g, *p)).collect();
+    let report = Report {
+        file: a.file.display().to_string(),
+        policy,
+        overall: scores(&all),
+        by_lang: by.iter().map(|(l, r)| (l.clone(), scores(r))).collect(),
+    };
+    let mut out = std::io::stdout().lock();
+    if a.json {
+        serde_json::to_writer_pretty(&mut out, &report)?;
+        writeln!(out)?;
+        return Ok(Outcome::Ok);
+    }
+    let o = &report.overall;
+    writeln!(
+        out,
+        "{}: {} statements, policy {:?}; a level found for {} ({:.1} %)",
+        report.file,
+        o.n,
+        policy,
+        o.covered,
+        o.coverage * 100.0
+    )?;
+    writeln!(out, "\nlevel        precision  recall     f1  support  predicted")?;
+    for l in &o.per_level {
+        writeln!(
+            out,
+            "  {:<11} {:>8.3} {:>7.3} {:>6.3} {:>8} {:>10}",
+            l.level, l.precision, l.recall, l.f1, l.support, l.predicted
+        )?;
+    }
+    writeln!(out, "\nmacro-F1 {:.3}  exact match {:.3}", o.macro_f1, o.exact_match)?;
+    writeln!(out, "\nby language")?;
+    for (l, s) in &report.by_lang {
+        writeln!(
+            out,
+            "  {l:<4} n={:<4} macro-F1 {:.3}  coverage {:.3}  exact {:.3}",
+            s.n, s.macro_f1, s.coverage, s.exact_match
+        )?;
+    }
+    Ok(Outcome::Ok)
+}
