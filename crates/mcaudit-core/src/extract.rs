@@ -504,7 +504,19 @@ fn analyse_span(
             more.insert(0, make(at - 2, n0, v0, s0));
         }
     }
-    let lead = found.map(|(at, n, v, stem)| make(at, n, v, stem));
+    let lead_at = found.as_ref().map(|(at, n, _, _)| (*at, *n));
+    let mut lead = found.map(|(at, n, v, stem)| make(at, n, v, stem));
+    // The object can set the level: `demonstrate an understanding of`, `show knowledge of`.
+    if let (Some(l), Some((at, n))) = (lead.as_mut(), lead_at) {
+        let object_is_knowing = rest
+            .iter()
+            .skip(at + n)
+            .take(4)
+            .any(|w| KNOWING.iter().any(|k| w.lower.starts_with(k)));
+        if object_is_knowing && !l.vague {
+            l.levels = vec![(Level::Understand, "object: understanding or knowledge".to_string())];
+        }
+    }
     let verbs: Vec<Lead> = lead.iter().cloned().chain(more).collect();
     let course_side = lead.as_ref().is_some_and(|l| {
         let stems: Vec<&str> = l.stem.split(' ').collect();
@@ -520,6 +532,31 @@ fn analyse_span(
     };
     (role, lead, verbs, framed)
 }
+
+/// Objects that make a statement about knowing (`demonstrate an understanding of`).
+const KNOWING: &[&str] = &[
+    "understanding",
+    "knowledge",
+    "awareness",
+    "familiarity",
+    "comprehension",
+    "appreciation",
+    "conoscenz",
+    "comprension",
+    "consapevolezza",
+    "connaissance",
+    "compréhension",
+    "kenntnis",
+    "verständnis",
+    "wissen",
+    "conocimiento",
+    "comprensión",
+    "conhecimento",
+    "compreensão",
+    "kennis",
+    "inzicht",
+    "begrip",
+];
 
 fn is_conjunction(w: &str) -> bool {
     matches!(

@@ -271,7 +271,16 @@ impl LangLexicon {
         for (file, text) in &src.vague {
             for r in rows(file, text, &["lemma", "pos", "note"])? {
                 let lemma = r.fields[0].trim().to_lowercase();
-                by_lemma.insert(lemma.clone(), VerbInfo { lemma, levels: Vec::new(), vague: true });
+                // Vague verbs are not outcomes, but reviewers still give the statement a level:
+                // knowing is Remember, the rest (understand, learn, gain insight) Understand.
+                let level = if KNOW.contains(&lemma.as_str()) {
+                    Level::Remember
+                } else {
+                    Level::Understand
+                };
+                let levels =
+                    vec![(level, format!("{file}:{} (vague verb, default level)", r.line))];
+                by_lemma.insert(lemma.clone(), VerbInfo { lemma, levels, vague: true });
             }
         }
         let mut entries: Vec<(String, VerbInfo)> =
@@ -351,6 +360,24 @@ impl LangLexicon {
         Ok(lex)
     }
 }
+
+/// Vague verbs of knowing (level Remember); other vague verbs default to Understand.
+const KNOW: &[&str] = &[
+    "know",
+    "be aware of",
+    "recall",
+    "conoscere",
+    "sapere",
+    "connaître",
+    "savoir",
+    "kennen",
+    "wissen",
+    "conocer",
+    "saber",
+    "conhecer",
+    "weten",
+    "kennen",
+];
 
 /// Two lemmas with one stem: keep both levels; vague wins only if both are vague.
 fn merge(into: &mut VerbInfo, other: &VerbInfo) {
