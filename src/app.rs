@@ -33,6 +33,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         Command::Evaluate(a) => crate::evaluate::run(&a),
         Command::Explain(a) => crate::explain::run(&a),
         Command::EvaluateLevels(a) => crate::levels_eval::run(&a),
+        Command::Lexicon(c) => crate::lexicon_cmd::run(c),
     }
 }
 
@@ -193,8 +194,16 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
         .build()
         .context("cannot start worker threads")?;
     let interrupted = interrupt_flag();
-    let mut ctx = Context::new(s.lang);
+    let lexicons = match &s.lexicon_dir {
+        Some(dir) => Some(
+            mcaudit_core::lexicon::Lexicons::with_extra(Some(dir))
+                .with_context(|| format!("--lexicon-dir {}", dir.display()))?,
+        ),
+        None => None,
+    };
+    let mut ctx = Context::with_lexicons(s.lang, lexicons);
     ctx.max_record_bytes = s.max_record_bytes;
+    ctx.level_policy = s.level_policy;
     let progress = Progress::new(s.progress);
     let mut tables = Tables::default();
     let mut inputs = Vec::new();
@@ -280,7 +289,7 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
                     Ok(mut p) => {
                         let id = std::mem::take(&mut p.record.id);
                         p.record.id = ids.unique(id, &mut p.record.warnings);
-                        tables.push_analysed(&p);
+                        tables.push_analysed(&p, ctx.level_policy);
                     }
                     Err(issue) => {
                         let fallback = issue.location.index.map_or_else(

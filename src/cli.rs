@@ -27,6 +27,29 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Compare our Bloom levels with labelled outcome statements (one 0/1 column per level).
     EvaluateLevels(EvaluateLevelsArgs),
+    /// List the lexicons or check a lexicon file.
+    #[command(subcommand)]
+    Lexicon(LexiconCommand),
+}
+
+/// `mcaudit lexicon ...`
+#[derive(Debug, Subcommand)]
+pub enum LexiconCommand {
+    /// Entries per language and kind (with `--lang`, every entry of that language).
+    List {
+        /// Print the entries of one language (en, it, fr, de, es, pt, nl).
+        #[arg(long)]
+        lang: Option<String>,
+        /// Folder of extra lexicon files, as for `analyse --lexicon-dir`.
+        #[arg(long, value_name = "DIR")]
+        lexicon_dir: Option<PathBuf>,
+    },
+    /// Check lexicon files (`<kind>/<lang>.csv`); errors name the file and line.
+    Check {
+        /// Files to check.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
 }
 
 /// Options of `mcaudit evaluate-levels`.
@@ -134,6 +157,15 @@ pub struct AnalyseArgs {
     /// Language of every record (en, it, fr, de, es, pt, nl) instead of detecting it.
     #[arg(long, value_name = "LANG", help_heading = "Analysis")]
     pub lang: Option<String>,
+
+    /// How a statement's Bloom level is chosen among its candidates: highest (default), lowest,
+    /// first, or verbs (each main verb's level).
+    #[arg(long, value_name = "POLICY", help_heading = "Analysis")]
+    pub level_policy: Option<String>,
+
+    /// Folder of extra lexicon files (`bloom/<lang>.csv`, `vague/`, `forms/`, `cues/`) added to the shipped ones.
+    #[arg(long, value_name = "DIR", help_heading = "Analysis")]
+    pub lexicon_dir: Option<PathBuf>,
 
     /// Longest text analysed per record, in bytes; longer texts are cut with a warning.
     #[arg(long, value_name = "BYTES", help_heading = "Analysis")]

@@ -140,6 +140,7 @@ pub fn run(a: &EvaluateArgs) -> anyhow::Result<Outcome> {
 
 type Run = HashMap<String, (Option<Class>, String, String, String)>;
 
+#[allow(clippy::needless_range_loop)] // column-major table: one index walks every column
 fn read_run(dir: &std::path::Path) -> anyhow::Result<Run> {
     let cols = read_columns(
         &dir.join("records.parquet"),

@@ -43,7 +43,10 @@ struct Report {
     by_lang: BTreeMap<String, Scores>,
 }
 
-fn scores(rows: &[([bool; 6], [bool; 6])]) -> Scores {
+/// Gold and predicted levels of one statement.
+type GoldPred = ([bool; 6], [bool; 6]);
+
+fn scores(rows: &[GoldPred]) -> Scores {
     let mut tp = [0u64; 6];
     let mut fp = [0u64; 6];
     let mut fn_ = [0u64; 6];
@@ -169,7 +172,7 @@ pub fn run(a: &EvaluateLevelsArgs) -> anyhow::Result<Outcome> {
         }
         rows.push((p.lang.code().to_string(), gold, pred));
     }
-    let mut by: BTreeMap<String, Vec<([bool; 6], [bool; 6])>> = BTreeMap::new();
+    let mut by: BTreeMap<String, Vec<GoldPred>> = BTreeMap::new();
     for (l, g, p) in &rows {
         by.entry(l.clone()).or_default().push((*g, *p));
     }

@@ -16,6 +16,7 @@ pub mod cli;
 pub mod evaluate;
 pub mod explain;
 pub mod levels_eval;
+pub mod lexicon_cmd;
 pub mod progress;
 pub mod report;
 pub mod settings;

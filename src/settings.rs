@@ -40,6 +40,10 @@ pub struct Config {
     pub lang: Option<String>,
     /// Per-record text cap.
     pub max_record_bytes: Option<usize>,
+    /// Level policy (highest, lowest, first, verbs).
+    pub level_policy: Option<String>,
+    /// Extra lexicon folder.
+    pub lexicon_dir: Option<PathBuf>,
 }
 
 /// Everything `analyse` needs, validated.
@@ -57,6 +61,10 @@ pub struct Settings {
     pub lang: Option<Lang>,
     /// Per-record text cap in bytes.
     pub max_record_bytes: usize,
+    /// Level policy.
+    pub level_policy: mcaudit_core::levels::LevelPolicy,
+    /// Extra lexicon files.
+    pub lexicon_dir: Option<PathBuf>,
     /// Exit 1 when records were rejected.
     pub strict: bool,
     /// Worker threads (0 = auto).
@@ -151,7 +159,17 @@ impl Settings {
         if max_record_bytes == 0 {
             bail!("--max-record-bytes must be at least 1");
         }
+        let policy_name =
+            a.level_policy.or(config.level_policy).unwrap_or_else(|| "highest".into());
+        let level_policy =
+            mcaudit_core::levels::LevelPolicy::parse(&policy_name).with_context(|| {
+                format!(
+                    "level policy {policy_name:?}: expected one of highest, lowest, first, verbs"
+                )
+            })?;
         Ok(Settings {
+            level_policy,
+            lexicon_dir: a.lexicon_dir.or(config.lexicon_dir),
             inputs: a.inputs,
             out: a.out,
             force: a.force,

@@ -57,6 +57,12 @@ struct RecordCols {
     margin: Vec<Option<f64>>,
     rule_path: Vec<Option<String>>,
     evidence: Vec<Option<String>>,
+    level_counts: [Vec<Option<u32>>; 6],
+    highest_level: Vec<Option<&'static str>>,
+    share_analyse_plus: Vec<Option<f64>>,
+    declared_level: Vec<Option<String>>,
+    level_flag: Vec<Option<&'static str>>,
+    level_flag_reason: Vec<Option<String>>,
     text: Vec<Option<String>>,
 }
 
@@ -70,6 +76,7 @@ struct OutcomeCols {
     dublin_area: Vec<Option<String>>,
     role: Vec<&'static str>,
     lead_verb: Vec<Option<String>>,
+    verbs: Vec<Option<String>>,
     lead_text: Vec<Option<String>>,
     stem: Vec<Option<String>>,
     is_action: Vec<bool>,
@@ -108,7 +115,7 @@ fn count(n: usize) -> u32 {
 
 impl Tables {
     /// Adds an analysed record, its segments and its warnings.
-    pub fn push_analysed(&mut self, p: &Processed) {
+    pub fn push_analysed(&mut self, p: &Processed, policy: mcaudit_core::levels::LevelPolicy) {
         let r = &p.record;
         let c = &mut self.rec;
         c.id.push(r.id.clone());
@@ -143,6 +150,17 @@ impl Tables {
             .map(|s| format!("{}..{}", s.span.start, s.span.end))
             .collect();
         c.evidence.push(Some(spans.join(";")));
+        for (k, col) in c.level_counts.iter_mut().enumerate() {
+            col.push(Some(p.profile.counts[k]));
+        }
+        c.highest_level.push(p.profile.highest.map(|l| l.as_str()));
+        c.share_analyse_plus.push(Some((p.profile.share_higher * 1000.0).round() / 1000.0));
+        c.declared_level.push(p.declared.as_ref().map(|d| match d.eqf {
+            Some(n) => format!("EQF {n} ({})", d.cue),
+            None => format!("{} ({})", d.band, d.cue),
+        }));
+        c.level_flag.push(p.level_flag.as_ref().map(|f| f.0));
+        c.level_flag_reason.push(p.level_flag.as_ref().map(|f| f.1.clone()));
         c.text.push(Some(r.text.clone()));
         for st in &p.statements {
             let o = &mut self.out;
@@ -151,23 +169,26 @@ impl Tables {
             o.end.push(st.span.end as u64);
             o.kind.push(st.kind.as_str());
             o.heading.push(heading_name(st.heading));
-            o.dublin_area.push(st.dublin_area.clone());
+            o.dublin_area.push(mcaudit_core::levels::dublin_area(st));
             o.role.push(st.role.as_str());
             let lead = st.lead.as_ref();
             o.lead_verb.push(lead.map(|l| l.lemma.clone()));
+            o.verbs.push(
+                (!st.verbs.is_empty()).then(|| {
+                    st.verbs.iter().map(|v| v.lemma.as_str()).collect::<Vec<_>>().join(",")
+                }),
+            );
             o.lead_text.push(lead.and_then(|l| r.text.get(l.span.clone())).map(str::to_string));
             o.stem.push(lead.map(|l| l.stem.clone()));
             o.is_action.push(st.role == mcaudit_core::extract::Role::Action);
             o.is_vague.push(lead.is_some_and(|l| l.vague));
-            let mut levels: Vec<_> =
-                lead.map(|l| l.levels.iter().map(|x| x.0).collect()).unwrap_or_default();
-            levels.sort();
-            levels.dedup();
-            o.levels.push(
-                (!levels.is_empty())
-                    .then(|| levels.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(",")),
-            );
-            o.level.push(levels.last().map(|l| l.as_str().to_string()));
+            let levels = mcaudit_core::levels::candidates(st);
+            let join = |v: &[mcaudit_core::lexicon::Level]| {
+                v.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(",")
+            };
+            o.levels.push((!levels.is_empty()).then(|| join(&levels)));
+            let chosen = mcaudit_core::levels::choose(st, policy);
+            o.level.push((!chosen.is_empty()).then(|| join(&chosen)));
             o.lang.push(p.lang.code());
             o.text.push(r.text.get(st.span.clone()).unwrap_or("").to_string());
         }
@@ -221,6 +242,14 @@ impl Tables {
         c.margin.push(None);
         c.rule_path.push(None);
         c.evidence.push(None);
+        for col in &mut c.level_counts {
+            col.push(None);
+        }
+        c.highest_level.push(None);
+        c.share_analyse_plus.push(None);
+        c.declared_level.push(None);
+        c.level_flag.push(None);
+        c.level_flag_reason.push(None);
         c.text.push(None);
         let mut issue = issue.clone();
         issue.record = Some(id);
@@ -277,6 +306,17 @@ impl Tables {
             Column::new("margin".into(), &c.margin),
             Column::new("rule_path".into(), &c.rule_path),
             Column::new("evidence".into(), &c.evidence),
+            Column::new("n_remember".into(), &c.level_counts[0]),
+            Column::new("n_understand".into(), &c.level_counts[1]),
+            Column::new("n_apply".into(), &c.level_counts[2]),
+            Column::new("n_analyse".into(), &c.level_counts[3]),
+            Column::new("n_evaluate".into(), &c.level_counts[4]),
+            Column::new("n_create".into(), &c.level_counts[5]),
+            Column::new("highest_level".into(), &c.highest_level),
+            Column::new("share_analyse_plus".into(), &c.share_analyse_plus),
+            Column::new("declared_level".into(), &c.declared_level),
+            Column::new("level_flag".into(), &c.level_flag),
+            Column::new("level_flag_reason".into(), &c.level_flag_reason),
         ];
         let elements: BTreeSet<&str> = c.meta.iter().flatten().map(|(e, _)| e.as_str()).collect();
         for e in elements {
@@ -325,6 +365,7 @@ impl Tables {
                 Column::new("dublin_area".into(), &o.dublin_area),
                 Column::new("role".into(), &o.role),
                 Column::new("lead_verb".into(), &o.lead_verb),
+                Column::new("verbs".into(), &o.verbs),
                 Column::new("lead_text".into(), &o.lead_text),
                 Column::new("stem".into(), &o.stem),
                 Column::new("is_action".into(), &o.is_action),

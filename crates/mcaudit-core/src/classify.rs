@@ -97,7 +97,7 @@ fn counts_for_lists(statements: &[Statement]) -> Vec<List> {
             let ps = &statements[p];
             // A framed item after unframed ones opens a new list (`... la conoscenza di X;
             // lo studente sarà in grado di: ...`).
-            ps.section == s.section && s.segment == ps.segment + 1 && !(s.framed && !ps.framed)
+            ps.section == s.section && s.segment == ps.segment + 1 && (ps.framed || !s.framed)
         });
         if continues && let Some(l) = lists.last_mut() {
             l.members.push(i);

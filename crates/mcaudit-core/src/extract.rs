@@ -161,10 +161,10 @@ pub fn heading_kind(
             starts_with(&ws, p)
                 && (ws.len() == p.len() || (p.len() >= 2 && ws.len() <= p.len() + 1))
         };
-        if l.cues.skills_heading.iter().any(|p| close(p)) {
+        if l.cues.skills_heading.iter().any(&close) {
             return (HeadingKind::Skills, None);
         }
-        if l.cues.content_heading.iter().any(|p| close(p)) {
+        if l.cues.content_heading.iter().any(&close) {
             return (HeadingKind::Content, None);
         }
     }
@@ -365,7 +365,7 @@ fn analyse_span(
         let before: Vec<&Word> = all.iter().filter(|w| w.span.end <= span.start + comma).collect();
         if !before.is_empty()
             && before.len() <= 12
-            && before.iter().all(|w| lex.verbs.get(&lex.stem(&w.lower)).is_none())
+            && before.iter().all(|w| !lex.verbs.contains_key(&lex.stem(&w.lower)))
         {
             let leadin = [lex, en]
                 .iter()

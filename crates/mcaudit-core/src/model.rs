@@ -165,6 +165,12 @@ pub struct Processed {
     pub statements: Vec<crate::extract::Statement>,
     /// The A / B / C decision.
     pub decision: crate::classify::Decision,
+    /// Outcome profile by Bloom level.
+    pub profile: crate::levels::Profile,
+    /// The level the description declares, if any.
+    pub declared: Option<crate::levels::Declared>,
+    /// Level-consistency finding: (code, reason).
+    pub level_flag: Option<(&'static str, String)>,
 }
 
 impl Processed {

@@ -30,6 +30,8 @@ pub struct Context {
     lang: Option<Lang>,
     /// Cap on a record's text, in bytes.
     pub max_record_bytes: usize,
+    /// How a statement's level is chosen among its candidates.
+    pub level_policy: crate::levels::LevelPolicy,
 }
 
 impl Context {
@@ -49,6 +51,7 @@ impl Context {
             lexicons,
             lang,
             max_record_bytes: DEFAULT_MAX_RECORD_BYTES,
+            level_policy: crate::levels::LevelPolicy::default(),
         }
     }
 }
@@ -90,5 +93,19 @@ pub fn process_record(mut record: RawRecord, ctx: &Context) -> Processed {
     let en = ctx.lexicons.get(Lang::En);
     let (statements, _) = extract(&record.text, &segments, lang, lex, en);
     let decision = classify(&record.text, &statements);
-    Processed { record, lang, lang_reliable, segments, statements, decision }
+    let profile = crate::levels::profile(&statements, ctx.level_policy);
+    let meta_level = record.meta.iter().find(|(e, _)| e == "level").map(|(_, v)| v.as_str());
+    let declared = crate::levels::declared(&record.text, meta_level);
+    let level_flag = crate::levels::consistency(declared.as_ref(), &profile);
+    Processed {
+        record,
+        lang,
+        lang_reliable,
+        segments,
+        statements,
+        decision,
+        profile,
+        declared,
+        level_flag,
+    }
 }

@@ -221,6 +221,7 @@ fn split_csv_line(line: &str) -> Vec<&str> {
 }
 
 /// The files of one language, as (name, text) pairs.
+#[derive(Clone)]
 pub struct Sources<'a> {
     /// `bloom/<lang>.csv`.
     pub bloom: Vec<(String, &'a str)>,
@@ -387,6 +388,18 @@ fn merge(into: &mut VerbInfo, other: &VerbInfo) {
         }
     }
     into.vague = into.vague && other.vague;
+}
+
+/// The shipped files of one language.
+pub fn shipped_sources(lang: Lang) -> Sources<'static> {
+    let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    let one = |t: &[(&'static str, &'static str); 7]| vec![(t[i].0.to_string(), t[i].1)];
+    Sources {
+        bloom: one(&embedded::BLOOM),
+        forms: one(&embedded::FORMS),
+        vague: one(&embedded::VAGUE),
+        cues: one(&embedded::CUES),
+    }
 }
 
 impl Lexicons {

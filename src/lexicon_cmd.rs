@@ -1,0 +1,155 @@
+//! `mcaudit lexicon list|check`.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context as _, bail};
+use mcaudit_core::lang::Lang;
+use mcaudit_core::lexicon::{LangLexicon, Lexicons, Sources};
+
+use crate::Outcome;
+use crate::cli::LexiconCommand;
+
+/// Runs a lexicon subcommand.
+pub fn run(c: LexiconCommand) -> anyhow::Result<Outcome> {
+    match c {
+        LexiconCommand::List { lang, lexicon_dir } => list(lang.as_deref(), lexicon_dir.as_deref()),
+        LexiconCommand::Check { files } => check(&files),
+    }
+}
+
+fn list(lang: Option<&str>, dir: Option<&Path>) -> anyhow::Result<Outcome> {
+    let lex = Lexicons::with_extra(dir)?;
+    let mut out = std::io::stdout().lock();
+    if let Some(code) = lang {
+        let l = Lang::parse(code).filter(|l| *l != Lang::Und).with_context(|| {
+            format!("--lang {code:?}: expected one of en, it, fr, de, es, pt, nl")
+        })?;
+        let ll = lex.get(l);
+        let mut rows: Vec<(String, String, String)> = ll
+            .verbs
+            .iter()
+            .map(|(stem, v)| {
+                let kind = if v.vague { "vague" } else { "verb" };
+                let levels: Vec<&str> = v.levels.iter().map(|x| x.0.as_str()).collect();
+                (v.lemma.clone(), format!("{kind} stem={stem}"), levels.join(","))
+            })
+            .collect();
+        rows.extend(ll.phrases.iter().map(|p| {
+            (
+                p.info.lemma.clone(),
+                format!("phrase stems={}", p.stems.join(" ")),
+                p.info.levels.iter().map(|x| x.0.as_str()).collect::<Vec<_>>().join(","),
+            )
+        }));
+        rows.sort();
+        writeln!(out, "lemma,kind,levels")?;
+        for (a, b, c) in rows {
+            writeln!(out, "{a},{b},{c}")?;
+        }
+        return Ok(Outcome::Ok);
+    }
+    writeln!(
+        out,
+        "lang  verb-stems  phrases  action  vague  leadin  modal  aim  aim_verb  subject  content_heading  placeholder"
+    )?;
+    for l in Lang::ALL {
+        let ll = lex.get(l);
+        let vague = ll.verbs.values().filter(|v| v.vague).count()
+            + ll.phrases.iter().filter(|p| p.info.vague).count();
+        let action = ll.verbs.len() + ll.phrases.len() - vague;
+        let c = &ll.cues;
+        writeln!(
+            out,
+            "{:<5} {:>10} {:>8} {:>7} {:>6} {:>7} {:>6} {:>4} {:>9} {:>8} {:>16} {:>12}",
+            l.code(),
+            ll.verbs.len(),
+            ll.phrases.len(),
+            action,
+            vague,
+            c.leadin.len(),
+            c.modal.len(),
+            c.aim.len(),
+            c.aim_verb.len(),
+            c.subject.len(),
+            c.content_heading.len(),
+            c.placeholder.len()
+        )?;
+    }
+    Ok(Outcome::Ok)
+}
+
+fn check(files: &[std::path::PathBuf]) -> anyhow::Result<Outcome> {
+    let mut failed = 0;
+    for f in files {
+        let text =
+            std::fs::read_to_string(f).with_context(|| format!("{}: cannot read", f.display()))?;
+        let kind = f.parent().and_then(|p| p.file_name()).and_then(|n| n.to_str()).unwrap_or("");
+        let lang = f
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .and_then(Lang::parse)
+            .filter(|l| *l != Lang::Und);
+        let Some(lang) = lang else {
+            eprintln!(
+                "{}: file name must be <lang>.csv with lang one of en, it, fr, de, es, pt, nl",
+                f.display()
+            );
+            failed += 1;
+            continue;
+        };
+        let name = f.display().to_string();
+        // Forms refer to lemmas: check them against the shipped bloom and vague files.
+        let shipped = mcaudit_core::lexicon::shipped_sources(lang);
+        let src = match kind {
+            "bloom" => Sources {
+                bloom: vec![(name, text.as_str())],
+                forms: vec![],
+                vague: vec![],
+                cues: vec![],
+            },
+            "vague" => Sources {
+                bloom: vec![],
+                forms: vec![],
+                vague: vec![(name, text.as_str())],
+                cues: vec![],
+            },
+            "cues" => Sources {
+                bloom: vec![],
+                forms: vec![],
+                vague: vec![],
+                cues: vec![(name, text.as_str())],
+            },
+            "forms" => Sources {
+                bloom: shipped.bloom.clone(),
+                forms: vec![(name, text.as_str())],
+                vague: shipped.vague.clone(),
+                cues: vec![],
+            },
+            other => {
+                eprintln!(
+                    "{}: unknown lexicon kind {other:?} (the file must sit in a bloom/, forms/, vague/ or cues/ folder)",
+                    f.display()
+                );
+                failed += 1;
+                continue;
+            }
+        };
+        match LangLexicon::parse(lang, &src) {
+            Ok(l) => println!(
+                "{}: ok ({} verb stems, {} phrases)",
+                f.display(),
+                l.verbs.len(),
+                l.phrases.len()
+            ),
+            Err(e) => {
+                eprintln!("{e}");
+                failed += 1;
+            }
+        }
+    }
+    if failed > 0 {
+        bail!("{failed} lexicon file(s) have errors");
+    }
+    Ok(Outcome::Ok)
+}
