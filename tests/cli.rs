@@ -472,3 +472,115 @@ fn shared_dev_set_agreement_floor() {
         "dev kappa {kappa:.3}, macro-F1 {f1:.3} fell below the floor"
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Levels and lexicons.
+
+#[test]
+fn evaluate_levels_on_a_small_labelled_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("levels.csv");
+    std::fs::write(
+        &file,
+        "id,lang,statement,Remember,Understand,Apply,Analyze,Evaluate,Create\n\
+         1,en,Identify the parts of a pump,1,0,0,0,0,0\n\
+         2,en,Design and evaluate a test rig,0,0,0,0,1,1\n\
+         3,it,Progettare una rete locale,0,0,0,0,0,1\n\
+         4,de,Messdaten statistisch analysieren,0,0,0,1,0,0\n",
+    )
+    .expect("write");
+    let assert = mcaudit().args(["evaluate-levels", "--json"]).arg(&file).assert().success();
+    let report: serde_json::Value =
+        serde_json::from_slice(&assert.get_output().stdout).expect("JSON");
+    assert_eq!(report["overall"]["n"], 4);
+    assert_eq!(report["overall"]["coverage"].as_f64(), Some(1.0));
+    assert_eq!(report["overall"]["exact_match"].as_f64(), Some(1.0), "{report:#}");
+    mcaudit()
+        .args(["evaluate-levels", "--text", "nope"])
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no column \"nope\""));
+}
+
+#[test]
+fn outcomes_carry_verbs_levels_and_records_carry_the_profile() {
+    let out = analysed_sample();
+    let header = csv_header(&out.path().join("records.csv"));
+    for col in [
+        "n_remember",
+        "n_create",
+        "highest_level",
+        "share_analyse_plus",
+        "declared_level",
+        "level_flag",
+    ] {
+        assert!(header.iter().any(|h| h == col), "records.csv lacks {col}");
+    }
+    let rows = mcaudit::report::read_columns(
+        &out.path().join("outcomes.parquet"),
+        &["record", "verbs", "levels", "level", "dublin_area"],
+    )
+    .expect("outcomes readable");
+    let i = (0..rows[0].len())
+        .find(|&i| {
+            rows[0][i].as_deref() == Some("cat-003") && rows[1][i].as_deref() == Some("design")
+        })
+        .expect("the `Design a test procedure` statement of cat-003");
+    assert_eq!(rows[3][i].as_deref(), Some("create"));
+    assert_eq!(rows[4][i].as_deref(), Some("applying"));
+}
+
+#[test]
+fn lexicon_dir_extends_the_shipped_verbs() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("in.csv");
+    std::fs::write(
+        &input,
+        "id,description\nx,\"Learning outcomes:\n- Frobnicate widgets\n- Glorp a gadget\n\"\n",
+    )
+    .expect("write");
+    let run = |lexicon: Option<&Path>| -> String {
+        let out = dir.path().join(if lexicon.is_some() { "with" } else { "without" });
+        let mut c = mcaudit();
+        c.args(["analyse", "-q", "--lang", "en", "--out"]).arg(&out).arg(&input);
+        if let Some(l) = lexicon {
+            c.arg("--lexicon-dir").arg(l);
+        }
+        c.assert().success();
+        let rows = csv_rows(&out.join("records.csv"));
+        let header = csv_header(&out.join("records.csv"));
+        let col = header.iter().position(|h| h == "class").expect("class");
+        rows[0][col].to_string()
+    };
+    assert_eq!(run(None), "B");
+    let lex = dir.path().join("lex");
+    std::fs::create_dir_all(lex.join("bloom")).expect("mkdir");
+    std::fs::write(
+        lex.join("bloom/en.csv"),
+        "lemma,level,pos,note\nfrobnicate,apply,verb,\nglorp,create,verb,\n",
+    )
+    .expect("write");
+    assert_eq!(run(Some(&lex)), "A");
+}
+
+#[test]
+fn lexicon_list_and_check() {
+    mcaudit()
+        .args(["lexicon", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("verb-stems"));
+    mcaudit().args(["lexicon", "check", "data/lexicons/bloom/it.csv"]).assert().success();
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir_all(dir.path().join("bloom")).expect("mkdir");
+    let bad = dir.path().join("bloom/fr.csv");
+    std::fs::write(&bad, "lemma,level,pos,note\nappliquer,apply,verb,\nanalyser,appliquer,verb,\n")
+        .expect("write");
+    mcaudit()
+        .args(["lexicon", "check"])
+        .arg(&bad)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("fr.csv:3: unknown level \"appliquer\""));
+}
