@@ -163,12 +163,29 @@ impl Builder<'_> {
     fn item(&mut self, span: Range<usize>) {
         let pieces = runs::split_runs(&self.text[span.clone()]);
         if pieces.len() <= 1 {
-            self.push(SegmentKind::Item, span);
+            self.item_sentences(span);
             return;
         }
         for p in pieces {
-            let kind = if p.lead { SegmentKind::Sentence } else { SegmentKind::Item };
-            self.push(kind, span.start + p.span.start..span.start + p.span.end);
+            let abs = span.start + p.span.start..span.start + p.span.end;
+            if p.lead {
+                self.sentences(abs);
+            } else {
+                self.item_sentences(abs);
+            }
+        }
+    }
+
+    /// An item whose text runs on for several sentences: the first sentence is the item, the
+    /// rest are sentences (a long scraped paragraph must not count as one statement).
+    fn item_sentences(&mut self, span: Range<usize>) {
+        let t = self.text[span.clone()].replace('\n', " ");
+        let mut bounds =
+            t.split_sentence_bound_indices().map(|(i, _)| span.start + i).collect::<Vec<_>>();
+        bounds.push(span.end);
+        for (k, w) in bounds.windows(2).enumerate() {
+            let kind = if k == 0 { SegmentKind::Item } else { SegmentKind::Sentence };
+            self.push(kind, w[0]..w[1]);
         }
     }
 
@@ -187,7 +204,7 @@ impl Builder<'_> {
                 if p.lead {
                     self.sentences(abs);
                 } else {
-                    self.push(SegmentKind::Item, abs);
+                    self.item_sentences(abs);
                 }
             }
         } else {
