@@ -533,6 +533,19 @@ fn analyse_span(
     (role, lead, verbs, framed)
 }
 
+/// A sample question or its marker (`Sample questions`, `Q)`, `which of the following`): what
+/// follows in the section is a quiz, not outcomes. A rhetorical question (`Want to learn
+/// ...?`) is not.
+fn is_question_cue(s: &str) -> bool {
+    let t = s.trim();
+    let lower = t.to_lowercase();
+    t.starts_with("Q)")
+        || t.starts_with("Q.")
+        || lower.contains("sample question")
+        || lower.contains("practice question")
+        || lower.contains("which of the following")
+}
+
 /// Objects that make a statement about knowing (`demonstrate an understanding of`).
 const KNOWING: &[&str] = &[
     "understanding",
@@ -817,9 +830,11 @@ pub fn extract(
     let mut out = Vec::new();
     let mut headings = Vec::new();
     let mut current = (HeadingKind::Other, None::<String>);
+    let mut quiz = false;
     for (idx, seg) in segments.iter().enumerate() {
         match seg.kind {
             SegmentKind::Heading => {
+                quiz = is_question_cue(&text[seg.span.clone()]);
                 current = heading_kind(&text[seg.span.clone()], lex, en);
                 headings.push((seg.section, current.0));
             }
@@ -835,14 +850,22 @@ pub fn extract(
                         None => continue,
                     }
                 }
+                // Sample questions and their answer options are content, however imperative
+                // the options look (`Create an IAM role ...`).
+                if is_question_cue(&text[seg_span.clone()]) {
+                    quiz = true;
+                }
                 let spans = if seg.kind == SegmentKind::Sentence {
                     clauses(text, seg_span.clone(), lex)
                 } else {
                     vec![seg_span.clone()]
                 };
                 for span in spans {
-                    let (role, lead, verbs, framed) =
+                    let (mut role, mut lead, mut verbs, framed) =
                         analyse_span(text, span.clone(), lang, lex, en);
+                    if quiz && !framed {
+                        (role, lead, verbs) = (Role::Content, None, Vec::new());
+                    }
                     out.push(Statement {
                         span,
                         kind: seg.kind,
