@@ -234,3 +234,11 @@ fn evidence_points_at_the_deciding_statements() {
         p.decision.evidence.iter().map(|&i| &p.record.text[p.statements[i].span.clone()]).collect();
     assert_eq!(texts, ["Apply the method", "Design a study", "Evaluate results"]);
 }
+
+class_case!(
+    en_sample_questions_are_not_outcomes,
+    Lang::En,
+    Class::C,
+    "no_outcome_language",
+    "Six full practice tests for the cloud exam.\nSample questions:\nA company stores logs on servers.\n- Create an IAM role with the right permissions\n- Create a user and generate an access key\n- Configure a bucket policy"
+);
