@@ -584,3 +584,74 @@ fn lexicon_list_and_check() {
         .code(2)
         .stderr(predicate::str::contains("fr.csv:3: unknown level \"appliquer\""));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Hostile input (generated here, never committed): no panic, a clear error with a location,
+// the other records analysed, accounting holds. See issue 8 for the full suite.
+
+#[test]
+fn hostile_inputs_are_accounted_for() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut csv_bytes: Vec<u8> = b"id,description\n".to_vec();
+    csv_bytes.extend_from_slice(b"nul,\"Learning outcomes: \x00 apply\x00 the method\"\n");
+    csv_bytes.extend_from_slice(b"bidi,\"\xe2\x80\xaeApply\xe2\x80\xac the \xe2\x80\x8bmethod \xf0\x9f\x98\x80 \xe4\xb8\xad\xe6\x96\x87 \xd8\xb9\xd8\xb1\xd8\xa8\xd9\x8a\"\n");
+    // A 5 MB line without spaces, and 2 MB of `1.a ` numbered markers (super-linear traps).
+    csv_bytes.extend_from_slice(b"long,");
+    csv_bytes.extend(std::iter::repeat_n(b'x', 5 << 20));
+    csv_bytes.extend_from_slice(b"\nnumbers,\"");
+    for i in 0..200_000u32 {
+        csv_bytes.extend_from_slice(format!("{}.a ", i % 50 + 1).as_bytes());
+    }
+    csv_bytes.extend_from_slice(b"\"\n");
+    csv_bytes.extend_from_slice(b"dup,first\ndup,second\n");
+    csv_bytes.extend_from_slice(b"\"broken,\"quote\n");
+    csv_bytes.extend_from_slice(b"last,Design a study. Evaluate results.\n");
+    let input = dir.path().join("hostile.csv");
+    std::fs::write(&input, &csv_bytes).expect("write");
+    // Deeply nested, malformed HTML and an empty page in a folder.
+    let pages = dir.path().join("pages");
+    std::fs::create_dir_all(&pages).expect("mkdir");
+    let nested = format!(
+        "<html><body>{}<li>Apply X<li>Design Y<script>alert(1)</script>",
+        "<div><ul>".repeat(20_000)
+    );
+    std::fs::write(pages.join("nested.html"), nested).expect("write");
+    std::fs::write(pages.join("empty.html"), "").expect("write");
+    std::fs::write(pages.join("binary.html"), [0u8, 159, 146, 150, 0, 1, 2]).expect("write");
+    let out = dir.path().join("out");
+    mcaudit().args(["analyse", "-q", "--out"]).arg(&out).arg(&input).arg(&pages).assert().success();
+    let (read, analysed, rejected) = counts(&out);
+    assert_eq!(read, analysed + rejected);
+    let rows = csv_rows(&out.join("records.csv"));
+    let ids: Vec<&str> = rows.iter().map(|r| &r[0]).collect();
+    for id in ["nul", "bidi", "long", "numbers", "dup", "dup#2", "last", "nested", "empty"] {
+        assert!(ids.contains(&id), "{id} missing from {ids:?}");
+    }
+    let errors = std::fs::read_to_string(out.join("errors.csv")).expect("errors");
+    assert!(errors.contains("truncated"), "the 5 MB record is cut with a warning:\n{errors}");
+    assert!(errors.contains("duplicate_id"), "{errors}");
+    assert!(errors.contains("binary_file"), "{errors}");
+}
+
+#[test]
+fn empty_and_header_only_files() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let empty = dir.path().join("empty.csv");
+    std::fs::write(&empty, "").expect("write");
+    let header = dir.path().join("header.csv");
+    std::fs::write(&header, "id,description\n").expect("write");
+    let binary = dir.path().join("blob.bin");
+    std::fs::write(&binary, [0u8, 1, 2, 3, 0, 0, 255]).expect("write");
+    let out = dir.path().join("out");
+    mcaudit()
+        .args(["analyse", "-q", "--out"])
+        .arg(&out)
+        .arg(&empty)
+        .arg(&header)
+        .arg(&binary)
+        .assert()
+        .success();
+    assert_eq!(counts(&out), (0, 0, 0));
+    let errors = std::fs::read_to_string(out.join("errors.csv")).expect("errors");
+    assert!(errors.contains("blob.bin") && errors.contains("input_unreadable"), "{errors}");
+}

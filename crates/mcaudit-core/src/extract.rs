@@ -308,16 +308,29 @@ fn is_adverb(lang: Lang, w: &str) -> bool {
     }
 }
 
+/// Longest word looked up: longer "words" (URLs, glued garbage, hostile input) are not verbs,
+/// and stemming them would cost time for nothing.
+const MAX_WORD: usize = 48;
+
 fn lookup<'a>(lex: &'a LangLexicon, words: &[Word]) -> Option<(usize, &'a VerbInfo, String)> {
     let first = words.first()?;
+    if first.lower.len() > MAX_WORD {
+        return None;
+    }
+    // Stems of the first few words, computed once for all phrases.
+    let longest = lex.phrases.first().map_or(1, |p| p.stems.len());
+    let stems: Vec<String> = words
+        .iter()
+        .take(longest)
+        .take_while(|w| w.lower.len() <= MAX_WORD)
+        .map(|w| lex.stem(&w.lower))
+        .collect();
     for p in &lex.phrases {
-        if words.len() >= p.stems.len()
-            && words.iter().zip(&p.stems).all(|(w, s)| lex.stem(&w.lower) == *s)
-        {
+        if stems.len() >= p.stems.len() && stems.iter().zip(&p.stems).all(|(a, b)| a == b) {
             return Some((p.stems.len(), &p.info, p.stems.join(" ")));
         }
     }
-    let stem = lex.stem(&first.lower);
+    let stem = stems.into_iter().next()?;
     lex.verbs.get(&stem).map(|v| (1, v, stem))
 }
 
@@ -365,7 +378,9 @@ fn analyse_span(
         let before: Vec<&Word> = all.iter().filter(|w| w.span.end <= span.start + comma).collect();
         if !before.is_empty()
             && before.len() <= 12
-            && before.iter().all(|w| !lex.verbs.contains_key(&lex.stem(&w.lower)))
+            && before
+                .iter()
+                .all(|w| w.lower.len() > MAX_WORD || !lex.verbs.contains_key(&lex.stem(&w.lower)))
         {
             let leadin = [lex, en]
                 .iter()
@@ -415,7 +430,9 @@ fn analyse_span(
             }
         }
         let adverb = || {
-            is_adverb(lang, &rest[0].lower) && !lex.verbs.contains_key(&lex.stem(&rest[0].lower))
+            is_adverb(lang, &rest[0].lower)
+                && rest[0].lower.len() <= MAX_WORD
+                && !lex.verbs.contains_key(&lex.stem(&rest[0].lower))
         };
         if step == 0 && (skip_word(lang, &rest[0].lower) || adverb()) && rest.len() > 1 {
             step = 1;
@@ -447,7 +464,8 @@ fn analyse_span(
     // `een schema ontwerpen op basis van een casus`): the last lowercase infinitive that is a
     // known verb.
     if found.is_none() && matches!(lang, Lang::De | Lang::Nl) && rest.len() >= 2 {
-        for at in (1..rest.len()).rev() {
+        // Only the clause's last words: bounded work on very long sentences.
+        for at in (rest.len().saturating_sub(40).max(1)..rest.len()).rev() {
             let w = &rest[at];
             let surface = &text[w.span.clone()];
             if !surface.starts_with(|c: char| c.is_lowercase()) || !w.lower.ends_with('n') {
@@ -681,10 +699,11 @@ fn course_subject(head: &[Word], lex: &LangLexicon, en: &LangLexicon) -> bool {
     };
     head.iter().skip(c + 1).take(4).any(|w| {
         SIDE.contains(&w.lower.as_str())
-            || [lex, en].iter().any(|l| {
-                let stem = l.stem(&w.lower);
-                l.cues.aim_verb.iter().any(|a| a.len() == 1 && a[0] == stem)
-            })
+            || w.lower.len() <= MAX_WORD
+                && [lex, en].iter().any(|l| {
+                    let stem = l.stem(&w.lower);
+                    l.cues.aim_verb.iter().any(|a| a.len() == 1 && a[0] == stem)
+                })
     })
 }
 
@@ -760,7 +779,7 @@ fn learner_as_object(head: &[Word]) -> bool {
 /// A first word glued to the next by scraping (`Analysesoftware`, `Documenttheir`): the longest
 /// known lemma of five letters or more it starts with.
 fn glued_lead<'a>(lex: &'a LangLexicon, w: &str) -> Option<(&'a VerbInfo, String)> {
-    if w.chars().count() < 10 {
+    if w.chars().count() < 10 || w.len() > MAX_WORD {
         return None;
     }
     let mut ends: Vec<usize> = w.char_indices().map(|(i, _)| i).filter(|&i| i >= 5).collect();

@@ -129,21 +129,23 @@ fn numbered_cuts(text: &str) -> Option<Cuts> {
             whole.end() - text[..whole.end()].chars().next_back().map_or(0, char::len_utf8);
         found.push((n, marker_start, letter));
     }
-    // Longest run of consecutive numbers starting anywhere.
-    let mut best: Vec<(usize, usize)> = Vec::new();
-    for i in 0..found.len() {
-        let mut run = vec![(found[i].1, found[i].2)];
-        let mut want = found[i].0 + 1;
-        for f in &found[i + 1..] {
-            if f.0 == want {
-                run.push((f.1, f.2));
-                want += 1;
+    // Longest run of consecutive numbers (1, 2, 3... possibly with other numbers between),
+    // in one pass: each open run waits for its next number.
+    let mut runs: Vec<Vec<(usize, usize)>> = Vec::new();
+    let mut waiting: std::collections::HashMap<u32, usize> = std::collections::HashMap::new();
+    for f in &found {
+        match waiting.remove(&f.0) {
+            Some(r) => {
+                runs[r].push((f.1, f.2));
+                waiting.insert(f.0 + 1, r);
+            }
+            None => {
+                runs.push(vec![(f.1, f.2)]);
+                waiting.entry(f.0 + 1).or_insert(runs.len() - 1);
             }
         }
-        if run.len() > best.len() {
-            best = run;
-        }
     }
+    let best = runs.into_iter().max_by_key(Vec::len).unwrap_or_default();
     (best.len() >= 2).then_some(best)
 }
 
