@@ -31,8 +31,9 @@ import os
 import re
 import sys
 
-DATA = os.environ.get("MCAUDIT_DATA", "/work/shared/data")
-DEV = os.environ.get("MCAUDIT_DEV", "/work/shared/dev/dev.jsonl")
+_SHARED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared")
+DATA = os.environ.get("MCAUDIT_DATA", os.path.join(_SHARED, "data"))
+DEV = os.environ.get("MCAUDIT_DEV", os.path.join(_SHARED, "dev", "dev.jsonl"))
 SOURCES = ["coursera", "edx", "udemy", "udacity", "glasgow", "deakin",
            "unibs", "fub", "usp", "thomasmore"]
 
