@@ -34,6 +34,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         Command::Explain(a) => crate::explain::run(&a),
         Command::EvaluateLevels(a) => crate::levels_eval::run(&a),
         Command::Lexicon(c) => crate::lexicon_cmd::run(c),
+        Command::EvaluateAudit(a) => crate::audit_eval::run(&a),
     }
 }
 
@@ -261,6 +262,7 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
         info.format = Some(opened.format.as_str());
         info.mapping = Some(opened.resolved.clone());
         let (a0, r0) = (tables.analysed, tables.rejected);
+        let input_name = path.display().to_string();
         let mut records = opened.records;
         loop {
             if interrupted.load(Ordering::SeqCst) {
@@ -289,7 +291,7 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
                     Ok(mut p) => {
                         let id = std::mem::take(&mut p.record.id);
                         p.record.id = ids.unique(id, &mut p.record.warnings);
-                        tables.push_analysed(&p, ctx.level_policy);
+                        tables.push_analysed(&p, ctx.level_policy, &input_name);
                     }
                     Err(issue) => {
                         let fallback = issue.location.index.map_or_else(

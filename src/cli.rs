@@ -27,9 +27,25 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Compare our Bloom levels with labelled outcome statements (one 0/1 column per level).
     EvaluateLevels(EvaluateLevelsArgs),
+    /// Compare the metadata audit with elements judged by hand: per-element precision / recall.
+    EvaluateAudit(EvaluateAuditArgs),
     /// List the lexicons or check a lexicon file.
     #[command(subcommand)]
     Lexicon(LexiconCommand),
+}
+
+/// Options of `mcaudit evaluate-audit`.
+#[derive(Debug, ClapArgs)]
+pub struct EvaluateAuditArgs {
+    /// Output folder of a previous `mcaudit analyse` run.
+    #[arg(long, value_name = "DIR")]
+    pub records: PathBuf,
+    /// CSV with columns id, element, status (present / absent), value.
+    #[arg(long, value_name = "FILE")]
+    pub gold: PathBuf,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// `mcaudit lexicon ...`

@@ -12,6 +12,7 @@
 //! ```
 
 pub mod app;
+pub mod audit_eval;
 pub mod cli;
 pub mod evaluate;
 pub mod explain;

@@ -23,6 +23,8 @@ pub struct Tables {
     rec: RecordCols,
     seg: SegmentCols,
     out: OutcomeCols,
+    aud: AuditCols,
+    audit_rows: Vec<AuditRow>,
     err: ErrorCols,
     /// Records analysed.
     pub analysed: u64,
@@ -63,7 +65,30 @@ struct RecordCols {
     declared_level: Vec<Option<String>>,
     level_flag: Vec<Option<&'static str>>,
     level_flag_reason: Vec<Option<String>>,
+    completeness: Vec<Option<f64>>,
+    missing: Vec<Option<String>>,
+    contradictions: Vec<Option<String>>,
     text: Vec<Option<String>>,
+}
+
+#[derive(Default)]
+struct AuditCols {
+    record: Vec<String>,
+    element: Vec<&'static str>,
+    mandatory: Vec<bool>,
+    status: Vec<&'static str>,
+    source: Vec<Option<String>>,
+    start: Vec<Option<u64>>,
+    end: Vec<Option<u64>>,
+    value: Vec<Option<String>>,
+}
+
+/// Per-record facts kept for the completeness tables.
+struct AuditRow {
+    source: String,
+    provider: String,
+    completeness: f64,
+    present: Vec<bool>,
 }
 
 #[derive(Default)]
@@ -115,7 +140,12 @@ fn count(n: usize) -> u32 {
 
 impl Tables {
     /// Adds an analysed record, its segments and its warnings.
-    pub fn push_analysed(&mut self, p: &Processed, policy: mcaudit_core::levels::LevelPolicy) {
+    pub fn push_analysed(
+        &mut self,
+        p: &Processed,
+        policy: mcaudit_core::levels::LevelPolicy,
+        input: &str,
+    ) {
         let r = &p.record;
         let c = &mut self.rec;
         c.id.push(r.id.clone());
@@ -161,6 +191,41 @@ impl Tables {
         }));
         c.level_flag.push(p.level_flag.as_ref().map(|f| f.0));
         c.level_flag_reason.push(p.level_flag.as_ref().map(|f| f.1.clone()));
+        let a = &p.audit;
+        c.completeness.push(Some((a.completeness * 1000.0).round() / 1000.0));
+        c.missing.push(Some(a.missing.join(";")));
+        c.contradictions.push((!a.contradictions.is_empty()).then(|| {
+            a.contradictions.iter().map(|(k, d)| format!("{k}: {d}")).collect::<Vec<_>>().join("; ")
+        }));
+        for f in &a.findings {
+            let d = &mut self.aud;
+            d.record.push(r.id.clone());
+            d.element.push(f.element.as_str());
+            d.mandatory.push(f.element.mandatory());
+            d.status.push(f.status.as_str());
+            let (source, span) = match &f.status {
+                mcaudit_core::audit::Status::Field(name) => (Some(name.clone()), None),
+                mcaudit_core::audit::Status::Text(sp) if sp.end > sp.start => {
+                    (Some("text".to_string()), Some(sp.clone()))
+                }
+                mcaudit_core::audit::Status::Text(_) => (Some("text".to_string()), None),
+                mcaudit_core::audit::Status::Absent => (None, None),
+            };
+            d.source.push(source);
+            d.start.push(span.as_ref().map(|s| s.start as u64));
+            d.end.push(span.as_ref().map(|s| s.end as u64));
+            d.value.push(f.value.clone());
+        }
+        self.audit_rows.push(AuditRow {
+            source: input.to_string(),
+            provider: r.provider.clone().unwrap_or_else(|| "(none)".into()),
+            completeness: a.completeness,
+            present: a
+                .findings
+                .iter()
+                .map(|f| f.status != mcaudit_core::audit::Status::Absent)
+                .collect(),
+        });
         c.text.push(Some(r.text.clone()));
         for st in &p.statements {
             let o = &mut self.out;
@@ -250,6 +315,9 @@ impl Tables {
         c.declared_level.push(None);
         c.level_flag.push(None);
         c.level_flag_reason.push(None);
+        c.completeness.push(None);
+        c.missing.push(None);
+        c.contradictions.push(None);
         c.text.push(None);
         let mut issue = issue.clone();
         issue.record = Some(id);
@@ -317,6 +385,9 @@ impl Tables {
             Column::new("declared_level".into(), &c.declared_level),
             Column::new("level_flag".into(), &c.level_flag),
             Column::new("level_flag_reason".into(), &c.level_flag_reason),
+            Column::new("completeness".into(), &c.completeness),
+            Column::new("missing".into(), &c.missing),
+            Column::new("contradictions".into(), &c.contradictions),
         ];
         let elements: BTreeSet<&str> = c.meta.iter().flatten().map(|(e, _)| e.as_str()).collect();
         for e in elements {
@@ -378,6 +449,64 @@ impl Tables {
         )
     }
 
+    fn audit_frame(&self) -> PolarsResult<DataFrame> {
+        let d = &self.aud;
+        DataFrame::new(
+            d.record.len(),
+            vec![
+                Column::new("record".into(), &d.record),
+                Column::new("element".into(), &d.element),
+                Column::new("mandatory".into(), &d.mandatory),
+                Column::new("status".into(), &d.status),
+                Column::new("source".into(), &d.source),
+                Column::new("start".into(), &d.start),
+                Column::new("end".into(), &d.end),
+                Column::new("value".into(), &d.value),
+            ],
+        )
+    }
+
+    /// Completeness by a grouping key: records, mean completeness, and the share of records
+    /// with each element present. Groups in sorted order.
+    fn completeness_frame(&self, by_provider: bool) -> PolarsResult<DataFrame> {
+        use mcaudit_core::audit::Element;
+        let mut groups: std::collections::BTreeMap<&str, Vec<&AuditRow>> =
+            std::collections::BTreeMap::new();
+        for r in &self.audit_rows {
+            let key = if by_provider { r.provider.as_str() } else { r.source.as_str() };
+            groups.entry(key).or_default().push(r);
+        }
+        let name = if by_provider { "provider" } else { "source" };
+        let keys: Vec<&str> = groups.keys().copied().collect();
+        let n: Vec<u32> = groups.values().map(|v| v.len() as u32).collect();
+        let mean: Vec<f64> = groups
+            .values()
+            .map(|v| {
+                (v.iter().map(|r| r.completeness).sum::<f64>() / v.len() as f64 * 1000.0).round()
+                    / 1000.0
+            })
+            .collect();
+        let mut cols = vec![
+            Column::new(name.into(), keys),
+            Column::new("records".into(), n),
+            Column::new("mean_completeness".into(), mean),
+        ];
+        for (i, e) in Element::ALL.iter().enumerate() {
+            let share: Vec<f64> = groups
+                .values()
+                .map(|v| {
+                    (v.iter().filter(|r| r.present.get(i).copied().unwrap_or(false)).count() as f64
+                        / v.len() as f64
+                        * 1000.0)
+                        .round()
+                        / 1000.0
+                })
+                .collect();
+            cols.push(Column::new(format!("share_{}", e.as_str()).into(), share));
+        }
+        DataFrame::new(groups.len(), cols)
+    }
+
     fn errors_frame(&self) -> PolarsResult<DataFrame> {
         let e = &self.err;
         DataFrame::new(
@@ -406,6 +535,14 @@ impl Tables {
         written.push(write_parquet(dir, "segments.parquet", &mut segments)?);
         let mut outcomes = self.outcomes_frame().context("building outcomes table")?;
         written.push(write_parquet(dir, "outcomes.parquet", &mut outcomes)?);
+        let mut audit = self.audit_frame().context("building audit table")?;
+        written.push(write_parquet(dir, "audit.parquet", &mut audit)?);
+        let mut by_source =
+            self.completeness_frame(false).context("building completeness table")?;
+        written.push(write_csv(dir, "completeness_by_source.csv", &mut by_source)?);
+        let mut by_provider =
+            self.completeness_frame(true).context("building completeness table")?;
+        written.push(write_csv(dir, "completeness_by_provider.csv", &mut by_provider)?);
         let mut errors = self.errors_frame().context("building errors table")?;
         written.push(write_csv(dir, "errors.csv", &mut errors)?);
         Ok(written)

@@ -27,6 +27,7 @@
 //! assert_eq!(out.count(SegmentKind::Item), 2);
 //! ```
 
+pub mod audit;
 pub mod classify;
 pub mod decode;
 pub mod error;

@@ -171,6 +171,8 @@ pub struct Processed {
     pub declared: Option<crate::levels::Declared>,
     /// Level-consistency finding: (code, reason).
     pub level_flag: Option<(&'static str, String)>,
+    /// Metadata completeness.
+    pub audit: crate::audit::Audit,
 }
 
 impl Processed {

@@ -97,6 +97,13 @@ pub fn process_record(mut record: RawRecord, ctx: &Context) -> Processed {
     let meta_level = record.meta.iter().find(|(e, _)| e == "level").map(|(_, v)| v.as_str());
     let declared = crate::levels::declared(&record.text, meta_level);
     let level_flag = crate::levels::consistency(declared.as_ref(), &profile);
+    let audit = crate::audit::audit(&crate::audit::AuditInput {
+        text: &record.text,
+        title: record.title.as_deref(),
+        provider: record.provider.as_deref(),
+        meta: &record.meta,
+        class: decision.class,
+    });
     Processed {
         record,
         lang,
@@ -107,5 +114,6 @@ pub fn process_record(mut record: RawRecord, ctx: &Context) -> Processed {
         profile,
         declared,
         level_flag,
+        audit,
     }
 }
