@@ -655,3 +655,30 @@ fn empty_and_header_only_files() {
     let errors = std::fs::read_to_string(out.join("errors.csv")).expect("errors");
     assert!(errors.contains("blob.bin") && errors.contains("input_unreadable"), "{errors}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Metadata audit.
+
+#[test]
+fn audit_tables_and_contradictions() {
+    let out = analysed_sample();
+    for f in ["audit.parquet", "completeness_by_source.csv", "completeness_by_provider.csv"] {
+        assert!(out.path().join(f).exists(), "{f} missing");
+    }
+    let by_source = csv_rows(&out.path().join("completeness_by_source.csv"));
+    assert_eq!(by_source.len(), 2, "one row per input (the CSV and the pages folder)");
+    let rows = csv_rows(&out.path().join("records.csv"));
+    let header = csv_header(&out.path().join("records.csv"));
+    let col = |name: &str| header.iter().position(|h| h == name).expect(name);
+    let cat013 = rows.iter().find(|r| &r[0] == "cat-013").expect("cat-013");
+    assert!(cat013[col("contradictions")].contains("credits_mismatch"), "the field says 5, the text 3 CFU");
+    let audit = mcaudit::report::read_columns(&out.path().join("audit.parquet"), &["record", "element", "status", "value"])
+        .expect("audit readable");
+    let find = |id: &str, el: &str| {
+        (0..audit[0].len())
+            .find(|&i| audit[0][i].as_deref() == Some(id) && audit[1][i].as_deref() == Some(el))
+            .map(|i| (audit[2][i].clone().unwrap_or_default(), audit[3][i].clone().unwrap_or_default()))
+    };
+    assert_eq!(find("cat-013", "credits"), Some(("field".into(), "5 ECTS".into())));
+    assert_eq!(audit[0].len(), 70 * 16, "16 elements per record");
+}
