@@ -49,6 +49,7 @@ fn agree(element: &str, gold: &str, ours: &str) -> bool {
 }
 
 /// Runs `evaluate-audit`.
+#[allow(clippy::needless_range_loop)] // column-major table: one index walks every column
 pub fn run(a: &EvaluateAuditArgs) -> anyhow::Result<Outcome> {
     let cols =
         read_columns(&a.records.join("audit.parquet"), &["record", "element", "status", "value"])?;

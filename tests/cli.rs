@@ -671,13 +671,21 @@ fn audit_tables_and_contradictions() {
     let header = csv_header(&out.path().join("records.csv"));
     let col = |name: &str| header.iter().position(|h| h == name).expect(name);
     let cat013 = rows.iter().find(|r| &r[0] == "cat-013").expect("cat-013");
-    assert!(cat013[col("contradictions")].contains("credits_mismatch"), "the field says 5, the text 3 CFU");
-    let audit = mcaudit::report::read_columns(&out.path().join("audit.parquet"), &["record", "element", "status", "value"])
-        .expect("audit readable");
+    assert!(
+        cat013[col("contradictions")].contains("credits_mismatch"),
+        "the field says 5, the text 3 CFU"
+    );
+    let audit = mcaudit::report::read_columns(
+        &out.path().join("audit.parquet"),
+        &["record", "element", "status", "value"],
+    )
+    .expect("audit readable");
     let find = |id: &str, el: &str| {
         (0..audit[0].len())
             .find(|&i| audit[0][i].as_deref() == Some(id) && audit[1][i].as_deref() == Some(el))
-            .map(|i| (audit[2][i].clone().unwrap_or_default(), audit[3][i].clone().unwrap_or_default()))
+            .map(|i| {
+                (audit[2][i].clone().unwrap_or_default(), audit[3][i].clone().unwrap_or_default())
+            })
     };
     assert_eq!(find("cat-013", "credits"), Some(("field".into(), "5 ECTS".into())));
     assert_eq!(audit[0].len(), 70 * 16, "16 elements per record");

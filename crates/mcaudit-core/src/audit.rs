@@ -170,27 +170,27 @@ fn re(s: &str) -> Regex {
 
 static CREDITS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:-\s*)?(us credit hours|credit hours|ects(?:[- ]credits?|[- ]punkte)?|cfu|crediti(?: formativi)?|credits? points?|credit points?|leistungspunkte|lp|credits?|crédits?(?: ects)?|créditos?(?: ects)?|studiepunten|sp)\b|\b(ects|cfu|leistungspunkte|credit points|studiepunten|créditos|crediti)\s*[:=]?\s*(\d{1,3}(?:[.,]\d{1,2})?)\b",
+        r"\b(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:-\s*)?(us credit hours|credit hours|ects(?:[- ]credits?|[- ]punkte)?|cfu|crediti(?: formativi)?|credits? points?|credit points?|leistungspunkte|lp|credits?|crédits?(?: ects)?|créditos?(?: ects)?|studiepunten|sp)\b|\b(ects|cfu|leistungspunkte|credit points|studiepunten|créditos|crediti)\s*[:=]?\s*(\d{1,3}(?:[.,]\d{1,2})?)\b",
     )
 });
 static HOURS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(\d{1,4}(?:[.,]\d{1,2})?)\s*(?:-\s*\d{1,4}\s*)?(hours?|hrs?|ore|heures?|stunden|std\.?|horas?|uur|uren|h)\b",
+        r"\b(\d{1,4}(?:[.,]\d{1,2})?)\s*(?:-\s*\d{1,4}\s*)?(hours?|hrs?|ore|heures?|stunden|std\.?|horas?|uur|uren|h)\b",
     )
 });
 static WEEKS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(\d{1,3})\s*(weeks?|settimane|semaines?|wochen|semanas?|weken|months?|mesi|mois|monate|meses|maanden|days?|giorni|jours|tage|días|dias|dagen)\b",
+        r"\b(\d{1,3})\s*(weeks?|settimane|semaines?|wochen|semanas?|weken|months?|mesi|mois|monate|meses|maanden|days?|giorni|jours|tage|días|dias|dagen)\b",
     )
 });
 static EQF: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:eqf|nqf|qnq|cec|dqr|mec|qeq|nlqf|qf-ehea)[\s-]*(?:level|livello|niveau|nivel|nível|stufe)?[\s:-]*([1-8])\b|\b(?:level|livello|niveau|nivel|nível|stufe)\s+([1-8])\s+(?:of the |del |du |des |de |der )?(?:eqf|qnq|cec|dqr|mec|nlqf)\b|\b(first|second|third|primo|secondo|terzo|premier|deuxième|troisième|primer|segundo|tercer|primeiro|terceiro|eerste|tweede|derde)\s+(?:cycle|ciclo|cycle|zyklus|cyclus)\b|\b(?:dqr|eqf)-niveau\s*([1-8])\b",
+        r"\b(?:eqf|nqf|qnq|cec|dqr|mec|qeq|nlqf|qf-ehea)[\s-]*(?:level|livello|niveau|nivel|nível|stufe)?[\s:-]*([1-8])\b|\b(?:level|livello|niveau|nivel|nível|stufe)\s+([1-8])\s+(?:of the |del |du |des |de |der )?(?:eqf|qnq|cec|dqr|mec|nlqf)\b|\b(first|second|third|primo|secondo|terzo|premier|deuxième|troisième|primer|segundo|tercer|primeiro|terceiro|eerste|tweede|derde)\s+(?:cycle|ciclo|cycle|zyklus|cyclus)\b|\b(?:dqr|eqf)-niveau\s*([1-8])\b",
     )
 });
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:[€$£]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:€|eur|euro|euros|usd|\$|chf|gbp)\b|\b(?:free of charge|free course|gratuito|gratuit|kostenlos|gratis|gratuita)\b|\b(?:fees?|tuition|price|prezzo|costo|tarif|prix|gebühr|kosten|precio|preço|inschrijvingsgeld)\s*[:=]\s*\S+)",
+        r"(?:[€$£]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:€|eur|euro|euros|usd|\$|chf|gbp)\b|\b(?:free of charge|free course|gratuito|gratuit|kostenlos|gratis|gratuita)\b|\b(?:fees?|tuition|price|prezzo|costo|tarif|prix|gebühr|kosten|precio|preço|inschrijvingsgeld)\s*[:=]\s*\S+)",
     )
 });
 
@@ -200,44 +200,44 @@ static ASSESSMENT: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "written",
             re(
-                r"(?i)\b(written (?:exam|examination|test)|exam(?:ination)? (?:is )?written|prova scritta|esame scritto|scritto|examen écrit|épreuve écrite|schriftliche|klausur|prova escrita|examen escrito|schriftelijk)\w*",
+                r"\b(written (?:exam|examination|test)|exam(?:ination)? (?:is )?written|prova scritta|esame scritto|scritto|examen écrit|épreuve écrite|schriftliche|klausur|prova escrita|examen escrito|schriftelijk)\w*",
             ),
         ),
         (
             "oral",
             re(
-                r"(?i)\b(oral (?:exam|examination|presentation)|prova orale|esame orale|orale|examen oral|mündlich\w*|prova oral|mondeling\w*)\b",
+                r"\b(oral (?:exam|examination|presentation)|prova orale|esame orale|orale|examen oral|mündlich\w*|prova oral|mondeling\w*)\b",
             ),
         ),
         (
             "practical",
             re(
-                r"(?i)\b(practical (?:exam|test|assessment|work)|lab(?:oratory)? (?:work|report)s?|prova pratica|travaux pratiques|praktikum|praktische prüfung|prácticas|práticas|praktijk\w*)\b",
+                r"\b(practical (?:exam|test|assessment|work)|lab(?:oratory)? (?:work|report)s?|prova pratica|travaux pratiques|praktikum|praktische prüfung|prácticas|práticas|praktijk\w*)\b",
             ),
         ),
         (
             "project",
             re(
-                r"(?i)\b(projects?|capstone|progett[oi]|projets?|projekt\w*|proyectos?|projetos?|projectwerk|hausarbeit|term paper|tesina|relazione|relatório)\b",
+                r"\b(projects?|capstone|progett[oi]|projets?|projekt\w*|proyectos?|projetos?|projectwerk|hausarbeit|term paper|tesina|relazione|relatório)\b",
             ),
         ),
-        ("portfolio", re(r"(?i)\b(portfolios?|portfolio)\b")),
+        ("portfolio", re(r"\b(portfolios?|portfolio)\b")),
         (
             "peer",
             re(
-                r"(?i)\b(peer[- ](?:review|reviewed|graded|assessment|feedback)|valutazione tra pari|évaluation par les pairs|peer-feedback|evaluación entre pares|avaliação por pares)\b",
+                r"\b(peer[- ](?:review|reviewed|graded|assessment|feedback)|valutazione tra pari|évaluation par les pairs|peer-feedback|evaluación entre pares|avaliação por pares)\b",
             ),
         ),
         (
             "quiz",
             re(
-                r"(?i)\b(quiz(?:zes)?|multiple[- ]choice|test a risposta multipla|qcm|questionnaires?|cuestionarios?|questionários?|practice tests?)\b",
+                r"\b(quiz(?:zes)?|multiple[- ]choice|test a risposta multipla|qcm|questionnaires?|cuestionarios?|questionários?|practice tests?)\b",
             ),
         ),
         (
             "exam",
             re(
-                r"(?i)\b(exam(?:ination)?s?|assessments?|graded assignments?|assignments?|esame|esami|prova|prove|verifica|valutazione|examen|évaluation|prüfung\w*|evaluación|exame|avaliação|provas?|evaluatie|tentamen)\b",
+                r"\b(exam(?:ination)?s?|assessments?|graded assignments?|assignments?|esame|esami|prova|prove|verifica|valutazione|examen|évaluation|prüfung\w*|evaluación|exame|avaliação|provas?|evaluatie|tentamen)\b",
             ),
         ),
     ]
@@ -248,25 +248,25 @@ static PARTICIPATION: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "blended",
             re(
-                r"(?i)\b(blended|hybrid|ibrid[oa]|hybride|hybrid\w*|híbrid[oa]|semipresencial|gemengd)\b",
+                r"\b(blended|hybrid|ibrid[oa]|hybride|hybrid\w*|híbrid[oa]|semipresencial|gemengd)\b",
             ),
         ),
         (
             "self-paced",
             re(
-                r"(?i)\b(self[- ]paced|flexible schedule|at your own pace|in autonomia|à votre rythme|im eigenen tempo|a tu ritmo|no seu ritmo|in je eigen tempo)\b",
+                r"\b(self[- ]paced|flexible schedule|at your own pace|in autonomia|à votre rythme|im eigenen tempo|a tu ritmo|no seu ritmo|in je eigen tempo)\b",
             ),
         ),
         (
             "online",
             re(
-                r"(?i)\b(online|on-line|e-learning|elearning|distance learning|a distanza|à distance|en ligne|fernstudium|a distancia|à distância|ead|afstandsonderwijs|remote|virtual)\b",
+                r"\b(online|on-line|e-learning|elearning|distance learning|a distanza|à distance|en ligne|fernstudium|a distancia|à distância|ead|afstandsonderwijs|remote|virtual)\b",
             ),
         ),
         (
             "on-site",
             re(
-                r"(?i)\b(on[- ]site|on campus|in person|in-person|face[- ]to[- ]face|classroom|in presenza|présentiel|en présentiel|präsenz\w*|presencial|presencialmente|op de campus|contactonderwijs|lezioni frontali)\b",
+                r"\b(on[- ]site|on campus|in person|in-person|face[- ]to[- ]face|classroom|in presenza|présentiel|en présentiel|präsenz\w*|presencial|presencialmente|op de campus|contactonderwijs|lezioni frontali)\b",
             ),
         ),
     ]
@@ -274,35 +274,51 @@ static PARTICIPATION: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
 
 static QA: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(accredited|accreditation|quality[- ]assur\w+|quality[- ]assured|anvur|ava\b|qualiopi|certifié qualiopi|akkreditiert|akkreditierung|acreditad[oa]|acreditação|acreditación|geaccrediteerd|nvao|equis|aacsb|abet|amba|eqar|enqa|accreditato)",
+        r"\b(accredited|accreditation|quality[- ]assur\w+|quality[- ]assured|anvur|ava\b|qualiopi|certifié qualiopi|akkreditiert|akkreditierung|acreditad[oa]|acreditação|acreditación|geaccrediteerd|nvao|equis|aacsb|abet|amba|eqar|enqa|accreditato)",
     )
 });
 static LANGUAGE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:taught in|language of instruction|course language|language:|lingua(?: del corso| di insegnamento)?\s*:?|langue d'enseignement\s*:?|langue\s*:|unterrichtssprache\s*:?|sprache\s*:|idioma(?: de instrucción)?\s*:?|língua\s*:?|taal\s*:?|instructietaal\s*:?)\s*(english|inglese|italian[oa]?|italian|anglais|français|french|francese|deutsch|german|tedesco|allemand|español|spanish|spagnolo|espagnol|português|portuguese|nederlands|dutch|englisch|inglés|inglês|engels)\b",
+        r"\b(?:taught in|language of instruction|course language|language:|lingua(?: del corso| di insegnamento)?\s*:?|langue d'enseignement\s*:?|langue\s*:|unterrichtssprache\s*:?|sprache\s*:|idioma(?: de instrucción)?\s*:?|língua\s*:?|taal\s*:?|instructietaal\s*:?)\s*(english|inglese|italian[oa]?|italian|anglais|français|french|francese|deutsch|german|tedesco|allemand|español|spanish|spagnolo|espagnol|português|portuguese|nederlands|dutch|englisch|inglés|inglês|engels)\b",
     )
 });
 static PREREQ: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(prerequisites?|pre-requisites?|entry requirements|prior knowledge|prerequisiti|conoscenze preliminari|prérequis|voraussetzungen|vorkenntnisse|requisitos previos|prerrequisitos|pré-requisitos|requisitos|vereiste voorkennis|voorkennis|no prior experience|no experience required|keine)\b",
+        r"\b(prerequisites?|pre-requisites?|entry requirements|prior knowledge|prerequisiti|conoscenze preliminari|prérequis|voraussetzungen|vorkenntnisse|requisitos previos|prerrequisitos|pré-requisitos|requisitos|vereiste voorkennis|voorkennis|no prior experience|no experience required|keine)\b",
     )
 });
 static STACK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(stackable|stackability|credit towards|counts? towards|transfer(?:able)? credits?|recognised towards|recognized towards|riconoscimento crediti|riconosciut[oi]|anrechenbar\w*|anrechnung|reconocimiento de créditos|aproveitamento|convalid\w*|part of the [\w ]{1,40} (?:specialization|program|programme|certificate|degree))\b",
+        r"\b(stackable|stackability|credit towards|counts? towards|transfer(?:able)? credits?|recognised towards|recognized towards|riconoscimento crediti|riconosciut[oi]|anrechenbar\w*|anrechnung|reconocimiento de créditos|aproveitamento|convalid\w*|part of the [\w ]{1,40} (?:specialization|program|programme|certificate|degree))\b",
     )
 });
-static TAXONOMY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(esco|isced(?:-f)?)\b"));
+static TAXONOMY: LazyLock<Regex> = LazyLock::new(|| re(r"\b(esco|isced(?:-f)?)\b"));
 static COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(Italy|Italia|France|Germany|Deutschland|Spain|España|Portugal|Belgium|Belgique|België|Netherlands|Nederland|Austria|Österreich|Ireland|Finland|Sweden|Denmark|Poland|Greece|Czechia|Hungary|Romania|Bulgaria|Croatia|Slovenia|Slovakia|Estonia|Latvia|Lithuania|Luxembourg|Malta|Cyprus|Switzerland|Schweiz|United Kingdom|Scotland|England|Brazil|Brasil|United States|USA|Australia|Canada|India)\b",
     )
 });
+static NAME: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Lu}[\w&.' -]{2,80}"));
 static PROVIDER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:offered by|provided by|delivered by|awarded by|erogato da|offerto da|proposé par|délivré par|angeboten von|ofrecido por|oferecido por|aangeboden door)\s+([\p{Lu}][\w&.' -]{2,80})",
+        r"\b(?:offered by|provided by|delivered by|awarded by|erogato da|offerto da|proposé par|délivré par|angeboten von|ofrecido por|oferecido por|aangeboden door)\s+",
     )
 });
+
+/// `text` lowercased char by char where that keeps each char's UTF-8 length, so byte spans
+/// found in the result are spans of `text` (cue regexes are lowercase and case-sensitive: much
+/// faster than case-insensitive matching with Unicode word boundaries).
+pub fn lower_same_len(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let mut l = c.to_lowercase();
+        match (l.next(), l.next()) {
+            (Some(x), None) if x.len_utf8() == c.len_utf8() => out.push(x),
+            _ => out.push(c),
+        }
+    }
+    out
+}
 
 /// Parses a number with a comma or point as decimal separator.
 fn number(s: &str) -> Option<f64> {
@@ -397,13 +413,15 @@ pub struct AuditInput<'a> {
 
 /// Audits one record.
 pub fn audit(input: &AuditInput<'_>) -> Audit {
-    let text = input.text;
+    let original = input.text;
+    let lower = lower_same_len(original);
+    let text = lower.as_str();
     let field = |names: &[&str]| {
         input
             .meta
             .iter()
             .find(|(e, v)| names.contains(&e.as_str()) && !v.trim().is_empty())
-            .map(|(e, v)| (e.clone(), v.clone()))
+            .map(|(e, v)| (e.clone(), lower_same_len(v)))
     };
     let mut findings = Vec::with_capacity(Element::ALL.len());
     let mut contradictions = Vec::new();
@@ -427,17 +445,20 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
                 }
                 _ => absent(element),
             },
-            Element::Provider => match (input.provider, PROVIDER.captures(text)) {
-                (Some(p), _) if !p.trim().is_empty() => {
-                    from_field(element, "provider".into(), p.trim().to_string())
+            Element::Provider => {
+                let in_text = PROVIDER.find(text).and_then(|cue| {
+                    NAME.find(&original[cue.end()..])
+                        .map(|m| cue.end() + m.start()..cue.end() + m.end())
+                });
+                match (input.provider, in_text) {
+                    (Some(p), _) if !p.trim().is_empty() => {
+                        from_field(element, "provider".into(), p.trim().to_string())
+                    }
+                    (_, Some(r)) => from_text(element, r.clone(), original[r].trim().to_string()),
+                    _ => absent(element),
                 }
-                (_, Some(c)) => match c.get(1) {
-                    Some(m) => from_text(element, m.range(), m.as_str().trim().to_string()),
-                    None => absent(element),
-                },
-                _ => absent(element),
-            },
-            Element::Country => match (field(&["country"]), COUNTRY.find(text)) {
+            }
+            Element::Country => match (field(&["country"]), COUNTRY.find(original)) {
                 (Some((n, v)), _) => from_field(element, n, v),
                 (None, Some(m)) => from_text(element, m.range(), m.as_str().to_string()),
                 _ => absent(element),
@@ -475,7 +496,7 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
                             "the credits field says {} ECTS but the text says {} ({:?})",
                             fmt_num(*a),
                             fmt_num(*b),
-                            &text[span.clone()]
+                            &original[span.clone()]
                         ),
                     ));
                 }
@@ -498,7 +519,7 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
                         format!(
                             "the hours field says {} but the text says {:?}",
                             fmt_num(*a),
-                            &text[span.clone()]
+                            &original[span.clone()]
                         ),
                     ));
                 }
@@ -559,7 +580,7 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
             },
             Element::Fees => match (field(&["fees"]), MONEY.find(text)) {
                 (Some((n, v)), _) => from_field(element, n, v),
-                (None, Some(m)) => from_text(element, m.range(), m.as_str().to_string()),
+                (None, Some(m)) => from_text(element, m.range(), original[m.range()].to_string()),
                 _ => absent(element),
             },
             Element::Stackability => match (field(&["stackability"]), STACK.find(text)) {
