@@ -690,3 +690,23 @@ fn audit_tables_and_contradictions() {
     assert_eq!(find("cat-013", "credits"), Some(("field".into(), "5 ECTS".into())));
     assert_eq!(audit[0].len(), 70 * 16, "16 elements per record");
 }
+
+/// JSON objects differ: a mapped key missing from the first record is still found in later ones.
+#[test]
+fn jsonl_keys_are_taken_from_many_objects() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("in.jsonl");
+    std::fs::write(
+        &input,
+        "{\"id\":\"a\",\"d\":\"x\"}\n{\"id\":\"b\",\"d\":\"y\",\"cfu\":\"6\"}\n",
+    )
+    .expect("write");
+    let out = dir.path().join("out");
+    mcaudit()
+        .args(["analyse", "-q", "--id", "id", "--text", "d", "--meta", "cfu=credits", "--out"])
+        .arg(&out)
+        .arg(&input)
+        .assert()
+        .success();
+    assert_eq!(counts(&out), (2, 2, 0));
+}

@@ -20,16 +20,22 @@ use crate::model::{Issue, Location, RawRecord, Severity, Stage};
 /// Opens a JSON Lines file.
 pub fn open_lines(path: &Path, mapping: &Mapping) -> Result<Opened> {
     let read_err = |source| Error::ReadInput { path: path.to_path_buf(), source };
-    // Fields are resolved against the first object.
-    let mut first_keys = Vec::new();
+    // Fields are resolved against the keys of the first 1,000 objects (objects differ: a key
+    // missing from the first record may be in later ones).
+    let mut first_keys: Vec<String> = Vec::new();
     {
         let mut r = BufReader::new(File::open(path).map_err(read_err)?);
         let mut buf = Vec::new();
-        while r.read_until(b'\n', &mut buf).map_err(read_err)? > 0 {
+        let mut seen = 0;
+        while seen < 1000 && r.read_until(b'\n', &mut buf).map_err(read_err)? > 0 {
             let (text, _) = crate::decode::decode(&buf);
             if let Ok(Value::Object(m)) = serde_json::from_str::<Value>(text.trim()) {
-                first_keys = m.keys().cloned().collect();
-                break;
+                seen += 1;
+                for k in m.keys() {
+                    if !first_keys.contains(k) {
+                        first_keys.push(k.clone());
+                    }
+                }
             }
             buf.clear();
         }
@@ -168,11 +174,14 @@ pub fn open_array(path: &Path, mapping: &Mapping) -> Result<Opened> {
         }
         other => vec![other],
     };
-    let keys: Vec<String> = items
-        .iter()
-        .find_map(Value::as_object)
-        .map(|o| o.keys().cloned().collect())
-        .unwrap_or_default();
+    let mut keys: Vec<String> = Vec::new();
+    for o in items.iter().filter_map(Value::as_object) {
+        for k in o.keys() {
+            if !keys.contains(k) {
+                keys.push(k.clone());
+            }
+        }
+    }
     let resolved = resolve(path, mapping, &keys)?;
     let r2 = resolved.clone();
     let path_buf = path.to_path_buf();
