@@ -262,14 +262,19 @@ fn skip_word(lang: Lang, w: &str) -> bool {
                 | "re"
                 | "d"
         ),
-        Lang::It => matches!(w, "di" | "a" | "ad" | "anche" | "inoltre" | "e" | "in" | "grado"),
-        Lang::Fr => {
-            matches!(w, "de" | "à" | "a" | "et" | "aussi" | "également") || ELIDED.contains(&w)
+        Lang::It => {
+            matches!(w, "di" | "a" | "ad" | "anche" | "inoltre" | "e" | "in" | "grado" | "come")
         }
-        Lang::De => matches!(w, "zu" | "und" | "auch" | "sowie" | "ferner" | "außerdem" | "sie"),
-        Lang::Es => matches!(w, "de" | "a" | "y" | "también" | "además"),
-        Lang::Pt => matches!(w, "de" | "a" | "e" | "também" | "além"),
-        Lang::Nl => matches!(w, "om" | "te" | "en" | "ook" | "hij" | "zij" | "ze"),
+        Lang::Fr => {
+            matches!(w, "de" | "à" | "a" | "et" | "aussi" | "également" | "comment")
+                || ELIDED.contains(&w)
+        }
+        Lang::De => {
+            matches!(w, "zu" | "und" | "auch" | "sowie" | "ferner" | "außerdem" | "sie" | "wie")
+        }
+        Lang::Es => matches!(w, "de" | "a" | "y" | "también" | "además" | "cómo" | "como"),
+        Lang::Pt => matches!(w, "de" | "a" | "e" | "também" | "além" | "como"),
+        Lang::Nl => matches!(w, "om" | "te" | "en" | "ook" | "hij" | "zij" | "ze" | "hoe"),
         Lang::Und => false,
     }
 }
