@@ -268,7 +268,13 @@ fn glued_cuts(text: &str) -> Option<Cuts> {
                 && left[1..].iter().all(|x| x.1.is_lowercase());
             let glued_sentence =
                 matches!(p, '.' | '!' | '?' | ')') && k >= 2 && chars[k - 2].1.is_alphanumeric();
-            if lower_word || glued_sentence {
+            // An all-caps heading glued to the next sentence (`ABILITÀ COMUNICATIVELo studente`):
+            // an upper-case word of four letters or more whose last capital starts a lowercase word.
+            let glued_caps = p.is_uppercase()
+                && k - word_start >= 4
+                && chars[word_start..k].iter().all(|x| x.1.is_uppercase())
+                && (next_lower(2) || short_word);
+            if lower_word || glued_sentence || glued_caps {
                 strict.push((i, i));
                 word_start = k;
             } else if capitalised_word && !is_compound_name(text, chars[word_start].0, i) {
@@ -388,6 +394,15 @@ mod tests {
             pieces("Use Python 3.10 with version 2.0 data"),
             ["Use Python 3.10 with version 2.0 data"]
         );
+    }
+
+    #[test]
+    fn glued_caps_heading() {
+        assert_eq!(
+            pieces("ABILITÀ COMUNICATIVELo studente sa presentare"),
+            ["ABILITÀ COMUNICATIVE", "Lo studente sa presentare"]
+        );
+        assert_eq!(pieces("Use the NASA API and HTML pages"), ["Use the NASA API and HTML pages"]);
     }
 
     #[test]
