@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
 
 use anyhow::{Context as _, bail};
+use mcaudit_core::evaluate::prf;
 use serde::Serialize;
 
 use crate::Outcome;
@@ -95,18 +96,7 @@ pub fn run(a: &EvaluateAuditArgs) -> anyhow::Result<Outcome> {
         }
     }
     for s in scores.values_mut() {
-        s.precision = if s.predicted_present == 0 {
-            0.0
-        } else {
-            s.true_positive as f64 / s.predicted_present as f64
-        };
-        s.recall =
-            if s.gold_present == 0 { 0.0 } else { s.true_positive as f64 / s.gold_present as f64 };
-        s.f1 = if s.precision + s.recall == 0.0 {
-            0.0
-        } else {
-            2.0 * s.precision * s.recall / (s.precision + s.recall)
-        };
+        (s.precision, s.recall, s.f1) = prf(s.true_positive, s.predicted_present, s.gold_present);
     }
     let mut out = std::io::stdout().lock();
     if a.json {

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::io::Write;
 
 use anyhow::{Context as _, bail};
+use mcaudit_core::evaluate::prf;
 use mcaudit_core::lang::Lang;
 use mcaudit_core::levels::{LevelPolicy, choose};
 use mcaudit_core::lexicon::Level;
@@ -73,13 +74,7 @@ fn scores(rows: &[GoldPred]) -> Scores {
         .iter()
         .enumerate()
         .map(|(i, l)| {
-            let precision = ratio(tp[i], tp[i] + fp[i]);
-            let recall = ratio(tp[i], tp[i] + fn_[i]);
-            let f1 = if precision + recall == 0.0 {
-                0.0
-            } else {
-                2.0 * precision * recall / (precision + recall)
-            };
+            let (precision, recall, f1) = prf(tp[i], tp[i] + fp[i], tp[i] + fn_[i]);
             LevelScores {
                 level: l.as_str(),
                 precision,

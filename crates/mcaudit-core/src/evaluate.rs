@@ -58,6 +58,19 @@ fn ratio(a: u64, b: u64) -> f64 {
     if b == 0 { 0.0 } else { a as f64 / b as f64 }
 }
 
+/// Precision, recall and F1 from true positives, predicted positives and actual positives
+/// (0 where undefined).
+pub fn prf(tp: u64, predicted: u64, actual: u64) -> (f64, f64, f64) {
+    let precision = ratio(tp, predicted);
+    let recall = ratio(tp, actual);
+    let f1 = if precision + recall == 0.0 {
+        0.0
+    } else {
+        2.0 * precision * recall / (precision + recall)
+    };
+    (precision, recall, f1)
+}
+
 /// Computes agreement over (gold, predicted) pairs.
 pub fn agreement(pairs: &[(Class, Class)]) -> Agreement {
     let mut m = [[0u64; 3]; 3];
@@ -88,13 +101,7 @@ pub fn agreement(pairs: &[(Class, Class)]) -> Agreement {
         .iter()
         .map(|&c| {
             let i = idx(c);
-            let precision = ratio(m[i][i], pred[i]);
-            let recall = ratio(m[i][i], gold[i]);
-            let f1 = if precision + recall == 0.0 {
-                0.0
-            } else {
-                2.0 * precision * recall / (precision + recall)
-            };
+            let (precision, recall, f1) = prf(m[i][i], pred[i], gold[i]);
             ClassScores { class: c, precision, recall, f1, support: gold[i], predicted: pred[i] }
         })
         .collect();

@@ -130,6 +130,25 @@ pub struct Issue {
     pub detail: String,
 }
 
+impl Issue {
+    /// A record rejected while reading an input.
+    pub fn rejected(
+        location: Location,
+        record: Option<String>,
+        reason: &str,
+        detail: String,
+    ) -> Issue {
+        Issue {
+            location,
+            record,
+            stage: Stage::Ingest,
+            severity: Severity::Rejected,
+            reason: reason.to_string(),
+            detail,
+        }
+    }
+}
+
 /// Whether an issue stopped the record from being analysed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -20,7 +20,7 @@ use std::sync::Arc;
 use super::mapping::{Mapping, compose_text};
 use super::{Format, Opened, Read, Resolved, fallback_id, read_head};
 use crate::error::{Error, Result};
-use crate::model::{Issue, Location, RawRecord, Severity, Stage};
+use crate::model::{Issue, Location, RawRecord};
 
 /// Detects the delimiter from the first line: the most frequent of `,` `;` tab `|` outside quotes.
 pub fn detect_delimiter(first_line: &str) -> u8 {
@@ -438,14 +438,7 @@ fn repair_split_lists(values: &[String], want: usize) -> Option<(Vec<String>, Ve
 }
 
 fn issue(location: Location, reason: &str, detail: String) -> Issue {
-    Issue {
-        location,
-        record: None,
-        stage: Stage::Ingest,
-        severity: Severity::Rejected,
-        reason: reason.to_string(),
-        detail,
-    }
+    Issue::rejected(location, None, reason, detail)
 }
 
 #[cfg(test)]

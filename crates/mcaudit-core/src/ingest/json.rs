@@ -15,7 +15,7 @@ use serde_json::{Map, Value};
 use super::mapping::{Mapping, compose_text};
 use super::{Format, Opened, Read, Resolved, fallback_id};
 use crate::error::{Error, Result};
-use crate::model::{Issue, Location, RawRecord, Severity, Stage};
+use crate::model::{Issue, Location, RawRecord};
 
 /// Opens a JSON Lines file.
 pub fn open_lines(path: &Path, mapping: &Mapping) -> Result<Opened> {
@@ -263,12 +263,5 @@ fn build(
 }
 
 fn rejected(location: Location, reason: &str, detail: String) -> Issue {
-    Issue {
-        location,
-        record: None,
-        stage: Stage::Ingest,
-        severity: Severity::Rejected,
-        reason: reason.to_string(),
-        detail,
-    }
+    Issue::rejected(location, None, reason, detail)
 }

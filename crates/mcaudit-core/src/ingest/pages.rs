@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use super::mapping::Mapping;
 use super::{Format, Opened, Read, Resolved};
 use crate::error::{Error, Result};
-use crate::model::{Issue, Location, RawRecord, Severity, Stage};
+use crate::model::{Issue, Location, RawRecord};
 
 /// Whether a file name is a page.
 pub fn is_page(path: &Path) -> bool {
@@ -141,12 +141,5 @@ fn read_page(file: &Path, id: String, location: Location) -> Read {
 }
 
 fn rejected(location: Location, id: String, reason: &str, detail: String) -> Issue {
-    Issue {
-        location,
-        record: Some(id),
-        stage: Stage::Ingest,
-        severity: Severity::Rejected,
-        reason: reason.to_string(),
-        detail,
-    }
+    Issue::rejected(location, Some(id), reason, detail)
 }
