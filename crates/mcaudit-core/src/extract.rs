@@ -547,6 +547,25 @@ fn analyse_span(
             x.cues.aim_verb.iter().any(|a| a.iter().map(String::as_str).eq(stems.iter().copied()))
         })
     }) && !framed;
+    // `Il corso consente agli studenti di valutare ...`, `enables students to design ...`: the
+    // course enables, the learner does. An observable verb after the learner is an outcome; a
+    // vague one (`far acquisire`, `to understand`) or a course-side one stays an aim.
+    if (course_side || learner_as_object(head))
+        && !aim
+        && let Some((k, n, v, stem)) = enabled_verb(lex, &all)
+        && !v.vague
+        && !lex.cues.aim_verb.iter().any(|a| a.len() == 1 && a[0] == stem)
+    {
+        let w = &all[k..k + n];
+        let l = Lead {
+            span: w[0].span.start..w[n - 1].span.end,
+            lemma: v.lemma.clone(),
+            stem,
+            levels: v.levels.clone(),
+            vague: false,
+        };
+        return (Role::Action, Some(l.clone()), vec![l], true);
+    }
     let role = match &lead {
         _ if aim || course_side || learner_as_object(head) => Role::Aim,
         Some(l) if l.vague => Role::Vague,
@@ -554,6 +573,22 @@ fn analyse_span(
         None => Role::Content,
     };
     (role, lead, verbs, framed)
+}
+
+/// The verb the learner is enabled to do: after a learner noun (within the first 15 words),
+/// a complementizer (`di`, `a`, `to`, `de`, `zu`, `om`, `para`, `per`) and the verb.
+fn enabled_verb<'a>(
+    lex: &'a LangLexicon,
+    all: &[Word],
+) -> Option<(usize, usize, &'a VerbInfo, String)> {
+    const COMP: &[&str] = &["di", "a", "ad", "to", "de", "d", "zu", "om", "para", "per", "te"];
+    let limit = all.len().min(15);
+    let learner = (0..limit).find(|&k| LEARNERS.contains(&all[k].lower.as_str()))?;
+    let comp = (learner + 1..(learner + 4).min(all.len()))
+        .find(|&k| COMP.contains(&all[k].lower.as_str()))?;
+    let at = comp + 1;
+    let (n, v, stem) = lookup(lex, all.get(at..)?)?;
+    verb_like(lex, &all[at].lower).then_some((at, n, v, stem))
 }
 
 /// A sample question or its marker (`Sample questions`, `Q)`, `which of the following`): what
@@ -739,32 +774,34 @@ fn verb_like(lex: &LangLexicon, w: &str) -> bool {
     !noun_endings.iter().any(|e| w.ends_with(e))
 }
 
+/// Nouns for the learner as object of the course (`agli studenti`, `students`).
+const LEARNERS: &[&str] = &[
+    "students",
+    "learners",
+    "participants",
+    "alunos",
+    "aluno",
+    "estudantes",
+    "estudante",
+    "discentes",
+    "studenti",
+    "studente",
+    "allievi",
+    "étudiants",
+    "étudiant",
+    "apprenants",
+    "studierenden",
+    "teilnehmenden",
+    "estudiantes",
+    "estudiante",
+    "alumnos",
+    "studenten",
+    "cursisten",
+];
+
 /// The learner as indirect object in the opening words (`fornire agli studenti`, `aos alunos`,
 /// `give students`): the course is the subject, so the statement is an aim.
 fn learner_as_object(head: &[Word]) -> bool {
-    const LEARNERS: &[&str] = &[
-        "students",
-        "learners",
-        "participants",
-        "alunos",
-        "aluno",
-        "estudantes",
-        "estudante",
-        "discentes",
-        "studenti",
-        "studente",
-        "allievi",
-        "étudiants",
-        "étudiant",
-        "apprenants",
-        "studierenden",
-        "teilnehmenden",
-        "estudiantes",
-        "estudiante",
-        "alumnos",
-        "studenten",
-        "cursisten",
-    ];
     const BEFORE: &[&str] = &[
         "ao", "aos", "às", "agli", "allo", "alle", "ai", "aux", "au", "den", "a", "al", "to",
         "aan", "de", "give", "provide", "offer",

@@ -242,3 +242,19 @@ class_case!(
     "no_outcome_language",
     "Six full practice tests for the cloud exam.\nSample questions:\nA company stores logs on servers.\n- Create an IAM role with the right permissions\n- Create a user and generate an access key\n- Configure a bucket policy"
 );
+
+class_case!(
+    it_course_enables_the_learner_to_act,
+    Lang::It,
+    Class::A,
+    "action_sentences",
+    "Obiettivi formativi\nIl corso consente agli studenti di valutare l'impatto fiscale delle scelte di bilancio. Al termine del corso gli studenti sono in grado di determinare il reddito d'impresa."
+);
+
+class_case!(
+    it_course_makes_the_learner_acquire_is_an_aim,
+    Lang::It,
+    Class::B,
+    "teacher_aims",
+    "Obiettivi formativi\nLo scopo dell'insegnamento è fare acquisire allo studente la capacità di eseguire analisi chimiche."
+);
