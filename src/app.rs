@@ -35,6 +35,11 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         Command::EvaluateLevels(a) => crate::levels_eval::run(&a),
         Command::Lexicon(c) => crate::lexicon_cmd::run(c),
         Command::EvaluateAudit(a) => crate::audit_eval::run(&a),
+        Command::Report(a) => {
+            let written = report(&a.from, &a.group_by)?;
+            eprintln!("wrote {} files under {}", written.len(), a.from.display());
+            Ok(Outcome::Ok)
+        }
     }
 }
 
@@ -321,6 +326,9 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
         .iter()
         .map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default())
         .collect();
+    for p in report(&s.out, &s.group_by)? {
+        outputs.push(p.strip_prefix(&s.out).unwrap_or(&p).display().to_string());
+    }
     outputs.push("manifest.json".into());
     let total = started.elapsed();
     let counts = Counts {
@@ -376,6 +384,14 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
     }
     let any_rejected = tables.rejected > 0 || inputs_failed > 0;
     Ok(if s.strict && any_rejected { Outcome::StrictFailure } else { Outcome::Ok })
+}
+
+/// Tables (CSV, Parquet, JSON) and the workbook, from the Parquet outputs in `dir`.
+fn report(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<PathBuf>> {
+    let tables = crate::report::tables::compute(dir, group_by)?;
+    let mut written = crate::report::tables::write(dir, &tables)?;
+    written.push(crate::report::tables::workbook(dir, &tables)?);
+    Ok(written)
 }
 
 fn stem(file: &str) -> String {

@@ -27,11 +27,24 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Compare our Bloom levels with labelled outcome statements (one 0/1 column per level).
     EvaluateLevels(EvaluateLevelsArgs),
+    /// Rebuild the tables and the workbook of a previous run from its Parquet outputs.
+    Report(ReportArgs),
     /// Compare the metadata audit with elements judged by hand: per-element precision / recall.
     EvaluateAudit(EvaluateAuditArgs),
     /// List the lexicons or check a lexicon file.
     #[command(subcommand)]
     Lexicon(LexiconCommand),
+}
+
+/// Options of `mcaudit report`.
+#[derive(Debug, ClapArgs)]
+pub struct ReportArgs {
+    /// Output folder of a previous `mcaudit analyse` run.
+    #[arg(long, value_name = "DIR")]
+    pub from: PathBuf,
+    /// Also tabulate classes by this records column or mapped field (repeatable).
+    #[arg(long, value_name = "COL")]
+    pub group_by: Vec<String>,
 }
 
 /// Options of `mcaudit evaluate-audit`.
@@ -186,6 +199,10 @@ pub struct AnalyseArgs {
     /// Longest text analysed per record, in bytes; longer texts are cut with a warning.
     #[arg(long, value_name = "BYTES", help_heading = "Analysis")]
     pub max_record_bytes: Option<usize>,
+
+    /// Also tabulate classes by this mapped field (repeatable), e.g. `--group-by country`.
+    #[arg(long, value_name = "COL", help_heading = "Output")]
+    pub group_by: Vec<String>,
 
     /// Exit with status 1 when any record was rejected.
     #[arg(long, help_heading = "Run")]

@@ -65,6 +65,8 @@ pub struct Settings {
     pub level_policy: mcaudit_core::levels::LevelPolicy,
     /// Extra lexicon files.
     pub lexicon_dir: Option<PathBuf>,
+    /// Extra grouping columns for the class tables.
+    pub group_by: Vec<String>,
     /// Exit 1 when records were rejected.
     pub strict: bool,
     /// Worker threads (0 = auto).
@@ -170,6 +172,7 @@ impl Settings {
         Ok(Settings {
             level_policy,
             lexicon_dir: a.lexicon_dir.or(config.lexicon_dir),
+            group_by: a.group_by,
             inputs: a.inputs,
             out: a.out,
             force: a.force,

@@ -710,3 +710,50 @@ fn jsonl_keys_are_taken_from_many_objects() {
         .success();
     assert_eq!(counts(&out), (2, 2, 0));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Tables and workbook.
+
+#[test]
+fn tables_are_written_and_rebuilt_from_parquet() {
+    let out = analysed_sample();
+    let tables = out.path().join("tables");
+    for t in [
+        "classes",
+        "classes_by_source",
+        "classes_by_provider",
+        "classes_by_lang",
+        "statements_per_record",
+        "bloom_levels",
+        "bloom_levels_by_class",
+        "top_verbs",
+        "vague_verbs",
+        "completeness_matrix",
+        "level_flags",
+        "rejects_by_reason",
+    ] {
+        for ext in ["csv", "parquet", "json"] {
+            assert!(tables.join(format!("{t}.{ext}")).exists(), "tables/{t}.{ext} missing");
+        }
+    }
+    assert!(out.path().join("report.xlsx").exists());
+    // Shares come from counts that sum to the total.
+    let classes = csv_rows(&tables.join("classes.csv"));
+    let counts: Vec<u64> = classes.iter().take(3).map(|r| r[1].parse().expect("count")).collect();
+    assert_eq!(&classes[3][0], "total");
+    assert_eq!(counts.iter().sum::<u64>(), classes[3][1].parse::<u64>().expect("total"));
+    let shares: f64 = classes.iter().take(3).map(|r| r[2].parse::<f64>().expect("share")).sum();
+    assert!((shares - 100.0).abs() < 0.05, "shares sum to {shares}");
+    // `report --from` rebuilds the same tables without analysing again.
+    let before = std::fs::read(tables.join("classes_by_lang.csv")).expect("read");
+    std::fs::remove_dir_all(&tables).expect("remove tables");
+    mcaudit().args(["report", "--group-by", "mode", "--from"]).arg(out.path()).assert().success();
+    assert_eq!(std::fs::read(tables.join("classes_by_lang.csv")).expect("rebuilt"), before);
+    assert!(tables.join("classes_by_mode.csv").exists());
+    mcaudit()
+        .args(["report", "--group-by", "nope", "--from"])
+        .arg(out.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--group-by \"nope\": no such column"));
+}

@@ -10,6 +10,8 @@ use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
+pub mod tables;
+
 use anyhow::Context as _;
 use mcaudit_core::model::{Issue, Processed, SegmentKind, Severity};
 use polars::prelude::{
@@ -605,7 +607,7 @@ pub fn atomic_write(
     result.map(|()| path)
 }
 
-fn write_parquet(dir: &Path, name: &str, df: &mut DataFrame) -> anyhow::Result<PathBuf> {
+pub(crate) fn write_parquet(dir: &Path, name: &str, df: &mut DataFrame) -> anyhow::Result<PathBuf> {
     atomic_write(dir, name, |w| {
         ParquetWriter::new(w)
             .with_compression(ParquetCompression::Zstd(None))
@@ -615,7 +617,7 @@ fn write_parquet(dir: &Path, name: &str, df: &mut DataFrame) -> anyhow::Result<P
     })
 }
 
-fn write_csv(dir: &Path, name: &str, df: &mut DataFrame) -> anyhow::Result<PathBuf> {
+pub(crate) fn write_csv(dir: &Path, name: &str, df: &mut DataFrame) -> anyhow::Result<PathBuf> {
     atomic_write(dir, name, |w| {
         CsvWriter::new(w)
             .include_header(true)

@@ -1,0 +1,482 @@
+//! The tables researchers publish, computed from a run's Parquet outputs (so `mcaudit report
+//! --from DIR` and `mcaudit analyse` give the same tables), written to `DIR/tables/` as CSV,
+//! Parquet and JSON, and gathered in `DIR/report.xlsx`.
+//!
+//! Guarantees: shares are computed from counts that sum to the table's total (SPEC.md section 2);
+//! rows are sorted (by group, then by class or level), so tables are byte-identical run to run.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+use polars::prelude::{Column, DataFrame};
+use serde_json::{Map, Value};
+
+use super::{atomic_write, read_columns, write_csv, write_parquet};
+
+/// A cell.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell {
+    /// Text.
+    Str(String),
+    /// A count.
+    Int(i64),
+    /// A share or mean.
+    Float(f64),
+}
+
+/// A small result table.
+#[derive(Clone, Debug)]
+pub struct Table {
+    /// File stem and sheet name.
+    pub name: String,
+    /// Column names.
+    pub columns: Vec<String>,
+    /// Rows.
+    pub rows: Vec<Vec<Cell>>,
+}
+
+fn s(x: &str) -> Cell {
+    Cell::Str(x.to_string())
+}
+
+fn pct(n: u64, total: u64) -> Cell {
+    Cell::Float(if total == 0 { 0.0 } else { (n as f64 * 10000.0 / total as f64).round() / 100.0 })
+}
+
+impl Table {
+    fn frame(&self) -> anyhow::Result<DataFrame> {
+        let mut cols = Vec::new();
+        for (i, name) in self.columns.iter().enumerate() {
+            let cells: Vec<&Cell> = self.rows.iter().map(|r| &r[i]).collect();
+            let col = if cells.iter().all(|c| matches!(c, Cell::Int(_))) {
+                Column::new(
+                    name.into(),
+                    cells
+                        .iter()
+                        .map(|c| if let Cell::Int(x) = c { *x } else { 0 })
+                        .collect::<Vec<i64>>(),
+                )
+            } else if cells.iter().all(|c| matches!(c, Cell::Int(_) | Cell::Float(_))) {
+                Column::new(
+                    name.into(),
+                    cells
+                        .iter()
+                        .map(|c| match c {
+                            Cell::Int(x) => *x as f64,
+                            Cell::Float(x) => *x,
+                            Cell::Str(_) => 0.0,
+                        })
+                        .collect::<Vec<f64>>(),
+                )
+            } else {
+                Column::new(
+                    name.into(),
+                    cells.iter().map(|c| cell_text(c)).collect::<Vec<String>>(),
+                )
+            };
+            cols.push(col);
+        }
+        Ok(DataFrame::new(self.rows.len(), cols)?)
+    }
+
+    fn json(&self) -> Value {
+        Value::Array(
+            self.rows
+                .iter()
+                .map(|r| {
+                    let mut m = Map::new();
+                    for (c, v) in self.columns.iter().zip(r) {
+                        m.insert(
+                            c.clone(),
+                            match v {
+                                Cell::Str(x) => Value::String(x.clone()),
+                                Cell::Int(x) => Value::from(*x),
+                                Cell::Float(x) => Value::from(*x),
+                            },
+                        );
+                    }
+                    Value::Object(m)
+                })
+                .collect(),
+        )
+    }
+}
+
+fn cell_text(c: &Cell) -> String {
+    match c {
+        Cell::Str(x) => x.clone(),
+        Cell::Int(x) => x.to_string(),
+        Cell::Float(x) => x.to_string(),
+    }
+}
+
+const CLASSES: [&str; 3] = ["A", "B", "C"];
+const LEVELS: [&str; 6] = ["remember", "understand", "apply", "analyse", "evaluate", "create"];
+
+fn class_table(name: &str, key: &str, groups: &BTreeMap<String, [u64; 3]>) -> Table {
+    let mut rows = Vec::new();
+    for (g, c) in groups {
+        let total: u64 = c.iter().sum();
+        let mut row = vec![s(g)];
+        row.extend(c.iter().map(|&n| Cell::Int(n as i64)));
+        row.push(Cell::Int(total as i64));
+        row.extend(c.iter().map(|&n| pct(n, total)));
+        rows.push(row);
+    }
+    let columns = [key, "A", "B", "C", "total", "share_A", "share_B", "share_C"]
+        .iter()
+        .map(|x| x.to_string())
+        .collect();
+    Table { name: name.into(), columns, rows }
+}
+
+/// Computes every table from the Parquet outputs in `dir`.
+#[allow(clippy::needless_range_loop)] // column-major tables: one index walks every column
+pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
+    let rec = read_columns(
+        &dir.join("records.parquet"),
+        &[
+            "id",
+            "source",
+            "provider",
+            "lang",
+            "class",
+            "n_statements",
+            "level_flag",
+            "level_flag_reason",
+            "status",
+        ],
+    )?;
+    let n = rec[0].len();
+    let get = |k: usize, i: usize| rec[k][i].clone().unwrap_or_default();
+    let analysed: Vec<usize> = (0..n).filter(|&i| get(8, i) == "analysed").collect();
+    let class_of: BTreeMap<String, String> =
+        analysed.iter().map(|&i| (get(0, i), get(4, i))).collect();
+    let mut tables = Vec::new();
+
+    // Class distribution, overall and by group.
+    let mut overall = [0u64; 3];
+    for &i in &analysed {
+        if let Some(k) = CLASSES.iter().position(|c| *c == get(4, i)) {
+            overall[k] += 1;
+        }
+    }
+    let total: u64 = overall.iter().sum();
+    tables.push(Table {
+        name: "classes".into(),
+        columns: vec!["class".into(), "count".into(), "share".into()],
+        rows: CLASSES
+            .iter()
+            .zip(overall)
+            .map(|(c, k)| vec![s(c), Cell::Int(k as i64), pct(k, total)])
+            .chain(std::iter::once(vec![s("total"), Cell::Int(total as i64), pct(total, total)]))
+            .collect(),
+    });
+    let mut keys: Vec<(String, String)> = vec![
+        ("source".into(), "source".into()),
+        ("provider".into(), "provider".into()),
+        ("lang".into(), "lang".into()),
+    ];
+    let all_cols = polars_columns(&dir.join("records.parquet"))?;
+    for (col, name) in [("meta_country", "country"), ("meta_level", "level")] {
+        if all_cols.iter().any(|c| c == col) {
+            keys.push((col.into(), name.into()));
+        }
+    }
+    for g in group_by {
+        let col = if all_cols.iter().any(|c| c == g) { g.clone() } else { format!("meta_{g}") };
+        anyhow::ensure!(
+            all_cols.contains(&col),
+            "--group-by {g:?}: no such column in records.parquet (columns are: {})",
+            all_cols.join(", ")
+        );
+        keys.push((col.clone(), g.clone()));
+    }
+    let mut seen = BTreeSet::new();
+    for (col, name) in keys {
+        if !seen.insert(name.clone()) {
+            continue;
+        }
+        let vals = read_columns(&dir.join("records.parquet"), &[col.as_str(), "class", "status"])?;
+        let mut groups: BTreeMap<String, [u64; 3]> = BTreeMap::new();
+        for i in 0..vals[0].len() {
+            if vals[2][i].as_deref() != Some("analysed") {
+                continue;
+            }
+            let key =
+                vals[0][i].clone().filter(|v| !v.is_empty()).unwrap_or_else(|| "(none)".into());
+            if let Some(k) = CLASSES.iter().position(|c| Some(*c) == vals[1][i].as_deref()) {
+                groups.entry(key).or_default()[k] += 1;
+            }
+        }
+        tables.push(class_table(&format!("classes_by_{name}"), &name, &groups));
+    }
+
+    // Statements per record.
+    let mut per: BTreeMap<i64, u64> = BTreeMap::new();
+    for &i in &analysed {
+        *per.entry(get(5, i).parse().unwrap_or(0)).or_default() += 1;
+    }
+    let tot: u64 = per.values().sum();
+    tables.push(Table {
+        name: "statements_per_record".into(),
+        columns: vec!["n_statements".into(), "records".into(), "share".into()],
+        rows: per
+            .iter()
+            .map(|(k, v)| vec![Cell::Int(*k), Cell::Int(*v as i64), pct(*v, tot)])
+            .collect(),
+    });
+
+    // Levels and verbs from the outcome statements led by action verbs.
+    let out = read_columns(
+        &dir.join("outcomes.parquet"),
+        &["record", "role", "lead_verb", "level", "lang"],
+    )?;
+    let source_of: BTreeMap<String, String> =
+        analysed.iter().map(|&i| (get(0, i), get(1, i))).collect();
+    let mut levels = [0u64; 6];
+    let mut by_class: BTreeMap<String, [u64; 6]> = BTreeMap::new();
+    let mut by_source: BTreeMap<String, [u64; 6]> = BTreeMap::new();
+    let mut verbs: BTreeMap<(String, String, String), u64> = BTreeMap::new();
+    let mut vague: BTreeMap<(String, String), u64> = BTreeMap::new();
+    for i in 0..out[0].len() {
+        let (record, role) =
+            (out[0][i].clone().unwrap_or_default(), out[1][i].as_deref().unwrap_or(""));
+        let lang = out[4][i].clone().unwrap_or_default();
+        let verb = out[2][i].clone().unwrap_or_default();
+        if role == "vague" && !verb.is_empty() {
+            *vague.entry((lang.clone(), verb.clone())).or_default() += 1;
+        }
+        if role != "action" {
+            continue;
+        }
+        for l in out[3][i].as_deref().unwrap_or("").split(',').filter(|x| !x.is_empty()) {
+            let Some(k) = LEVELS.iter().position(|x| *x == l) else { continue };
+            levels[k] += 1;
+            by_class.entry(class_of.get(&record).cloned().unwrap_or_default()).or_default()[k] += 1;
+            by_source.entry(source_of.get(&record).cloned().unwrap_or_default()).or_default()[k] +=
+                1;
+            *verbs.entry((lang.clone(), l.to_string(), verb.clone())).or_default() += 1;
+        }
+    }
+    let lt: u64 = levels.iter().sum();
+    tables.push(Table {
+        name: "bloom_levels".into(),
+        columns: vec!["level".into(), "statements".into(), "share".into()],
+        rows: LEVELS
+            .iter()
+            .zip(levels)
+            .map(|(l, k)| vec![s(l), Cell::Int(k as i64), pct(k, lt)])
+            .collect(),
+    });
+    for (name, key, groups) in [
+        ("bloom_levels_by_class", "class", &by_class),
+        ("bloom_levels_by_source", "source", &by_source),
+    ] {
+        let mut columns = vec![key.to_string()];
+        columns.extend(LEVELS.iter().map(|l| l.to_string()));
+        columns.push("total".into());
+        columns.extend(LEVELS.iter().map(|l| format!("share_{l}")));
+        let rows = groups
+            .iter()
+            .map(|(g, c)| {
+                let t: u64 = c.iter().sum();
+                let mut r = vec![s(g)];
+                r.extend(c.iter().map(|&x| Cell::Int(x as i64)));
+                r.push(Cell::Int(t as i64));
+                r.extend(c.iter().map(|&x| pct(x, t)));
+                r
+            })
+            .collect();
+        tables.push(Table { name: name.into(), columns, rows });
+    }
+    // Top 10 lead verbs per language and level.
+    let mut grouped: BTreeMap<(String, String), Vec<(String, u64)>> = BTreeMap::new();
+    for ((lang, level, verb), c) in verbs {
+        grouped.entry((lang, level)).or_default().push((verb, c));
+    }
+    let mut rows = Vec::new();
+    for ((lang, level), mut v) in grouped {
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        for (rank, (verb, c)) in v.into_iter().take(10).enumerate() {
+            rows.push(vec![
+                s(&lang),
+                s(&level),
+                Cell::Int(rank as i64 + 1),
+                s(&verb),
+                Cell::Int(c as i64),
+            ]);
+        }
+    }
+    tables.push(Table {
+        name: "top_verbs".into(),
+        columns: ["lang", "level", "rank", "verb", "statements"]
+            .iter()
+            .map(|x| x.to_string())
+            .collect(),
+        rows,
+    });
+    let mut vrows: Vec<(String, String, u64)> =
+        vague.into_iter().map(|((l, v), c)| (l, v, c)).collect();
+    vrows.sort_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)).then(a.1.cmp(&b.1)));
+    tables.push(Table {
+        name: "vague_verbs".into(),
+        columns: vec!["lang".into(), "verb".into(), "statements".into()],
+        rows: vrows.into_iter().map(|(l, v, c)| vec![s(&l), s(&v), Cell::Int(c as i64)]).collect(),
+    });
+
+    // Metadata completeness matrix: element × source.
+    let aud = read_columns(&dir.join("audit.parquet"), &["record", "element", "status"])?;
+    let mut matrix: BTreeMap<(String, String), (u64, u64)> = BTreeMap::new();
+    for i in 0..aud[0].len() {
+        let rec = aud[0][i].clone().unwrap_or_default();
+        let src = source_of.get(&rec).cloned().unwrap_or_default();
+        let e = matrix.entry((aud[1][i].clone().unwrap_or_default(), src)).or_default();
+        e.1 += 1;
+        if aud[2][i].as_deref() != Some("absent") {
+            e.0 += 1;
+        }
+    }
+    tables.push(Table {
+        name: "completeness_matrix".into(),
+        columns: ["element", "source", "present", "records", "share"]
+            .iter()
+            .map(|x| x.to_string())
+            .collect(),
+        rows: matrix
+            .into_iter()
+            .map(|((e, src), (p, t))| {
+                vec![s(&e), s(&src), Cell::Int(p as i64), Cell::Int(t as i64), pct(p, t)]
+            })
+            .collect(),
+    });
+
+    // Level-consistency flags.
+    let mut flags = Vec::new();
+    for &i in &analysed {
+        let f = get(6, i);
+        if !f.is_empty() {
+            flags.push(vec![s(&get(0, i)), s(&get(1, i)), s(&f), s(&get(7, i))]);
+        }
+    }
+    tables.push(Table {
+        name: "level_flags".into(),
+        columns: ["id", "source", "flag", "reason"].iter().map(|x| x.to_string()).collect(),
+        rows: flags,
+    });
+
+    // Rejects and warnings by reason.
+    let mut reasons: BTreeMap<(String, String), u64> = BTreeMap::new();
+    if let Ok(mut r) = csv::Reader::from_path(dir.join("errors.csv")) {
+        for row in r.records().flatten() {
+            *reasons
+                .entry((row.get(5).unwrap_or("").to_string(), row.get(6).unwrap_or("").to_string()))
+                .or_default() += 1;
+        }
+    }
+    tables.push(Table {
+        name: "rejects_by_reason".into(),
+        columns: vec!["severity".into(), "reason".into(), "count".into()],
+        rows: reasons
+            .into_iter()
+            .map(|((sev, r), c)| vec![s(&sev), s(&r), Cell::Int(c as i64)])
+            .collect(),
+    });
+    Ok(tables)
+}
+
+fn polars_columns(path: &Path) -> anyhow::Result<Vec<String>> {
+    use polars::prelude::{ParquetReader, SerReader};
+    let f =
+        std::fs::File::open(path).with_context(|| format!("{}: cannot open", path.display()))?;
+    let schema = ParquetReader::new(f)
+        .schema()
+        .with_context(|| format!("{}: not Parquet", path.display()))?;
+    Ok(schema.iter_names().map(|n| n.to_string()).collect())
+}
+
+/// Writes the tables as CSV, Parquet and JSON into `dir/tables/`.
+pub fn write(dir: &Path, tables: &[Table]) -> anyhow::Result<Vec<PathBuf>> {
+    let tdir = dir.join("tables");
+    std::fs::create_dir_all(&tdir).with_context(|| format!("{}: cannot create", tdir.display()))?;
+    let mut out = Vec::new();
+    for t in tables {
+        let mut df = t.frame().with_context(|| format!("building table {}", t.name))?;
+        out.push(write_csv(&tdir, &format!("{}.csv", t.name), &mut df)?);
+        out.push(write_parquet(&tdir, &format!("{}.parquet", t.name), &mut df)?);
+        let json = t.json();
+        out.push(atomic_write(&tdir, &format!("{}.json", t.name), |w| {
+            serde_json::to_writer_pretty(&mut *w, &json)?;
+            Ok(())
+        })?);
+    }
+    Ok(out)
+}
+
+/// Writes `report.xlsx`: a filterable records sheet with frozen headers, then one sheet per table.
+pub fn workbook(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let cols = [
+        "id",
+        "source",
+        "title",
+        "provider",
+        "lang",
+        "class",
+        "reasons",
+        "n_statements",
+        "n_action",
+        "n_vague",
+        "margin",
+        "highest_level",
+        "completeness",
+        "missing",
+        "contradictions",
+        "level_flag",
+        "rule_path",
+    ];
+    let rec = read_columns(&dir.join("records.parquet"), &cols)?;
+    let mut wb = Workbook::new();
+    let bold = Format::new().set_bold();
+    let records = Table {
+        name: "records".into(),
+        columns: cols.iter().map(|c| c.to_string()).collect(),
+        rows: (0..rec[0].len())
+            .map(|i| rec.iter().map(|c| s(c[i].as_deref().unwrap_or(""))).collect())
+            .collect(),
+    };
+    for t in std::iter::once(&records).chain(tables) {
+        let ws = wb.add_worksheet();
+        let name: String = t.name.chars().take(31).collect();
+        ws.set_name(&name)?;
+        for (j, c) in t.columns.iter().enumerate() {
+            ws.write_string_with_format(0, j as u16, c, &bold)?;
+        }
+        for (i, row) in t.rows.iter().enumerate() {
+            let r = i as u32 + 1;
+            for (j, cell) in row.iter().enumerate() {
+                let c = j as u16;
+                match cell {
+                    Cell::Int(x) => ws.write_number(r, c, *x as f64)?,
+                    Cell::Float(x) => ws.write_number(r, c, *x)?,
+                    Cell::Str(x) => match x.parse::<f64>() {
+                        Ok(v) if t.name == "records" && !x.is_empty() && j >= 7 => {
+                            ws.write_number(r, c, v)?
+                        }
+                        _ => ws.write_string(r, c, x)?,
+                    },
+                };
+            }
+        }
+        let last_col = t.columns.len().saturating_sub(1) as u16;
+        ws.autofilter(0, 0, t.rows.len() as u32, last_col)?;
+        ws.set_freeze_panes(1, 0)?;
+    }
+    let path = dir.join("report.xlsx");
+    let tmp = dir.join(".report.xlsx.tmp");
+    wb.save(&tmp).with_context(|| format!("{}: cannot write", tmp.display()))?;
+    std::fs::rename(&tmp, &path)
+        .with_context(|| format!("{}: cannot rename into place", path.display()))?;
+    Ok(path)
+}
