@@ -305,7 +305,7 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
                         );
                         let id =
                             ids.unique(issue.record.clone().unwrap_or(fallback), &mut Vec::new());
-                        tables.push_rejected(&issue, id);
+                        tables.push_rejected(&issue, id, &input_name);
                     }
                 }
             }
@@ -391,6 +391,7 @@ fn report(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<PathBuf>> {
     let tables = crate::report::tables::compute(dir, group_by)?;
     let mut written = crate::report::tables::write(dir, &tables)?;
     written.push(crate::report::tables::workbook(dir, &tables)?);
+    written.push(crate::report::html::write(dir, &tables)?);
     Ok(written)
 }
 

@@ -757,3 +757,67 @@ fn tables_are_written_and_rebuilt_from_parquet() {
         .code(2)
         .stderr(predicate::str::contains("--group-by \"nope\": no such column"));
 }
+
+/// The page loads in headless Chromium with no script error, a filter changes the row count and
+/// a clicked record shows its highlighted text; a screenshot is taken. Skips when Chromium is not
+/// installed (`.ci/run` installs Debian's `chromium`).
+#[test]
+fn report_page_in_headless_chromium() {
+    let Some(chromium) = ["chromium", "chromium-browser", "google-chrome"].iter().find_map(|c| {
+        std::process::Command::new("which")
+            .arg(c)
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+    }) else {
+        eprintln!("skipping: chromium not installed (apt-get install chromium)");
+        return;
+    };
+    let out = analysed_sample();
+    let page = out.path().join("report.html");
+    let profile = tempfile::tempdir().expect("tempdir");
+    let flags = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--virtual-time-budget=5000",
+    ];
+    let run = |extra: &[String]| {
+        std::process::Command::new(&chromium)
+            .args(flags)
+            .arg(format!("--user-data-dir={}", profile.path().display()))
+            .args(extra)
+            .output()
+            .expect("chromium runs")
+    };
+    let dom = run(&["--dump-dom".into(), format!("file://{}#selftest", page.display())]);
+    let html = String::from_utf8_lossy(&dom.stdout);
+    let line = html.lines().find(|l| l.contains("<pre id=\"selftest\">")).unwrap_or_else(|| {
+        panic!("no self-test output:\n{}", String::from_utf8_lossy(&dom.stderr))
+    });
+    let num = |key: &str| -> usize {
+        let rest = &line[line.find(key).expect(key) + key.len()..];
+        rest.split(|c: char| !c.is_ascii_digit())
+            .next()
+            .and_then(|n| n.parse().ok())
+            .expect("number")
+    };
+    assert_eq!(num("rows="), 70, "{line}");
+    let filtered = num("filtered=");
+    assert!(filtered > 0 && filtered < 70, "the class filter changes the row count: {line}");
+    assert!(line.contains("detail=true"), "{line}");
+    assert!(line.contains("errors=0"), "{line}");
+    let shot = out.path().join("report.png");
+    let s = run(&[
+        format!("--screenshot={}", shot.display()),
+        "--window-size=1280,1600".into(),
+        format!("file://{}", page.display()),
+    ]);
+    assert!(shot.exists(), "no screenshot: {}", String::from_utf8_lossy(&s.stderr));
+}

@@ -10,6 +10,7 @@ use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
+pub mod html;
 pub mod tables;
 
 use anyhow::Context as _;
@@ -37,6 +38,7 @@ pub struct Tables {
 #[derive(Default)]
 struct RecordCols {
     id: Vec<String>,
+    input: Vec<String>,
     source: Vec<String>,
     line: Vec<Option<u64>>,
     index: Vec<Option<u64>>,
@@ -151,6 +153,7 @@ impl Tables {
         let r = &p.record;
         let c = &mut self.rec;
         c.id.push(r.id.clone());
+        c.input.push(input.to_string());
         c.source.push(r.location.file.clone());
         c.line.push(r.location.line);
         c.index.push(r.location.index);
@@ -282,9 +285,10 @@ impl Tables {
     }
 
     /// Adds a rejected record: a row in `records.*` with status `rejected`, and one in `errors.csv`.
-    pub fn push_rejected(&mut self, issue: &Issue, id: String) {
+    pub fn push_rejected(&mut self, issue: &Issue, id: String, input: &str) {
         let c = &mut self.rec;
         c.id.push(id.clone());
+        c.input.push(input.to_string());
         c.source.push(issue.location.file.clone());
         c.line.push(issue.location.line);
         c.index.push(issue.location.index);
@@ -353,6 +357,7 @@ impl Tables {
         let c = &self.rec;
         let mut cols: Vec<Column> = vec![
             Column::new("id".into(), &c.id),
+            Column::new("input".into(), &c.input),
             Column::new("source".into(), &c.source),
             Column::new("line".into(), &c.line),
             Column::new("index".into(), &c.index),

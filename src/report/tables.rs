@@ -138,7 +138,7 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
         &dir.join("records.parquet"),
         &[
             "id",
-            "source",
+            "input",
             "provider",
             "lang",
             "class",
@@ -174,7 +174,8 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
             .collect(),
     });
     let mut keys: Vec<(String, String)> = vec![
-        ("source".into(), "source".into()),
+        // `input` is the input as given (a CSV, a folder of pages): what "source" means here.
+        ("input".into(), "source".into()),
         ("provider".into(), "provider".into()),
         ("lang".into(), "lang".into()),
     ];

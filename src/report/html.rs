@@ -1,0 +1,377 @@
+//! `report.html`: one self-contained page (no CDN, no network) for a workshop room or a QA
+//! office: headline figures, inline SVG charts, a records table to filter by class, language
+//! and source and to search, and each record's text with its statements, verbs and metadata cues
+//! highlighted. Built from the Parquet outputs, so `mcaudit report --from DIR` rebuilds it.
+//!
+//! Guarantees: every string from the data is HTML-escaped or JSON-encoded with `</` escaped;
+//! at most [`MAX_RECORDS`] records are embedded (the charts and figures cover every record).
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use serde_json::{Value, json};
+
+use super::atomic_write;
+use super::read_columns;
+use super::tables::{Cell, Table};
+
+/// Records embedded with their text (the page stays light enough to open anywhere).
+pub const MAX_RECORDS: usize = 5000;
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+fn table<'a>(tables: &'a [Table], name: &str) -> Option<&'a Table> {
+    tables.iter().find(|t| t.name == name)
+}
+
+fn num(c: &Cell) -> f64 {
+    match c {
+        Cell::Int(x) => *x as f64,
+        Cell::Float(x) => *x,
+        Cell::Str(s) => s.parse().unwrap_or(0.0),
+    }
+}
+
+fn text(c: &Cell) -> String {
+    match c {
+        Cell::Str(s) => s.clone(),
+        Cell::Int(x) => x.to_string(),
+        Cell::Float(x) => x.to_string(),
+    }
+}
+
+/// Horizontal bar chart as inline SVG.
+fn bars(title: &str, items: &[(String, f64, &str)], unit: &str) -> String {
+    let max = items.iter().map(|i| i.1).fold(0.0, f64::max).max(1e-9);
+    let h = 22 * items.len() + 30;
+    let mut s = format!(
+        r#"<figure><figcaption>{}</figcaption><svg role="img" aria-label="{}" viewBox="0 0 500 {h}" width="500" height="{h}">"#,
+        esc(title),
+        esc(title)
+    );
+    for (i, (label, v, color)) in items.iter().enumerate() {
+        let y = 10 + 22 * i;
+        let w = (v / max * 220.0).max(1.0);
+        let _ = write!(
+            s,
+            r#"<text x="190" y="{}" text-anchor="end" font-size="12">{}</text><rect x="195" y="{}" width="{w:.1}" height="16" fill="{color}"/><text x="{:.1}" y="{}" font-size="12">{}{unit}</text>"#,
+            y + 12,
+            esc(&short(label, 28)),
+            y,
+            200.0 + w,
+            y + 12,
+            if v.fract() == 0.0 { format!("{v:.0}") } else { format!("{v:.1}") }
+        );
+    }
+    s.push_str("</svg></figure>");
+    s
+}
+
+/// Shortens a label on a char boundary.
+pub fn short(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        format!("{}…", s.chars().take(n - 1).collect::<String>())
+    }
+}
+
+/// Completeness heatmap (element × source) as inline SVG.
+fn heatmap(t: &Table) -> String {
+    let mut sources: Vec<String> = t.rows.iter().map(|r| text(&r[1])).collect();
+    sources.sort();
+    sources.dedup();
+    let mut elements: Vec<String> = Vec::new();
+    for r in &t.rows {
+        let e = text(&r[0]);
+        if !elements.contains(&e) {
+            elements.push(e);
+        }
+    }
+    let cell: BTreeMap<(String, String), f64> =
+        t.rows.iter().map(|r| ((text(&r[0]), text(&r[1])), num(&r[4]))).collect();
+    let (cw, ch, left, top) = (54, 18, 130, 110);
+    let w = left + cw * sources.len() + 10;
+    let h = top + ch * elements.len() + 10;
+    let mut s = format!(
+        r#"<figure><figcaption>Metadata completeness (share of records, element × source)</figcaption><svg role="img" aria-label="completeness heatmap" viewBox="0 0 {w} {h}" width="{w}" height="{h}">"#
+    );
+    for (j, src) in sources.iter().enumerate() {
+        let x = left + cw * j + cw / 2;
+        let name =
+            Path::new(src).file_name().map_or(src.clone(), |n| n.to_string_lossy().into_owned());
+        let _ = write!(
+            s,
+            r#"<text transform="translate({x},{}) rotate(-45)" font-size="10">{}</text>"#,
+            top - 6,
+            esc(&short(&name, 18))
+        );
+    }
+    for (i, e) in elements.iter().enumerate() {
+        let y = top + ch * i;
+        let _ = write!(
+            s,
+            r#"<text x="{}" y="{}" text-anchor="end" font-size="11">{}</text>"#,
+            left - 4,
+            y + 13,
+            esc(e)
+        );
+        for (j, src) in sources.iter().enumerate() {
+            let v = cell.get(&(e.clone(), src.clone())).copied().unwrap_or(0.0);
+            let light = 95.0 - v * 0.55;
+            let _ = write!(
+                s,
+                r#"<rect x="{}" y="{y}" width="{}" height="{}" fill="hsl(210,60%,{light:.0}%)"><title>{}: {} — {v:.1} %</title></rect><text x="{}" y="{}" font-size="9" text-anchor="middle" fill="{}">{v:.0}</text>"#,
+                left + cw * j,
+                cw - 2,
+                ch - 2,
+                esc(e),
+                esc(src),
+                left + cw * j + cw / 2,
+                y + 12,
+                if light < 60.0 { "#fff" } else { "#222" }
+            );
+        }
+    }
+    s.push_str("</svg></figure>");
+    s
+}
+
+/// Writes `dir/report.html`.
+#[allow(clippy::needless_range_loop)] // column-major tables: one index walks every column
+pub fn write(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
+    let rec = read_columns(
+        &dir.join("records.parquet"),
+        &[
+            "id",
+            "title",
+            "input",
+            "lang",
+            "class",
+            "reasons",
+            "rule_path",
+            "margin",
+            "completeness",
+            "missing",
+            "text",
+            "status",
+            "provider",
+        ],
+    )?;
+    let out = read_columns(
+        &dir.join("outcomes.parquet"),
+        &["record", "start", "end", "role", "lead_verb", "level"],
+    )?;
+    let aud =
+        read_columns(&dir.join("audit.parquet"), &["record", "element", "start", "end", "value"])?;
+    let mut stmts: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+    for i in 0..out[0].len() {
+        let (Some(s), Some(e)) = (
+            out[1][i].as_deref().and_then(|v| v.parse::<u64>().ok()),
+            out[2][i].as_deref().and_then(|v| v.parse::<u64>().ok()),
+        ) else {
+            continue;
+        };
+        stmts
+            .entry(out[0][i].clone().unwrap_or_default())
+            .or_default()
+            .push(json!([s, e, out[3][i], out[4][i], out[5][i]]));
+    }
+    let mut cues: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+    for i in 0..aud[0].len() {
+        let (Some(s), Some(e)) = (
+            aud[2][i].as_deref().and_then(|v| v.parse::<u64>().ok()),
+            aud[3][i].as_deref().and_then(|v| v.parse::<u64>().ok()),
+        ) else {
+            continue;
+        };
+        cues.entry(aud[0][i].clone().unwrap_or_default())
+            .or_default()
+            .push(json!([s, e, aud[1][i], aud[4][i]]));
+    }
+    let n_all = rec[0].len();
+    let mut records = Vec::new();
+    for i in 0..n_all.min(MAX_RECORDS) {
+        let g = |k: usize| rec[k][i].clone().unwrap_or_default();
+        let id = g(0);
+        records.push(json!({
+            "id": id, "title": g(1), "source": g(2), "lang": g(3), "class": g(4), "reasons": g(5),
+            "why": g(6), "margin": g(7), "completeness": g(8), "missing": g(9), "text": g(10),
+            "status": g(11), "provider": g(12),
+            "stmts": stmts.get(&id).cloned().unwrap_or_default(),
+            "cues": cues.get(&id).cloned().unwrap_or_default(),
+        }));
+    }
+    let data = serde_json::to_string(&records)?.replace("</", "<\\/");
+
+    // Headline figures and charts from the tables.
+    let mut headline = String::new();
+    let mut charts = String::new();
+    if let Some(t) = table(tables, "classes") {
+        let total = t.rows.iter().find(|r| text(&r[0]) == "total").map_or(0.0, |r| num(&r[1]));
+        let _ =
+            write!(headline, r#"<div class="kpi"><b>{total:.0}</b> descriptions analysed</div>"#);
+        let colors = [("A", "#2e7d32"), ("B", "#f9a825"), ("C", "#c62828")];
+        let mut items = Vec::new();
+        for r in t.rows.iter().filter(|r| text(&r[0]) != "total") {
+            let c = text(&r[0]);
+            let color = colors.iter().find(|x| x.0 == c).map_or("#888", |x| x.1);
+            let _ = write!(
+                headline,
+                r#"<div class="kpi cls{c}"><b>{:.1} %</b> class {c} ({:.0})</div>"#,
+                num(&r[2]),
+                num(&r[1])
+            );
+            items.push((c.clone(), num(&r[2]), color));
+        }
+        charts.push_str(&bars("Structure classes (share of descriptions)", &items, " %"));
+    }
+    if let Some(t) = table(tables, "bloom_levels") {
+        let items: Vec<(String, f64, &str)> =
+            t.rows.iter().map(|r| (text(&r[0]), num(&r[2]), "#3f51b5")).collect();
+        charts.push_str(&bars("Bloom levels of outcome statements (share)", &items, " %"));
+    }
+    if let Some(t) = table(tables, "classes_by_source") {
+        let items: Vec<(String, f64, &str)> = t
+            .rows
+            .iter()
+            .map(|r| {
+                let name = Path::new(&text(&r[0]))
+                    .file_name()
+                    .map_or(text(&r[0]), |n| n.to_string_lossy().into_owned());
+                (name, num(&r[5]), "#2e7d32")
+            })
+            .collect();
+        charts.push_str(&bars("Share of class A by source", &items, " %"));
+    }
+    if let Some(t) = table(tables, "completeness_matrix") {
+        charts.push_str(&heatmap(t));
+    }
+    let note = if n_all > MAX_RECORDS {
+        format!(
+            "<p class=note>The records table holds the first {MAX_RECORDS} of {n_all} records; the figures and charts cover all of them.</p>"
+        )
+    } else {
+        String::new()
+    };
+    let html = format!(
+        r##"<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>mcaudit report</title>
+<style>
+body{{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0 auto;max-width:1200px;padding:1rem 1.5rem;color:#222}}
+h1{{font-size:1.5rem;margin:.2rem 0 1rem}} .kpis{{display:flex;gap:1rem;flex-wrap:wrap;margin-bottom:1rem}}
+.kpi{{background:#f3f5f8;border-radius:8px;padding:.6rem 1rem}} .kpi b{{display:block;font-size:1.4rem}}
+.clsA b{{color:#2e7d32}} .clsB b{{color:#b28704}} .clsC b{{color:#c62828}}
+.charts{{display:flex;flex-wrap:wrap;gap:1.5rem}} figure{{margin:0}} figcaption{{font-weight:600;margin-bottom:.3rem}}
+.filters{{display:flex;gap:.6rem;flex-wrap:wrap;margin:1.2rem 0 .6rem;align-items:center}}
+select,input{{font:inherit;padding:.3rem .4rem}} table{{border-collapse:collapse;width:100%}}
+th,td{{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #e4e4e4;vertical-align:top}}
+tbody tr{{cursor:pointer}} tbody tr:hover{{background:#f6f8fb}} .badge{{border-radius:4px;padding:0 .4rem;color:#fff;font-weight:600}}
+.bA{{background:#2e7d32}} .bB{{background:#b28704}} .bC{{background:#c62828}}
+#detail{{border:1px solid #ddd;border-radius:8px;padding:1rem;margin-top:1rem;display:none;white-space:pre-wrap}}
+mark{{border-radius:3px;padding:0 1px}} mark.action{{background:#c8e6c9}} mark.vague{{background:#fff3b0}} mark.aim{{background:#ffe0b2}}
+mark.content{{background:#eceff1}} mark.lead_in,mark.placeholder{{background:#e1f5fe}} u.cue{{text-decoration:2px underline #3f51b5}}
+.legend span{{margin-right:.8rem}} .note{{color:#666}} .count{{color:#555}}
+</style></head>
+<body>
+<h1>mcaudit report</h1>
+<div class="kpis">{headline}</div>
+<div class="charts">{charts}</div>
+<div class="filters">
+<label>Class <select id="f-class"><option value="">all</option><option>A</option><option>B</option><option>C</option></select></label>
+<label>Language <select id="f-lang"><option value="">all</option></select></label>
+<label>Source <select id="f-source"><option value="">all</option></select></label>
+<label>Search <input id="f-text" type="search" placeholder="words in title or text"></label>
+<span class="count" id="count"></span>
+</div>
+{note}
+<table><thead><tr><th>id</th><th>title</th><th>lang</th><th>class</th><th>reasons</th><th>completeness</th></tr></thead><tbody id="rows"></tbody></table>
+<div id="detail"></div>
+<p class="legend note"><span><mark class="action">action</mark></span><span><mark class="vague">vague</mark></span><span><mark class="aim">course-side aim</mark></span><span><mark class="content">content</mark></span><span><u class="cue">metadata cue</u></span></p>
+<script id="data" type="application/json">{data}</script>
+<script>window.__errors = []; window.addEventListener("error", (e) => window.__errors.push(String(e.message)));</script>
+<script>
+"use strict";
+const records = JSON.parse(document.getElementById("data").textContent);
+const $ = (id) => document.getElementById(id);
+const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({{"&":"&amp;","<":"&lt;",">":"&gt;",'"':"&quot;"}})[c]);
+function fill(sel, values) {{
+  for (const v of [...new Set(values)].filter(Boolean).sort()) {{
+    const o = document.createElement("option"); o.textContent = v; sel.appendChild(o);
+  }}
+}}
+fill($("f-lang"), records.map((r) => r.lang));
+fill($("f-source"), records.map((r) => r.source));
+function visible() {{
+  const c = $("f-class").value, l = $("f-lang").value, s = $("f-source").value, q = $("f-text").value.toLowerCase();
+  return records.filter((r) => (!c || r.class === c) && (!l || r.lang === l) && (!s || r.source === s)
+    && (!q || (r.title + " " + r.text).toLowerCase().includes(q)));
+}}
+function render() {{
+  const rows = visible();
+  $("count").textContent = rows.length + " of " + records.length + " records";
+  $("rows").innerHTML = rows.slice(0, 500).map((r, i) =>
+    `<tr data-id="${{esc(r.id)}}"><td>${{esc(r.id)}}</td><td>${{esc(r.title)}}</td><td>${{esc(r.lang)}}</td>` +
+    `<td>${{r.class ? `<span class="badge b${{esc(r.class)}}">${{esc(r.class)}}</span>` : esc(r.status)}}</td>` +
+    `<td>${{esc(r.reasons)}}</td><td>${{esc(r.completeness)}}</td></tr>`).join("");
+}}
+function highlight(r) {{
+  const enc = new TextEncoder(), dec = new TextDecoder();
+  const bytes = enc.encode(r.text);
+  const marks = [];
+  for (const [s, e, role, verb, level] of r.stmts) marks.push({{s, e, open: `<mark class="${{esc(role)}}" title="${{esc(role)}}${{verb ? " · " + esc(verb) : ""}}${{level ? " · " + esc(level) : ""}}">`, close: "</mark>"}});
+  for (const [s, e, el, val] of r.cues) marks.push({{s, e, open: `<u class="cue" title="${{esc(el)}}: ${{esc(val || "")}}">`, close: "</u>", cue: true}});
+  // Statements do not overlap; cues are drawn only where they do not cross a statement edge.
+  const edges = new Set(r.stmts.flatMap(([s, e]) => [s, e]));
+  const ok = marks.filter((m) => !m.cue || !r.stmts.some(([s, e]) => (m.s < s && m.e > s) || (m.s < e && m.e > e)));
+  const opens = {{}}, closes = {{}};
+  for (const m of ok) {{ (opens[m.s] ||= []).push(m); (closes[m.e] ||= []).push(m); }}
+  let out = "", last = 0;
+  const points = [...new Set(ok.flatMap((m) => [m.s, m.e]))].sort((a, b) => a - b);
+  for (const p of points) {{
+    out += esc(dec.decode(bytes.slice(last, p)));
+    for (const m of (closes[p] || []).sort((a, b) => (a.cue ? 0 : 1) - (b.cue ? 0 : 1))) out += m.close;
+    for (const m of (opens[p] || []).sort((a, b) => (a.cue ? 1 : 0) - (b.cue ? 1 : 0))) out += m.open;
+    last = p;
+  }}
+  out += esc(dec.decode(bytes.slice(last)));
+  void edges;
+  return out;
+}}
+$("rows").addEventListener("click", (ev) => {{
+  const tr = ev.target.closest("tr"); if (!tr) return;
+  const r = records.find((x) => x.id === tr.dataset.id); if (!r) return;
+  const d = $("detail");
+  d.style.display = "block";
+  d.innerHTML = `<b>${{esc(r.id)}}</b> — ${{esc(r.title)}} (${{esc(r.provider)}})\nclass ${{esc(r.class)}} · ${{esc(r.reasons)}} · margin ${{esc(r.margin)}}\nwhy: ${{esc(r.why)}}\nmissing: ${{esc(r.missing)}}\n\n` + highlight(r);
+  d.scrollIntoView({{behavior: "smooth"}});
+}});
+for (const id of ["f-class", "f-lang", "f-source"]) $(id).addEventListener("change", render);
+$("f-text").addEventListener("input", render);
+render();
+// `report.html#selftest` (used by the test suite in headless Chromium): filter, open a record,
+// and print what happened.
+if (location.hash === "#selftest") {{
+  const before = $("rows").children.length;
+  $("f-class").value = "A"; $("f-class").dispatchEvent(new Event("change"));
+  const after = $("rows").children.length;
+  const first = $("rows").querySelector("tr"); if (first) first.click();
+  const detail = $("detail").style.display === "block" && $("detail").querySelector("mark") !== null;
+  const pre = document.createElement("pre"); pre.id = "selftest";
+  pre.textContent = `SELFTEST rows=${{before}} filtered=${{after}} detail=${{detail}} errors=${{window.__errors.length}} ${{window.__errors.join(" | ")}}`;
+  document.body.appendChild(pre);
+}}
+</script>
+</body></html>
+"##
+    );
+    atomic_write(dir, "report.html", |w| {
+        use std::io::Write as _;
+        w.write_all(html.as_bytes())?;
+        Ok(())
+    })
+}
