@@ -92,7 +92,18 @@ fn output_is_identical_whatever_the_thread_count() {
             .assert()
             .success();
     }
-    for f in ["records.csv", "records.parquet", "segments.parquet", "errors.csv"] {
+    for f in [
+        "records.csv",
+        "records.parquet",
+        "segments.parquet",
+        "outcomes.parquet",
+        "audit.parquet",
+        "errors.csv",
+        "tables/classes_by_lang.csv",
+        "tables/top_verbs.parquet",
+        "report.xlsx",
+        "report.html",
+    ] {
         let x = std::fs::read(a.path().join(f)).expect("read");
         let y = std::fs::read(b.path().join(f)).expect("read");
         assert!(

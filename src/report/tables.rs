@@ -417,7 +417,7 @@ pub fn write(dir: &Path, tables: &[Table]) -> anyhow::Result<Vec<PathBuf>> {
 
 /// Writes `report.xlsx`: a filterable records sheet with frozen headers, then one sheet per table.
 pub fn workbook(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
-    use rust_xlsxwriter::{Format, Workbook};
+    use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook};
     let cols = [
         "id",
         "source",
@@ -439,6 +439,11 @@ pub fn workbook(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
     ];
     let rec = read_columns(&dir.join("records.parquet"), &cols)?;
     let mut wb = Workbook::new();
+    // A fixed creation date keeps the workbook byte-identical for the same input.
+    let created = ExcelDateTime::from_ymd(2000, 1, 1)?;
+    wb.set_properties(
+        &DocProperties::new().set_title("mcaudit report").set_creation_datetime(&created),
+    );
     let bold = Format::new().set_bold();
     let records = Table {
         name: "records".into(),
