@@ -126,6 +126,9 @@ fn describe_input(path: &Path) -> (Option<u64>, Option<String>) {
         let hex = h.finalize().iter().map(|b| format!("{b:02x}")).collect();
         return (Some(total), Some(hex));
     }
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return (None, None);
+    }
     match hash_file(path) {
         Ok((n, hex)) => (Some(n), Some(hex)),
         Err(_) => (None, None),
@@ -138,7 +141,8 @@ fn collect_pages(dir: &Path, out: &mut Vec<PathBuf>) {
         let p = e.path();
         if p.is_dir() {
             collect_pages(&p, out);
-        } else if ingest::pages::is_page(&p) {
+        } else if ingest::pages::is_page(&p) && std::fs::metadata(&p).is_ok_and(|m| m.is_file()) {
+            // Regular files only: hashing a FIFO would block.
             out.push(p);
         }
     }

@@ -832,3 +832,56 @@ fn report_page_in_headless_chromium() {
     ]);
     assert!(shot.exists(), "no screenshot: {}", String::from_utf8_lossy(&s.stderr));
 }
+
+/// A folder with pages that cannot be read (a dangling link, a FIFO named like a page): each is
+/// rejected with its path, the readable pages are analysed, and the run does not block.
+#[test]
+fn unreadable_pages_are_rejected_not_fatal() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let pages = dir.path().join("pages");
+    std::fs::create_dir_all(&pages).expect("mkdir");
+    std::fs::write(
+        pages.join("ok.html"),
+        "<h1>Course</h1><p>Learning outcomes:</p><ul><li>Apply X</li><li>Design Y</li></ul>",
+    )
+    .expect("write");
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(dir.path().join("missing.html"), pages.join("dangling.html"))
+            .expect("symlink");
+        let fifo = pages.join("pipe.html");
+        let status = std::process::Command::new("mkfifo").arg(&fifo).status();
+        assert!(status.is_ok_and(|s| s.success()), "mkfifo available");
+    }
+    let out = dir.path().join("out");
+    mcaudit()
+        .args(["analyse", "-q", "--out"])
+        .arg(&out)
+        .arg(&pages)
+        .timeout(std::time::Duration::from_secs(60))
+        .assert()
+        .success();
+    let (read, analysed, rejected) = counts(&out);
+    assert_eq!((read, analysed, rejected), (3, 1, 2));
+    let errors = std::fs::read_to_string(out.join("errors.csv")).expect("errors");
+    assert!(
+        errors.contains("dangling.html")
+            && errors.contains("pipe.html")
+            && errors.contains("not a regular file"),
+        "{errors}"
+    );
+}
+
+/// An output folder that cannot be written is a clear fatal error (exit 2), not a panic.
+#[test]
+fn unwritable_output_is_fatal_and_clear() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let blocker = dir.path().join("file");
+    std::fs::write(&blocker, "x").expect("write");
+    mcaudit()
+        .args(["analyse", "data/sample/catalogue.csv", "-q", "--out"])
+        .arg(blocker.join("out"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot create output folder"));
+}

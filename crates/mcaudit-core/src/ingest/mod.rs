@@ -85,6 +85,10 @@ pub fn detect_format(path: &Path) -> Result<Format> {
     if meta.is_dir() {
         return Ok(Format::Pages);
     }
+    // A FIFO, socket or device would block or never end: not an input.
+    if !meta.is_file() {
+        return Err(Error::UnknownFormat { path: path.to_path_buf() });
+    }
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
     match ext.as_str() {
         "csv" | "tsv" | "tab" | "psv" => return Ok(Format::Delimited),

@@ -77,7 +77,16 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<(PathBuf, Strin
         let p = entry.path();
         match entry.file_type() {
             Ok(t) if t.is_dir() => walk(&p, files, problems),
-            Ok(_) if is_page(&p) => files.push(p),
+            // Pages must be regular files (a FIFO named `x.html` would block the run; a dangling
+            // link cannot be read): anything else named like a page is reported, not read.
+            Ok(_) if is_page(&p) => match std::fs::metadata(&p) {
+                Ok(m) if m.is_file() => files.push(p),
+                Ok(_) => problems.push((
+                    p,
+                    "not a regular file (a FIFO, socket or device named like a page)".into(),
+                )),
+                Err(e) => problems.push((p, format!("cannot read page: {e}"))),
+            },
             _ => {}
         }
     }
