@@ -4,6 +4,9 @@
 //!
 //! `cargo bench -p mcaudit-core` (not run in CI; CI only checks that benches compile).
 
+// criterion's macros generate undocumented functions.
+#![allow(missing_docs)]
+
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use mcaudit_core::lang::{Detector, Lang};
 use mcaudit_core::lexicon::SHIPPED;
