@@ -90,7 +90,7 @@ fn stages(c: &mut Criterion) {
                 .iter()
                 .zip(&segs)
                 .filter(|((l, t), s)| {
-                    let (st, _) = mcaudit_core::extract::extract(
+                    let st = mcaudit_core::extract::extract(
                         t,
                         s,
                         *l,

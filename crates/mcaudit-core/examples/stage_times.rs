@@ -41,7 +41,7 @@ fn main() {
         .zip(&langs)
         .zip(&segs)
         .map(|((d, l), s)| {
-            mcaudit_core::extract::extract(d, s, *l, SHIPPED.get(*l), SHIPPED.get(Lang::En)).0
+            mcaudit_core::extract::extract(d, s, *l, SHIPPED.get(*l), SHIPPED.get(Lang::En))
         })
         .collect();
     let t_ext = t.elapsed();

@@ -887,9 +887,8 @@ pub fn extract(
     lang: Lang,
     lex: &LangLexicon,
     en: &LangLexicon,
-) -> (Vec<Statement>, Vec<(u32, HeadingKind)>) {
+) -> Vec<Statement> {
     let mut out = Vec::new();
-    let mut headings = Vec::new();
     let mut current = (HeadingKind::Other, None::<String>);
     let mut quiz = false;
     for (idx, seg) in segments.iter().enumerate() {
@@ -897,7 +896,6 @@ pub fn extract(
             SegmentKind::Heading => {
                 quiz = is_question_cue(&text[seg.span.clone()]);
                 current = heading_kind(&text[seg.span.clone()], lex, en);
-                headings.push((seg.section, current.0));
             }
             SegmentKind::Item | SegmentKind::Sentence => {
                 let mut seg_span = seg.span.clone();
@@ -905,7 +903,6 @@ pub fn extract(
                 // with one followed by a colon (`Autonomia di giudizio: gli studenti ...`).
                 if let Some((kind, area, rest)) = inline_heading(text, seg_span.clone(), lex, en) {
                     current = (kind, area);
-                    headings.push((seg.section, current.0));
                     match rest {
                         Some(r) => seg_span = r,
                         None => continue,
@@ -943,5 +940,5 @@ pub fn extract(
             }
         }
     }
-    (out, headings)
+    out
 }

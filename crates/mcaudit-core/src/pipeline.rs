@@ -91,7 +91,7 @@ pub fn process_record(mut record: RawRecord, ctx: &Context) -> Processed {
     let segments = segment(&record.text, lang);
     let lex = ctx.lexicons.get(lang);
     let en = ctx.lexicons.get(Lang::En);
-    let (statements, _) = extract(&record.text, &segments, lang, lex, en);
+    let statements = extract(&record.text, &segments, lang, lex, en);
     let decision = classify(&record.text, &statements);
     let profile = crate::levels::profile(&statements, ctx.level_policy);
     let meta_level = record.meta.iter().find(|(e, _)| e == "level").map(|(_, v)| v.as_str());

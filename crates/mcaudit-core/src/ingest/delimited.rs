@@ -167,7 +167,6 @@ pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
         file: path.display().to_string(),
         idx: Indices::new(&fields, &resolved),
         fields,
-        resolved: resolved.clone(),
         file_encoding,
         index: 0,
         record: csv::ByteRecord::new(),
@@ -210,7 +209,6 @@ struct DelimitedRecords {
     path: PathBuf,
     file: String,
     fields: Vec<String>,
-    resolved: Resolved,
     idx: Indices,
     file_encoding: Option<&'static str>,
     index: u64,
@@ -383,7 +381,6 @@ impl DelimitedRecords {
             .filter_map(|(i, e)| values.get(*i).map(|v| (e.clone(), v.trim().to_string())))
             .filter(|(_, v)| !v.is_empty())
             .collect();
-        let _ = &self.resolved;
         RawRecord {
             id,
             location,
