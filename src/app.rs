@@ -36,7 +36,8 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         Command::Lexicon(c) => crate::lexicon_cmd::run(c),
         Command::EvaluateAudit(a) => crate::audit_eval::run(&a),
         Command::Report(a) => {
-            let written = report(&a.from, &a.group_by)?;
+            let mut written = Vec::new();
+            report(&a.from, &a.group_by, &interrupt_flag(), &mut written)?;
             eprintln!("wrote {} files under {}", written.len(), a.from.display());
             Ok(Outcome::Ok)
         }
@@ -159,6 +160,31 @@ fn prepare_out(out: &Path, force: bool) -> anyhow::Result<()> {
                 "{}: holds a previous run (manifest.json); pass --force to overwrite it or choose another --out",
                 out.display()
             );
+        }
+        // The manifest marks a complete run: the old one goes first, so a run that fails later
+        // does not leave new tables under an old manifest.
+        // The outputs it lists go too, so a failed run leaves none of the old tables behind.
+        let manifest = out.join("manifest.json");
+        if manifest.exists() {
+            let old: Vec<PathBuf> = std::fs::read_to_string(&manifest)
+                .ok()
+                .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok())
+                .and_then(|m| {
+                    m["outputs"].as_array().map(|a| {
+                        a.iter()
+                            .filter_map(|v| v.as_str())
+                            .map(Path::new)
+                            .filter(|p| {
+                                p.components().all(|c| matches!(c, std::path::Component::Normal(_)))
+                            })
+                            .map(|p| out.join(p))
+                            .collect()
+                    })
+                })
+                .unwrap_or_default();
+            std::fs::remove_file(&manifest)
+                .with_context(|| format!("{}: cannot remove", manifest.display()))?;
+            remove_outputs(out, &old);
         }
     }
     std::fs::create_dir_all(out)
@@ -325,14 +351,26 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
     if interrupted.load(Ordering::SeqCst) {
         bail!("interrupted: no table was written to {}", s.out.display());
     }
-    let mut outputs: Vec<String> = tables
-        .write(&s.out)?
-        .iter()
-        .map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default())
-        .collect();
-    for p in report(&s.out, &s.group_by)? {
-        outputs.push(p.strip_prefix(&s.out).unwrap_or(&p).display().to_string());
+    // All or nothing: when a table cannot be written (a full disk), the tables this run already
+    // wrote are removed, so the folder never mixes a partial run with a manifest.
+    let mut written: Vec<PathBuf> = Vec::new();
+    let result = (|| -> anyhow::Result<()> {
+        tables.write(&s.out, &mut written)?;
+        report(&s.out, &s.group_by, &interrupted, &mut written)?;
+        if interrupted.load(Ordering::SeqCst) {
+            bail!("interrupted while writing");
+        }
+        Ok(())
+    })();
+    if let Err(e) = result {
+        remove_outputs(&s.out, &written);
+        return Err(e.context(format!(
+            "{}: the run is incomplete; no table was kept and no manifest.json written",
+            s.out.display()
+        )));
     }
+    let mut outputs: Vec<String> =
+        written.iter().map(|p| p.strip_prefix(&s.out).unwrap_or(p).display().to_string()).collect();
     outputs.push("manifest.json".into());
     let total = started.elapsed();
     let counts = Counts {
@@ -390,13 +428,30 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
     Ok(if s.strict && any_rejected { Outcome::StrictFailure } else { Outcome::Ok })
 }
 
-/// Tables (CSV, Parquet, JSON) and the workbook, from the Parquet outputs in `dir`.
-fn report(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<PathBuf>> {
+/// Tables (CSV, Parquet, JSON), the workbook and the page, from the Parquet outputs in `dir`;
+/// each file is pushed on `written` once it is in place.
+fn report(
+    dir: &Path,
+    group_by: &[String],
+    interrupted: &AtomicBool,
+    written: &mut Vec<PathBuf>,
+) -> anyhow::Result<()> {
+    if interrupted.load(Ordering::SeqCst) {
+        bail!("interrupted while writing");
+    }
     let tables = crate::report::tables::compute(dir, group_by)?;
-    let mut written = crate::report::tables::write(dir, &tables)?;
+    crate::report::tables::write(dir, &tables, written)?;
     written.push(crate::report::tables::workbook(dir, &tables)?);
     written.push(crate::report::html::write(dir, &tables)?);
-    Ok(written)
+    Ok(())
+}
+
+/// Removes `files` (outputs of a run) and the `tables` folder when it is left empty.
+fn remove_outputs(dir: &Path, files: &[PathBuf]) {
+    for p in files {
+        let _ = std::fs::remove_file(p);
+    }
+    let _ = std::fs::remove_dir(dir.join("tables"));
 }
 
 fn stem(file: &str) -> String {

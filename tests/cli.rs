@@ -615,6 +615,15 @@ fn hostile_inputs_are_accounted_for() {
     }
     csv_bytes.extend_from_slice(b"\"\n");
     csv_bytes.extend_from_slice(b"dup,first\ndup,second\n");
+    // Mixed and broken encodings: a Windows-1252 field and invalid UTF-8.
+    csv_bytes.extend_from_slice(b"latin,\"R\xe9sum\xe9: appliquer la m\xe9thode\"\n");
+    csv_bytes.extend_from_slice(b"broken_utf8,\"Apply \xc3\x28 the \xf0\x28\x8c\x28 method\"\n");
+    // A 50 MB single field of words: cut at --max-record-bytes with a warning.
+    csv_bytes.extend_from_slice(b"huge,\"");
+    for _ in 0..(50 << 20) / 32 {
+        csv_bytes.extend_from_slice(b"Students apply the method well. ");
+    }
+    csv_bytes.extend_from_slice(b"\"\n");
     csv_bytes.extend_from_slice(b"\"broken,\"quote\n");
     csv_bytes.extend_from_slice(b"last,Design a study. Evaluate results.\n");
     let input = dir.path().join("hostile.csv");
@@ -635,13 +644,35 @@ fn hostile_inputs_are_accounted_for() {
     assert_eq!(read, analysed + rejected);
     let rows = csv_rows(&out.join("records.csv"));
     let ids: Vec<&str> = rows.iter().map(|r| &r[0]).collect();
-    for id in ["nul", "bidi", "long", "numbers", "dup", "dup#2", "last", "nested", "empty"] {
+    for id in [
+        "nul",
+        "bidi",
+        "long",
+        "numbers",
+        "dup",
+        "dup#2",
+        "latin",
+        "broken_utf8",
+        "huge",
+        "last",
+        "nested",
+        "empty",
+    ] {
         assert!(ids.contains(&id), "{id} missing from {ids:?}");
     }
     let errors = std::fs::read_to_string(out.join("errors.csv")).expect("errors");
     assert!(errors.contains("truncated"), "the 5 MB record is cut with a warning:\n{errors}");
     assert!(errors.contains("duplicate_id"), "{errors}");
     assert!(errors.contains("binary_file"), "{errors}");
+    assert!(
+        errors.lines().any(|l| l.contains("huge") && l.contains("truncated")),
+        "the 50 MB field is cut with a warning naming its record"
+    );
+    let header = csv_header(&out.join("records.csv"));
+    let col = |name: &str| header.iter().position(|h| h == name).expect("column");
+    let row = |id: &str| rows.iter().find(|r| &r[0] == id).expect("row").clone();
+    assert_eq!(&row("latin")[col("encoding")], "windows-1252");
+    assert_eq!(&row("broken_utf8")[col("status")], "analysed");
 }
 
 #[test]
@@ -884,4 +915,124 @@ fn unwritable_output_is_fatal_and_clear() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("cannot create output folder"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Faults (issue 8): interruption and a full disk leave no half-written table.
+
+/// Names of the files left in `dir` (none when the folder does not exist).
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map(|d| d.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+/// SIGINT and SIGTERM during a run: exit 2, "interrupted" on stderr, and no table, manifest or
+/// temporary file left in the output folder.
+#[cfg(unix)]
+#[test]
+fn issue8_interrupted_run_leaves_no_table() {
+    use std::time::{Duration, Instant};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("many.jsonl");
+    // 200,000 small records: long enough that the signal lands while records are analysed.
+    let mut text = String::new();
+    for i in 0..200_000u32 {
+        text.push_str(&format!(
+            "{{\"id\":\"r{i}\",\"description\":\"Learning outcomes: 1. Apply method {i}. 2. Evaluate the results.\"}}\n"
+        ));
+    }
+    std::fs::write(&input, text).expect("write");
+    for signal in ["INT", "TERM"] {
+        let out = dir.path().join(format!("out-{signal}"));
+        let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("mcaudit"))
+            .args(["analyse", "-q", "--out"])
+            .arg(&out)
+            .arg(&input)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawn mcaudit");
+        // The output folder is created before the first record is read.
+        let started = Instant::now();
+        while !out.exists() && started.elapsed() < Duration::from_secs(60) {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        std::thread::sleep(Duration::from_millis(300));
+        let sent = std::process::Command::new("kill")
+            .arg(format!("-{signal}"))
+            .arg(child.id().to_string())
+            .status()
+            .expect("kill available");
+        assert!(sent.success(), "signal {signal} delivered");
+        let output = child.wait_with_output().expect("wait");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "SIG{signal}: {stderr}");
+        assert!(stderr.contains("interrupted"), "SIG{signal}: {stderr}");
+        assert_eq!(files_in(&out), Vec::<String>::new(), "SIG{signal} left files behind");
+    }
+}
+
+/// Every write failing with ENOSPC: a temporary table file is a link to `/dev/full`. The run is
+/// fatal (exit 2) with the file named, and nothing of it is left, not even the old manifest.
+#[cfg(target_os = "linux")]
+#[test]
+fn issue8_full_disk_leaves_no_partial_run() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("out");
+    mcaudit()
+        .args(["analyse", "data/sample/catalogue.csv", "-q", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
+    // `segments.parquet` is written after records.parquet and records.csv.
+    std::os::unix::fs::symlink("/dev/full", out.join(".segments.parquet.tmp")).expect("symlink");
+    mcaudit()
+        .args(["analyse", "data/sample/catalogue.csv", "-q", "--force", "--out"])
+        .arg(&out)
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("segments.parquet")
+                .and(predicate::str::contains("No space left on device"))
+                .and(predicate::str::contains("the run is incomplete")),
+        );
+    assert_eq!(files_in(&out), Vec::<String>::new());
+}
+
+/// A real full disk: a 256 KiB tmpfs in a private mount namespace (`unshare -rm`). Skips with a
+/// message where user namespaces are not allowed.
+#[cfg(target_os = "linux")]
+#[test]
+fn issue8_full_tmpfs_is_fatal_and_clean() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mnt = dir.path().join("small");
+    std::fs::create_dir_all(&mnt).expect("mkdir");
+    let probe = std::process::Command::new("unshare")
+        .args(["-rm", "sh", "-c"])
+        .arg(format!("mount -t tmpfs -o size=256k tmpfs {}", mnt.display()))
+        .output();
+    if !probe.as_ref().is_ok_and(|o| o.status.success()) {
+        eprintln!("skipping: cannot mount a tmpfs in a user namespace here ({probe:?})");
+        return;
+    }
+    let bin = assert_cmd::cargo::cargo_bin("mcaudit");
+    let script = format!(
+        "mount -t tmpfs -o size=256k tmpfs {mnt} && {bin} analyse data/sample -q --out {mnt}/out; code=$?; ls -A {mnt}/out; exit $code",
+        mnt = mnt.display(),
+        bin = bin.display()
+    );
+    let output = std::process::Command::new("unshare")
+        .args(["-rm", "sh", "-c"])
+        .arg(&script)
+        .current_dir(root())
+        .output()
+        .expect("unshare");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("No space left on device"), "{stderr}");
+    assert_eq!(stdout.trim(), "", "files left on the full disk: {stdout}");
 }

@@ -532,8 +532,8 @@ impl Tables {
     }
 
     /// Writes every table into `dir`; returns the files written.
-    pub fn write(&self, dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
-        let mut written = Vec::new();
+    /// Each file is pushed on `written` as soon as it is in place.
+    pub fn write(&self, dir: &Path, written: &mut Vec<PathBuf>) -> anyhow::Result<()> {
         let mut records = self.records_frame(true).context("building records table")?;
         written.push(write_parquet(dir, "records.parquet", &mut records)?);
         let mut records_csv = self.records_frame(false).context("building records table")?;
@@ -552,7 +552,7 @@ impl Tables {
         written.push(write_csv(dir, "completeness_by_provider.csv", &mut by_provider)?);
         let mut errors = self.errors_frame().context("building errors table")?;
         written.push(write_csv(dir, "errors.csv", &mut errors)?);
-        Ok(written)
+        Ok(())
     }
 }
 
@@ -569,9 +569,20 @@ fn heading_name(h: mcaudit_core::extract::HeadingKind) -> &'static str {
 
 /// Reads named columns of a Parquet table as optional strings (numbers are formatted).
 pub fn read_columns(path: &Path, names: &[&str]) -> anyhow::Result<Vec<Vec<Option<String>>>> {
-    let file = File::open(path)
-        .with_context(|| format!("{}: cannot open (run mcaudit analyse first)", path.display()))?;
+    let open = || {
+        File::open(path)
+            .with_context(|| format!("{}: cannot open (run mcaudit analyse first)", path.display()))
+    };
+    let schema = ParquetReader::new(open()?)
+        .schema()
+        .with_context(|| format!("{}: not a Parquet table", path.display()))?;
+    if let Some(missing) = names.iter().find(|n| schema.get(n).is_none()) {
+        anyhow::bail!("{}: no column {missing:?}", path.display());
+    }
+    let file = open()?;
+    // Only the named columns are read: the `text` column of a large run never enters memory.
     let df = ParquetReader::new(file)
+        .with_columns(Some(names.iter().map(|n| n.to_string()).collect()))
         .finish()
         .with_context(|| format!("{}: not a Parquet table", path.display()))?;
     let mut out = Vec::new();

@@ -398,10 +398,10 @@ fn polars_columns(path: &Path) -> anyhow::Result<Vec<String>> {
 }
 
 /// Writes the tables as CSV, Parquet and JSON into `dir/tables/`.
-pub fn write(dir: &Path, tables: &[Table]) -> anyhow::Result<Vec<PathBuf>> {
+/// Each file is pushed on `out` as soon as it is in place, so a caller can remove a partial set.
+pub fn write(dir: &Path, tables: &[Table], out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
     let tdir = dir.join("tables");
     std::fs::create_dir_all(&tdir).with_context(|| format!("{}: cannot create", tdir.display()))?;
-    let mut out = Vec::new();
     for t in tables {
         let mut df = t.frame().with_context(|| format!("building table {}", t.name))?;
         out.push(write_csv(&tdir, &format!("{}.csv", t.name), &mut df)?);
@@ -412,7 +412,7 @@ pub fn write(dir: &Path, tables: &[Table]) -> anyhow::Result<Vec<PathBuf>> {
             Ok(())
         })?);
     }
-    Ok(out)
+    Ok(())
 }
 
 /// Writes `report.xlsx`: a filterable records sheet with frozen headers, then one sheet per table.
@@ -479,10 +479,8 @@ pub fn workbook(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
         ws.autofilter(0, 0, t.rows.len() as u32, last_col)?;
         ws.set_freeze_panes(1, 0)?;
     }
-    let path = dir.join("report.xlsx");
-    let tmp = dir.join(".report.xlsx.tmp");
-    wb.save(&tmp).with_context(|| format!("{}: cannot write", tmp.display()))?;
-    std::fs::rename(&tmp, &path)
-        .with_context(|| format!("{}: cannot rename into place", path.display()))?;
-    Ok(path)
+    atomic_write(dir, "report.xlsx", |w| {
+        wb.save_to_writer(w).context("writing report.xlsx")?;
+        Ok(())
+    })
 }
