@@ -35,6 +35,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         Command::EvaluateLevels(a) => crate::levels_eval::run(&a),
         Command::Lexicon(c) => crate::lexicon_cmd::run(c),
         Command::EvaluateAudit(a) => crate::audit_eval::run(&a),
+        Command::EvaluateSkills(a) => crate::esco_eval::run(&a),
         Command::Report(a) => {
             let mut written = Vec::new();
             report(&a.from, &a.group_by, &interrupt_flag(), &mut written)?;
@@ -88,6 +89,7 @@ struct Manifest<'a> {
     options: &'a Settings,
     threads: usize,
     counts: Counts,
+    esco: Option<crate::esco_cache::Loaded>,
     outputs: Vec<String>,
     timings: Timings,
 }
@@ -237,11 +239,34 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
         ),
         None => None,
     };
+    let mut tables = Tables::default();
     let mut ctx = Context::with_lexicons(s.lang, lexicons);
     ctx.max_record_bytes = s.max_record_bytes;
     ctx.level_policy = s.level_policy;
+    ctx.esco_top = s.esco_top;
+    ctx.esco_min_score = s.esco_min_score;
+    let mut esco_info = None;
+    if let Some(dir) = &s.esco {
+        let (esco, loaded) =
+            crate::esco_cache::load(dir).with_context(|| format!("--esco {}", dir.display()))?;
+        if !s.quiet {
+            eprintln!(
+                "ESCO {}: {} skills in {} ({})",
+                dir.display(),
+                loaded.skills,
+                loaded.langs.join(", "),
+                if loaded.cached {
+                    format!("index from {}", loaded.cache)
+                } else {
+                    format!("index built and cached in {}", loaded.cache)
+                }
+            );
+        }
+        ctx.esco = Some(Arc::new(esco));
+        tables.esco = true;
+        esco_info = Some(loaded);
+    }
     let progress = Progress::new(s.progress);
-    let mut tables = Tables::default();
     let mut inputs = Vec::new();
     let mut ids = Ids(HashMap::new());
     let mut inputs_failed = 0;
@@ -391,6 +416,7 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
         options: s,
         threads: pool.current_num_threads(),
         counts,
+        esco: esco_info,
         outputs,
         timings: Timings {
             analyse_seconds: analysed_at.as_secs_f64(),

@@ -27,6 +27,8 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Compare our Bloom levels with labelled outcome statements (one 0/1 column per level).
     EvaluateLevels(EvaluateLevelsArgs),
+    /// Compare our ESCO skill links with statements and the skills judged right.
+    EvaluateSkills(EvaluateSkillsArgs),
     /// Rebuild the tables and the workbook of a previous run from its Parquet outputs.
     Report(ReportArgs),
     /// Compare the metadata audit with elements judged by hand: per-element precision / recall.
@@ -79,6 +81,31 @@ pub enum LexiconCommand {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+}
+
+/// Options of `mcaudit evaluate-skills`.
+#[derive(Debug, ClapArgs)]
+pub struct EvaluateSkillsArgs {
+    /// CSV of statements with a column of gold ESCO concept URIs (space-separated, may be empty).
+    pub file: PathBuf,
+    /// Folder of the ESCO CSV export (skills_<lang>.csv).
+    #[arg(long, value_name = "DIR")]
+    pub esco: PathBuf,
+    /// Column holding the statement.
+    #[arg(long, default_value = "statement", value_name = "COL")]
+    pub text: String,
+    /// Column holding the gold concept URIs.
+    #[arg(long, default_value = "uris", value_name = "COL")]
+    pub gold: String,
+    /// Column holding the language (en, it, ...); detected when absent or empty.
+    #[arg(long, default_value = "lang", value_name = "COL")]
+    pub lang_col: String,
+    /// Minimum BM25 score of a skill.
+    #[arg(long, default_value_t = mcaudit_core::esco::DEFAULT_MIN_SCORE, value_name = "S")]
+    pub min_score: f32,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Options of `mcaudit evaluate-levels`.
@@ -195,6 +222,20 @@ pub struct AnalyseArgs {
     /// Folder of extra lexicon files (`bloom/<lang>.csv`, `vague/`, `forms/`, `cues/`) added to the shipped ones.
     #[arg(long, value_name = "DIR", help_heading = "Analysis")]
     pub lexicon_dir: Option<PathBuf>,
+
+    /// Folder of an ESCO CSV export (skills_<lang>.csv from the ESCO portal): link every
+    /// outcome statement to its nearest ESCO skills (skills.parquet). The index is cached next
+    /// to the export (or in ~/.cache/mcaudit/esco when that folder is read-only).
+    #[arg(long, value_name = "DIR", help_heading = "Analysis")]
+    pub esco: Option<PathBuf>,
+
+    /// ESCO skills kept per outcome statement.
+    #[arg(long, value_name = "K", help_heading = "Analysis")]
+    pub esco_top: Option<usize>,
+
+    /// Minimum score of a kept ESCO skill (BM25 times the share of the skill's label matched).
+    #[arg(long, value_name = "S", help_heading = "Analysis")]
+    pub esco_min_score: Option<f32>,
 
     /// Longest text analysed per record, in bytes; longer texts are cut with a warning.
     #[arg(long, value_name = "BYTES", help_heading = "Analysis")]

@@ -14,6 +14,8 @@
 pub mod app;
 pub mod audit_eval;
 pub mod cli;
+pub mod esco_cache;
+pub mod esco_eval;
 pub mod evaluate;
 pub mod explain;
 pub mod levels_eval;

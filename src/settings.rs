@@ -44,6 +44,12 @@ pub struct Config {
     pub level_policy: Option<String>,
     /// Extra lexicon folder.
     pub lexicon_dir: Option<PathBuf>,
+    /// ESCO export folder.
+    pub esco: Option<PathBuf>,
+    /// ESCO skills kept per statement.
+    pub esco_top: Option<usize>,
+    /// Minimum ESCO score.
+    pub esco_min_score: Option<f32>,
 }
 
 /// Everything `analyse` needs, validated.
@@ -65,6 +71,12 @@ pub struct Settings {
     pub level_policy: mcaudit_core::levels::LevelPolicy,
     /// Extra lexicon files.
     pub lexicon_dir: Option<PathBuf>,
+    /// ESCO export folder.
+    pub esco: Option<PathBuf>,
+    /// ESCO skills kept per statement.
+    pub esco_top: usize,
+    /// Minimum ESCO score.
+    pub esco_min_score: f32,
     /// Extra grouping columns for the class tables.
     pub group_by: Vec<String>,
     /// Exit 1 when records were rejected.
@@ -169,7 +181,21 @@ impl Settings {
                     "level policy {policy_name:?}: expected one of highest, lowest, first, verbs"
                 )
             })?;
+        let esco_top = a.esco_top.or(config.esco_top).unwrap_or(mcaudit_core::esco::DEFAULT_TOP);
+        if esco_top == 0 {
+            bail!("--esco-top must be at least 1");
+        }
+        let esco_min_score = a
+            .esco_min_score
+            .or(config.esco_min_score)
+            .unwrap_or(mcaudit_core::esco::DEFAULT_MIN_SCORE);
+        if !esco_min_score.is_finite() || esco_min_score < 0.0 {
+            bail!("--esco-min-score must be a number >= 0");
+        }
         Ok(Settings {
+            esco: a.esco.or(config.esco),
+            esco_top,
+            esco_min_score,
             level_policy,
             lexicon_dir: a.lexicon_dir.or(config.lexicon_dir),
             group_by: a.group_by,

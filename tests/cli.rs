@@ -1036,3 +1036,125 @@ fn issue8_full_tmpfs_is_fatal_and_clean() {
     assert!(stderr.contains("No space left on device"), "{stderr}");
     assert_eq!(stdout.trim(), "", "files left on the full disk: {stdout}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// ESCO skills (issue 9).
+
+fn tiny_esco(dir: &Path) {
+    std::fs::create_dir_all(dir).expect("mkdir");
+    std::fs::write(
+        dir.join("skills_en.csv"),
+        "conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,description\n\
+         KnowledgeSkillCompetence,http://example.org/s/1,skill/competence,cross-sector,design experiments,\"plan experiments\nexperimental design\",Plan and design scientific experiments.\n\
+         KnowledgeSkillCompetence,http://example.org/s/2,knowledge,cross-sector,statistics,,Collecting and analysing numerical data.\n\
+         KnowledgeSkillCompetence,http://example.org/s/3,skill/competence,cross-sector,bake bread,,Prepare dough and bake it.\n",
+    )
+    .expect("write");
+}
+
+#[test]
+fn esco_links_outcomes_and_caches_the_index() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let esco = dir.path().join("esco");
+    tiny_esco(&esco);
+    let input = dir.path().join("c.csv");
+    std::fs::write(
+        &input,
+        "id,description\n\
+         a,\"Learning outcomes: 1. Design experiments to test a hypothesis. 2. Apply statistics to the results.\"\n\
+         b,\"A relaxed weekend of walks.\"\n",
+    )
+    .expect("write");
+    let run = |out: &Path| {
+        mcaudit()
+            .args(["analyse", "--no-progress", "--out"])
+            .arg(out)
+            .arg(&input)
+            .arg("--esco")
+            .arg(&esco)
+            // BM25 scores of a three-skill index are small; the default suits ESCO's 13,485.
+            .args(["--esco-min-score", "0.1"])
+            .assert()
+            .success()
+    };
+    let first = run(&dir.path().join("o1"));
+    let stderr = String::from_utf8_lossy(&first.get_output().stderr).into_owned();
+    assert!(stderr.contains("index built and cached"), "{stderr}");
+    let cached: Vec<String> =
+        files_in(&esco).into_iter().filter(|f| f.starts_with(".mcaudit-esco-")).collect();
+    assert_eq!(cached.len(), 1, "one cache file next to the export");
+    let second = run(&dir.path().join("o2"));
+    let stderr = String::from_utf8_lossy(&second.get_output().stderr).into_owned();
+    assert!(stderr.contains("index from"), "the second run reads the cache: {stderr}");
+    let out = dir.path().join("o2");
+    let skills = mcaudit::report::read_columns(
+        &out.join("skills.parquet"),
+        &["record", "rank", "concept_uri", "label", "matched"],
+    )
+    .expect("skills.parquet");
+    let rows: Vec<(String, String, String)> = (0..skills[0].len())
+        .filter(|&i| skills[1][i].as_deref() == Some("1"))
+        .map(|i| {
+            (
+                skills[0][i].clone().unwrap_or_default(),
+                skills[2][i].clone().unwrap_or_default(),
+                skills[4][i].clone().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert!(
+        rows.iter()
+            .any(|(r, u, m)| r == "a" && u == "http://example.org/s/1" && m.contains("design")),
+        "{rows:?}"
+    );
+    assert!(rows.iter().any(|(r, u, _)| r == "a" && u == "http://example.org/s/2"), "{rows:?}");
+    assert!(rows.iter().all(|(r, _, _)| r != "b"), "no outcome, no skill: {rows:?}");
+    let coverage = csv_rows(&out.join("tables/skill_coverage.csv"));
+    assert_eq!(&coverage[0][0], "(all)");
+    assert_eq!((&coverage[0][1], &coverage[0][2]), ("2", "2"), "both outcomes linked");
+    assert!(out.join("tables/skills_by_source.csv").exists());
+    assert!(out.join("tables/skills_by_provider.csv").exists());
+    assert!(manifest(&out)["esco"]["cached"].as_bool().expect("esco in manifest"));
+    // A broken export is a clear fatal error naming the file.
+    std::fs::write(esco.join("skills_en.csv"), "uri,name\nx,y\n").expect("write");
+    mcaudit()
+        .args(["analyse", "-q", "--out"])
+        .arg(dir.path().join("o3"))
+        .arg(&input)
+        .arg("--esco")
+        .arg(&esco)
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("skills_en.csv").and(predicate::str::contains("conceptUri")),
+        );
+}
+
+/// The real ESCO export (copied, so the cache is written next to the copy): the Spanish and
+/// French demo records get skills in their own language.
+#[test]
+fn esco_export_in_three_languages() {
+    let Some(shared) = shared_data() else { return };
+    let src = shared.join("esco_v1.0_multilang");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let esco = dir.path().join("esco");
+    std::fs::create_dir_all(&esco).expect("mkdir");
+    for f in ["skills_en-us.csv", "skills_es.csv", "skills_fr.csv"] {
+        std::fs::copy(src.join(f), esco.join(f)).expect("copy");
+    }
+    let out = dir.path().join("out");
+    mcaudit()
+        .args(["analyse", "data/sample/catalogue.csv", "data/sample/pages", "-q", "--out"])
+        .arg(&out)
+        .arg("--esco")
+        .arg(&esco)
+        .assert()
+        .success();
+    let skills =
+        mcaudit::report::read_columns(&out.join("skills.parquet"), &["lang", "concept_uri"])
+            .expect("skills");
+    for lang in ["en", "es", "fr"] {
+        assert!(skills[0].iter().any(|l| l.as_deref() == Some(lang)), "no {lang} skill");
+    }
+    assert!(skills[1].iter().flatten().all(|u| u.starts_with("http://data.europa.eu/esco/skill/")));
+}

@@ -29,6 +29,9 @@ pub struct Tables {
     aud: AuditCols,
     audit_rows: Vec<AuditRow>,
     err: ErrorCols,
+    skl: SkillCols,
+    /// Whether ESCO linking was on (then `skills.parquet` is written, even when empty).
+    pub esco: bool,
     /// Records analysed.
     pub analysed: u64,
     /// Records rejected.
@@ -114,6 +117,22 @@ struct OutcomeCols {
     level: Vec<Option<String>>,
     lang: Vec<&'static str>,
     text: Vec<String>,
+}
+
+/// One row per (outcome statement, ESCO skill).
+#[derive(Default)]
+struct SkillCols {
+    record: Vec<String>,
+    source: Vec<String>,
+    provider: Vec<Option<String>>,
+    start: Vec<u64>,
+    end: Vec<u64>,
+    rank: Vec<u32>,
+    uri: Vec<String>,
+    label: Vec<String>,
+    lang: Vec<String>,
+    score: Vec<f32>,
+    matched: Vec<String>,
 }
 
 #[derive(Default)]
@@ -261,6 +280,21 @@ impl Tables {
             o.level.push((!chosen.is_empty()).then(|| join(&chosen)));
             o.lang.push(p.lang.code());
             o.text.push(r.text.get(st.span.clone()).unwrap_or("").to_string());
+        }
+        for (i, hit) in &p.skills {
+            let Some(st) = p.statements.get(*i) else { continue };
+            let k = &mut self.skl;
+            k.record.push(r.id.clone());
+            k.source.push(input.to_string());
+            k.provider.push(r.provider.clone());
+            k.start.push(st.span.start as u64);
+            k.end.push(st.span.end as u64);
+            k.rank.push(hit.rank);
+            k.uri.push(hit.uri.clone());
+            k.label.push(hit.label.clone());
+            k.lang.push(hit.lang.clone());
+            k.score.push(hit.score);
+            k.matched.push(hit.matched.join("; "));
         }
         for s in &p.segments {
             self.seg.record.push(r.id.clone());
@@ -456,6 +490,26 @@ impl Tables {
         )
     }
 
+    fn skills_frame(&self) -> PolarsResult<DataFrame> {
+        let k = &self.skl;
+        DataFrame::new(
+            k.record.len(),
+            vec![
+                Column::new("record".into(), &k.record),
+                Column::new("source".into(), &k.source),
+                Column::new("provider".into(), &k.provider),
+                Column::new("start".into(), &k.start),
+                Column::new("end".into(), &k.end),
+                Column::new("rank".into(), &k.rank),
+                Column::new("concept_uri".into(), &k.uri),
+                Column::new("label".into(), &k.label),
+                Column::new("lang".into(), &k.lang),
+                Column::new("score".into(), &k.score),
+                Column::new("matched".into(), &k.matched),
+            ],
+        )
+    }
+
     fn audit_frame(&self) -> PolarsResult<DataFrame> {
         let d = &self.aud;
         DataFrame::new(
@@ -542,6 +596,10 @@ impl Tables {
         written.push(write_parquet(dir, "segments.parquet", &mut segments)?);
         let mut outcomes = self.outcomes_frame().context("building outcomes table")?;
         written.push(write_parquet(dir, "outcomes.parquet", &mut outcomes)?);
+        if self.esco {
+            let mut skills = self.skills_frame().context("building skills table")?;
+            written.push(write_parquet(dir, "skills.parquet", &mut skills)?);
+        }
         let mut audit = self.audit_frame().context("building audit table")?;
         written.push(write_parquet(dir, "audit.parquet", &mut audit)?);
         let mut by_source =

@@ -384,6 +384,96 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
             .map(|((sev, r), c)| vec![s(&sev), s(&r), Cell::Int(c as i64)])
             .collect(),
     });
+    if dir.join("skills.parquet").exists() {
+        tables.extend(skill_tables(dir)?);
+    }
+    Ok(tables)
+}
+
+/// Skills per source and provider (how often each skill is an outcome's best link, top 10 per
+/// group) and skill coverage per source (share of outcome statements, action or vague, with a
+/// skill at or above the run's threshold).
+#[allow(clippy::needless_range_loop)] // column-major: every column is indexed by row
+fn skill_tables(dir: &Path) -> anyhow::Result<Vec<Table>> {
+    const TOP: usize = 10;
+    let sk = read_columns(
+        &dir.join("skills.parquet"),
+        &["record", "source", "provider", "start", "rank", "concept_uri", "label"],
+    )?;
+    // Per group: (concept URI, label) → outcomes whose best link it is.
+    type Counts = BTreeMap<String, BTreeMap<(String, String), u64>>;
+    let mut by: [Counts; 2] = Default::default();
+    let mut linked: BTreeSet<(String, String)> = BTreeSet::new();
+    for i in 0..sk[0].len() {
+        let get = |c: usize| sk[c][i].clone().unwrap_or_default();
+        linked.insert((get(0), get(3)));
+        if get(4) != "1" {
+            continue;
+        }
+        let provider = sk[2][i].clone().unwrap_or_else(|| "(none)".into());
+        for (g, key) in by.iter_mut().zip([get(1), provider]) {
+            *g.entry(key).or_default().entry((get(5), get(6))).or_default() += 1;
+        }
+    }
+    let mut tables = Vec::new();
+    for (g, (name, key)) in
+        by.iter().zip([("skills_by_source", "source"), ("skills_by_provider", "provider")])
+    {
+        let mut rows = Vec::new();
+        for (group, counts) in g {
+            let mut v: Vec<(&(String, String), &u64)> = counts.iter().collect();
+            v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+            for (rank, ((uri, label), n)) in v.into_iter().take(TOP).enumerate() {
+                rows.push(vec![
+                    s(group),
+                    Cell::Int(rank as i64 + 1),
+                    s(uri),
+                    s(label),
+                    Cell::Int(*n as i64),
+                ]);
+            }
+        }
+        let columns = [key, "rank", "concept_uri", "label", "outcomes"];
+        tables.push(Table {
+            name: name.into(),
+            columns: columns.iter().map(|c| c.to_string()).collect(),
+            rows,
+        });
+    }
+    // Coverage: outcome statements per source, and those with a skill.
+    let rec = read_columns(&dir.join("records.parquet"), &["id", "input"])?;
+    let input_of: BTreeMap<&str, &str> = rec[0]
+        .iter()
+        .zip(&rec[1])
+        .filter_map(|(i, s)| Some((i.as_deref()?, s.as_deref()?)))
+        .collect();
+    let out = read_columns(&dir.join("outcomes.parquet"), &["record", "start", "role"])?;
+    let mut cov: BTreeMap<String, [u64; 2]> = BTreeMap::new();
+    for i in 0..out[0].len() {
+        if !matches!(out[2][i].as_deref(), Some("action" | "vague")) {
+            continue;
+        }
+        let record = out[0][i].clone().unwrap_or_default();
+        let start = out[1][i].clone().unwrap_or_default();
+        let is_linked = linked.contains(&(record.clone(), start));
+        let source = input_of.get(record.as_str()).copied().unwrap_or("").to_string();
+        for key in [source, "(all)".to_string()] {
+            let c = cov.entry(key).or_default();
+            c[0] += 1;
+            c[1] += u64::from(is_linked);
+        }
+    }
+    tables.push(Table {
+        name: "skill_coverage".into(),
+        columns: ["source", "outcome_statements", "with_skill", "share"]
+            .iter()
+            .map(|c| c.to_string())
+            .collect(),
+        rows: cov
+            .iter()
+            .map(|(k, [n, l])| vec![s(k), Cell::Int(*n as i64), Cell::Int(*l as i64), pct(*l, *n)])
+            .collect(),
+    });
     Ok(tables)
 }
 

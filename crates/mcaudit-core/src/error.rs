@@ -52,6 +52,14 @@ pub enum Error {
         /// What is wrong and what to do.
         message: String,
     },
+    /// A taxonomy export (ESCO) is missing or malformed.
+    #[error("{path}: {message}")]
+    Taxonomy {
+        /// The file or folder.
+        path: PathBuf,
+        /// What is wrong and what to do.
+        message: String,
+    },
 }
 
 /// Result with the library's error.

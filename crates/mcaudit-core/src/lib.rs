@@ -28,9 +28,11 @@
 //! ```
 
 pub mod audit;
+pub mod bm25;
 pub mod classify;
 pub mod decode;
 pub mod error;
+pub mod esco;
 pub mod evaluate;
 pub mod extract;
 pub mod html;

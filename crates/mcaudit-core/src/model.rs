@@ -192,6 +192,9 @@ pub struct Processed {
     pub level_flag: Option<(&'static str, String)>,
     /// Metadata completeness.
     pub audit: crate::audit::Audit,
+    /// ESCO skills linked to outcome statements: (statement index, skill), best first per
+    /// statement; empty without an ESCO export.
+    pub skills: Vec<(usize, crate::esco::SkillHit)>,
 }
 
 impl Processed {

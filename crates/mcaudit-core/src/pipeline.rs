@@ -32,6 +32,12 @@ pub struct Context {
     pub max_record_bytes: usize,
     /// How a statement's level is chosen among its candidates.
     pub level_policy: crate::levels::LevelPolicy,
+    /// ESCO skills to link outcome statements to (`--esco`); `None` links nothing.
+    pub esco: Option<std::sync::Arc<crate::esco::Esco>>,
+    /// Skills kept per statement.
+    pub esco_top: usize,
+    /// Minimum score of a kept skill.
+    pub esco_min_score: f32,
 }
 
 impl Context {
@@ -52,6 +58,9 @@ impl Context {
             lang,
             max_record_bytes: DEFAULT_MAX_RECORD_BYTES,
             level_policy: crate::levels::LevelPolicy::default(),
+            esco: None,
+            esco_top: crate::esco::DEFAULT_TOP,
+            esco_min_score: crate::esco::DEFAULT_MIN_SCORE,
         }
     }
 }
@@ -104,7 +113,12 @@ pub fn process_record(mut record: RawRecord, ctx: &Context) -> Processed {
         meta: &record.meta,
         class: decision.class,
     });
+    let skills = match &ctx.esco {
+        Some(esco) => link_skills(esco, &record.text, &statements, lang, ctx),
+        None => Vec::new(),
+    };
     Processed {
+        skills,
         record,
         lang,
         lang_reliable,
@@ -116,4 +130,26 @@ pub fn process_record(mut record: RawRecord, ctx: &Context) -> Processed {
         level_flag,
         audit,
     }
+}
+
+/// ESCO skills of the outcome statements (action and vague roles), by statement index.
+fn link_skills(
+    esco: &crate::esco::Esco,
+    text: &str,
+    statements: &[crate::extract::Statement],
+    lang: Lang,
+    ctx: &Context,
+) -> Vec<(usize, crate::esco::SkillHit)> {
+    use crate::extract::Role;
+    let mut out = Vec::new();
+    for (i, st) in statements.iter().enumerate() {
+        if !matches!(st.role, Role::Action | Role::Vague) {
+            continue;
+        }
+        let s = text.get(st.span.clone()).unwrap_or("");
+        for hit in esco.link(s, lang, ctx.esco_top, ctx.esco_min_score) {
+            out.push((i, hit));
+        }
+    }
+    out
 }

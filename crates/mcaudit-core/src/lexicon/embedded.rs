@@ -40,3 +40,13 @@ pub(crate) const CUES: [(&str, &str); 7] = [
     ("data/lexicons/cues/pt.csv", include_str!("../../../../data/lexicons/cues/pt.csv")),
     ("data/lexicons/cues/nl.csv", include_str!("../../../../data/lexicons/cues/nl.csv")),
 ];
+/// Embedded `stopwords` lists (function words left out of ESCO search), in [`Lang::ALL`] order.
+pub(crate) const STOPWORDS: [(&str, &str); 7] = [
+    ("data/lexicons/stopwords/en.csv", include_str!("../../../../data/lexicons/stopwords/en.csv")),
+    ("data/lexicons/stopwords/it.csv", include_str!("../../../../data/lexicons/stopwords/it.csv")),
+    ("data/lexicons/stopwords/fr.csv", include_str!("../../../../data/lexicons/stopwords/fr.csv")),
+    ("data/lexicons/stopwords/de.csv", include_str!("../../../../data/lexicons/stopwords/de.csv")),
+    ("data/lexicons/stopwords/es.csv", include_str!("../../../../data/lexicons/stopwords/es.csv")),
+    ("data/lexicons/stopwords/pt.csv", include_str!("../../../../data/lexicons/stopwords/pt.csv")),
+    ("data/lexicons/stopwords/nl.csv", include_str!("../../../../data/lexicons/stopwords/nl.csv")),
+];

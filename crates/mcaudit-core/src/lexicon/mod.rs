@@ -147,6 +147,22 @@ pub struct Lexicons {
 pub static SHIPPED: LazyLock<Lexicons> =
     LazyLock::new(|| Lexicons::shipped().expect("shipped lexicons are valid (checked by tests)"));
 
+/// Function words of a language (`data/lexicons/stopwords/<lang>.csv`, one `word` column),
+/// lowercase; empty for `und`.
+pub fn stopwords(lang: Lang) -> &'static std::collections::HashSet<String> {
+    static SETS: LazyLock<Vec<std::collections::HashSet<String>>> = LazyLock::new(|| {
+        embedded::STOPWORDS
+            .iter()
+            .map(|(_, text)| text.lines().skip(1).map(str::to_string).collect())
+            .collect()
+    });
+    static EMPTY: LazyLock<std::collections::HashSet<String>> = LazyLock::new(Default::default);
+    match Lang::ALL.iter().position(|l| *l == lang) {
+        Some(i) => &SETS[i],
+        None => &EMPTY,
+    }
+}
+
 /// Lowercase words of `s` (runs of letters and digits; apostrophes and hyphens split words).
 pub fn words(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric())
