@@ -6,7 +6,7 @@ use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, bail};
 use mcaudit_core::ingest::{self, Read};
@@ -25,6 +25,9 @@ use crate::settings::Settings;
 /// Records handed to the thread pool at once: big enough to keep cores busy, small enough to
 /// stop promptly on Ctrl-C.
 const CHUNK: usize = 2048;
+/// Records held in memory before their rows are appended to the output tables (a multiple of
+/// [`CHUNK`], so batch boundaries do not depend on the thread count).
+const FLUSH_RECORDS: usize = 4 * CHUNK;
 
 /// Runs the parsed command line.
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
@@ -36,6 +39,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         Command::Lexicon(c) => crate::lexicon_cmd::run(c),
         Command::EvaluateAudit(a) => crate::audit_eval::run(&a),
         Command::EvaluateSkills(a) => crate::esco_eval::run(&a),
+        Command::Generate(a) => crate::generate::run(&a),
         Command::Report(a) => {
             let mut written = Vec::new();
             report(&a.from, &a.group_by, &interrupt_flag(), &mut written)?;
@@ -76,7 +80,12 @@ struct ReasonCount {
 
 #[derive(Serialize)]
 struct Timings {
+    /// Reading, analysing and streaming the per-record tables (includes the next two).
     analyse_seconds: f64,
+    /// Of which: waiting for the worker threads (the per-record analysis, in parallel).
+    workers_seconds: f64,
+    /// Of which: adding rows and appending batches to the streamed tables.
+    tables_seconds: f64,
     write_seconds: f64,
     total_seconds: f64,
 }
@@ -240,6 +249,7 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
         None => None,
     };
     let mut tables = Tables::default();
+    let (mut workers_time, mut tables_time) = (Duration::ZERO, Duration::ZERO);
     let mut ctx = Context::with_lexicons(s.lang, lexicons);
     ctx.max_record_bytes = s.max_record_bytes;
     ctx.level_policy = s.level_policy;
@@ -271,7 +281,19 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
     let mut ids = Ids(HashMap::new());
     let mut inputs_failed = 0;
 
-    for path in &s.inputs {
+    // Every input is opened first: the metadata columns of `records.*` are the union of their
+    // mappings, fixed before the first batch of rows is written.
+    let opened_all: Vec<_> = s.inputs.iter().map(|p| (p, ingest::open(p, &s.mapping))).collect();
+    let mut meta_elements: Vec<String> = opened_all
+        .iter()
+        .filter_map(|(_, o)| o.as_ref().ok())
+        .flat_map(|o| o.resolved.meta.iter().map(|(_, e)| e.clone()))
+        .collect();
+    meta_elements.sort();
+    meta_elements.dedup();
+    tables.meta_elements = meta_elements;
+    let incomplete = || format!("{}: the run is incomplete; no table was kept", s.out.display());
+    for (path, opened) in opened_all {
         let (bytes, sha256) = describe_input(path);
         let mut info = InputInfo {
             path: path.display().to_string(),
@@ -284,7 +306,7 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
             rejected: 0,
             error: None,
         };
-        let opened = match ingest::open(path, &s.mapping) {
+        let opened = match opened {
             Ok(o) => o,
             Err(e) => {
                 // An input that cannot be opened is reported; the other inputs are still read.
@@ -337,6 +359,7 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
                 break;
             }
             let n = chunk.len() as u64;
+            let t_workers = Instant::now();
             let done: Vec<Result<_, Box<Issue>>> = pool.install(|| {
                 chunk
                     .into_par_iter()
@@ -346,6 +369,8 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
                     })
                     .collect()
             });
+            workers_time += t_workers.elapsed();
+            let t_tables = Instant::now();
             for item in done {
                 match item {
                     Ok(mut p) => {
@@ -365,6 +390,10 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
                 }
             }
             progress.inc(n);
+            if tables.pending() >= FLUSH_RECORDS {
+                tables.flush(&s.out).with_context(incomplete)?;
+            }
+            tables_time += t_tables.elapsed();
         }
         info.analysed = tables.analysed - a0;
         info.rejected = tables.rejected - r0;
@@ -420,6 +449,8 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
         outputs,
         timings: Timings {
             analyse_seconds: analysed_at.as_secs_f64(),
+            workers_seconds: workers_time.as_secs_f64(),
+            tables_seconds: tables_time.as_secs_f64(),
             write_seconds: (total - analysed_at).as_secs_f64(),
             total_seconds: total.as_secs_f64(),
         },

@@ -29,6 +29,8 @@ pub enum Command {
     EvaluateLevels(EvaluateLevelsArgs),
     /// Compare our ESCO skill links with statements and the skills judged right.
     EvaluateSkills(EvaluateSkillsArgs),
+    /// Write N synthetic course descriptions (CSV, or JSON Lines for .jsonl) for benchmarks.
+    Generate(GenerateArgs),
     /// Rebuild the tables and the workbook of a previous run from its Parquet outputs.
     Report(ReportArgs),
     /// Compare the metadata audit with elements judged by hand: per-element precision / recall.
@@ -81,6 +83,20 @@ pub enum LexiconCommand {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+}
+
+/// Options of `mcaudit generate`.
+#[derive(Debug, ClapArgs)]
+pub struct GenerateArgs {
+    /// Number of records.
+    #[arg(long, value_name = "N")]
+    pub records: u64,
+    /// Output file (.csv, or .jsonl for JSON Lines).
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// Seed: the same seed and N give the same bytes.
+    #[arg(long, default_value_t = 2022)]
+    pub seed: u64,
 }
 
 /// Options of `mcaudit evaluate-skills`.

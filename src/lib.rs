@@ -18,6 +18,7 @@ pub mod esco_cache;
 pub mod esco_eval;
 pub mod evaluate;
 pub mod explain;
+pub mod generate;
 pub mod levels_eval;
 pub mod lexicon_cmd;
 pub mod progress;

@@ -15,6 +15,15 @@ Checks every file under bloom/, forms/, vague/ and cues/:
     a one-word form must not stem to a short truncated prefix of its lemma's stem (it: usa -> "usa",
     valuta -> "val"), which would match unrelated words;
   - cues: kind is known, dublin rows carry an area code, no phrase twice under one kind.
+and the files under isced/:
+  - fields.csv (code,name): every ISCED-F 2013 broad (2-digit) and narrow (3-digit) field, each narrow code
+    under a listed broad code; `name` may have capitals (the only field exempt from the lowercase rule);
+  - <lang>.csv (code,term): code is a narrow code of fields.csv; term is not a generic word (course, project,
+    analysis...); no term, and no Snowball stem sequence, under two codes of one language (the matcher could
+    not tell them apart); every substantive narrow code has at least ISCED_MIN terms in every language.
+    The residual codes (last digit 0 "not further defined", 8 "inter-disciplinary", 9 "not elsewhere
+    classified") are named in fields.csv but need no terms: no word is evidence for them;
+  - both: fields are quoted only when needed (the csv module's minimal quoting).
 It prints the row count of every file and exits 1 on any error.
 
 Words are maximal runs of \\w characters of the lowercased NFC text (so apostrophes and hyphens
@@ -22,6 +31,7 @@ split: "s'approprier" -> s, approprier); each word is stemmed with NLTK's Snowba
 file's language, which gives the same output as rust-stemmers.
 """
 import csv
+import io
 import re
 import sys
 import unicodedata
@@ -43,6 +53,36 @@ GENERIC = ("comun", "commun")  # truncated stems longer than 5 that still hit co
 HEADERS = {"bloom": ["lemma", "level", "pos", "note"], "forms": ["form", "lemma"],
            "vague": ["lemma", "pos", "note"], "cues": ["kind", "phrase", "note"]}
 REQUIRED = {"bloom": 3, "forms": 2, "vague": 2, "cues": 2}  # leading fields that must be non-empty
+ISCED_HEADERS = {"isced_fields": ["code", "name"], "isced_terms": ["code", "term"]}
+ALL_HEADERS = {**HEADERS, **ISCED_HEADERS}
+REQUIRED.update({"isced_fields": 2, "isced_terms": 2})
+LOWER_EXEMPT = {"isced_fields": {1}}  # field indexes allowed to carry capitals (fields.csv `name`)
+ISCED_MIN = 10  # terms per substantive narrow field and language
+ISCED_RESIDUAL = "089"  # last digit of residual narrow codes: not further defined, inter-disciplinary, n.e.c.
+# Words found in nearly every course description (or stemming like one): never evidence for a field.
+# A one-word term whose stem equals the stem of one of these is an error (en "programming" stems to
+# "program", it "programmazione" to "programm" like "programma", fr "danse" to "dans").
+ISCED_GENERIC = {
+    "en": "course project analysis management data skill skills introduction program programme system method "
+          "theory development design learning student business technology research communication security network",
+    "it": "corso progetto analisi gestione dati competenze introduzione programma sistema metodo teoria sviluppo "
+          "apprendimento studente insegnamento didattica docente formazione sicurezza tecnologia ricerca "
+          "comunicazione stata",
+    "fr": "cours projet analyse gestion données compétences introduction programme système méthode théorie "
+          "développement apprentissage étudiant enseignement pédagogique formation sécurité technologie recherche "
+          "communication dans",
+    "de": "kurs projekt analyse management daten kompetenzen einführung programm system methode theorie entwicklung "
+          "lernen studierende lehre literatur sicherheit technologie forschung kommunikation recht",
+    "es": "curso proyecto análisis gestión datos competencias introducción programa sistema método teoría desarrollo "
+          "aprendizaje estudiante enseñanza docente educativo formación seguridad tecnología investigación "
+          "comunicación cada del parte",
+    "pt": "curso projeto análise gestão dados competências introdução programa sistema método teoria "
+          "desenvolvimento aprendizagem aluno ensino docente formação segurança tecnologia pesquisa comunicação "
+          "cada ponto cor",
+    "nl": "cursus project analyse beheer gegevens competenties vaardigheden inleiding programma systeem methode "
+          "theorie ontwikkeling leren student onderwijs docent literatuur veiligheid technologie onderzoek "
+          "communicatie dan tal",
+}
 
 errors = []
 warnings = []
@@ -70,24 +110,30 @@ def read(path, kind):
         err(path, 0, "carriage return found (use \\n line ends)")
     if not text.endswith("\n"):
         err(path, 0, "no final newline")
-    rows = list(csv.reader(text.splitlines()))
-    if not rows or rows[0] != HEADERS[kind]:
-        err(path, 1, f"header is {rows[0] if rows else None}, expected {','.join(HEADERS[kind])}")
+    lines = text.splitlines()
+    rows = list(csv.reader(lines))
+    if not rows or rows[0] != ALL_HEADERS[kind]:
+        err(path, 1, f"header is {rows[0] if rows else None}, expected {','.join(ALL_HEADERS[kind])}")
         return []
     out = []
     prev = None
     seen = set()
     for no, row in enumerate(rows[1:], start=2):
-        if len(row) != len(HEADERS[kind]):
-            err(path, no, f"{len(row)} fields, expected {len(HEADERS[kind])}")
+        if len(row) != len(ALL_HEADERS[kind]):
+            err(path, no, f"{len(row)} fields, expected {len(ALL_HEADERS[kind])}")
             continue
-        for f in row:
+        for i, f in enumerate(row):
             if f != f.strip() or "  " in f:
                 err(path, no, f"field {f!r} has stray whitespace")
             if unicodedata.normalize("NFC", f) != f:
                 err(path, no, f"field {f!r} is not NFC")
-            if f.lower() != f:
+            if f.lower() != f and i not in LOWER_EXEMPT.get(kind, ()):
                 err(path, no, f"field {f!r} is not lowercase")
+        if kind in ISCED_HEADERS and len(lines) == len(rows):
+            buf = io.StringIO()
+            csv.writer(buf, lineterminator="\n").writerow(row)
+            if buf.getvalue()[:-1] != lines[no - 1]:
+                err(path, no, f"line {lines[no - 1]!r} is not minimally quoted (expected {buf.getvalue()[:-1]!r})")
         for f in row[:REQUIRED[kind]]:
             if not f:
                 err(path, no, "required field is empty")
@@ -108,6 +154,70 @@ def check_pos(path, no, lemma, pos):
         err(path, no, f'unknown pos "{pos}" (expected one of: {", ".join(POS)})')
     elif pos != want:
         err(path, no, f'pos is "{pos}" but "{lemma}" is a {want}')
+
+
+def check_isced(root, counts):
+    """Check isced/fields.csv and isced/<lang>.csv (see the module docstring)."""
+    fpath = root / "isced" / "fields.csv"
+    if not fpath.exists():
+        err(fpath, 0, "missing file")
+        return
+    fields = read(fpath, "isced_fields")
+    counts.append((str(fpath.relative_to(root)), len(fields)))
+    broad, narrow = set(), set()
+    for no, (code, name) in fields:
+        if re.fullmatch(r"\d{2}", code):
+            broad.add(code)
+        elif re.fullmatch(r"\d{3}", code):
+            narrow.add(code)
+        else:
+            err(fpath, no, f'code "{code}" is neither a broad (2-digit) nor a narrow (3-digit) field code')
+    for no, (code, name) in fields:
+        if len(code) == 3 and code[:2] not in broad:
+            err(fpath, no, f'narrow code "{code}" has no broad field "{code[:2]}" in fields.csv')
+    if not broad or not narrow:
+        err(fpath, 0, "no broad or no narrow codes")
+    substantive = sorted(c for c in narrow if c[2] not in ISCED_RESIDUAL)
+    for lang, name in LANGS.items():
+        st = SnowballStemmer(name)
+        path = root / "isced" / f"{lang}.csv"
+        if not path.exists():
+            err(path, 0, "missing file")
+            continue
+        data = read(path, "isced_terms")
+        counts.append((str(path.relative_to(root)), len(data)))
+        generic = {stems(st, w) for w in ISCED_GENERIC[lang].split()}
+        per_code = defaultdict(int)
+        by_term = defaultdict(list)   # term -> [(no, code)]
+        by_stem = defaultdict(list)   # stem sequence -> [(no, code, term)]
+        for no, (code, term) in data:
+            if code not in narrow:
+                err(path, no, f'code "{code}" is not a narrow code of isced/fields.csv')
+            s = stems(st, term)
+            if not s:
+                err(path, no, f'term "{term}" has no word characters')
+                continue
+            if s in generic:
+                err(path, no, f'term "{term}" stems to {" ".join(s)!r} like a generic word of every course '
+                    "description; use a more specific phrase")
+            per_code[code] += 1
+            by_term[term].append((no, code))
+            by_stem[s].append((no, code, term))
+        for term, rs in by_term.items():
+            if len({c for _, c in rs}) > 1:
+                err(path, rs[0][0], f'term "{term}" is listed under {len(rs)} codes: '
+                    + ", ".join(f"line {n} {c}" for n, c in rs))
+        for s, rs in by_stem.items():
+            codes = {c for _, c, _ in rs}
+            if len(codes) > 1 and len({t for _, _, t in rs}) > 1:
+                err(path, rs[0][0], f'terms under different codes share the stem sequence {" ".join(s)!r}: '
+                    + "; ".join(f"line {n} {c} {t}" for n, c, t in rs))
+            elif len(codes) == 1 and len(rs) > 1:
+                warnings.append(f'{path}: terms {sorted(t for _, _, t in rs)} share stem {" ".join(s)!r} '
+                                "(same code, redundant)")
+        for code in substantive:
+            if per_code[code] < ISCED_MIN:
+                err(path, 0, f"narrow field {code} has {per_code[code]} terms, at least {ISCED_MIN} needed")
 
 
 def main():
@@ -189,6 +299,8 @@ def main():
         for kind in KINDS:
             if not per_kind[kind]:
                 err(paths["cues"], 0, f'no rows of kind "{kind}"')
+
+    check_isced(root, counts)
 
     width = max(len(p) for p, _ in counts)
     for p, n in counts:

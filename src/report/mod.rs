@@ -5,12 +5,12 @@
 //! one row in `records.*` (status `analysed` or `rejected`); a table is either fully written or
 //! absent (never half-written).
 
-use std::collections::BTreeSet;
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 pub mod html;
+pub mod sink;
 pub mod tables;
 
 use anyhow::Context as _;
@@ -27,8 +27,13 @@ pub struct Tables {
     seg: SegmentCols,
     out: OutcomeCols,
     aud: AuditCols,
-    audit_rows: Vec<AuditRow>,
+    /// Completeness sums by source (0) and by provider (1).
+    completeness: [std::collections::BTreeMap<String, CompletenessSum>; 2],
     err: ErrorCols,
+    /// Metadata elements with a `meta_*` column in `records.*`, sorted (fixed before the first
+    /// batch so every batch has the same columns).
+    pub meta_elements: Vec<String>,
+    sink: Option<sink::Sink>,
     skl: SkillCols,
     /// Whether ESCO linking was on (then `skills.parquet` is written, even when empty).
     pub esco: bool,
@@ -90,12 +95,12 @@ struct AuditCols {
     value: Vec<Option<String>>,
 }
 
-/// Per-record facts kept for the completeness tables.
-struct AuditRow {
-    source: String,
-    provider: String,
+/// Running sums for the completeness tables of one group.
+#[derive(Default)]
+struct CompletenessSum {
+    records: u64,
     completeness: f64,
-    present: Vec<bool>,
+    present: Vec<u64>,
 }
 
 #[derive(Default)]
@@ -240,16 +245,16 @@ impl Tables {
             d.end.push(span.as_ref().map(|s| s.end as u64));
             d.value.push(f.value.clone());
         }
-        self.audit_rows.push(AuditRow {
-            source: input.to_string(),
-            provider: r.provider.clone().unwrap_or_else(|| "(none)".into()),
-            completeness: a.completeness,
-            present: a
-                .findings
-                .iter()
-                .map(|f| f.status != mcaudit_core::audit::Status::Absent)
-                .collect(),
-        });
+        let provider = r.provider.clone().unwrap_or_else(|| "(none)".into());
+        for (g, key) in self.completeness.iter_mut().zip([input.to_string(), provider]) {
+            let sum = g.entry(key).or_default();
+            sum.records += 1;
+            sum.completeness += a.completeness;
+            sum.present.resize(a.findings.len(), 0);
+            for (n, f) in sum.present.iter_mut().zip(&a.findings) {
+                *n += u64::from(f.status != mcaudit_core::audit::Status::Absent);
+            }
+        }
         c.text.push(Some(r.text.clone()));
         for st in &p.statements {
             let o = &mut self.out;
@@ -387,166 +392,15 @@ impl Tables {
         map.into_iter().map(|((s, r), n)| (s, r, n)).collect()
     }
 
-    fn records_frame(&self, with_text: bool) -> PolarsResult<DataFrame> {
-        let c = &self.rec;
-        let mut cols: Vec<Column> = vec![
-            Column::new("id".into(), &c.id),
-            Column::new("input".into(), &c.input),
-            Column::new("source".into(), &c.source),
-            Column::new("line".into(), &c.line),
-            Column::new("index".into(), &c.index),
-            Column::new("title".into(), &c.title),
-            Column::new("provider".into(), &c.provider),
-            Column::new("lang".into(), &c.lang),
-            Column::new("lang_reliable".into(), &c.lang_reliable),
-            Column::new("encoding".into(), &c.encoding),
-            Column::new("chars".into(), &c.chars),
-            Column::new("n_sections".into(), &c.n_sections),
-            Column::new("n_items".into(), &c.n_items),
-            Column::new("n_sentences".into(), &c.n_sentences),
-            Column::new("status".into(), &c.status),
-            Column::new("reason".into(), &c.reason),
-            Column::new("warnings".into(), &c.warnings),
-            Column::new("class".into(), &c.class),
-            Column::new("reasons".into(), &c.reasons),
-            Column::new("n_statements".into(), &c.n_statements),
-            Column::new("n_action".into(), &c.n_action),
-            Column::new("n_vague".into(), &c.n_vague),
-            Column::new("margin".into(), &c.margin),
-            Column::new("rule_path".into(), &c.rule_path),
-            Column::new("evidence".into(), &c.evidence),
-            Column::new("n_remember".into(), &c.level_counts[0]),
-            Column::new("n_understand".into(), &c.level_counts[1]),
-            Column::new("n_apply".into(), &c.level_counts[2]),
-            Column::new("n_analyse".into(), &c.level_counts[3]),
-            Column::new("n_evaluate".into(), &c.level_counts[4]),
-            Column::new("n_create".into(), &c.level_counts[5]),
-            Column::new("highest_level".into(), &c.highest_level),
-            Column::new("share_analyse_plus".into(), &c.share_analyse_plus),
-            Column::new("declared_level".into(), &c.declared_level),
-            Column::new("level_flag".into(), &c.level_flag),
-            Column::new("level_flag_reason".into(), &c.level_flag_reason),
-            Column::new("completeness".into(), &c.completeness),
-            Column::new("missing".into(), &c.missing),
-            Column::new("contradictions".into(), &c.contradictions),
-        ];
-        let elements: BTreeSet<&str> = c.meta.iter().flatten().map(|(e, _)| e.as_str()).collect();
-        for e in elements {
-            let values: Vec<Option<String>> = c
-                .meta
-                .iter()
-                .map(|m| {
-                    let vals: Vec<&str> =
-                        m.iter().filter(|(k, _)| k == e).map(|(_, v)| v.as_str()).collect();
-                    (!vals.is_empty()).then(|| vals.join("; "))
-                })
-                .collect();
-            cols.push(Column::new(format!("meta_{e}").into(), values));
-        }
-        if with_text {
-            cols.push(Column::new("text".into(), &c.text));
-        }
-        DataFrame::new(c.id.len(), cols)
-    }
-
-    fn segments_frame(&self) -> PolarsResult<DataFrame> {
-        let s = &self.seg;
-        DataFrame::new(
-            s.record.len(),
-            vec![
-                Column::new("record".into(), &s.record),
-                Column::new("kind".into(), &s.kind),
-                Column::new("start".into(), &s.start),
-                Column::new("end".into(), &s.end),
-                Column::new("section".into(), &s.section),
-                Column::new("text".into(), &s.text),
-            ],
-        )
-    }
-
-    fn outcomes_frame(&self) -> PolarsResult<DataFrame> {
-        let o = &self.out;
-        DataFrame::new(
-            o.record.len(),
-            vec![
-                Column::new("record".into(), &o.record),
-                Column::new("start".into(), &o.start),
-                Column::new("end".into(), &o.end),
-                Column::new("kind".into(), &o.kind),
-                Column::new("heading".into(), &o.heading),
-                Column::new("dublin_area".into(), &o.dublin_area),
-                Column::new("role".into(), &o.role),
-                Column::new("lead_verb".into(), &o.lead_verb),
-                Column::new("verbs".into(), &o.verbs),
-                Column::new("lead_text".into(), &o.lead_text),
-                Column::new("stem".into(), &o.stem),
-                Column::new("is_action".into(), &o.is_action),
-                Column::new("is_vague".into(), &o.is_vague),
-                Column::new("levels".into(), &o.levels),
-                Column::new("level".into(), &o.level),
-                Column::new("lang".into(), &o.lang),
-                Column::new("text".into(), &o.text),
-            ],
-        )
-    }
-
-    fn skills_frame(&self) -> PolarsResult<DataFrame> {
-        let k = &self.skl;
-        DataFrame::new(
-            k.record.len(),
-            vec![
-                Column::new("record".into(), &k.record),
-                Column::new("source".into(), &k.source),
-                Column::new("provider".into(), &k.provider),
-                Column::new("start".into(), &k.start),
-                Column::new("end".into(), &k.end),
-                Column::new("rank".into(), &k.rank),
-                Column::new("concept_uri".into(), &k.uri),
-                Column::new("label".into(), &k.label),
-                Column::new("lang".into(), &k.lang),
-                Column::new("score".into(), &k.score),
-                Column::new("matched".into(), &k.matched),
-            ],
-        )
-    }
-
-    fn audit_frame(&self) -> PolarsResult<DataFrame> {
-        let d = &self.aud;
-        DataFrame::new(
-            d.record.len(),
-            vec![
-                Column::new("record".into(), &d.record),
-                Column::new("element".into(), &d.element),
-                Column::new("mandatory".into(), &d.mandatory),
-                Column::new("status".into(), &d.status),
-                Column::new("source".into(), &d.source),
-                Column::new("start".into(), &d.start),
-                Column::new("end".into(), &d.end),
-                Column::new("value".into(), &d.value),
-            ],
-        )
-    }
-
-    /// Completeness by a grouping key: records, mean completeness, and the share of records
-    /// with each element present. Groups in sorted order.
     fn completeness_frame(&self, by_provider: bool) -> PolarsResult<DataFrame> {
         use mcaudit_core::audit::Element;
-        let mut groups: std::collections::BTreeMap<&str, Vec<&AuditRow>> =
-            std::collections::BTreeMap::new();
-        for r in &self.audit_rows {
-            let key = if by_provider { r.provider.as_str() } else { r.source.as_str() };
-            groups.entry(key).or_default().push(r);
-        }
+        let groups = &self.completeness[usize::from(by_provider)];
         let name = if by_provider { "provider" } else { "source" };
-        let keys: Vec<&str> = groups.keys().copied().collect();
-        let n: Vec<u32> = groups.values().map(|v| v.len() as u32).collect();
-        let mean: Vec<f64> = groups
-            .values()
-            .map(|v| {
-                (v.iter().map(|r| r.completeness).sum::<f64>() / v.len() as f64 * 1000.0).round()
-                    / 1000.0
-            })
-            .collect();
+        let keys: Vec<&str> = groups.keys().map(String::as_str).collect();
+        let n: Vec<u32> = groups.values().map(|v| v.records as u32).collect();
+        let round = |x: f64| (x * 1000.0).round() / 1000.0;
+        let mean: Vec<f64> =
+            groups.values().map(|v| round(v.completeness / v.records as f64)).collect();
         let mut cols = vec![
             Column::new(name.into(), keys),
             Column::new("records".into(), n),
@@ -555,13 +409,7 @@ impl Tables {
         for (i, e) in Element::ALL.iter().enumerate() {
             let share: Vec<f64> = groups
                 .values()
-                .map(|v| {
-                    (v.iter().filter(|r| r.present.get(i).copied().unwrap_or(false)).count() as f64
-                        / v.len() as f64
-                        * 1000.0)
-                        .round()
-                        / 1000.0
-                })
+                .map(|v| round(v.present.get(i).copied().unwrap_or(0) as f64 / v.records as f64))
                 .collect();
             cols.push(Column::new(format!("share_{}", e.as_str()).into(), share));
         }
@@ -585,23 +433,41 @@ impl Tables {
         )
     }
 
-    /// Writes every table into `dir`; returns the files written.
-    /// Each file is pushed on `written` as soon as it is in place.
-    pub fn write(&self, dir: &Path, written: &mut Vec<PathBuf>) -> anyhow::Result<()> {
-        let mut records = self.records_frame(true).context("building records table")?;
-        written.push(write_parquet(dir, "records.parquet", &mut records)?);
-        let mut records_csv = self.records_frame(false).context("building records table")?;
-        written.push(write_csv(dir, "records.csv", &mut records_csv)?);
-        let mut segments = self.segments_frame().context("building segments table")?;
-        written.push(write_parquet(dir, "segments.parquet", &mut segments)?);
-        let mut outcomes = self.outcomes_frame().context("building outcomes table")?;
-        written.push(write_parquet(dir, "outcomes.parquet", &mut outcomes)?);
+    /// Rows waiting in memory (records).
+    pub fn pending(&self) -> usize {
+        self.rec.id.len()
+    }
+
+    /// Appends the rows waiting in memory to the streamed tables in `dir` (temporary files until
+    /// [`Tables::write`]) and frees them. Call it at fixed record counts: batch boundaries
+    /// are part of the Parquet files, so the same counts give the same bytes.
+    pub fn flush(&mut self, dir: &Path) -> anyhow::Result<()> {
+        let sink = self.sink.get_or_insert_with(|| sink::Sink::new(dir));
+        let records = self_frames(&self.rec, &self.meta_elements)?;
+        sink.write("records.parquet", &records.0)?;
+        sink.write("records.csv", &records.1)?;
+        sink.write("segments.parquet", &segments_frame(&self.seg).context("segments table")?)?;
+        sink.write("outcomes.parquet", &outcomes_frame(&self.out).context("outcomes table")?)?;
         if self.esco {
-            let mut skills = self.skills_frame().context("building skills table")?;
-            written.push(write_parquet(dir, "skills.parquet", &mut skills)?);
+            sink.write("skills.parquet", &skills_frame(&self.skl).context("skills table")?)?;
         }
-        let mut audit = self.audit_frame().context("building audit table")?;
-        written.push(write_parquet(dir, "audit.parquet", &mut audit)?);
+        sink.write("audit.parquet", &audit_frame(&self.aud).context("audit table")?)?;
+        self.rec = RecordCols::default();
+        self.seg = SegmentCols::default();
+        self.out = OutcomeCols::default();
+        self.skl = SkillCols::default();
+        self.aud = AuditCols::default();
+        Ok(())
+    }
+
+    /// Finishes every table in `dir`. Each file is pushed on `written` as soon as it is in
+    /// place; on error, the streamed tables not yet in place are removed.
+    pub fn write(&mut self, dir: &Path, written: &mut Vec<PathBuf>) -> anyhow::Result<()> {
+        // The last batch, possibly empty: every table gets its schema even with no row.
+        self.flush(dir)?;
+        if let Some(sink) = self.sink.take() {
+            sink.finish(written)?;
+        }
         let mut by_source =
             self.completeness_frame(false).context("building completeness table")?;
         written.push(write_csv(dir, "completeness_by_source.csv", &mut by_source)?);
@@ -614,6 +480,149 @@ impl Tables {
     }
 }
 
+fn self_frames(rec: &RecordCols, meta: &[String]) -> anyhow::Result<(DataFrame, DataFrame)> {
+    Ok((
+        records_frame(rec, meta, true).context("records table")?,
+        records_frame(rec, meta, false).context("records table")?,
+    ))
+}
+
+fn records_frame(c: &RecordCols, meta: &[String], with_text: bool) -> PolarsResult<DataFrame> {
+    let mut cols: Vec<Column> = vec![
+        Column::new("id".into(), &c.id),
+        Column::new("input".into(), &c.input),
+        Column::new("source".into(), &c.source),
+        Column::new("line".into(), &c.line),
+        Column::new("index".into(), &c.index),
+        Column::new("title".into(), &c.title),
+        Column::new("provider".into(), &c.provider),
+        Column::new("lang".into(), &c.lang),
+        Column::new("lang_reliable".into(), &c.lang_reliable),
+        Column::new("encoding".into(), &c.encoding),
+        Column::new("chars".into(), &c.chars),
+        Column::new("n_sections".into(), &c.n_sections),
+        Column::new("n_items".into(), &c.n_items),
+        Column::new("n_sentences".into(), &c.n_sentences),
+        Column::new("status".into(), &c.status),
+        Column::new("reason".into(), &c.reason),
+        Column::new("warnings".into(), &c.warnings),
+        Column::new("class".into(), &c.class),
+        Column::new("reasons".into(), &c.reasons),
+        Column::new("n_statements".into(), &c.n_statements),
+        Column::new("n_action".into(), &c.n_action),
+        Column::new("n_vague".into(), &c.n_vague),
+        Column::new("margin".into(), &c.margin),
+        Column::new("rule_path".into(), &c.rule_path),
+        Column::new("evidence".into(), &c.evidence),
+        Column::new("n_remember".into(), &c.level_counts[0]),
+        Column::new("n_understand".into(), &c.level_counts[1]),
+        Column::new("n_apply".into(), &c.level_counts[2]),
+        Column::new("n_analyse".into(), &c.level_counts[3]),
+        Column::new("n_evaluate".into(), &c.level_counts[4]),
+        Column::new("n_create".into(), &c.level_counts[5]),
+        Column::new("highest_level".into(), &c.highest_level),
+        Column::new("share_analyse_plus".into(), &c.share_analyse_plus),
+        Column::new("declared_level".into(), &c.declared_level),
+        Column::new("level_flag".into(), &c.level_flag),
+        Column::new("level_flag_reason".into(), &c.level_flag_reason),
+        Column::new("completeness".into(), &c.completeness),
+        Column::new("missing".into(), &c.missing),
+        Column::new("contradictions".into(), &c.contradictions),
+    ];
+    for e in meta {
+        let values: Vec<Option<String>> = c
+            .meta
+            .iter()
+            .map(|m| {
+                let vals: Vec<&str> =
+                    m.iter().filter(|(k, _)| k == e).map(|(_, v)| v.as_str()).collect();
+                (!vals.is_empty()).then(|| vals.join("; "))
+            })
+            .collect();
+        cols.push(Column::new(format!("meta_{e}").into(), values));
+    }
+    if with_text {
+        cols.push(Column::new("text".into(), &c.text));
+    }
+    DataFrame::new(c.id.len(), cols)
+}
+
+fn segments_frame(s: &SegmentCols) -> PolarsResult<DataFrame> {
+    DataFrame::new(
+        s.record.len(),
+        vec![
+            Column::new("record".into(), &s.record),
+            Column::new("kind".into(), &s.kind),
+            Column::new("start".into(), &s.start),
+            Column::new("end".into(), &s.end),
+            Column::new("section".into(), &s.section),
+            Column::new("text".into(), &s.text),
+        ],
+    )
+}
+
+fn outcomes_frame(o: &OutcomeCols) -> PolarsResult<DataFrame> {
+    DataFrame::new(
+        o.record.len(),
+        vec![
+            Column::new("record".into(), &o.record),
+            Column::new("start".into(), &o.start),
+            Column::new("end".into(), &o.end),
+            Column::new("kind".into(), &o.kind),
+            Column::new("heading".into(), &o.heading),
+            Column::new("dublin_area".into(), &o.dublin_area),
+            Column::new("role".into(), &o.role),
+            Column::new("lead_verb".into(), &o.lead_verb),
+            Column::new("verbs".into(), &o.verbs),
+            Column::new("lead_text".into(), &o.lead_text),
+            Column::new("stem".into(), &o.stem),
+            Column::new("is_action".into(), &o.is_action),
+            Column::new("is_vague".into(), &o.is_vague),
+            Column::new("levels".into(), &o.levels),
+            Column::new("level".into(), &o.level),
+            Column::new("lang".into(), &o.lang),
+            Column::new("text".into(), &o.text),
+        ],
+    )
+}
+
+fn skills_frame(k: &SkillCols) -> PolarsResult<DataFrame> {
+    DataFrame::new(
+        k.record.len(),
+        vec![
+            Column::new("record".into(), &k.record),
+            Column::new("source".into(), &k.source),
+            Column::new("provider".into(), &k.provider),
+            Column::new("start".into(), &k.start),
+            Column::new("end".into(), &k.end),
+            Column::new("rank".into(), &k.rank),
+            Column::new("concept_uri".into(), &k.uri),
+            Column::new("label".into(), &k.label),
+            Column::new("lang".into(), &k.lang),
+            Column::new("score".into(), &k.score),
+            Column::new("matched".into(), &k.matched),
+        ],
+    )
+}
+
+fn audit_frame(d: &AuditCols) -> PolarsResult<DataFrame> {
+    DataFrame::new(
+        d.record.len(),
+        vec![
+            Column::new("record".into(), &d.record),
+            Column::new("element".into(), &d.element),
+            Column::new("mandatory".into(), &d.mandatory),
+            Column::new("status".into(), &d.status),
+            Column::new("source".into(), &d.source),
+            Column::new("start".into(), &d.start),
+            Column::new("end".into(), &d.end),
+            Column::new("value".into(), &d.value),
+        ],
+    )
+}
+
+/// Completeness by a grouping key: records, mean completeness, and the share of records
+/// with each element present. Groups in sorted order.
 fn heading_name(h: mcaudit_core::extract::HeadingKind) -> &'static str {
     use mcaudit_core::extract::HeadingKind as H;
     match h {

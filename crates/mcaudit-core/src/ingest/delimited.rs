@@ -172,6 +172,7 @@ pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
         record: csv::ByteRecord::new(),
         done: !got,
         usual_fields: None,
+        delimiter,
     };
     Ok(Opened {
         path: path.to_path_buf(),
@@ -217,6 +218,18 @@ struct DelimitedRecords {
     /// Field count of the last record read as it was (rows that all lack the same trailing
     /// column are not unbalanced quotes).
     usual_fields: Option<usize>,
+    delimiter: u8,
+}
+
+/// Whether a field that spans lines seems to have swallowed whole rows (an unbalanced quote):
+/// one of its inner lines has at least as many delimiters as a row has between its fields.
+/// A description whose lines are sentences does not.
+fn swallowed_rows(values: &[String], want: usize, delimiter: u8) -> bool {
+    let d = delimiter as char;
+    values
+        .iter()
+        .filter(|v| v.contains('\n'))
+        .any(|v| v.lines().skip(1).any(|l| l.matches(d).count() + 1 >= want.max(2)))
 }
 
 impl Iterator for DelimitedRecords {
@@ -300,7 +313,10 @@ impl Iterator for DelimitedRecords {
                         values.resize(want, String::new());
                     }
                     if values.len() != want {
-                        if spans_lines && end_line > line + 1 {
+                        if spans_lines
+                            && end_line > line + 1
+                            && swallowed_rows(&values, want, self.delimiter)
+                        {
                             // Probably an unbalanced quote: reject only the first line, resume after it.
                             let resumed = self.resync(start.byte(), line);
                             let detail = format!(
@@ -318,8 +334,13 @@ impl Iterator for DelimitedRecords {
                                 detail,
                             )));
                         }
+                        let lines = if end_line > line + 1 {
+                            format!(" on lines {line}-{}", end_line - 1)
+                        } else {
+                            String::new()
+                        };
                         let detail = format!(
-                            "{n} fields for {want} columns (header: {}); fix the quoting of this row or map it by hand",
+                            "{n} fields for {want} columns{lines} (header: {}); fix the quoting of this row or map it by hand",
                             self.fields.len()
                         );
                         return Some(Read::Rejected(issue(location, "wrong_field_count", detail)));
@@ -468,5 +489,32 @@ mod tests {
             Some((s(&["t", "aa, bb", "Mod 1, Mod 2", "Uni"]), vec![1, 2]))
         );
         assert_eq!(repair_split_list_cols(&s(&["t", "x", "y", "z"]), 3), None);
+    }
+
+    /// Found by `mcaudit generate` (issue 7): a well-quoted record spanning lines with one stray
+    /// extra field was taken for an unbalanced quote, and reading resumed inside its text,
+    /// turning its lines into junk records. It is now rejected whole.
+    #[test]
+    fn issue7_stray_field_on_a_multiline_record_rejects_that_record_only() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("x.csv");
+        std::fs::write(
+            &path,
+            "id,title,description\n\
+             a,T,\"Line one, with a comma.\nLine two.\"\n\
+             b,T,\"First line.\nSecond, line.\nThird line.\",stray\n\
+             c,T,\"Last one.\nStill last.\"\n",
+        )
+        .expect("write");
+        let opened = super::super::open(&path, &crate::ingest::Mapping::default()).expect("open");
+        let reads: Vec<crate::ingest::Read> = opened.records.collect();
+        let ids: Vec<String> = reads
+            .iter()
+            .map(|r| match r {
+                crate::ingest::Read::Record(r) => r.id.clone(),
+                crate::ingest::Read::Rejected(i) => format!("rejected:{}", i.reason),
+            })
+            .collect();
+        assert_eq!(ids, ["a", "rejected:wrong_field_count", "c"]);
     }
 }
