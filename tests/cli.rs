@@ -1201,3 +1201,38 @@ fn streamed_batches_are_identical_whatever_the_thread_count() {
         mcaudit::report::read_columns(&one.join("records.parquet"), &["id"]).expect("ids")[0].len();
     assert_eq!(n, 9000);
 }
+
+/// ISCED-F fields (issue 9): suggested from the title and text, with the terms that decided.
+#[test]
+fn isced_fields_are_suggested() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("c.csv");
+    std::fs::write(
+        &input,
+        "id,title,description\n\
+         ml,Introduction to Machine Learning,\"Supervised learning, neural networks and model evaluation in Python.\"\n\
+         nurse,Krankenpflege,\"Pflegeplanung im Krankenhaus: Grundlagen der Krankenpflege.\"\n\
+         none,A weekend,\"We walk and talk.\"\n",
+    )
+    .expect("write");
+    let out = dir.path().join("out");
+    mcaudit().args(["analyse", "-q", "--out"]).arg(&out).arg(&input).assert().success();
+    let rows = csv_rows(&out.join("records.csv"));
+    let header = csv_header(&out.join("records.csv"));
+    let col = |name: &str| header.iter().position(|h| h == name).expect("column");
+    let field = |id: &str| {
+        let r = rows.iter().find(|r| &r[0] == id).expect("row");
+        (
+            r[col("isced_broad")].to_string(),
+            r[col("isced_narrow")].to_string(),
+            r[col("isced_terms")].to_string(),
+        )
+    };
+    let (broad, narrow, terms) = field("ml");
+    assert_eq!((broad.as_str(), narrow.as_str()), ("06", "061"));
+    assert!(terms.contains("machine learning"), "{terms}");
+    assert_eq!(field("nurse").0, "09");
+    assert_eq!(field("none").1, "");
+    let table = csv_rows(&out.join("tables/isced_fields.csv"));
+    assert!(table.iter().any(|r| &r[0] == "(all)" && &r[3] == "061" && &r[5] == "1"));
+}

@@ -54,8 +54,8 @@ HEADERS = {"bloom": ["lemma", "level", "pos", "note"], "forms": ["form", "lemma"
            "vague": ["lemma", "pos", "note"], "cues": ["kind", "phrase", "note"]}
 REQUIRED = {"bloom": 3, "forms": 2, "vague": 2, "cues": 2}  # leading fields that must be non-empty
 ISCED_HEADERS = {"isced_fields": ["code", "name"], "isced_terms": ["code", "term"]}
-ALL_HEADERS = {**HEADERS, **ISCED_HEADERS}
-REQUIRED.update({"isced_fields": 2, "isced_terms": 2})
+ALL_HEADERS = {**HEADERS, **ISCED_HEADERS, "stopwords": ["word"]}
+REQUIRED.update({"isced_fields": 2, "isced_terms": 2, "stopwords": 1})
 LOWER_EXEMPT = {"isced_fields": {1}}  # field indexes allowed to carry capitals (fields.csv `name`)
 ISCED_MIN = 10  # terms per substantive narrow field and language
 ISCED_RESIDUAL = "089"  # last digit of residual narrow codes: not further defined, inter-disciplinary, n.e.c.
@@ -301,6 +301,18 @@ def main():
                 err(paths["cues"], 0, f'no rows of kind "{kind}"')
 
     check_isced(root, counts)
+
+    # stopwords/<lang>.csv: one lowercase word per row (the generic checks: sorted, unique, NFC).
+    for lang in LANGS:
+        path = root / "stopwords" / f"{lang}.csv"
+        if not path.exists():
+            err(path, 0, "missing")
+            continue
+        data = read(path, "stopwords")
+        counts.append((str(path.relative_to(root)), len(data)))
+        for no, row in data:
+            if " " in row[0]:
+                err(path, no, f'"{row[0]}" is not one word')
 
     width = max(len(p) for p, _ in counts)
     for p, n in counts:

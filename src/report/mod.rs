@@ -80,6 +80,8 @@ struct RecordCols {
     completeness: Vec<Option<f64>>,
     missing: Vec<Option<String>>,
     contradictions: Vec<Option<String>>,
+    isced: [Vec<Option<String>>; 5],
+    isced_score: Vec<Option<u32>>,
     text: Vec<Option<String>>,
 }
 
@@ -255,6 +257,18 @@ impl Tables {
                 *n += u64::from(f.status != mcaudit_core::audit::Status::Absent);
             }
         }
+        let f = p.isced.as_ref();
+        let vals = [
+            f.map(|f| f.broad.clone()),
+            f.map(|f| f.broad_name.clone()),
+            f.map(|f| f.narrow.clone()),
+            f.map(|f| f.narrow_name.clone()),
+            f.map(|f| f.terms.join("; ")),
+        ];
+        for (col, v) in c.isced.iter_mut().zip(vals) {
+            col.push(v);
+        }
+        c.isced_score.push(f.map(|f| f.score));
         c.text.push(Some(r.text.clone()));
         for st in &p.statements {
             let o = &mut self.out;
@@ -363,6 +377,10 @@ impl Tables {
         c.completeness.push(None);
         c.missing.push(None);
         c.contradictions.push(None);
+        for col in &mut c.isced {
+            col.push(None);
+        }
+        c.isced_score.push(None);
         c.text.push(None);
         let mut issue = issue.clone();
         issue.record = Some(id);
@@ -528,6 +546,12 @@ fn records_frame(c: &RecordCols, meta: &[String], with_text: bool) -> PolarsResu
         Column::new("completeness".into(), &c.completeness),
         Column::new("missing".into(), &c.missing),
         Column::new("contradictions".into(), &c.contradictions),
+        Column::new("isced_broad".into(), &c.isced[0]),
+        Column::new("isced_broad_name".into(), &c.isced[1]),
+        Column::new("isced_narrow".into(), &c.isced[2]),
+        Column::new("isced_narrow_name".into(), &c.isced[3]),
+        Column::new("isced_terms".into(), &c.isced[4]),
+        Column::new("isced_score".into(), &c.isced_score),
     ];
     for e in meta {
         let values: Vec<Option<String>> = c

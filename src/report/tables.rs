@@ -384,10 +384,63 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
             .map(|((sev, r), c)| vec![s(&sev), s(&r), Cell::Int(c as i64)])
             .collect(),
     });
+    tables.push(isced_table(dir)?);
     if dir.join("skills.parquet").exists() {
         tables.extend(skill_tables(dir)?);
     }
     Ok(tables)
+}
+
+/// Records per suggested ISCED-F narrow field, overall and by source (analysed records; `-`
+/// when no field was suggested).
+#[allow(clippy::needless_range_loop)] // column-major: every column is indexed by row
+fn isced_table(dir: &Path) -> anyhow::Result<Table> {
+    let rec = read_columns(
+        &dir.join("records.parquet"),
+        &[
+            "input",
+            "status",
+            "isced_broad",
+            "isced_broad_name",
+            "isced_narrow",
+            "isced_narrow_name",
+        ],
+    )?;
+    let mut counts: BTreeMap<(String, [String; 4]), u64> = BTreeMap::new();
+    let mut totals: BTreeMap<String, u64> = BTreeMap::new();
+    for i in 0..rec[0].len() {
+        if rec[1][i].as_deref() != Some("analysed") {
+            continue;
+        }
+        let get = |c: usize| rec[c][i].clone().unwrap_or_else(|| "-".into());
+        let field = [get(2), get(3), get(4), get(5)];
+        for source in [rec[0][i].clone().unwrap_or_default(), "(all)".into()] {
+            *counts.entry((source.clone(), field.clone())).or_default() += 1;
+            *totals.entry(source).or_default() += 1;
+        }
+    }
+    Ok(Table {
+        name: "isced_fields".into(),
+        columns: ["source", "broad", "broad_name", "narrow", "narrow_name", "records", "share"]
+            .iter()
+            .map(|c| c.to_string())
+            .collect(),
+        rows: counts
+            .iter()
+            .map(|((source, f), n)| {
+                let total = totals.get(source).copied().unwrap_or(0);
+                vec![
+                    s(source),
+                    s(&f[0]),
+                    s(&f[1]),
+                    s(&f[2]),
+                    s(&f[3]),
+                    Cell::Int(*n as i64),
+                    pct(*n, total),
+                ]
+            })
+            .collect(),
+    })
 }
 
 /// Skills per source and provider (how often each skill is an outcome's best link, top 10 per

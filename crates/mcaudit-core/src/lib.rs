@@ -37,6 +37,7 @@ pub mod evaluate;
 pub mod extract;
 pub mod html;
 pub mod ingest;
+pub mod isced;
 pub mod lang;
 pub mod levels;
 pub mod lexicon;

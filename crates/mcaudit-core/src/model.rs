@@ -195,6 +195,8 @@ pub struct Processed {
     /// ESCO skills linked to outcome statements: (statement index, skill), best first per
     /// statement; empty without an ESCO export.
     pub skills: Vec<(usize, crate::esco::SkillHit)>,
+    /// Suggested ISCED-F field, if any term was found.
+    pub isced: Option<crate::isced::Field>,
 }
 
 impl Processed {

@@ -117,7 +117,9 @@ pub fn process_record(mut record: RawRecord, ctx: &Context) -> Processed {
         Some(esco) => link_skills(esco, &record.text, &statements, lang, ctx),
         None => Vec::new(),
     };
+    let isced = crate::isced::suggest(record.title.as_deref(), &record.text, lang);
     Processed {
+        isced,
         skills,
         record,
         lang,

@@ -50,3 +50,16 @@ pub(crate) const STOPWORDS: [(&str, &str); 7] = [
     ("data/lexicons/stopwords/pt.csv", include_str!("../../../../data/lexicons/stopwords/pt.csv")),
     ("data/lexicons/stopwords/nl.csv", include_str!("../../../../data/lexicons/stopwords/nl.csv")),
 ];
+/// Embedded ISCED-F field names (`code,name`).
+pub(crate) const ISCED_FIELDS: (&str, &str) =
+    ("data/lexicons/isced/fields.csv", include_str!("../../../../data/lexicons/isced/fields.csv"));
+/// Embedded ISCED-F field terms (`code,term`), one per language, in [`Lang::ALL`] order.
+pub(crate) const ISCED: [(&str, &str); 7] = [
+    ("data/lexicons/isced/en.csv", include_str!("../../../../data/lexicons/isced/en.csv")),
+    ("data/lexicons/isced/it.csv", include_str!("../../../../data/lexicons/isced/it.csv")),
+    ("data/lexicons/isced/fr.csv", include_str!("../../../../data/lexicons/isced/fr.csv")),
+    ("data/lexicons/isced/de.csv", include_str!("../../../../data/lexicons/isced/de.csv")),
+    ("data/lexicons/isced/es.csv", include_str!("../../../../data/lexicons/isced/es.csv")),
+    ("data/lexicons/isced/pt.csv", include_str!("../../../../data/lexicons/isced/pt.csv")),
+    ("data/lexicons/isced/nl.csv", include_str!("../../../../data/lexicons/isced/nl.csv")),
+];

@@ -5,7 +5,7 @@
 //! lowercased and stemmed with the language's Snowball stemmer at load time (stems are never
 //! stored in the files). `--lexicon-dir` files extend the shipped ones.
 
-mod embedded;
+pub(crate) mod embedded;
 
 use std::collections::HashMap;
 use std::path::Path;

@@ -1,0 +1,197 @@
+//! The ISCED-F 2013 field of education (broad and narrow) suggested for a record from its title
+//! and the start of its description.
+//!
+//! Terms come from `data/lexicons/isced/<lang>.csv` (narrow code, word or phrase) and are matched
+//! on Snowball stems, longest phrase first, in the record's language and in English (course
+//! titles are often English whatever the language). A term in the title weighs 3, each of up to
+//! 3 occurrences in the text weighs 1; the narrow field with the highest score wins, ties going
+//! to the lower code. Fewer than [`MIN_SCORE`] points suggest nothing.
+//!
+//! Guarantees: deterministic; cost bounded by the title plus [`TEXT_BYTES`] of text.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::LazyLock;
+
+use rust_stemmers::Stemmer;
+
+use crate::lang::Lang;
+use crate::lexicon::embedded;
+
+/// Bytes of the description read (the subject is stated early).
+pub const TEXT_BYTES: usize = 3000;
+/// Minimum score of a suggestion: one term in the title, or two hits in the text.
+pub const MIN_SCORE: u32 = 2;
+/// Longest term, in words.
+const MAX_WORDS: usize = 5;
+
+/// A suggested field.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Field {
+    /// Narrow field code (3 digits).
+    pub narrow: String,
+    /// Its name.
+    pub narrow_name: String,
+    /// Broad field code (2 digits).
+    pub broad: String,
+    /// Its name.
+    pub broad_name: String,
+    /// Score (see the module docs).
+    pub score: u32,
+    /// Terms found, as written in the lexicon, best first.
+    pub terms: Vec<String>,
+}
+
+struct Terms {
+    /// Stem sequence (space-joined) → (narrow code, term).
+    by_stems: HashMap<String, (String, String)>,
+}
+
+struct Lexicon {
+    names: HashMap<String, String>,
+    langs: Vec<Terms>,
+}
+
+fn stems(text: &str, stemmer: &Stemmer) -> Vec<String> {
+    crate::lexicon::words(text).iter().map(|w| stemmer.stem(w).into_owned()).collect()
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let names = embedded::ISCED_FIELDS
+        .1
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split_once(','))
+        .map(|(c, n)| (c.to_string(), n.trim_matches('"').to_string()))
+        .collect();
+    let langs = Lang::ALL
+        .iter()
+        .zip(embedded::ISCED.iter())
+        .map(|(lang, (_, text))| {
+            let stemmer =
+                Stemmer::create(lang.stemmer().unwrap_or(rust_stemmers::Algorithm::English));
+            let mut by_stems = HashMap::new();
+            for line in text.lines().skip(1) {
+                let Some((code, term)) = line.split_once(',') else { continue };
+                let term = term.trim_matches('"');
+                let key = stems(term, &stemmer).join(" ");
+                if !key.is_empty() {
+                    by_stems.entry(key).or_insert_with(|| (code.to_string(), term.to_string()));
+                }
+            }
+            Terms { by_stems }
+        })
+        .collect();
+    Lexicon { names, langs }
+});
+
+/// Hits of one language's terms in `text`: (code, term) per occurrence, longest match first.
+fn hits(text: &str, lang: Lang, out: &mut Vec<(String, String)>) {
+    let Some(i) = Lang::ALL.iter().position(|l| *l == lang) else { return };
+    let terms = &LEXICON.langs[i];
+    let stemmer = Stemmer::create(lang.stemmer().unwrap_or(rust_stemmers::Algorithm::English));
+    let st = stems(text, &stemmer);
+    let mut at = 0;
+    while at < st.len() {
+        let mut step = 1;
+        for n in (1..=MAX_WORDS.min(st.len() - at)).rev() {
+            if let Some((code, term)) = terms.by_stems.get(&st[at..at + n].join(" ")) {
+                out.push((code.clone(), term.clone()));
+                step = n;
+                break;
+            }
+        }
+        at += step;
+    }
+}
+
+/// The suggested field of a record, or `None` when no term scores [`MIN_SCORE`].
+pub fn suggest(title: Option<&str>, text: &str, lang: Lang) -> Option<Field> {
+    let langs: Vec<Lang> = match lang {
+        Lang::En | Lang::Und => vec![Lang::En],
+        other => vec![other, Lang::En],
+    };
+    let mut in_title = Vec::new();
+    let mut in_text = Vec::new();
+    let text = crate::text::prefix(text, TEXT_BYTES);
+    for l in &langs {
+        if let Some(t) = title {
+            hits(t, *l, &mut in_title);
+        }
+        hits(text, *l, &mut in_text);
+    }
+    // Per code: term → points.
+    let mut points: BTreeMap<&str, BTreeMap<&str, u32>> = BTreeMap::new();
+    for (code, term) in &in_title {
+        let p = points.entry(code).or_default().entry(term).or_default();
+        *p = (*p).max(3);
+    }
+    let mut counts: BTreeMap<(&str, &str), u32> = BTreeMap::new();
+    for (code, term) in &in_text {
+        *counts.entry((code, term)).or_default() += 1;
+    }
+    for ((code, term), n) in counts {
+        *points.entry(code).or_default().entry(term).or_default() += n.min(3);
+    }
+    let (code, terms) = points
+        .iter()
+        .map(|(c, t)| (*c, t, t.values().sum::<u32>()))
+        .filter(|(_, _, s)| *s >= MIN_SCORE)
+        // Highest score; on a tie the lower code (BTreeMap order, max_by keeps the last).
+        .max_by(|a, b| a.2.cmp(&b.2).then(b.0.cmp(a.0)))
+        .map(|(c, t, _)| (c, t))?;
+    let mut best: Vec<(&str, u32)> = terms.iter().map(|(t, p)| (*t, *p)).collect();
+    best.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let broad = code.get(..2).unwrap_or(code).to_string();
+    let name = |c: &str| LEXICON.names.get(c).cloned().unwrap_or_default();
+    Some(Field {
+        narrow_name: name(code),
+        broad_name: name(&broad),
+        narrow: code.to_string(),
+        broad,
+        score: terms.values().sum(),
+        terms: best.into_iter().map(|(t, _)| t.to_string()).collect(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_from_title_and_text_in_several_languages() {
+        let f = suggest(
+            Some("Introduction to Machine Learning"),
+            "Learn supervised learning and neural networks with Python.",
+            Lang::En,
+        )
+        .expect("a field");
+        assert_eq!((f.broad.as_str(), f.narrow.as_str()), ("06", "061"), "{f:?}");
+        assert!(!f.terms.is_empty() && !f.narrow_name.is_empty() && !f.broad_name.is_empty());
+        let f =
+            suggest(Some("Statistica"), "Il corso introduce la statistica inferenziale.", Lang::It)
+                .expect("a field");
+        assert_eq!(f.narrow, "054", "{f:?}");
+        let f = suggest(
+            Some("Krankenpflege I"),
+            "Pflegeprozess und Pflegeplanung im Krankenhaus.",
+            Lang::De,
+        );
+        assert_eq!(f.map(|f| f.broad), Some("09".to_string()));
+    }
+
+    #[test]
+    fn nothing_without_evidence() {
+        assert_eq!(suggest(Some("A relaxed weekend"), "We walk and talk.", Lang::En), None);
+        assert_eq!(suggest(None, "", Lang::Und), None);
+    }
+
+    #[test]
+    fn every_lexicon_code_has_a_name() {
+        for t in &LEXICON.langs {
+            for (code, _) in t.by_stems.values() {
+                assert!(LEXICON.names.contains_key(code), "{code} has no name");
+                assert!(LEXICON.names.contains_key(&code[..2]), "{code} has no broad field");
+            }
+        }
+    }
+}
