@@ -19,8 +19,10 @@ use crate::lexicon::embedded;
 
 /// Bytes of the description read (the subject is stated early).
 pub const TEXT_BYTES: usize = 3000;
-/// Minimum score of a suggestion: one term in the title, or two hits in the text.
-pub const MIN_SCORE: u32 = 2;
+/// Minimum score of a suggestion: one term found anywhere (the terms are specific subject
+/// names; on `eval/isced_own.csv` a threshold of 2 cut coverage from 0.92 to 0.80 and accuracy
+/// from 0.725 to 0.664).
+pub const MIN_SCORE: u32 = 1;
 /// Longest term, in words.
 const MAX_WORDS: usize = 5;
 
