@@ -13,7 +13,6 @@ use std::path::{Path, PathBuf};
 use serde_json::{Value, json};
 
 use super::atomic_write;
-use super::read_columns;
 use super::tables::{Cell, Table};
 
 /// Records embedded with their text (the page stays light enough to open anywhere).
@@ -143,7 +142,8 @@ fn heatmap(t: &Table) -> String {
 /// Writes `dir/report.html`.
 #[allow(clippy::needless_range_loop)] // column-major tables: one index walks every column
 pub fn write(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
-    let rec = read_columns(
+    let n_all = super::parquet_rows(&dir.join("records.parquet"))?;
+    let rec = super::read_columns_range(
         &dir.join("records.parquet"),
         &[
             "id",
@@ -160,13 +160,19 @@ pub fn write(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
             "status",
             "provider",
         ],
+        Some((0, MAX_RECORDS)),
     )?;
-    let out = read_columns(
+    let shown: std::collections::HashSet<String> = rec[0].iter().flatten().cloned().collect();
+    let out = super::read_rows_of(
         &dir.join("outcomes.parquet"),
         &["record", "start", "end", "role", "lead_verb", "level"],
+        &shown,
     )?;
-    let aud =
-        read_columns(&dir.join("audit.parquet"), &["record", "element", "start", "end", "value"])?;
+    let aud = super::read_rows_of(
+        &dir.join("audit.parquet"),
+        &["record", "element", "start", "end", "value"],
+        &shown,
+    )?;
     let mut stmts: BTreeMap<String, Vec<Value>> = BTreeMap::new();
     for i in 0..out[0].len() {
         let (Some(s), Some(e)) = (
@@ -192,7 +198,6 @@ pub fn write(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
             .or_default()
             .push(json!([s, e, aud[1][i], aud[4][i]]));
     }
-    let n_all = rec[0].len();
     let mut records = Vec::new();
     for i in 0..n_all.min(MAX_RECORDS) {
         let g = |k: usize| rec[k][i].clone().unwrap_or_default();

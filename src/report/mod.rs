@@ -660,6 +660,23 @@ fn heading_name(h: mcaudit_core::extract::HeadingKind) -> &'static str {
 
 /// Reads named columns of a Parquet table as optional strings (numbers are formatted).
 pub fn read_columns(path: &Path, names: &[&str]) -> anyhow::Result<Vec<Vec<Option<String>>>> {
+    read_columns_range(path, names, None)
+}
+
+/// Number of rows of a Parquet table (from its footer: nothing else is read).
+pub fn parquet_rows(path: &Path) -> anyhow::Result<usize> {
+    let file = File::open(path).with_context(|| format!("{}: cannot open", path.display()))?;
+    ParquetReader::new(file)
+        .num_rows()
+        .with_context(|| format!("{}: not a Parquet table", path.display()))
+}
+
+/// Like [`read_columns`], for the rows `offset .. offset + len` only (`None`: every row).
+pub fn read_columns_range(
+    path: &Path,
+    names: &[&str],
+    range: Option<(usize, usize)>,
+) -> anyhow::Result<Vec<Vec<Option<String>>>> {
     let open = || {
         File::open(path)
             .with_context(|| format!("{}: cannot open (run mcaudit analyse first)", path.display()))
@@ -674,6 +691,7 @@ pub fn read_columns(path: &Path, names: &[&str]) -> anyhow::Result<Vec<Vec<Optio
     // Only the named columns are read: the `text` column of a large run never enters memory.
     let df = ParquetReader::new(file)
         .with_columns(Some(names.iter().map(|n| n.to_string()).collect()))
+        .with_slice(range)
         .finish()
         .with_context(|| format!("{}: not a Parquet table", path.display()))?;
     let mut out = Vec::new();
@@ -686,6 +704,55 @@ pub fn read_columns(path: &Path, names: &[&str]) -> anyhow::Result<Vec<Vec<Optio
         let s =
             c.str().with_context(|| format!("{}: column {name:?} is not text", path.display()))?;
         out.push(s.iter().map(|v| v.map(str::to_string)).collect());
+    }
+    Ok(out)
+}
+
+/// Calls `f` on the named columns of successive slices of a table's rows (100,000 at a time),
+/// so a table of ten million statements is summed without holding it in memory.
+pub fn for_each_slice(
+    path: &Path,
+    names: &[&str],
+    mut f: impl FnMut(&[Vec<Option<String>>]) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    const SLICE: usize = 100_000;
+    let total = parquet_rows(path)?;
+    let mut offset = 0;
+    while offset < total {
+        f(&read_columns_range(path, names, Some((offset, SLICE)))?)?;
+        offset += SLICE;
+    }
+    Ok(())
+}
+
+/// The rows of a table whose `record` column (column 0 of `names`) is in `ids`, read in slices
+/// from the start: tables are in input order, so reading stops at the first slice after the
+/// wanted records. Keeps the page's cost bounded by the records it shows, not the corpus.
+pub fn read_rows_of(
+    path: &Path,
+    names: &[&str],
+    ids: &std::collections::HashSet<String>,
+) -> anyhow::Result<Vec<Vec<Option<String>>>> {
+    const SLICE: usize = 100_000;
+    let total = parquet_rows(path)?;
+    let mut out: Vec<Vec<Option<String>>> = vec![Vec::new(); names.len()];
+    let mut offset = 0;
+    while offset < total {
+        let cols = read_columns_range(path, names, Some((offset, SLICE)))?;
+        let mut past = false;
+        for i in 0..cols[0].len() {
+            if cols[0][i].as_ref().is_some_and(|r| ids.contains(r)) {
+                for (o, c) in out.iter_mut().zip(&cols) {
+                    o.push(c[i].clone());
+                }
+            } else if !out[0].is_empty() {
+                past = true;
+            }
+        }
+        if past {
+            break;
+        }
+        offset += SLICE;
     }
     Ok(out)
 }

@@ -5,7 +5,7 @@
 //! Guarantees: shares are computed from counts that sum to the table's total (SPEC.md section 2);
 //! rows are sorted (by group, then by class or level), so tables are byte-identical run to run.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
@@ -134,34 +134,58 @@ fn class_table(name: &str, key: &str, groups: &BTreeMap<String, [u64; 3]>) -> Ta
 /// Computes every table from the Parquet outputs in `dir`.
 #[allow(clippy::needless_range_loop)] // column-major tables: one index walks every column
 pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
-    let rec = read_columns(
-        &dir.join("records.parquet"),
-        &[
-            "id",
-            "input",
-            "provider",
-            "lang",
-            "class",
-            "n_statements",
-            "level_flag",
-            "level_flag_reason",
-            "status",
-        ],
-    )?;
-    let n = rec[0].len();
-    let get = |k: usize, i: usize| rec[k][i].clone().unwrap_or_default();
-    let analysed: Vec<usize> = (0..n).filter(|&i| get(8, i) == "analysed").collect();
-    let class_of: BTreeMap<String, String> =
-        analysed.iter().map(|&i| (get(0, i), get(4, i))).collect();
+    // One pass over the records, in slices: per record only its class and source are kept
+    // (compactly), for the statement and audit tables below.
+    let mut sources: Vec<String> = Vec::new();
+    let mut class_source: HashMap<String, (u8, u32)> = HashMap::new();
+    let mut overall = [0u64; 3];
+    let mut per: BTreeMap<i64, u64> = BTreeMap::new();
+    let mut flags = Vec::new();
+    let cols =
+        ["id", "input", "class", "n_statements", "level_flag", "level_flag_reason", "status"];
+    super::for_each_slice(&dir.join("records.parquet"), &cols, |rec| {
+        for i in 0..rec[0].len() {
+            if rec[6][i].as_deref() != Some("analysed") {
+                continue;
+            }
+            let get = |k: usize| rec[k][i].clone().unwrap_or_default();
+            let class = CLASSES.iter().position(|c| Some(*c) == rec[2][i].as_deref());
+            if let Some(k) = class {
+                overall[k] += 1;
+            }
+            let source = get(1);
+            let src = match sources.iter().position(|x| *x == source) {
+                Some(k) => k,
+                None => {
+                    sources.push(source);
+                    sources.len() - 1
+                }
+            };
+            class_source.insert(get(0), (class.map_or(u8::MAX, |k| k as u8), src as u32));
+            *per.entry(get(3).parse().unwrap_or(0)).or_default() += 1;
+            let f = get(4);
+            if !f.is_empty() {
+                flags.push(vec![s(&get(0)), s(&get(1)), s(&f), s(&get(5))]);
+            }
+        }
+        Ok(())
+    })?;
+    let class_of = |record: &str| -> String {
+        class_source
+            .get(record)
+            .and_then(|(c, _)| CLASSES.get(*c as usize))
+            .map_or_else(String::new, |c| c.to_string())
+    };
+    let source_of = |record: &str| -> String {
+        class_source
+            .get(record)
+            .and_then(|(_, k)| sources.get(*k as usize))
+            .cloned()
+            .unwrap_or_default()
+    };
     let mut tables = Vec::new();
 
     // Class distribution, overall and by group.
-    let mut overall = [0u64; 3];
-    for &i in &analysed {
-        if let Some(k) = CLASSES.iter().position(|c| *c == get(4, i)) {
-            overall[k] += 1;
-        }
-    }
     let total: u64 = overall.iter().sum();
     tables.push(Table {
         name: "classes".into(),
@@ -199,26 +223,25 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
         if !seen.insert(name.clone()) {
             continue;
         }
-        let vals = read_columns(&dir.join("records.parquet"), &[col.as_str(), "class", "status"])?;
         let mut groups: BTreeMap<String, [u64; 3]> = BTreeMap::new();
-        for i in 0..vals[0].len() {
-            if vals[2][i].as_deref() != Some("analysed") {
-                continue;
+        let cols = [col.as_str(), "class", "status"];
+        super::for_each_slice(&dir.join("records.parquet"), &cols, |vals| {
+            for i in 0..vals[0].len() {
+                if vals[2][i].as_deref() != Some("analysed") {
+                    continue;
+                }
+                let key =
+                    vals[0][i].clone().filter(|v| !v.is_empty()).unwrap_or_else(|| "(none)".into());
+                if let Some(k) = CLASSES.iter().position(|c| Some(*c) == vals[1][i].as_deref()) {
+                    groups.entry(key).or_default()[k] += 1;
+                }
             }
-            let key =
-                vals[0][i].clone().filter(|v| !v.is_empty()).unwrap_or_else(|| "(none)".into());
-            if let Some(k) = CLASSES.iter().position(|c| Some(*c) == vals[1][i].as_deref()) {
-                groups.entry(key).or_default()[k] += 1;
-            }
-        }
+            Ok(())
+        })?;
         tables.push(class_table(&format!("classes_by_{name}"), &name, &groups));
     }
 
     // Statements per record.
-    let mut per: BTreeMap<i64, u64> = BTreeMap::new();
-    for &i in &analysed {
-        *per.entry(get(5, i).parse().unwrap_or(0)).or_default() += 1;
-    }
     let tot: u64 = per.values().sum();
     tables.push(Table {
         name: "statements_per_record".into(),
@@ -230,37 +253,34 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
     });
 
     // Levels and verbs from the outcome statements led by action verbs.
-    let out = read_columns(
-        &dir.join("outcomes.parquet"),
-        &["record", "role", "lead_verb", "level", "lang"],
-    )?;
-    let source_of: BTreeMap<String, String> =
-        analysed.iter().map(|&i| (get(0, i), get(1, i))).collect();
     let mut levels = [0u64; 6];
     let mut by_class: BTreeMap<String, [u64; 6]> = BTreeMap::new();
     let mut by_source: BTreeMap<String, [u64; 6]> = BTreeMap::new();
     let mut verbs: BTreeMap<(String, String, String), u64> = BTreeMap::new();
     let mut vague: BTreeMap<(String, String), u64> = BTreeMap::new();
-    for i in 0..out[0].len() {
-        let (record, role) =
-            (out[0][i].clone().unwrap_or_default(), out[1][i].as_deref().unwrap_or(""));
-        let lang = out[4][i].clone().unwrap_or_default();
-        let verb = out[2][i].clone().unwrap_or_default();
-        if role == "vague" && !verb.is_empty() {
-            *vague.entry((lang.clone(), verb.clone())).or_default() += 1;
+    let cols = ["record", "role", "lead_verb", "level", "lang"];
+    super::for_each_slice(&dir.join("outcomes.parquet"), &cols, |out| {
+        for i in 0..out[0].len() {
+            let (record, role) =
+                (out[0][i].clone().unwrap_or_default(), out[1][i].as_deref().unwrap_or(""));
+            let lang = out[4][i].clone().unwrap_or_default();
+            let verb = out[2][i].clone().unwrap_or_default();
+            if role == "vague" && !verb.is_empty() {
+                *vague.entry((lang.clone(), verb.clone())).or_default() += 1;
+            }
+            if role != "action" {
+                continue;
+            }
+            for l in out[3][i].as_deref().unwrap_or("").split(',').filter(|x| !x.is_empty()) {
+                let Some(k) = LEVELS.iter().position(|x| *x == l) else { continue };
+                levels[k] += 1;
+                by_class.entry(class_of(&record)).or_default()[k] += 1;
+                by_source.entry(source_of(&record)).or_default()[k] += 1;
+                *verbs.entry((lang.clone(), l.to_string(), verb.clone())).or_default() += 1;
+            }
         }
-        if role != "action" {
-            continue;
-        }
-        for l in out[3][i].as_deref().unwrap_or("").split(',').filter(|x| !x.is_empty()) {
-            let Some(k) = LEVELS.iter().position(|x| *x == l) else { continue };
-            levels[k] += 1;
-            by_class.entry(class_of.get(&record).cloned().unwrap_or_default()).or_default()[k] += 1;
-            by_source.entry(source_of.get(&record).cloned().unwrap_or_default()).or_default()[k] +=
-                1;
-            *verbs.entry((lang.clone(), l.to_string(), verb.clone())).or_default() += 1;
-        }
-    }
+        Ok(())
+    })?;
     let lt: u64 = levels.iter().sum();
     tables.push(Table {
         name: "bloom_levels".into(),
@@ -328,17 +348,20 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
     });
 
     // Metadata completeness matrix: element × source.
-    let aud = read_columns(&dir.join("audit.parquet"), &["record", "element", "status"])?;
     let mut matrix: BTreeMap<(String, String), (u64, u64)> = BTreeMap::new();
-    for i in 0..aud[0].len() {
-        let rec = aud[0][i].clone().unwrap_or_default();
-        let src = source_of.get(&rec).cloned().unwrap_or_default();
-        let e = matrix.entry((aud[1][i].clone().unwrap_or_default(), src)).or_default();
-        e.1 += 1;
-        if aud[2][i].as_deref() != Some("absent") {
-            e.0 += 1;
+    let cols = ["record", "element", "status"];
+    super::for_each_slice(&dir.join("audit.parquet"), &cols, |aud| {
+        for i in 0..aud[0].len() {
+            let rec = aud[0][i].as_deref().unwrap_or_default();
+            let src = source_of(rec);
+            let e = matrix.entry((aud[1][i].clone().unwrap_or_default(), src)).or_default();
+            e.1 += 1;
+            if aud[2][i].as_deref() != Some("absent") {
+                e.0 += 1;
+            }
         }
-    }
+        Ok(())
+    })?;
     tables.push(Table {
         name: "completeness_matrix".into(),
         columns: ["element", "source", "present", "records", "share"]
@@ -354,13 +377,6 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
     });
 
     // Level-consistency flags.
-    let mut flags = Vec::new();
-    for &i in &analysed {
-        let f = get(6, i);
-        if !f.is_empty() {
-            flags.push(vec![s(&get(0, i)), s(&get(1, i)), s(&f), s(&get(7, i))]);
-        }
-    }
     tables.push(Table {
         name: "level_flags".into(),
         columns: ["id", "source", "flag", "reason"].iter().map(|x| x.to_string()).collect(),
@@ -395,30 +411,24 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
 /// when no field was suggested).
 #[allow(clippy::needless_range_loop)] // column-major: every column is indexed by row
 fn isced_table(dir: &Path) -> anyhow::Result<Table> {
-    let rec = read_columns(
-        &dir.join("records.parquet"),
-        &[
-            "input",
-            "status",
-            "isced_broad",
-            "isced_broad_name",
-            "isced_narrow",
-            "isced_narrow_name",
-        ],
-    )?;
     let mut counts: BTreeMap<(String, [String; 4]), u64> = BTreeMap::new();
     let mut totals: BTreeMap<String, u64> = BTreeMap::new();
-    for i in 0..rec[0].len() {
-        if rec[1][i].as_deref() != Some("analysed") {
-            continue;
+    let cols =
+        ["input", "status", "isced_broad", "isced_broad_name", "isced_narrow", "isced_narrow_name"];
+    super::for_each_slice(&dir.join("records.parquet"), &cols, |rec| {
+        for i in 0..rec[0].len() {
+            if rec[1][i].as_deref() != Some("analysed") {
+                continue;
+            }
+            let get = |c: usize| rec[c][i].clone().unwrap_or_else(|| "-".into());
+            let field = [get(2), get(3), get(4), get(5)];
+            for source in [rec[0][i].clone().unwrap_or_default(), "(all)".into()] {
+                *counts.entry((source.clone(), field.clone())).or_default() += 1;
+                *totals.entry(source).or_default() += 1;
+            }
         }
-        let get = |c: usize| rec[c][i].clone().unwrap_or_else(|| "-".into());
-        let field = [get(2), get(3), get(4), get(5)];
-        for source in [rec[0][i].clone().unwrap_or_default(), "(all)".into()] {
-            *counts.entry((source.clone(), field.clone())).or_default() += 1;
-            *totals.entry(source).or_default() += 1;
-        }
-    }
+        Ok(())
+    })?;
     Ok(Table {
         name: "isced_fields".into(),
         columns: ["source", "broad", "broad_name", "narrow", "narrow_name", "records", "share"]
@@ -500,22 +510,25 @@ fn skill_tables(dir: &Path) -> anyhow::Result<Vec<Table>> {
         .zip(&rec[1])
         .filter_map(|(i, s)| Some((i.as_deref()?, s.as_deref()?)))
         .collect();
-    let out = read_columns(&dir.join("outcomes.parquet"), &["record", "start", "role"])?;
     let mut cov: BTreeMap<String, [u64; 2]> = BTreeMap::new();
-    for i in 0..out[0].len() {
-        if !matches!(out[2][i].as_deref(), Some("action" | "vague")) {
-            continue;
+    let cols = ["record", "start", "role"];
+    super::for_each_slice(&dir.join("outcomes.parquet"), &cols, |out| {
+        for i in 0..out[0].len() {
+            if !matches!(out[2][i].as_deref(), Some("action" | "vague")) {
+                continue;
+            }
+            let record = out[0][i].clone().unwrap_or_default();
+            let start = out[1][i].clone().unwrap_or_default();
+            let is_linked = linked.contains(&(record.clone(), start));
+            let source = input_of.get(record.as_str()).copied().unwrap_or("").to_string();
+            for key in [source, "(all)".to_string()] {
+                let c = cov.entry(key).or_default();
+                c[0] += 1;
+                c[1] += u64::from(is_linked);
+            }
         }
-        let record = out[0][i].clone().unwrap_or_default();
-        let start = out[1][i].clone().unwrap_or_default();
-        let is_linked = linked.contains(&(record.clone(), start));
-        let source = input_of.get(record.as_str()).copied().unwrap_or("").to_string();
-        for key in [source, "(all)".to_string()] {
-            let c = cov.entry(key).or_default();
-            c[0] += 1;
-            c[1] += u64::from(is_linked);
-        }
-    }
+        Ok(())
+    })?;
     tables.push(Table {
         name: "skill_coverage".into(),
         columns: ["source", "outcome_statements", "with_skill", "share"]
@@ -558,6 +571,9 @@ pub fn write(dir: &Path, tables: &[Table], out: &mut Vec<PathBuf>) -> anyhow::Re
     Ok(())
 }
 
+/// Records in the workbook's records sheet.
+pub const WORKBOOK_RECORDS: usize = 50_000;
+
 /// Writes `report.xlsx`: a filterable records sheet with frozen headers, then one sheet per table.
 pub fn workbook(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
     use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook};
@@ -580,7 +596,14 @@ pub fn workbook(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
         "level_flag",
         "rule_path",
     ];
-    let rec = read_columns(&dir.join("records.parquet"), &cols)?;
+    // The records sheet holds the first WORKBOOK_RECORDS records (a workbook of a million rows
+    // is neither usable nor cheap to build); records.csv has them all.
+    let n_all = super::parquet_rows(&dir.join("records.parquet"))?;
+    let rec = super::read_columns_range(
+        &dir.join("records.parquet"),
+        &cols,
+        Some((0, WORKBOOK_RECORDS)),
+    )?;
     let mut wb = Workbook::new();
     // A fixed creation date keeps the workbook byte-identical for the same input.
     let created = ExcelDateTime::from_ymd(2000, 1, 1)?;
@@ -619,6 +642,16 @@ pub fn workbook(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
             }
         }
         let last_col = t.columns.len().saturating_sub(1) as u16;
+        if t.name == "records" && n_all > t.rows.len() {
+            ws.write_string(
+                t.rows.len() as u32 + 2,
+                0,
+                format!(
+                    "The first {} of {n_all} records; records.csv holds them all.",
+                    t.rows.len()
+                ),
+            )?;
+        }
         ws.autofilter(0, 0, t.rows.len() as u32, last_col)?;
         ws.set_freeze_panes(1, 0)?;
     }
