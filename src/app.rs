@@ -24,10 +24,10 @@ use crate::settings::Settings;
 
 /// Records handed to the thread pool at once: big enough to keep cores busy, small enough to
 /// stop promptly on Ctrl-C.
-const CHUNK: usize = 2048;
+const CHUNK: usize = 1024;
 /// Records held in memory before their rows are appended to the output tables (a multiple of
 /// [`CHUNK`], so batch boundaries do not depend on the thread count).
-const FLUSH_RECORDS: usize = 4 * CHUNK;
+const FLUSH_RECORDS: usize = 2 * CHUNK;
 
 /// Runs the parsed command line.
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
@@ -215,6 +215,14 @@ fn interrupt_flag() -> Arc<AtomicBool> {
     flag
 }
 
+/// What the reading thread hands the table writer, in input order.
+enum Msg {
+    /// A chunk of results and the input it came from.
+    Chunk(Vec<Result<mcaudit_core::model::Processed, Box<Issue>>>, Arc<str>),
+    /// An input that could not be opened.
+    Issue(Issue),
+}
+
 /// Handles duplicate ids deterministically (in input order): the second `x` becomes `x#2`.
 struct Ids(HashMap<String, u32>);
 
@@ -249,7 +257,7 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
         None => None,
     };
     let mut tables = Tables::default();
-    let (mut workers_time, mut tables_time) = (Duration::ZERO, Duration::ZERO);
+    let mut workers_time = Duration::ZERO;
     let mut ctx = Context::with_lexicons(s.lang, lexicons);
     ctx.max_record_bytes = s.max_record_bytes;
     ctx.level_policy = s.level_policy;
@@ -278,7 +286,6 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
     }
     let progress = Progress::new(s.progress);
     let mut inputs = Vec::new();
-    let mut ids = Ids(HashMap::new());
     let mut inputs_failed = 0;
 
     // Every input is opened first: the metadata columns of `records.*` are the union of their
@@ -293,113 +300,151 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
     meta_elements.dedup();
     tables.meta_elements = meta_elements;
     let incomplete = || format!("{}: the run is incomplete; no table was kept", s.out.display());
-    for (path, opened) in opened_all {
-        let (bytes, sha256) = describe_input(path);
-        let mut info = InputInfo {
-            path: path.display().to_string(),
-            format: None,
-            bytes,
-            sha256,
-            mapping: None,
-            records_read: 0,
-            analysed: 0,
-            rejected: 0,
-            error: None,
-        };
-        let opened = match opened {
-            Ok(o) => o,
-            Err(e) => {
-                // An input that cannot be opened is reported; the other inputs are still read.
+    // The rows are added and streamed by a writer thread while the workers analyse the next
+    // chunk; chunks arrive in input order, so the tables do not depend on the thread count.
+    // A scope joins the writer on every path: on an error or a signal its tables (and their
+    // temporary files) are dropped before this function returns.
+    let policy = ctx.level_policy;
+    let out_dir = s.out.as_path();
+    let mut tables = std::thread::scope(|scope| -> anyhow::Result<Tables> {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Msg>(1);
+        let writer = scope.spawn(move || -> anyhow::Result<Tables> {
+            let mut ids = Ids(HashMap::new());
+            for msg in rx {
+                let t_tables = Instant::now();
+                match msg {
+                    Msg::Issue(issue) => tables.push_issue(&issue),
+                    Msg::Chunk(done, input_name) => {
+                        for item in done {
+                            match item {
+                                Ok(mut p) => {
+                                    let id = std::mem::take(&mut p.record.id);
+                                    p.record.id = ids.unique(id, &mut p.record.warnings);
+                                    tables.push_analysed(&p, policy, &input_name);
+                                }
+                                Err(issue) => {
+                                    let fallback = issue.location.index.map_or_else(
+                                        || format!("{}:rejected", stem(&issue.location.file)),
+                                        |i| format!("{}:{i}", stem(&issue.location.file)),
+                                    );
+                                    let id = ids.unique(
+                                        issue.record.clone().unwrap_or(fallback),
+                                        &mut Vec::new(),
+                                    );
+                                    tables.push_rejected(&issue, id, &input_name);
+                                }
+                            }
+                        }
+                        if tables.pending() >= FLUSH_RECORDS {
+                            tables.flush(out_dir)?;
+                        }
+                    }
+                }
+                tables.time += t_tables.elapsed();
+            }
+            Ok(tables)
+        });
+        let read = (|| -> anyhow::Result<()> {
+            for (path, opened) in opened_all {
+                let (bytes, sha256) = describe_input(path);
+                let mut info = InputInfo {
+                    path: path.display().to_string(),
+                    format: None,
+                    bytes,
+                    sha256,
+                    mapping: None,
+                    records_read: 0,
+                    analysed: 0,
+                    rejected: 0,
+                    error: None,
+                };
+                let opened = match opened {
+                    Ok(o) => o,
+                    Err(e) => {
+                        // An input that cannot be opened is reported; the other inputs are
+                        // still read.
+                        if !s.quiet {
+                            eprintln!("mcaudit: {e}");
+                        }
+                        let issue = Issue {
+                            location: Location {
+                                file: path.display().to_string(),
+                                line: None,
+                                index: None,
+                            },
+                            record: None,
+                            stage: Stage::Ingest,
+                            severity: Severity::Rejected,
+                            reason: "input_unreadable".into(),
+                            detail: e.to_string(),
+                        };
+                        if tx.send(Msg::Issue(issue)).is_err() {
+                            return Ok(()); // the writer stopped: its error is reported below
+                        }
+                        info.error = Some(e.to_string());
+                        inputs_failed += 1;
+                        inputs.push(info);
+                        continue;
+                    }
+                };
                 if !s.quiet {
-                    eprintln!("mcaudit: {e}");
+                    let how = if opened.resolved.recognised { "recognised" } else { "mapped" };
+                    eprintln!(
+                        "{}: {} input, {how} fields: {}",
+                        path.display(),
+                        opened.format.as_str(),
+                        opened.resolved.describe()
+                    );
                 }
-                tables.push_issue(&Issue {
-                    location: Location {
-                        file: path.display().to_string(),
-                        line: None,
-                        index: None,
-                    },
-                    record: None,
-                    stage: Stage::Ingest,
-                    severity: Severity::Rejected,
-                    reason: "input_unreadable".into(),
-                    detail: e.to_string(),
-                });
-                info.error = Some(e.to_string());
-                inputs_failed += 1;
-                inputs.push(info);
-                continue;
-            }
-        };
-        if !s.quiet {
-            let how = if opened.resolved.recognised { "recognised" } else { "mapped" };
-            eprintln!(
-                "{}: {} input, {how} fields: {}",
-                path.display(),
-                opened.format.as_str(),
-                opened.resolved.describe()
-            );
-        }
-        progress.message(path.display().to_string());
-        info.format = Some(opened.format.as_str());
-        info.mapping = Some(opened.resolved.clone());
-        let (a0, r0) = (tables.analysed, tables.rejected);
-        let input_name = path.display().to_string();
-        let mut records = opened.records;
-        loop {
-            if interrupted.load(Ordering::SeqCst) {
-                progress.finish();
-                bail!(
-                    "interrupted: no table was written to {} (partial outputs would mislead)",
-                    s.out.display()
-                );
-            }
-            let chunk: Vec<Read> = records.by_ref().take(CHUNK).collect();
-            if chunk.is_empty() {
-                break;
-            }
-            let n = chunk.len() as u64;
-            let t_workers = Instant::now();
-            let done: Vec<Result<_, Box<Issue>>> = pool.install(|| {
-                chunk
-                    .into_par_iter()
-                    .map(|read| match read {
-                        Read::Record(r) => Ok(process_record(r, &ctx)),
-                        Read::Rejected(i) => Err(Box::new(i)),
-                    })
-                    .collect()
-            });
-            workers_time += t_workers.elapsed();
-            let t_tables = Instant::now();
-            for item in done {
-                match item {
-                    Ok(mut p) => {
-                        let id = std::mem::take(&mut p.record.id);
-                        p.record.id = ids.unique(id, &mut p.record.warnings);
-                        tables.push_analysed(&p, ctx.level_policy, &input_name);
-                    }
-                    Err(issue) => {
-                        let fallback = issue.location.index.map_or_else(
-                            || format!("{}:rejected", stem(&issue.location.file)),
-                            |i| format!("{}:{i}", stem(&issue.location.file)),
+                progress.message(path.display().to_string());
+                info.format = Some(opened.format.as_str());
+                info.mapping = Some(opened.resolved.clone());
+                let input_name: Arc<str> = Arc::from(path.display().to_string());
+                let mut records = opened.records;
+                loop {
+                    if interrupted.load(Ordering::SeqCst) {
+                        progress.finish();
+                        bail!(
+                            "interrupted: no table was written to {} (partial outputs would mislead)",
+                            s.out.display()
                         );
-                        let id =
-                            ids.unique(issue.record.clone().unwrap_or(fallback), &mut Vec::new());
-                        tables.push_rejected(&issue, id, &input_name);
                     }
+                    let chunk: Vec<Read> = records.by_ref().take(CHUNK).collect();
+                    if chunk.is_empty() {
+                        break;
+                    }
+                    let n = chunk.len() as u64;
+                    let t_workers = Instant::now();
+                    let done: Vec<Result<_, Box<Issue>>> = pool.install(|| {
+                        chunk
+                            .into_par_iter()
+                            .map(|read| match read {
+                                Read::Record(r) => Ok(process_record(r, &ctx)),
+                                Read::Rejected(i) => Err(Box::new(i)),
+                            })
+                            .collect()
+                    });
+                    workers_time += t_workers.elapsed();
+                    let ok = done.iter().filter(|d| d.is_ok()).count() as u64;
+                    info.analysed += ok;
+                    info.rejected += n - ok;
+                    if tx.send(Msg::Chunk(done, Arc::clone(&input_name))).is_err() {
+                        return Ok(()); // the writer stopped: its error is reported below
+                    }
+                    progress.inc(n);
                 }
+                info.records_read = info.analysed + info.rejected;
+                inputs.push(info);
             }
-            progress.inc(n);
-            if tables.pending() >= FLUSH_RECORDS {
-                tables.flush(&s.out).with_context(incomplete)?;
-            }
-            tables_time += t_tables.elapsed();
-        }
-        info.analysed = tables.analysed - a0;
-        info.rejected = tables.rejected - r0;
-        info.records_read = info.analysed + info.rejected;
-        inputs.push(info);
-    }
+            Ok(())
+        })();
+        drop(tx);
+        let written = writer.join().map_err(|_| anyhow::anyhow!("the table writer panicked"))?;
+        let tables = written.with_context(incomplete)?;
+        read?;
+        Ok(tables)
+    })?;
+    let tables_time = tables.time;
     progress.finish();
     let analysed_at = started.elapsed();
     if interrupted.load(Ordering::SeqCst) {

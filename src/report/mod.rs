@@ -41,6 +41,8 @@ pub struct Tables {
     pub analysed: u64,
     /// Records rejected.
     pub rejected: u64,
+    /// Time spent adding rows and streaming batches.
+    pub time: std::time::Duration,
 }
 
 #[derive(Default)]

@@ -56,8 +56,11 @@ impl Sink {
                 Writer::Csv(CsvWriter::new(file).include_header(true).batched(schema)?)
             } else {
                 Writer::Parquet(Box::new(
+                    // Encoded on this thread: the workers are busy with the next records, and
+                    // polars' own pool would add threads (and allocator arenas) for little.
                     ParquetWriter::new(file)
                         .with_compression(ParquetCompression::Zstd(None))
+                        .set_parallel(false)
                         .batched(schema)?,
                 ))
             });

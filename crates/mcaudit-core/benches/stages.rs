@@ -126,6 +126,16 @@ fn stages(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
+    g.bench_function("isced", |b| {
+        b.iter(|| {
+            let found = texts
+                .iter()
+                .filter(|(l, t)| mcaudit_core::isced::suggest(None, t, *l).is_some())
+                .count();
+            assert!(found <= texts.len());
+            found
+        })
+    });
     g.finish();
 }
 
