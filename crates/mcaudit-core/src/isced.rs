@@ -21,7 +21,7 @@ use crate::lexicon::embedded;
 pub const TEXT_BYTES: usize = 1500;
 /// Minimum score of a suggestion: one term found anywhere (the terms are specific subject
 /// names; on `eval/isced_own.csv` a threshold of 2 cut coverage from 0.92 to 0.80 and accuracy
-/// from 0.725 to 0.664).
+/// from 0.725 to 0.664, reading 3,000 bytes of text).
 pub const MIN_SCORE: u32 = 1;
 /// Longest term, in words.
 const MAX_WORDS: usize = 5;
