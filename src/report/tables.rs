@@ -619,7 +619,13 @@ pub fn workbook(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
             .collect(),
     };
     for t in std::iter::once(&records).chain(tables) {
-        let ws = wb.add_worksheet();
+        // The records sheet (up to WORKBOOK_RECORDS rows) is streamed row by row; the tables
+        // are small.
+        let ws = if t.name == "records" {
+            wb.add_worksheet_with_constant_memory()?
+        } else {
+            wb.add_worksheet()
+        };
         let name: String = t.name.chars().take(31).collect();
         ws.set_name(&name)?;
         for (j, c) in t.columns.iter().enumerate() {
