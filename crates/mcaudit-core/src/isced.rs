@@ -93,37 +93,12 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon { names, langs }
 });
 
-thread_local! {
-    /// Per thread and language, the stems of words already seen: course texts reuse a small
-    /// vocabulary, and a lookup costs a fraction of a Snowball run.
-    static STEMS: std::cell::RefCell<Vec<HashMap<String, String>>> =
-        std::cell::RefCell::new(vec![HashMap::new(); Lang::ALL.len()]);
-}
-
-/// Entries kept per language and thread before the cache starts again.
-const STEM_CACHE: usize = 200_000;
-
-/// Stems of the words of `text`, through the thread's cache.
-fn cached_stems(text: &str, i: usize, stemmer: &Stemmer) -> Vec<String> {
-    STEMS.with(|c| {
-        let mut c = c.borrow_mut();
-        let cache = &mut c[i];
-        if cache.len() > STEM_CACHE {
-            cache.clear();
-        }
-        text.split(|ch: char| !ch.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(|w| {
-                let lower = w.to_lowercase();
-                if let Some(st) = cache.get(&lower) {
-                    return st.clone();
-                }
-                let st = stemmer.stem(&lower).into_owned();
-                cache.insert(lower, st.clone());
-                st
-            })
-            .collect()
-    })
+/// Stems of the words of `text` (through the shared per-thread cache).
+fn cached_stems(text: &str, lang: Lang, stemmer: &Stemmer) -> Vec<String> {
+    text.split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| crate::lexicon::stem_cached(lang, &w.to_lowercase(), stemmer))
+        .collect()
 }
 
 /// Hits of one language's terms in `text`: (code, term) per occurrence, longest match first.
@@ -131,7 +106,7 @@ fn hits(text: &str, lang: Lang, out: &mut Vec<(String, String)>) {
     let Some(i) = Lang::ALL.iter().position(|l| *l == lang) else { return };
     let terms = &LEXICON.langs[i];
     let stemmer = Stemmer::create(lang.stemmer().unwrap_or(rust_stemmers::Algorithm::English));
-    let st = cached_stems(text, i, &stemmer);
+    let st = cached_stems(text, lang, &stemmer);
     let mut at = 0;
     while at < st.len() {
         let mut step = 1;

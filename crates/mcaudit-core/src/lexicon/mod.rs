@@ -134,7 +134,7 @@ pub struct LangLexicon {
 impl LangLexicon {
     /// Stem of a lowercase word.
     pub fn stem(&self, lower_word: &str) -> String {
-        self.stemmer.stem(lower_word).into_owned()
+        stem_cached(self.lang, lower_word, &self.stemmer)
     }
 }
 
@@ -146,6 +146,36 @@ pub struct Lexicons {
 /// The shipped lexicons, parsed once. Covered by tests (`lexicon::tests`).
 pub static SHIPPED: LazyLock<Lexicons> =
     LazyLock::new(|| Lexicons::shipped().expect("shipped lexicons are valid (checked by tests)"));
+
+thread_local! {
+    /// Per thread and language, the stems of words already seen: course texts reuse a small
+    /// vocabulary, and a lookup costs a fraction of a Snowball run (extract, ISCED and ESCO
+    /// all stem the same words).
+    static STEMS: std::cell::RefCell<Vec<HashMap<String, String>>> =
+        std::cell::RefCell::new(vec![HashMap::new(); Lang::ALL.len() + 1]);
+}
+
+/// Entries kept per language and thread before the cache starts again (bounded memory).
+const STEM_CACHE: usize = 100_000;
+
+/// The Snowball stem of a lowercase word of `lang` (by `stemmer`, which must be that language's),
+/// through the thread's cache.
+pub fn stem_cached(lang: Lang, lower_word: &str, stemmer: &Stemmer) -> String {
+    let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(Lang::ALL.len());
+    STEMS.with(|c| {
+        let mut c = c.borrow_mut();
+        let cache = &mut c[i];
+        if let Some(st) = cache.get(lower_word) {
+            return st.clone();
+        }
+        if cache.len() >= STEM_CACHE {
+            cache.clear();
+        }
+        let st = stemmer.stem(lower_word).into_owned();
+        cache.insert(lower_word.to_string(), st.clone());
+        st
+    })
+}
 
 /// Function words of a language (`data/lexicons/stopwords/<lang>.csv`, one `word` column),
 /// lowercase; empty for `und`.
