@@ -156,7 +156,7 @@ thread_local! {
 }
 
 /// Entries kept per language and thread before the cache starts again (bounded memory).
-const STEM_CACHE: usize = 100_000;
+const STEM_CACHE: usize = 20_000;
 
 /// The Snowball stem of a lowercase word of `lang` (by `stemmer`, which must be that language's),
 /// through the thread's cache.
