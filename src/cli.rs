@@ -141,6 +141,10 @@ pub struct EvaluateLevelsArgs {
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
+    /// Also write one CSV row per statement (gold, predicted, the verbs found with their
+    /// levels and lexicon rows) to FILE: the evidence behind every disagreement.
+    #[arg(long, value_name = "FILE")]
+    pub details: Option<PathBuf>,
 }
 
 /// Options of `mcaudit evaluate`.

@@ -96,6 +96,17 @@ fn scores(rows: &[GoldPred]) -> Scores {
     }
 }
 
+/// Level names of a 0/1 vector, joined by `+` (empty when none).
+fn level_names(v: &[bool; 6]) -> String {
+    Level::ALL
+        .iter()
+        .zip(v)
+        .filter(|(_, b)| **b)
+        .map(|(l, _)| l.as_str())
+        .collect::<Vec<_>>()
+        .join("+")
+}
+
 /// Runs `evaluate-levels`.
 pub fn run(a: &EvaluateLevelsArgs) -> anyhow::Result<Outcome> {
     let policy = LevelPolicy::parse(&a.policy).unwrap_or_default();
@@ -130,6 +141,24 @@ pub fn run(a: &EvaluateLevelsArgs) -> anyhow::Result<Outcome> {
     let ctx_auto = Context::new(None);
     let mut contexts: BTreeMap<Lang, Context> = BTreeMap::new();
     let mut rows: Vec<(String, [bool; 6], [bool; 6])> = Vec::new();
+    let mut details = match &a.details {
+        Some(path) => {
+            let mut w = csv::Writer::from_path(path)
+                .with_context(|| format!("{}: cannot write", path.display()))?;
+            w.write_record([
+                "line",
+                "lang",
+                "statement",
+                "gold",
+                "predicted",
+                "agree",
+                "role",
+                "verbs",
+            ])?;
+            Some((path, w))
+        }
+        None => None,
+    };
     for (line, rec) in rdr.records().enumerate() {
         let rec =
             rec.with_context(|| format!("{}:{}: malformed row", a.file.display(), line + 2))?;
@@ -165,7 +194,34 @@ pub fn run(a: &EvaluateLevelsArgs) -> anyhow::Result<Outcome> {
                 pred[l as usize - 1] = true;
             }
         }
+        if let Some((path, w)) = details.as_mut() {
+            let verbs: Vec<String> = p
+                .statements
+                .iter()
+                .flat_map(|st| &st.verbs)
+                .map(|v| {
+                    let levels: Vec<String> =
+                        v.levels.iter().map(|(l, row)| format!("{} ({row})", l.as_str())).collect();
+                    format!("{}: {}", v.lemma, levels.join(", "))
+                })
+                .collect();
+            let roles: Vec<&str> = p.statements.iter().map(|st| st.role.as_str()).collect();
+            w.write_record([
+                (line + 2).to_string(),
+                p.lang.code().to_string(),
+                rec.get(text_i).unwrap_or("").to_string(),
+                level_names(&gold),
+                level_names(&pred),
+                if gold == pred { "yes" } else { "no" }.to_string(),
+                roles.join(" "),
+                verbs.join("; "),
+            ])
+            .with_context(|| format!("{}: cannot write", path.display()))?;
+        }
         rows.push((p.lang.code().to_string(), gold, pred));
+    }
+    if let Some((path, mut w)) = details {
+        w.flush().with_context(|| format!("{}: cannot write", path.display()))?;
     }
     let mut by: BTreeMap<String, Vec<GoldPred>> = BTreeMap::new();
     for (l, g, p) in &rows {

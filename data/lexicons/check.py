@@ -3,7 +3,7 @@
 
 Usage: python3 data/lexicons/check.py [LEXICON_DIR]
 
-Checks every file under bloom/, forms/, vague/ and cues/:
+Checks every file under bloom/, forms/, vague/, cues/ and nouns/:
   - UTF-8 without BOM, "\n" line ends, final newline, the expected header;
   - every field NFC, lowercase, without surrounding whitespace; required fields not empty;
   - rows sorted by code-point order of their fields, no duplicate rows;
@@ -14,7 +14,16 @@ Checks every file under bloom/, forms/, vague/ and cues/:
     differs from the lemma's (otherwise stemming already matches it and the row is dead weight);
     a one-word form must not stem to a short truncated prefix of its lemma's stem (it: usa -> "usa",
     valuta -> "val"), which would match unrelated words;
-  - cues: kind is known, dublin rows carry an area code, no phrase twice under one kind.
+  - cues: kind is known, dublin rows carry an area code, no phrase twice under one kind;
+  - nouns (kind,word,level,note): kind is "noun" (a deverbal noun naming a cognitive act, with its level)
+    or "light" (a support verb such as carry out / svolgere / durchführen, whose object noun carries the
+    level; its level is empty); a noun's Snowball stem sequence maps to one level unless every row of it
+    has note "ambiguous", and two nouns with the same stem sequence and level are an error (a plural or
+    variant that stems like its singular is dead weight); a one-word noun must not stem to 3 letters or
+    fewer (fr jugement -> "jug" like juge); no light verb stems like a noun of the same file; fields are
+    quoted only when needed. Warnings, not errors: a noun that stems like a vague lemma (understanding /
+    understand), or like a bloom lemma none of whose levels is the noun's, and light verbs that are also
+    bloom lemmas (the matcher should let the object noun's level win).
 and the files under isced/:
   - fields.csv (code,name): every ISCED-F 2013 broad (2-digit) and narrow (3-digit) field, each narrow code
     under a listed broad code; `name` may have capitals (the only field exempt from the lowercase rule);
@@ -49,13 +58,17 @@ LEVELS = ("remember", "understand", "apply", "analyse", "evaluate", "create")
 POS = ("verb", "phrase")
 KINDS = ("leadin", "dublin", "modal", "aim", "skills_heading", "placeholder", "subject", "content_heading", "aim_verb")
 DUBLIN = ("knowledge", "applying", "judgement", "communication", "learning")
+NOUN_KINDS = ("noun", "light")
+NOUN_MIN_STEM = 4  # a one-word noun whose stem is shorter matches unrelated words (fr jugement -> "jug", juge)
 GENERIC = ("comun", "commun")  # truncated stems longer than 5 that still hit common nouns
 HEADERS = {"bloom": ["lemma", "level", "pos", "note"], "forms": ["form", "lemma"],
-           "vague": ["lemma", "pos", "note"], "cues": ["kind", "phrase", "note"]}
-REQUIRED = {"bloom": 3, "forms": 2, "vague": 2, "cues": 2}  # leading fields that must be non-empty
+           "vague": ["lemma", "pos", "note"], "cues": ["kind", "phrase", "note"],
+           "nouns": ["kind", "word", "level", "note"]}
+REQUIRED = {"bloom": 3, "forms": 2, "vague": 2, "cues": 2, "nouns": 2}  # leading fields that must be non-empty
 ISCED_HEADERS = {"isced_fields": ["code", "name"], "isced_terms": ["code", "term"]}
 ALL_HEADERS = {**HEADERS, **ISCED_HEADERS, "stopwords": ["word"]}
 REQUIRED.update({"isced_fields": 2, "isced_terms": 2, "stopwords": 1})
+MINIMAL_QUOTING = {"isced_fields", "isced_terms", "nouns"}  # kinds whose lines must match csv.writer output
 LOWER_EXEMPT = {"isced_fields": {1}}  # field indexes allowed to carry capitals (fields.csv `name`)
 ISCED_MIN = 10  # terms per substantive narrow field and language
 ISCED_RESIDUAL = "089"  # last digit of residual narrow codes: not further defined, inter-disciplinary, n.e.c.
@@ -129,7 +142,7 @@ def read(path, kind):
                 err(path, no, f"field {f!r} is not NFC")
             if f.lower() != f and i not in LOWER_EXEMPT.get(kind, ()):
                 err(path, no, f"field {f!r} is not lowercase")
-        if kind in ISCED_HEADERS and len(lines) == len(rows):
+        if kind in MINIMAL_QUOTING and len(lines) == len(rows):
             buf = io.StringIO()
             csv.writer(buf, lineterminator="\n").writerow(row)
             if buf.getvalue()[:-1] != lines[no - 1]:
@@ -244,7 +257,7 @@ def main():
             bloom_lemmas.add(lemma)
         for s, rs in by_stem.items():
             levels = {r[2] for r in rs}
-            if len(levels) > 1 and any(r[3] != "ambiguous" for r in rs):
+            if len(levels) > 1 and any(r[3] not in ("ambiguous", "ambiguous primary") for r in rs):
                 where = "; ".join(f"line {r[0]} {r[1]} -> {r[2]} (note {r[3]!r})" for r in rs)
                 err(paths["bloom"], rs[0][0], f'stem {" ".join(s)!r} maps to {len(levels)} levels '
                     f'without note "ambiguous" on every row: {where}')
@@ -254,10 +267,12 @@ def main():
 
         # vague
         vague_lemmas = set()
+        vague_stems = {}  # stems -> lemma
         for no, (lemma, pos, note) in data["vague"]:
             check_pos(paths["vague"], no, lemma, pos)
             vague_lemmas.add(lemma)
             s = stems(st, lemma)
+            vague_stems.setdefault(s, lemma)
             if s in by_stem:
                 other = ", ".join(sorted({r[1] for r in by_stem[s]}))
                 err(paths["vague"], no, f'"{lemma}" (stem {" ".join(s)!r}) is also a bloom lemma '
@@ -299,6 +314,59 @@ def main():
         for kind in KINDS:
             if not per_kind[kind]:
                 err(paths["cues"], 0, f'no rows of kind "{kind}"')
+
+        # nouns
+        noun_stems = defaultdict(list)  # stems -> [(no, word, level, note)]
+        light = []                      # [(no, word, stems)]
+        for no, (kind, word, level, note) in data["nouns"]:
+            s = stems(st, word)
+            if not s:
+                err(paths["nouns"], no, f'word "{word}" has no word characters')
+                continue
+            if kind == "light":
+                if level:
+                    err(paths["nouns"], no, f'light verb "{word}" has level "{level}"; a light verb\'s level is empty '
+                        "(its object noun carries the level)")
+                if note == "ambiguous":
+                    err(paths["nouns"], no, f'light verb "{word}" cannot be "ambiguous" (it has no level)')
+                light.append((no, word, s))
+            elif kind == "noun":
+                if level not in LEVELS:
+                    err(paths["nouns"], no, f'unknown level "{level}" (expected one of: {", ".join(LEVELS)})')
+                if len(s) == 1 and len(s[0]) < NOUN_MIN_STEM:
+                    err(paths["nouns"], no, f'noun "{word}" stems to "{s[0]}", shorter than {NOUN_MIN_STEM} letters; '
+                        "such stems match unrelated words (jug, uso...), drop the row or use a phrase")
+                noun_stems[s].append((no, word, level, note))
+            else:
+                err(paths["nouns"], no, f'unknown kind "{kind}" (expected one of: {", ".join(NOUN_KINDS)})')
+            if lang == "en" and note not in ("", "ambiguous"):
+                err(paths["nouns"], no, f'note "{note}": English rows take an empty note or "ambiguous"')
+        for s, rs in noun_stems.items():
+            levels = [r[2] for r in rs]
+            where = "; ".join(f"line {r[0]} {r[1]} -> {r[2]} (note {r[3]!r})" for r in rs)
+            if len(set(levels)) > 1 and any(r[3] != "ambiguous" for r in rs):
+                err(paths["nouns"], rs[0][0], f'stem {" ".join(s)!r} maps to {len(set(levels))} levels '
+                    f'without note "ambiguous" on every row: {where}')
+            if len(set(levels)) < len(levels):
+                err(paths["nouns"], rs[0][0], f'nouns share stem {" ".join(s)!r} and level (a plural or variant that '
+                    f"stems like another row is dead weight, keep one): {where}")
+            if s in vague_stems:
+                warnings.append(f'{paths["nouns"]}: noun "{rs[0][1]}" stems like vague lemma '
+                                f'"{vague_stems[s]}" ({" ".join(s)!r}); the matcher must tell them apart')
+            if s in by_stem and not {r[2] for r in by_stem[s]} & set(levels):
+                other = ", ".join(sorted({f"{r[1]} -> {r[2]}" for r in by_stem[s]}))
+                warnings.append(f'{paths["nouns"]}: noun "{rs[0][1]}" -> {"/".join(sorted(set(levels)))} stems like bloom '
+                                f"{other}")
+        also_bloom = []
+        for no, word, s in light:
+            if s in noun_stems:
+                err(paths["nouns"], no, f'light verb "{word}" stems like noun "{noun_stems[s][0][1]}" ({" ".join(s)!r}); '
+                    "keep one of them (Snowball gives a verb and its action noun one stem)")
+            if s in by_stem:
+                also_bloom.append(word)
+        if also_bloom:
+            warnings.append(f'{paths["nouns"]}: light verbs that are also bloom lemmas: {", ".join(also_bloom)} '
+                            "(expected; the object noun's level should win)")
 
     check_isced(root, counts)
 

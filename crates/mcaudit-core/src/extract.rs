@@ -198,7 +198,18 @@ fn inline_heading(
     let words = trimmed.split_whitespace().count();
     if words <= 8 && !s.trim_end().ends_with('.') {
         let (kind, area) = heading_kind(trimmed, lex, en);
-        if kind != HeadingKind::Other {
+        // `Die Studierenden können Software entwickeln`: a lead-in followed by an observable
+        // verb is a statement, not a heading.
+        let states = kind == HeadingKind::Learning && {
+            let ws = tokens(text, span.clone());
+            ws.len() >= 4
+                && ws.iter().any(|w| {
+                    w.lower.len() <= MAX_WORD
+                        && lex.verbs.get(&lex.stem(&w.lower)).is_some_and(|v| !v.vague)
+                        && lex.surfaces.contains(&w.lower)
+                })
+        };
+        if kind != HeadingKind::Other && !states {
             return Some((kind, area, None));
         }
     }
@@ -250,7 +261,8 @@ fn skip_word(lang: Lang, w: &str) -> bool {
     match lang {
         Lang::En => matches!(
             w,
-            "to" | "also"
+            "to" | "how"
+                | "also"
                 | "then"
                 | "and"
                 | "further"
@@ -339,6 +351,45 @@ fn lookup<'a>(lex: &'a LangLexicon, words: &[Word]) -> Option<(usize, &'a VerbIn
     lex.verbs.get(&stem).map(|v| (1, v, stem))
 }
 
+/// How many words at the start of `words` are a lead-in, the learner as subject, a modal frame,
+/// a small word or an adverb (never all of them), and whether a frame was among them.
+fn frame_len(words: &[Word], lang: Lang, lex: &LangLexicon, en: &LangLexicon) -> (usize, bool) {
+    let mut i = 0usize;
+    let mut framed = false;
+    loop {
+        let rest = &words[i..];
+        if rest.is_empty() {
+            break;
+        }
+        let mut step = 0;
+        for l in [lex, en] {
+            for list in [&l.cues.leadin, &l.cues.subject, &l.cues.modal] {
+                if let Some(p) = list.iter().find(|p| starts_with(rest, p)) {
+                    step = p.len();
+                    framed = true;
+                    break;
+                }
+            }
+            if step > 0 {
+                break;
+            }
+        }
+        let adverb = || {
+            is_adverb(lang, &rest[0].lower)
+                && rest[0].lower.len() <= MAX_WORD
+                && !lex.verbs.contains_key(&lex.stem(&rest[0].lower))
+        };
+        if step == 0 && (skip_word(lang, &rest[0].lower) || adverb()) && rest.len() > 1 {
+            step = 1;
+        }
+        if step == 0 {
+            break;
+        }
+        i += step;
+    }
+    (i, framed)
+}
+
 /// Analyses one statement span.
 fn analyse_span(
     text: &str,
@@ -416,37 +467,9 @@ fn analyse_span(
             }
         }
     }
-    loop {
-        let rest = &all[i..];
-        if rest.is_empty() {
-            break;
-        }
-        let mut step = 0;
-        for l in [lex, en] {
-            for list in [&l.cues.leadin, &l.cues.subject, &l.cues.modal] {
-                if let Some(p) = list.iter().find(|p| starts_with(rest, p)) {
-                    step = p.len();
-                    framed = true;
-                    break;
-                }
-            }
-            if step > 0 {
-                break;
-            }
-        }
-        let adverb = || {
-            is_adverb(lang, &rest[0].lower)
-                && rest[0].lower.len() <= MAX_WORD
-                && !lex.verbs.contains_key(&lex.stem(&rest[0].lower))
-        };
-        if step == 0 && (skip_word(lang, &rest[0].lower) || adverb()) && rest.len() > 1 {
-            step = 1;
-        }
-        if step == 0 {
-            break;
-        }
-        i += step;
-    }
+    let (n, f) = frame_len(&all[i..], lang, lex, en);
+    i += n;
+    framed |= f;
     let rest = &all[i.min(all.len())..];
     if rest.is_empty() {
         return (if framed { Role::LeadIn } else { Role::Content }, None, Vec::new(), framed);
@@ -458,9 +481,11 @@ fn analyse_span(
     // A verb-looking noun: `Design of experiments`, `Analysis`, or a Title Case topic.
     if let Some((_, n, _, _)) = &found {
         let next = rest.get(*n).map(|w| w.lower.as_str());
-        if next.is_some_and(|w| noun_marker(lang, w))
+        if (*n == 1 && next.is_some_and(|w| noun_marker(lang, w)))
             || (rest.len() == 1 && !framed)
-            || (!framed && title_case(text, rest, lang))
+            || (!framed
+                && title_case(text, rest, lang)
+                && !next.is_some_and(|w| opens_object(lang, w) || w == "yourself"))
         {
             found = None;
         }
@@ -500,32 +525,23 @@ fn analyse_span(
         }
     };
     let mut more: Vec<Lead> = Vec::new();
+    let mut later: Vec<Lead> = Vec::new();
     if let Some((at, n, _, _)) = &found {
         // Coordinated verbs: `identify and evaluate`, `develop, train, and test`, and in German
         // and Dutch `analysieren und bewerten` before the final verb.
-        let mut j = at + n;
-        while j < rest.len() {
-            let gap = &text[rest[j - 1].span.end..rest[j].span.start];
-            let mut k = j;
-            let conj = is_conjunction(&rest[k].lower);
-            if conj {
-                k += 1;
-            } else if !gap.contains([',', '/', '&']) {
-                break;
-            }
-            let Some((n2, v2, s2)) = rest.get(k..).and_then(|r| lookup(lex, r)) else { break };
-            if !verb_like(lex, &rest[k].lower) {
-                break;
-            }
-            more.push(make(k, n2, v2, s2));
-            j = k + n2;
-        }
+        let (hits, end) = chain(text, rest, lex, at + n);
+        more.extend(hits.into_iter().map(|(k, n2, v2, s2)| make(k, n2, v2, s2)));
         if *at >= 2
             && is_conjunction(&rest[at - 1].lower)
             && let Some((n0, v0, s0)) = lookup(lex, &rest[at - 2..at - 1])
         {
             more.insert(0, make(at - 2, n0, v0, s0));
         }
+        later.extend(
+            later_verbs(text, rest, end, lang, lex, en)
+                .into_iter()
+                .map(|(k, n2, v2, s2)| make(k, n2, v2, s2)),
+        );
     }
     let lead_at = found.as_ref().map(|(at, n, _, _)| (*at, *n));
     let mut lead = found.map(|(at, n, v, stem)| make(at, n, v, stem));
@@ -536,11 +552,30 @@ fn analyse_span(
             .skip(at + n)
             .take(4)
             .any(|w| KNOWING.iter().any(|k| w.lower.starts_with(k)));
-        if object_is_knowing && !l.vague {
+        // `use knowledge of X to solve`, `applicare le conoscenze`: applying what one knows.
+        let applies = APPLYING.contains(&l.lemma.as_str());
+        if object_is_knowing && !l.vague && !applies {
             l.levels = vec![(Level::Understand, "object: understanding or knowledge".to_string())];
         }
     }
-    let verbs: Vec<Lead> = lead.iter().cloned().chain(more).collect();
+    let mut verbs: Vec<Lead> = lead.iter().cloned().chain(more).chain(later).collect();
+    // `learn to solve`, `imparare a redigere`: the verb learnt gives the level, not `learn`.
+    if let (Some(l), Some((at, n))) = (lead.as_ref(), lead_at)
+        && l.vague
+        && let Some((k, n2, v2, s2)) = learnt_verb(lex, rest, at + n, &l.lemma)
+    {
+        verbs[0] = make(k, n2, v2, s2);
+    }
+    // `analyse critically`, `interpretare criticamente`, `kritisch bewerten`: judging.
+    if let Some(c) = critical_adverb(rest, &verbs) {
+        verbs.push(Lead {
+            span: c.span.clone(),
+            lemma: c.lower.clone(),
+            stem: c.lower.clone(),
+            levels: vec![(Level::Evaluate, "adverb: critically".to_string())],
+            vague: false,
+        });
+    }
     let course_side = lead.as_ref().is_some_and(|l| {
         let stems: Vec<&str> = l.stem.split(' ').collect();
         [lex, en].iter().any(|x| {
@@ -604,6 +639,30 @@ fn is_question_cue(s: &str) -> bool {
         || lower.contains("which of the following")
 }
 
+/// Verbs of using: with knowledge as object they apply it (`use knowledge of X to solve`).
+const APPLYING: &[&str] = &[
+    "use",
+    "apply",
+    "utilise",
+    "utilize",
+    "employ",
+    "usare",
+    "utilizzare",
+    "applicare",
+    "utiliser",
+    "appliquer",
+    "anwenden",
+    "einsetzen",
+    "nutzen",
+    "verwenden",
+    "usar",
+    "utilizar",
+    "aplicar",
+    "toepassen",
+    "gebruiken",
+    "inzetten",
+];
+
 /// Objects that make a statement about knowing (`demonstrate an understanding of`).
 const KNOWING: &[&str] = &[
     "understanding",
@@ -628,6 +687,361 @@ const KNOWING: &[&str] = &[
     "inzicht",
     "begrip",
 ];
+
+/// A verb hit: position in the words, number of words, the lexicon entry, the stem matched.
+type Hit<'a> = (usize, usize, &'a VerbInfo, String);
+
+/// Verbs coordinated from position `j` on (`identify and evaluate`, `develop, train, and
+/// test`): the hits and the position after the last one. `j` is at least 1.
+fn chain<'a>(
+    text: &str,
+    rest: &[Word],
+    lex: &'a LangLexicon,
+    mut j: usize,
+) -> (Vec<Hit<'a>>, usize) {
+    let mut out = Vec::new();
+    while j > 0 && j < rest.len() {
+        let gap = &text[rest[j - 1].span.end..rest[j].span.start];
+        let mut k = j;
+        if is_conjunction(&rest[k].lower) {
+            k += 1;
+        } else if !gap.contains([',', '/', '&']) {
+            break;
+        }
+        let Some((n, v, s)) = rest.get(k..).and_then(|r| lookup(lex, r)) else { break };
+        if !verb_like(lex, &rest[k].lower) {
+            break;
+        }
+        out.push((k, n, v, s));
+        j = k + n;
+    }
+    (out, j)
+}
+
+/// Conjunctions that open a later clause of the same statement.
+fn clause_conjunction(lang: Lang, w: &str) -> bool {
+    match lang {
+        Lang::En => matches!(w, "and" | "or" | "then"),
+        Lang::It => matches!(w, "e" | "ed" | "o" | "nonché" | "quindi"),
+        Lang::Fr => matches!(w, "et" | "ou" | "puis"),
+        Lang::De => matches!(w, "und" | "oder" | "sowie"),
+        Lang::Es => matches!(w, "y" | "e" | "o"),
+        Lang::Pt => matches!(w, "e" | "ou"),
+        Lang::Nl => matches!(w, "en" | "of"),
+        Lang::Und => false,
+    }
+}
+
+/// Function words that open a verb's object or complement clause (`the`, `how`, `i`, `les`).
+fn opens_object(lang: Lang, w: &str) -> bool {
+    match lang {
+        Lang::En => matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "it"
+                | "its"
+                | "this"
+                | "these"
+                | "those"
+                | "their"
+                | "them"
+                | "your"
+                | "yourself"
+                | "our"
+                | "how"
+                | "why"
+                | "what"
+                | "which"
+                | "whether"
+                | "when"
+                | "where"
+                | "two"
+                | "three"
+                | "several"
+                | "multiple"
+        ),
+        Lang::It => matches!(
+            w,
+            "il" | "lo"
+                | "la"
+                | "i"
+                | "gli"
+                | "le"
+                | "l"
+                | "un"
+                | "uno"
+                | "una"
+                | "come"
+                | "perché"
+                | "quali"
+                | "quale"
+                | "questi"
+                | "queste"
+                | "tali"
+        ),
+        Lang::Fr => matches!(
+            w,
+            "le" | "la"
+                | "les"
+                | "l"
+                | "un"
+                | "une"
+                | "des"
+                | "ce"
+                | "ces"
+                | "leur"
+                | "leurs"
+                | "comment"
+                | "pourquoi"
+                | "quels"
+                | "quelles"
+        ),
+        Lang::De => matches!(
+            w,
+            "den"
+                | "die"
+                | "das"
+                | "der"
+                | "dem"
+                | "ein"
+                | "eine"
+                | "einen"
+                | "einer"
+                | "ihre"
+                | "wie"
+                | "warum"
+                | "welche"
+        ),
+        Lang::Es => matches!(
+            w,
+            "el" | "la"
+                | "los"
+                | "las"
+                | "un"
+                | "una"
+                | "unos"
+                | "unas"
+                | "su"
+                | "sus"
+                | "cómo"
+                | "por"
+                | "qué"
+                | "estos"
+                | "estas"
+        ),
+        Lang::Pt => matches!(
+            w,
+            "o" | "a"
+                | "os"
+                | "as"
+                | "um"
+                | "uma"
+                | "uns"
+                | "umas"
+                | "seu"
+                | "sua"
+                | "seus"
+                | "suas"
+                | "como"
+                | "porque"
+                | "quais"
+                | "esses"
+                | "essas"
+        ),
+        Lang::Nl => matches!(w, "de" | "het" | "een" | "hun" | "deze" | "dit" | "die" | "hoe"),
+        Lang::Und => false,
+    }
+}
+
+/// English verbs that are as often nouns (`design and test`, `theory and practice`): after
+/// `and` they lead a clause only with a frame, a comma or an object opener.
+const EN_NOUN_TOO: &[&str] = &[
+    "access",
+    "build",
+    "change",
+    "chart",
+    "check",
+    "code",
+    "contrast",
+    "control",
+    "debate",
+    "design",
+    "document",
+    "draft",
+    "estimate",
+    "experiment",
+    "forecast",
+    "format",
+    "frame",
+    "graph",
+    "label",
+    "list",
+    "map",
+    "market",
+    "match",
+    "measure",
+    "model",
+    "monitor",
+    "name",
+    "order",
+    "outline",
+    "plan",
+    "plot",
+    "practice",
+    "present",
+    "process",
+    "program",
+    "programme",
+    "project",
+    "question",
+    "rank",
+    "rate",
+    "record",
+    "report",
+    "research",
+    "review",
+    "run",
+    "schedule",
+    "score",
+    "set",
+    "sketch",
+    "sort",
+    "state",
+    "structure",
+    "study",
+    "summary",
+    "support",
+    "survey",
+    "target",
+    "test",
+    "use",
+    "value",
+    "work",
+];
+
+/// Longest span of a statement searched for later clauses, in words.
+const LATER_WORDS: usize = 80;
+
+/// Verbs that lead later clauses of the statement (SPEC.md 3.1: reviewers give a statement the
+/// levels of all its main verbs): `describe X and be able to apply it`, `evaluate X, and use Y`,
+/// `analyse X and explain the results`, `understand X, compare and evaluate Y`, `analyze X,
+/// evaluating Y`. A clause verb follows a conjunction, a frame or a comma, is written as a verb
+/// form of the lexicon, and is followed by a frame, an object opener or more coordinated verbs;
+/// means and purpose phrases (`by applying`, `in order to`) are not clause openers.
+fn later_verbs<'a>(
+    text: &str,
+    rest: &[Word],
+    from: usize,
+    lang: Lang,
+    lex: &'a LangLexicon,
+    en: &LangLexicon,
+) -> Vec<Hit<'a>> {
+    let mut out = Vec::new();
+    let limit = rest.len().min(LATER_WORDS);
+    let mut k = from.max(1);
+    while k < limit {
+        let gap = &text[rest[k - 1].span.end..rest[k].span.start];
+        let comma = gap.contains([',', ';']);
+        let conj = clause_conjunction(lang, &rest[k].lower);
+        if !(conj || comma && !matches!(lang, Lang::De | Lang::Nl)) {
+            k += 1;
+            continue;
+        }
+        let start = if conj { k + 1 } else { k };
+        let (skipped, _) = frame_len(&rest[start.min(rest.len())..], lang, lex, en);
+        let m = start + skipped;
+        let Some(w) = rest.get(m) else { break };
+        let lower_case = text[w.span.clone()].starts_with(|c: char| c.is_lowercase());
+        let hit = (w.lower.len() <= MAX_WORD && lower_case)
+            .then(|| lookup(lex, &rest[m..]))
+            .flatten()
+            .filter(|(n, _, _)| {
+                *n > 1 || (lex.surfaces.contains(&w.lower) && verb_like(lex, &w.lower))
+            });
+        let Some((n, v, s)) = hit else {
+            k += 1;
+            continue;
+        };
+        let next = rest.get(m + n).map(|x| x.lower.as_str());
+        let (more, end) = chain(text, rest, lex, m + n);
+        let opens = next.is_some_and(|x| opens_object(lang, x));
+        let accepted = if conj {
+            !next.is_some_and(|x| noun_marker(lang, x))
+                && (skipped > 0
+                    || comma
+                    || opens
+                    || !more.is_empty()
+                    || (lang == Lang::En && !EN_NOUN_TOO.contains(&w.lower.as_str())))
+        } else {
+            opens || !more.is_empty()
+        };
+        if !accepted {
+            k += 1;
+            continue;
+        }
+        out.push((m, n, v, s));
+        out.extend(more);
+        k = end.max(m + n);
+    }
+    out
+}
+
+/// The verb learnt after a learning verb (`learn to solve`, `imparare a redigere`, `apprendere
+/// come derivare`), from position `from` on: it gives the statement its level.
+fn learnt_verb<'a>(
+    lex: &'a LangLexicon,
+    rest: &[Word],
+    from: usize,
+    lemma: &str,
+) -> Option<Hit<'a>> {
+    const LEARN: &[&str] =
+        &["learn", "imparare", "apprendere", "apprendre", "lernen", "aprender", "leren"];
+    const COMP: &[&str] = &[
+        "to", "how", "a", "ad", "come", "di", "à", "comment", "zu", "om", "te", "hoe", "cómo",
+        "como",
+    ];
+    if !LEARN.contains(&lemma) {
+        return None;
+    }
+    let mut at = from;
+    while at < rest.len() && at < from + 2 && COMP.contains(&rest[at].lower.as_str()) {
+        at += 1;
+    }
+    if at == from {
+        return None;
+    }
+    let w = rest.get(at)?;
+    let (n, v, s) = lookup(lex, &rest[at..])?;
+    (!v.vague && (n > 1 || lex.surfaces.contains(&w.lower)) && verb_like(lex, &w.lower))
+        .then_some((at, n, v, s))
+}
+
+/// An adverb of judging next to one of the verbs (`critically`, `criticamente`, `in modo
+/// critico`, `de manera crítica`, `kritisch`): the word that says it.
+fn critical_adverb<'a>(rest: &'a [Word], verbs: &[Lead]) -> Option<&'a Word> {
+    const ADVERB: &[&str] =
+        &["critically", "criticamente", "críticamente", "critiquement", "kritisch"];
+    const MANNER: &[&str] =
+        &["modo", "maniera", "ottica", "chiave", "manera", "forma", "maneira", "façon", "manière"];
+    const CRITICAL: &[&str] = &["critico", "critica", "crítica", "crítico", "critique"];
+    verbs.iter().find_map(|v| {
+        let first = rest.iter().position(|w| w.span.start >= v.span.start)?;
+        let last = rest.iter().rposition(|w| w.span.end <= v.span.end)?;
+        let lo = first.saturating_sub(1);
+        let hi = (last + 5).min(rest.len());
+        (lo..hi).find_map(|i| {
+            let w = &rest[i];
+            if ADVERB.contains(&w.lower.as_str()) {
+                return Some(w);
+            }
+            let next = rest.get(i + 1)?;
+            (MANNER.contains(&w.lower.as_str()) && CRITICAL.contains(&next.lower.as_str()))
+                .then_some(next)
+        })
+    })
+}
 
 fn is_conjunction(w: &str) -> bool {
     matches!(

@@ -25,7 +25,9 @@ pub enum LevelPolicy {
     Lowest,
     /// The first listed level of the leading verb.
     First,
-    /// Every main verb's own level (its highest), as a set: what reviewers label.
+    /// Every main verb's own level, as a set: what reviewers label. A verb on two levels
+    /// counts with its primary one (the lexicon row marked `primary`: `explain` understands,
+    /// `critique` evaluates, as in Anderson & Krathwohl's cognitive processes).
     Verbs,
 }
 
@@ -61,7 +63,7 @@ pub fn choose(st: &Statement, policy: LevelPolicy) -> Vec<Level> {
         }
         LevelPolicy::Verbs => {
             let mut v: Vec<Level> =
-                st.verbs.iter().filter_map(|l| l.levels.iter().map(|x| x.0).max()).collect();
+                st.verbs.iter().filter_map(|l| l.levels.first().map(|x| x.0)).collect();
             v.sort();
             v.dedup();
             v

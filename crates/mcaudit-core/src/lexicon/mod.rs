@@ -311,7 +311,13 @@ impl LangLexicon {
                 });
                 let source = format!("{file}:{}", r.line);
                 if !e.levels.iter().any(|(l, _)| *l == level) {
-                    e.levels.push((level, source));
+                    // The primary reading of a two-level verb (its level among the cognitive
+                    // processes of Anderson & Krathwohl) comes first.
+                    if r.fields[3].split_whitespace().any(|w| w == "primary") {
+                        e.levels.insert(0, (level, source));
+                    } else {
+                        e.levels.push((level, source));
+                    }
                 }
             }
         }

@@ -1,0 +1,157 @@
+//! Bloom levels of single statements (SPEC.md section 3.1), one case per mapping rule, in
+//! several languages. Texts are ours. Levels are the `verbs` policy: every main verb's primary
+//! level, as reviewers label a statement.
+
+use mcaudit_core::lang::Lang;
+use mcaudit_core::levels::{LevelPolicy, choose};
+use mcaudit_core::lexicon::Level::{self, *};
+use mcaudit_core::model::{Location, RawRecord};
+use mcaudit_core::pipeline::{Context, process_record};
+
+fn levels(text: &str, lang: Lang) -> Vec<Level> {
+    let rec = RawRecord {
+        id: "t".into(),
+        location: Location { file: "test".into(), line: None, index: None },
+        title: None,
+        provider: None,
+        text: text.into(),
+        meta: vec![],
+        encoding: "utf-8",
+        warnings: vec![],
+    };
+    let p = process_record(rec, &Context::new(Some(lang)));
+    let mut v: Vec<Level> =
+        p.statements.iter().flat_map(|s| choose(s, LevelPolicy::Verbs)).collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+macro_rules! level_case {
+    ($name:ident, $lang:expr, $text:expr, [$($l:expr),*]) => {
+        #[test]
+        fn $name() {
+            let expected: Vec<Level> = vec![$($l),*];
+            assert_eq!(
+                levels($text, $lang),
+                expected,
+                "\nstatement: {:?}\nhelp: see SPEC.md section 3.1 and extract.rs / levels.rs",
+                $text
+            );
+        }
+    };
+}
+
+// A two-level verb counts with its primary level (Anderson & Krathwohl's process).
+level_case!(primary_explain, Lang::En, "Explain how a heat pump moves energy.", [Understand]);
+level_case!(primary_critique, Lang::En, "Critique a published survey design.", [Evaluate]);
+level_case!(primary_spiegare, Lang::It, "Spiegare il funzionamento di una pompa.", [Understand]);
+level_case!(
+    primary_vergleichen,
+    Lang::De,
+    "Die Studierenden können Verfahren vergleichen.",
+    [Understand]
+);
+
+// Verbs of later clauses count too.
+level_case!(
+    later_clause_framed,
+    Lang::En,
+    "Describe the stages of a supply chain and be able to apply them to a case.",
+    [Remember, Apply]
+);
+level_case!(
+    later_clause_comma_and,
+    Lang::En,
+    "Evaluate a pricing plan for a bakery, and use the results in a report.",
+    [Apply, Evaluate]
+);
+level_case!(
+    later_clause_after_vague,
+    Lang::En,
+    "Understand the rules of probability and apply them to simple games.",
+    [Understand, Apply]
+);
+level_case!(
+    later_clause_gerund_chain,
+    Lang::En,
+    "Understand the energy market, compare and evaluate the offers of two suppliers.",
+    [Understand, Evaluate]
+);
+level_case!(
+    later_clause_italian,
+    Lang::It,
+    "Analizzare i dati di vendita e di utilizzare i risultati per pianificare gli acquisti.",
+    [Apply, Analyse]
+);
+// A noun after `and` is not a clause (`design and test` as nouns, `by applying` is a means).
+level_case!(
+    no_clause_in_noun_list,
+    Lang::En,
+    "Describe the principles of circuit design and test.",
+    [Remember]
+);
+level_case!(
+    no_clause_for_means,
+    Lang::En,
+    "Summarise a chapter by applying a reading strategy.",
+    [Understand]
+);
+
+// `learn to X`: X gives the level.
+level_case!(learnt_verb_en, Lang::En, "Learn to design a small garden.", [Create]);
+level_case!(learnt_verb_it, Lang::It, "Imparare a redigere una relazione tecnica.", [Create]);
+
+// An adverb of judging adds Evaluate.
+level_case!(
+    critically_en,
+    Lang::En,
+    "Compare critically two approaches to urban planning.",
+    [Understand, Evaluate]
+);
+level_case!(
+    critically_it,
+    Lang::It,
+    "Analizzare in modo critico le fonti storiche.",
+    [Analyse, Evaluate]
+);
+
+// The object can set the level: showing knowledge, using knowledge.
+level_case!(
+    showing_understanding,
+    Lang::En,
+    "Demonstrate an understanding of basic accounting.",
+    [Understand]
+);
+level_case!(
+    using_knowledge,
+    Lang::En,
+    "Use knowledge of fractions to solve everyday problems.",
+    [Apply]
+);
+
+// A phrase lead followed by `of` is still a verb (only a single verb-looking word before `of`
+// is a noun: `Design of experiments`).
+level_case!(
+    phrase_before_of,
+    Lang::En,
+    "Gain an understanding of the history of jazz.",
+    [Understand]
+);
+level_case!(noun_before_of, Lang::En, "Design of experiments", []);
+
+// A short line with a lead-in and an observable verb is a statement, not a heading.
+level_case!(
+    leadin_line_with_verb,
+    Lang::De,
+    "Die Studierenden können Software entwickeln",
+    [Create]
+);
+level_case!(how_to_item, Lang::En, "How to build a birdhouse from scrap wood", [Create]);
+level_case!(
+    title_case_with_object,
+    Lang::En,
+    "Create Two Virtual Machines Using Cloud Services",
+    [Create]
+);
+level_case!(title_case_topic, Lang::En, "Data Visualization Techniques", []);
