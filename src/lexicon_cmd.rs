@@ -102,33 +102,19 @@ fn check(files: &[std::path::PathBuf]) -> anyhow::Result<Outcome> {
         // Forms refer to lemmas: check them against the shipped bloom and vague files.
         let shipped = mcaudit_core::lexicon::shipped_sources(lang);
         let src = match kind {
-            "bloom" => Sources {
-                bloom: vec![(name, text.as_str())],
-                forms: vec![],
-                vague: vec![],
-                cues: vec![],
-            },
-            "vague" => Sources {
-                bloom: vec![],
-                forms: vec![],
-                vague: vec![(name, text.as_str())],
-                cues: vec![],
-            },
-            "cues" => Sources {
-                bloom: vec![],
-                forms: vec![],
-                vague: vec![],
-                cues: vec![(name, text.as_str())],
-            },
+            "bloom" => Sources { bloom: vec![(name, text.as_str())], ..Default::default() },
+            "vague" => Sources { vague: vec![(name, text.as_str())], ..Default::default() },
+            "cues" => Sources { cues: vec![(name, text.as_str())], ..Default::default() },
+            "nouns" => Sources { nouns: vec![(name, text.as_str())], ..Default::default() },
             "forms" => Sources {
                 bloom: shipped.bloom.clone(),
                 forms: vec![(name, text.as_str())],
                 vague: shipped.vague.clone(),
-                cues: vec![],
+                ..Default::default()
             },
             other => {
                 eprintln!(
-                    "{}: unknown lexicon kind {other:?} (the file must sit in a bloom/, forms/, vague/ or cues/ folder)",
+                    "{}: unknown lexicon kind {other:?} (the file must sit in a bloom/, forms/, vague/, cues/ or nouns/ folder)",
                     f.display()
                 );
                 failed += 1;

@@ -14,7 +14,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::lang::Lang;
-use crate::lexicon::{LangLexicon, Level, VerbInfo};
+use crate::lexicon::{LangLexicon, Level, Noun, VerbInfo};
 use crate::model::{Segment, SegmentKind};
 
 /// What a heading announces.
@@ -545,18 +545,41 @@ fn analyse_span(
     }
     let lead_at = found.as_ref().map(|(at, n, _, _)| (*at, *n));
     let mut lead = found.map(|(at, n, v, stem)| make(at, n, v, stem));
-    // The object can set the level: `demonstrate an understanding of`, `show knowledge of`.
+    // The object can set the level: `carry out an analysis`, `make judgements`, `demonstrate
+    // knowledge of`: after a light verb or a verb of showing, the noun's level; `demonstrate an
+    // understanding of` and the like with any other verb: Understand.
     if let (Some(l), Some((at, n))) = (lead.as_mut(), lead_at) {
-        let object_is_knowing = rest
-            .iter()
-            .skip(at + n)
-            .take(4)
-            .any(|w| KNOWING.iter().any(|k| w.lower.starts_with(k)));
-        // `use knowledge of X to solve`, `applicare le conoscenze`: applying what one knows.
-        let applies = APPLYING.contains(&l.lemma.as_str());
-        if object_is_knowing && !l.vague && !applies {
-            l.levels = vec![(Level::Understand, "object: understanding or knowledge".to_string())];
+        let light = light_at(lex, &rest[at..]).is_some() || SHOWING.contains(&l.lemma.as_str());
+        if let Some((_, _, noun)) = light.then(|| object_noun(lex, rest, at + n)).flatten() {
+            l.levels = noun_levels(noun, "object");
+        } else {
+            let object_is_knowing = rest
+                .iter()
+                .skip(at + n)
+                .take(4)
+                .any(|w| KNOWING.iter().any(|k| w.lower.starts_with(k)));
+            // `use knowledge of X to solve`, `applicare le conoscenze`: applying what one knows.
+            let applies = APPLYING.contains(&l.lemma.as_str());
+            if object_is_knowing && !l.vague && !applies {
+                l.levels =
+                    vec![(Level::Understand, "object: understanding or knowledge".to_string())];
+            }
         }
+    }
+    // A light verb outside the verb lexicon with a noun of the lexicon as object (`make
+    // informed judgements`, `Entscheidungen treffen` is verb-final and not matched).
+    if lead.is_none()
+        && let Some(ln) = light_at(lex, rest)
+        && let Some((_, _, noun)) = object_noun(lex, rest, ln)
+    {
+        let l = Lead {
+            span: rest[0].span.start..rest[ln - 1].span.end,
+            lemma: rest[..ln].iter().map(|w| w.lower.as_str()).collect::<Vec<_>>().join(" "),
+            stem: rest[..ln].iter().map(|w| lex.stem(&w.lower)).collect::<Vec<_>>().join(" "),
+            levels: noun_levels(noun, "object"),
+            vague: false,
+        };
+        lead = Some(l);
     }
     let mut verbs: Vec<Lead> = lead.iter().cloned().chain(more).chain(later).collect();
     // `learn to solve`, `imparare a redigere`: the verb learnt gives the level, not `learn`.
@@ -601,6 +624,13 @@ fn analyse_span(
         };
         return (Role::Action, Some(l.clone()), vec![l], true);
     }
+    // A statement without a verb still names a cognitive act (`Conoscenza dei principi`,
+    // `Capacità di analisi e di revisione critica`, `Fornecer aos alunos conhecimentos`): its
+    // nouns give the level; the statement keeps its role (no verb, no outcome).
+    if lead.is_none() && verbs.is_empty() {
+        let head_words = if aim || learner_as_object(head) { 10 } else { 3 };
+        verbs = nominal_levels(lex, lang, rest, head_words);
+    }
     let role = match &lead {
         _ if aim || course_side || learner_as_object(head) => Role::Aim,
         Some(l) if l.vague => Role::Vague,
@@ -638,6 +668,115 @@ fn is_question_cue(s: &str) -> bool {
         || lower.contains("practice question")
         || lower.contains("which of the following")
 }
+
+/// The noun of the lexicon at the start of `words`: its length in words and the entry.
+fn noun_at<'a>(lex: &'a LangLexicon, words: &[Word]) -> Option<(usize, &'a Noun)> {
+    let first = words.first()?;
+    if first.lower.len() > MAX_WORD {
+        return None;
+    }
+    let list = lex.nouns.get(&lex.stem(&first.lower))?;
+    list.iter()
+        .find(|n| {
+            n.stems.len() <= words.len()
+                && n.stems
+                    .iter()
+                    .zip(words)
+                    .skip(1)
+                    .all(|(s, w)| w.lower.len() <= MAX_WORD && lex.stem(&w.lower) == *s)
+        })
+        .map(|n| (n.stems.len(), n))
+}
+
+/// The length in words of a light verb (`carry out`, `esprimere`) at the start of `words`.
+fn light_at(lex: &LangLexicon, words: &[Word]) -> Option<usize> {
+    lex.light
+        .iter()
+        .find(|l| {
+            l.len() <= words.len()
+                && l.iter()
+                    .zip(words)
+                    .all(|(s, w)| w.lower.len() <= MAX_WORD && lex.stem(&w.lower) == *s)
+        })
+        .map(Vec::len)
+}
+
+/// Words after a verb searched for its object noun.
+const OBJECT_WORDS: usize = 5;
+
+/// The first noun of the lexicon among the few words from `from` on (the verb's object).
+fn object_noun<'a>(
+    lex: &'a LangLexicon,
+    rest: &[Word],
+    from: usize,
+) -> Option<(usize, usize, &'a Noun)> {
+    (from..(from + OBJECT_WORDS).min(rest.len()))
+        .find_map(|k| noun_at(lex, &rest[k..]).map(|(n, noun)| (k, n, noun)))
+}
+
+/// A noun's levels, each source saying how the noun was used.
+fn noun_levels(noun: &Noun, how: &str) -> Vec<(Level, String)> {
+    noun.levels.iter().map(|(l, src)| (*l, format!("{how}: {} ({src})", noun.word))).collect()
+}
+
+/// Most words of a statement searched for coordinated nouns.
+const NOMINAL_WORDS: usize = 40;
+
+/// Levels of a statement without a verb, from its nouns: the head noun among its first
+/// `head_words` words, then each noun right after a conjunction (`conoscenza ... e
+/// comprensione`, `di analisi ed anche di revisione critica`).
+fn nominal_levels(lex: &LangLexicon, lang: Lang, rest: &[Word], head_words: usize) -> Vec<Lead> {
+    let lead = |k: usize, n: usize, noun: &Noun| Lead {
+        span: rest[k].span.start..rest[k + n - 1].span.end,
+        lemma: noun.word.clone(),
+        stem: noun.stems.join(" "),
+        levels: noun_levels(noun, "noun"),
+        vague: false,
+    };
+    let Some((k0, n0, noun0)) = (0..head_words.min(rest.len()))
+        .find_map(|k| noun_at(lex, &rest[k..]).map(|(n, x)| (k, n, x)))
+    else {
+        return Vec::new();
+    };
+    let mut out = vec![lead(k0, n0, noun0)];
+    let limit = rest.len().min(NOMINAL_WORDS);
+    let mut k = k0 + n0;
+    while k < limit {
+        if clause_conjunction(lang, &rest[k].lower) || is_conjunction(&rest[k].lower) {
+            // Up to two small words between: `e di`, `ed anche di`, `and of`.
+            let found = (k + 1..(k + 4).min(limit))
+                .find_map(|j| noun_at(lex, &rest[j..]).map(|(n, x)| (j, n, x)));
+            if let Some((j, n, noun)) = found {
+                if !out.iter().any(|l| l.lemma == noun.word) {
+                    out.push(lead(j, n, noun));
+                }
+                k = j + n;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    out
+}
+
+/// Verbs of showing: their object noun says what is shown (`demonstrate knowledge of`).
+const SHOWING: &[&str] = &[
+    "demonstrate",
+    "show",
+    "display",
+    "exhibit",
+    "dimostrare",
+    "mostrare",
+    "démontrer",
+    "montrer",
+    "nachweisen",
+    "zeigen",
+    "demostrar",
+    "mostrar",
+    "demonstrar",
+    "aantonen",
+    "tonen",
+];
 
 /// Verbs of using: with knowledge as object they apply it (`use knowledge of X to solve`).
 const APPLYING: &[&str] = &[

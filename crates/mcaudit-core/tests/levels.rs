@@ -138,7 +138,8 @@ level_case!(
     "Gain an understanding of the history of jazz.",
     [Understand]
 );
-level_case!(noun_before_of, Lang::En, "Design of experiments", []);
+// `Design of experiments` is a topic: no lead verb, but its noun names creating.
+level_case!(noun_before_of, Lang::En, "Design of experiments", [Create]);
 
 // A short line with a lead-in and an observable verb is a statement, not a heading.
 level_case!(
@@ -155,3 +156,26 @@ level_case!(
     [Create]
 );
 level_case!(title_case_topic, Lang::En, "Data Visualization Techniques", []);
+
+// Nouns: the object of a light verb or of a verb of showing, and statements without a verb.
+level_case!(light_verb_object, Lang::En, "Carry out a cost analysis for a small shop.", [Analyse]);
+level_case!(
+    light_verb_outside_lexicon,
+    Lang::En,
+    "Make informed judgements about food labels.",
+    [Evaluate]
+);
+level_case!(showing_knowledge, Lang::En, "Demonstrate knowledge of first aid.", [Remember]);
+level_case!(
+    nominal_statement,
+    Lang::It,
+    "Conoscenza delle norme di sicurezza in cantiere e comprensione dei rischi.",
+    [Remember, Understand]
+);
+level_case!(
+    nominal_aim,
+    Lang::Pt,
+    "Fornecer aos alunos conhecimentos de contabilidade.",
+    [Remember]
+);
+level_case!(no_noun_no_level, Lang::En, "Six Saturdays from April to September.", []);

@@ -52,7 +52,7 @@ fn canonical(text: &str) -> String {
 fn lexicon_files_are_canonical() {
     let overwrite = std::env::var("SNAPSHOTS").is_ok_and(|v| v == "overwrite");
     let mut bad = Vec::new();
-    for kind in ["bloom", "forms", "vague", "cues", "stopwords", "isced"] {
+    for kind in ["bloom", "forms", "vague", "cues", "stopwords", "isced", "nouns"] {
         for lang in Lang::ALL {
             let path = dir().join(kind).join(format!("{}.csv", lang.code()));
             let text = std::fs::read_to_string(&path).expect("lexicon file exists");

@@ -63,3 +63,13 @@ pub(crate) const ISCED: [(&str, &str); 7] = [
     ("data/lexicons/isced/pt.csv", include_str!("../../../../data/lexicons/isced/pt.csv")),
     ("data/lexicons/isced/nl.csv", include_str!("../../../../data/lexicons/isced/nl.csv")),
 ];
+/// Embedded `nouns` lexicons (deverbal nouns with a level, light verbs), in [`Lang::ALL`] order.
+pub(crate) const NOUNS: [(&str, &str); 7] = [
+    ("data/lexicons/nouns/en.csv", include_str!("../../../../data/lexicons/nouns/en.csv")),
+    ("data/lexicons/nouns/it.csv", include_str!("../../../../data/lexicons/nouns/it.csv")),
+    ("data/lexicons/nouns/fr.csv", include_str!("../../../../data/lexicons/nouns/fr.csv")),
+    ("data/lexicons/nouns/de.csv", include_str!("../../../../data/lexicons/nouns/de.csv")),
+    ("data/lexicons/nouns/es.csv", include_str!("../../../../data/lexicons/nouns/es.csv")),
+    ("data/lexicons/nouns/pt.csv", include_str!("../../../../data/lexicons/nouns/pt.csv")),
+    ("data/lexicons/nouns/nl.csv", include_str!("../../../../data/lexicons/nouns/nl.csv")),
+];

@@ -129,6 +129,23 @@ pub struct LangLexicon {
     /// Every lemma and form of a single word, as written (lowercase): tells a verb form from a
     /// noun with the same stem (`avaliar` / `avaliação`).
     pub surfaces: std::collections::HashSet<String>,
+    /// Deverbal nouns with a level (`analysis`, `conoscenza`), by the stem of their first word,
+    /// longest first.
+    pub nouns: HashMap<String, Vec<Noun>>,
+    /// Light verbs whose object noun carries the level (`carry out`, `esprimere`), as stems,
+    /// longest first.
+    pub light: Vec<Vec<String>>,
+}
+
+/// A noun naming a cognitive act (`analysis` → analyse), from `nouns/<lang>.csv`.
+#[derive(Clone, Debug)]
+pub struct Noun {
+    /// The noun as written in the lexicon.
+    pub word: String,
+    /// Stems of its words.
+    pub stems: Vec<String>,
+    /// Its level(s) with the lexicon row each came from.
+    pub levels: Vec<(Level, String)>,
 }
 
 impl LangLexicon {
@@ -267,7 +284,7 @@ fn split_csv_line(line: &str) -> Vec<&str> {
 }
 
 /// The files of one language, as (name, text) pairs.
-#[derive(Clone)]
+#[derive(Clone, Default)]
 pub struct Sources<'a> {
     /// `bloom/<lang>.csv`.
     pub bloom: Vec<(String, &'a str)>,
@@ -277,6 +294,8 @@ pub struct Sources<'a> {
     pub vague: Vec<(String, &'a str)>,
     /// `cues/<lang>.csv`.
     pub cues: Vec<(String, &'a str)>,
+    /// `nouns/<lang>.csv`.
+    pub nouns: Vec<(String, &'a str)>,
 }
 
 impl LangLexicon {
@@ -294,6 +313,8 @@ impl LangLexicon {
             phrases: Vec::new(),
             cues: Cues::default(),
             surfaces: std::collections::HashSet::new(),
+            nouns: HashMap::new(),
+            light: Vec::new(),
         };
         let mut by_lemma: HashMap<String, VerbInfo> = HashMap::new();
         for (file, text) in &src.bloom {
@@ -398,6 +419,58 @@ impl LangLexicon {
                 }
             }
         }
+        for (file, text) in &src.nouns {
+            for r in rows(file, text, &["kind", "word", "level", "note"])? {
+                let word = r.fields[1].trim().to_lowercase();
+                let stems: Vec<String> =
+                    words(&word).iter().map(|w| lex.stemmer.stem(w).into_owned()).collect();
+                if stems.is_empty() {
+                    continue;
+                }
+                let level = r.fields[2].trim();
+                match r.fields[0].trim() {
+                    "light" if level.is_empty() => lex.light.push(stems),
+                    "light" => {
+                        return Err(Error::Lexicon {
+                            file: file.clone(),
+                            line: r.line,
+                            message: format!(
+                                "a light verb has no level (found {level:?}): its object noun carries it"
+                            ),
+                        });
+                    }
+                    "noun" => {
+                        let level = Level::parse(level).ok_or_else(|| Error::Lexicon {
+                            file: file.clone(),
+                            line: r.line,
+                            message: format!("unknown level {level:?} (expected one of: remember, understand, apply, analyse, evaluate, create)"),
+                        })?;
+                        let source = format!("{file}:{}", r.line);
+                        let list = lex.nouns.entry(stems[0].clone()).or_default();
+                        match list.iter_mut().find(|n| n.stems == stems) {
+                            Some(n) => {
+                                if !n.levels.iter().any(|(l, _)| *l == level) {
+                                    n.levels.push((level, source));
+                                }
+                            }
+                            None => list.push(Noun { word, stems, levels: vec![(level, source)] }),
+                        }
+                    }
+                    other => {
+                        return Err(Error::Lexicon {
+                            file: file.clone(),
+                            line: r.line,
+                            message: format!("unknown kind {other:?} (expected noun or light)"),
+                        });
+                    }
+                }
+            }
+        }
+        for list in lex.nouns.values_mut() {
+            list.sort_by(|a, b| b.stems.len().cmp(&a.stems.len()).then(a.stems.cmp(&b.stems)));
+        }
+        lex.light.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        lex.light.dedup();
         for list in [
             &mut lex.cues.leadin,
             &mut lex.cues.modal,
@@ -451,6 +524,7 @@ pub fn shipped_sources(lang: Lang) -> Sources<'static> {
         forms: one(&embedded::FORMS),
         vague: one(&embedded::VAGUE),
         cues: one(&embedded::CUES),
+        nouns: one(&embedded::NOUNS),
     }
 }
 
@@ -464,7 +538,7 @@ impl Lexicons {
     pub fn with_extra(dir: Option<&Path>) -> Result<Lexicons> {
         let mut extra: Vec<(String, String)> = Vec::new();
         if let Some(dir) = dir {
-            for kind in ["bloom", "forms", "vague", "cues"] {
+            for kind in ["bloom", "forms", "vague", "cues", "nouns"] {
                 for lang in Lang::ALL {
                     let p = dir.join(kind).join(format!("{}.csv", lang.code()));
                     if p.exists() {
@@ -496,6 +570,7 @@ impl Lexicons {
                 forms: pick(&embedded::FORMS, "forms"),
                 vague: pick(&embedded::VAGUE, "vague"),
                 cues: pick(&embedded::CUES, "cues"),
+                nouns: pick(&embedded::NOUNS, "nouns"),
             };
             langs.push(LangLexicon::parse(*lang, &src)?);
         }

@@ -67,9 +67,7 @@ fn bad_level_names_the_file_and_line() {
             "x/bloom/fr.csv".into(),
             "lemma,level,pos,note\nappliquer,apply,verb,\nanalyser,appliquer,verb,\n",
         )],
-        forms: vec![],
-        vague: vec![],
-        cues: vec![],
+        ..Default::default()
     };
     let err = LangLexicon::parse(Lang::Fr, &src).err().expect("error");
     assert_eq!(
