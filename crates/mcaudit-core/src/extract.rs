@@ -481,11 +481,14 @@ fn analyse_span(
     // A verb-looking noun: `Design of experiments`, `Analysis`, or a Title Case topic.
     if let Some((_, n, _, _)) = &found {
         let next = rest.get(*n).map(|w| w.lower.as_str());
+        // `Create Two Virtual Machines`, `Test and Run a Server`: a verb with its object or
+        // another verb, written in Title Case, is still a verb phrase.
+        let verb_phrase = next.is_some_and(|w| opens_object(lang, w) || w == "yourself")
+            || (next.is_some_and(is_conjunction)
+                && rest.get(*n + 1).is_some_and(|w| lex.surfaces.contains(&w.lower)));
         if (*n == 1 && next.is_some_and(|w| noun_marker(lang, w)))
             || (rest.len() == 1 && !framed)
-            || (!framed
-                && title_case(text, rest, lang)
-                && !next.is_some_and(|w| opens_object(lang, w) || w == "yourself"))
+            || (!framed && title_case(text, rest, lang) && !verb_phrase)
         {
             found = None;
         }
@@ -525,7 +528,7 @@ fn analyse_span(
         }
     };
     let mut more: Vec<Lead> = Vec::new();
-    let mut later: Vec<Lead> = Vec::new();
+    let mut later: Vec<Vec<Lead>> = Vec::new();
     if let Some((at, n, _, _)) = &found {
         // Coordinated verbs: `identify and evaluate`, `develop, train, and test`, and in German
         // and Dutch `analysieren und bewerten` before the final verb.
@@ -537,11 +540,18 @@ fn analyse_span(
         {
             more.insert(0, make(at - 2, n0, v0, s0));
         }
-        later.extend(
-            later_verbs(text, rest, end, lang, lex, en)
-                .into_iter()
-                .map(|(k, n2, v2, s2)| make(k, n2, v2, s2)),
-        );
+        // `use simulation to explore`, `utilizzare i dati per stimare`: what the tool is used
+        // for is part of the outcome.
+        let uses = std::iter::once(found.as_ref().map(|f| f.2.lemma.as_str()))
+            .flatten()
+            .chain(more.iter().map(|m| m.lemma.as_str()))
+            .any(|l| USING.contains(&l));
+        if uses && let Some(group) = purpose_verbs(text, rest, end, lang, lex) {
+            later.push(group.into_iter().map(|(k, n2, v2, s2)| make(k, n2, v2, s2)).collect());
+        }
+        for group in later_verbs(text, rest, end, lang, lex, en) {
+            later.push(group.into_iter().map(|(k, n2, v2, s2)| make(k, n2, v2, s2)).collect());
+        }
     }
     let lead_at = found.as_ref().map(|(at, n, _, _)| (*at, *n));
     let mut lead = found.map(|(at, n, v, stem)| make(at, n, v, stem));
@@ -581,13 +591,18 @@ fn analyse_span(
         };
         lead = Some(l);
     }
-    let mut verbs: Vec<Lead> = lead.iter().cloned().chain(more).chain(later).collect();
+    let mut verbs: Vec<Lead> = lead.iter().cloned().chain(more).collect();
     // `learn to solve`, `imparare a redigere`: the verb learnt gives the level, not `learn`.
     if let (Some(l), Some((at, n))) = (lead.as_ref(), lead_at)
         && l.vague
         && let Some((k, n2, v2, s2)) = learnt_verb(lex, rest, at + n, &l.lemma)
     {
         verbs[0] = make(k, n2, v2, s2);
+    }
+    absorb_steps(&mut verbs);
+    for mut group in later {
+        absorb_steps(&mut group);
+        verbs.extend(group);
     }
     // `analyse critically`, `interpretare criticamente`, `kritisch bewerten`: judging.
     if let Some(c) = critical_adverb(rest, &verbs) {
@@ -1076,7 +1091,7 @@ fn later_verbs<'a>(
     lang: Lang,
     lex: &'a LangLexicon,
     en: &LangLexicon,
-) -> Vec<Hit<'a>> {
+) -> Vec<Vec<Hit<'a>>> {
     let mut out = Vec::new();
     let limit = rest.len().min(LATER_WORDS);
     let mut k = from.max(1);
@@ -1120,11 +1135,64 @@ fn later_verbs<'a>(
             k += 1;
             continue;
         }
-        out.push((m, n, v, s));
-        out.extend(more);
+        let mut group = vec![(m, n, v, s)];
+        group.extend(more);
+        out.push(group);
         k = end.max(m + n);
     }
     out
+}
+
+/// Verbs of using a tool: what it is used for is the intent (`use simulation to explore`),
+/// unlike `apply X to improve Y`, where applying is.
+const USING: &[&str] =
+    &["use", "utilise", "utilize", "usare", "utilizzare", "utiliser", "usar", "utilizar"];
+
+/// Words after a verb of using searched for its purpose (`use simulation to explore`).
+const PURPOSE_WORDS: usize = 8;
+
+/// The verbs of the purpose of a verb of using, from position `from` on: `to` (`per`, `pour`,
+/// `para`) and a verb with its coordinated verbs, within a few words.
+fn purpose_verbs<'a>(
+    text: &str,
+    rest: &[Word],
+    from: usize,
+    lang: Lang,
+    lex: &'a LangLexicon,
+) -> Option<Vec<Hit<'a>>> {
+    let marker = |w: &str| match lang {
+        Lang::En => w == "to",
+        Lang::It => w == "per",
+        Lang::Fr => w == "pour",
+        Lang::Es | Lang::Pt => w == "para",
+        _ => false,
+    };
+    let limit = rest.len().min(from + PURPOSE_WORDS);
+    let k = (from..limit).find(|&k| marker(&rest[k].lower))?;
+    // `in order to`, `so as to`: a purpose beside the outcome, not part of it.
+    if k >= 1 && matches!(rest[k - 1].lower.as_str(), "order" | "as") {
+        return None;
+    }
+    let m = k + 1;
+    let w = rest.get(m)?;
+    let (n, v, s) = lookup(lex, &rest[m..])?;
+    if !(n > 1 || lex.surfaces.contains(&w.lower) && verb_like(lex, &w.lower)) {
+        return None;
+    }
+    let (more, _) = chain(text, rest, lex, m + n);
+    let mut group = vec![(m, n, v, s)];
+    group.extend(more);
+    Some(group)
+}
+
+/// Steps of building absorbed by it: in one chain of coordinated verbs with a Create verb
+/// (`design and implement`, `create/adapt`), the Apply verbs are steps of creating, not a
+/// second intent.
+fn absorb_steps(group: &mut Vec<Lead>) {
+    let primary = |l: &Lead| l.levels.first().map(|x| x.0);
+    if group.iter().any(|l| primary(l) == Some(Level::Create)) {
+        group.retain(|l| primary(l) != Some(Level::Apply));
+    }
 }
 
 /// The verb learnt after a learning verb (`learn to solve`, `imparare a redigere`, `apprendere

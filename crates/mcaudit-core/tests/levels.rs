@@ -179,3 +179,30 @@ level_case!(
     [Remember]
 );
 level_case!(no_noun_no_level, Lang::En, "Six Saturdays from April to September.", []);
+
+// A chain of building steps is one Create intent; the purpose of a tool is part of the outcome.
+level_case!(design_and_implement, Lang::En, "Design and implement a small web shop.", [Create]);
+level_case!(
+    use_tool_to_analyse,
+    Lang::En,
+    "Use a spreadsheet to analyse the monthly sales of a bakery.",
+    [Apply, Analyse]
+);
+level_case!(
+    in_order_to_is_beside,
+    Lang::En,
+    "Apply a checklist in order to write safer recipes.",
+    [Apply]
+);
+level_case!(
+    ability_frame,
+    Lang::En,
+    "Demonstrate the ability to evaluate two offers for a kitchen.",
+    [Evaluate]
+);
+level_case!(
+    title_case_verbs,
+    Lang::En,
+    "Test and Run a Virtual Machine in the Cloud",
+    [Apply, Evaluate]
+);
