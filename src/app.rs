@@ -251,7 +251,7 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
     let interrupted = interrupt_flag();
     let lexicons = match &s.lexicon_dir {
         Some(dir) => Some(
-            mcaudit_core::lexicon::Lexicons::with_extra(Some(dir))
+            mcaudit_core::lexicon::Lexicons::with_extra(Some(dir), s.lexicon_replace)
                 .with_context(|| format!("--lexicon-dir {}", dir.display()))?,
         ),
         None => None,

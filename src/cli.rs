@@ -76,6 +76,9 @@ pub enum LexiconCommand {
         /// Folder of extra lexicon files, as for `analyse --lexicon-dir`.
         #[arg(long, value_name = "DIR")]
         lexicon_dir: Option<PathBuf>,
+        /// The files of `--lexicon-dir` replace the shipped ones, as for `analyse`.
+        #[arg(long, requires = "lexicon_dir")]
+        lexicon_replace: bool,
     },
     /// Check lexicon files (`<kind>/<lang>.csv`); errors name the file and line.
     Check {
@@ -239,9 +242,16 @@ pub struct AnalyseArgs {
     #[arg(long, value_name = "POLICY", help_heading = "Analysis")]
     pub level_policy: Option<String>,
 
-    /// Folder of extra lexicon files (`bloom/<lang>.csv`, `vague/`, `forms/`, `cues/`) added to the shipped ones.
+    /// Folder of extra lexicon files (`bloom/<lang>.csv`, `vague/`, `forms/`, `cues/`, `nouns/`)
+    /// added to the shipped ones.
     #[arg(long, value_name = "DIR", help_heading = "Analysis")]
     pub lexicon_dir: Option<PathBuf>,
+
+    /// Each file of `--lexicon-dir` replaces the shipped file of its kind and language instead of
+    /// adding to it (for example `bloom/en.csv`: your own English verb list); the kinds and
+    /// languages it does not hold stay shipped.
+    #[arg(long, requires = "lexicon_dir", help_heading = "Analysis")]
+    pub lexicon_replace: bool,
 
     /// Folder of an ESCO CSV export (skills_<lang>.csv from the ESCO portal): link every
     /// outcome statement to its nearest ESCO skills (skills.parquet). The index is cached next

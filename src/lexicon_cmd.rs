@@ -13,13 +13,15 @@ use crate::cli::LexiconCommand;
 /// Runs a lexicon subcommand.
 pub fn run(c: LexiconCommand) -> anyhow::Result<Outcome> {
     match c {
-        LexiconCommand::List { lang, lexicon_dir } => list(lang.as_deref(), lexicon_dir.as_deref()),
+        LexiconCommand::List { lang, lexicon_dir, lexicon_replace } => {
+            list(lang.as_deref(), lexicon_dir.as_deref(), lexicon_replace)
+        }
         LexiconCommand::Check { files } => check(&files),
     }
 }
 
-fn list(lang: Option<&str>, dir: Option<&Path>) -> anyhow::Result<Outcome> {
-    let lex = Lexicons::with_extra(dir)?;
+fn list(lang: Option<&str>, dir: Option<&Path>, replace: bool) -> anyhow::Result<Outcome> {
+    let lex = Lexicons::with_extra(dir, replace)?;
     let mut out = std::io::stdout().lock();
     if let Some(code) = lang {
         let l = Lang::parse(code).filter(|l| *l != Lang::Und).with_context(|| {

@@ -44,6 +44,8 @@ pub struct Config {
     pub level_policy: Option<String>,
     /// Extra lexicon folder.
     pub lexicon_dir: Option<PathBuf>,
+    /// Its files replace the shipped ones.
+    pub lexicon_replace: Option<bool>,
     /// ESCO export folder.
     pub esco: Option<PathBuf>,
     /// ESCO skills kept per statement.
@@ -71,6 +73,8 @@ pub struct Settings {
     pub level_policy: mcaudit_core::levels::LevelPolicy,
     /// Extra lexicon files.
     pub lexicon_dir: Option<PathBuf>,
+    /// The extra files replace the shipped ones of their kind and language.
+    pub lexicon_replace: bool,
     /// ESCO export folder.
     pub esco: Option<PathBuf>,
     /// ESCO skills kept per statement.
@@ -197,6 +201,7 @@ impl Settings {
             esco_top,
             esco_min_score,
             level_policy,
+            lexicon_replace: a.lexicon_replace || config.lexicon_replace.unwrap_or(false),
             lexicon_dir: a.lexicon_dir.or(config.lexicon_dir),
             group_by: a.group_by,
             inputs: a.inputs,

@@ -576,6 +576,31 @@ fn lexicon_dir_extends_the_shipped_verbs() {
 }
 
 #[test]
+fn lexicon_replace_swaps_the_shipped_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lex = dir.path().join("lex");
+    std::fs::create_dir_all(lex.join("bloom")).expect("mkdir");
+    std::fs::write(lex.join("bloom/en.csv"), "lemma,level,pos,note\nfrobnicate,apply,verb,\n")
+        .expect("write");
+    let list = |replace: bool| -> String {
+        let mut c = mcaudit();
+        c.args(["lexicon", "list", "--lang", "en", "--lexicon-dir"]).arg(&lex);
+        if replace {
+            c.arg("--lexicon-replace");
+        }
+        String::from_utf8(c.assert().success().get_output().stdout.clone()).expect("utf-8")
+    };
+    let added = list(false);
+    assert!(added.contains("\nfrobnicate,") && added.contains("\nidentify,"), "{added}");
+    let replaced = list(true);
+    assert!(replaced.contains("\nfrobnicate,"), "{replaced}");
+    assert!(!replaced.contains("\nidentify,"), "the shipped English verbs are gone: {replaced}");
+    assert!(replaced.contains("\nunderstand,"), "the shipped vague verbs stay: {replaced}");
+    // Replacing needs a folder to replace with.
+    mcaudit().args(["lexicon", "list", "--lexicon-replace"]).assert().code(2);
+}
+
+#[test]
 fn lexicon_list_and_check() {
     mcaudit()
         .args(["lexicon", "list"])

@@ -531,11 +531,13 @@ pub fn shipped_sources(lang: Lang) -> Sources<'static> {
 impl Lexicons {
     /// The shipped lexicons.
     pub fn shipped() -> Result<Lexicons> {
-        Lexicons::with_extra(None)
+        Lexicons::with_extra(None, false)
     }
 
-    /// The shipped lexicons extended with the files of `dir` (`<kind>/<lang>.csv`, same headers).
-    pub fn with_extra(dir: Option<&Path>) -> Result<Lexicons> {
+    /// The shipped lexicons extended with the files of `dir` (`<kind>/<lang>.csv`, same headers),
+    /// or, with `replace`, each file of `dir` replacing the shipped file of its kind and language
+    /// (an institution's own verb list instead of ours).
+    pub fn with_extra(dir: Option<&Path>, replace: bool) -> Result<Lexicons> {
         let mut extra: Vec<(String, String)> = Vec::new();
         if let Some(dir) = dir {
             for kind in ["bloom", "forms", "vague", "cues", "nouns"] {
@@ -556,13 +558,17 @@ impl Lexicons {
         for (i, lang) in Lang::ALL.iter().enumerate() {
             let pick =
                 |table: &[(&'static str, &'static str); 7], kind: &str| -> Vec<(String, &str)> {
-                    let mut v: Vec<(String, &str)> = vec![(table[i].0.to_string(), table[i].1)];
                     let suffix = format!("{kind}/{}.csv", lang.code());
-                    for (name, text) in &extra {
-                        if name.ends_with(&suffix) {
-                            v.push((name.clone(), text.as_str()));
-                        }
+                    let mine: Vec<(String, &str)> = extra
+                        .iter()
+                        .filter(|(name, _)| name.ends_with(&suffix))
+                        .map(|(name, text)| (name.clone(), text.as_str()))
+                        .collect();
+                    if replace && !mine.is_empty() {
+                        return mine;
                     }
+                    let mut v: Vec<(String, &str)> = vec![(table[i].0.to_string(), table[i].1)];
+                    v.extend(mine);
                     v
                 };
             let src = Sources {
