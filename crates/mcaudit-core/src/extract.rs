@@ -1375,6 +1375,9 @@ fn verb_like(lex: &LangLexicon, w: &str) -> bool {
         return true;
     }
     let noun_endings: &[&str] = match lex.lang {
+        // A past participle (`Updated questions`, `Addressed issues`, `Advanced topics`) is not
+        // the base form an outcome is written in.
+        Lang::En => return !w.ends_with("ed"),
         Lang::It => {
             &["zione", "zioni", "mento", "menti", "tà", "enza", "anza", "ura", "ore", "ori", "ista"]
         }
@@ -1459,13 +1462,25 @@ fn glued_lead<'a>(lex: &'a LangLexicon, w: &str) -> Option<(&'a VerbInfo, String
     None
 }
 
+/// An English lead verb written in the third person singular (`outlines`, `discusses`).
+fn third_person(text: &str, l: &Lead) -> bool {
+    let surface = text.get(l.span.clone()).unwrap_or("").to_lowercase();
+    !surface.contains(' ') && surface.ends_with('s') && surface != l.lemma
+}
+
 /// Two or more words, all longer words capitalised (`Data Visualization Techniques`). German
 /// capitalises nouns, so it is never Title Case.
 fn title_case(text: &str, words: &[Word], lang: Lang) -> bool {
     if lang == Lang::De || words.len() < 2 {
         return false;
     }
-    let long: Vec<&Word> = words.iter().filter(|w| w.lower.chars().count() > 3).collect();
+    let long: Vec<&Word> = words
+        .iter()
+        .filter(|w| {
+            let capital = text[w.span.clone()].starts_with(char::is_uppercase);
+            (w.lower.chars().count() > 3 || capital) && !w.lower.chars().all(|c| c.is_ascii_digit())
+        })
+        .collect();
     long.len() >= 2
         && long.iter().all(|w| text[w.span.clone()].chars().next().is_some_and(char::is_uppercase))
 }
@@ -1544,6 +1559,28 @@ pub fn extract(
                         analyse_span(text, span.clone(), lang, lex, en);
                     if quiz && !framed {
                         (role, lead, verbs) = (Role::Content, None, Vec::new());
+                    }
+                    // `This course discusses ...; outlines ...; highlights ...`: an English verb
+                    // in the third person, with no learner frame and outside a learning
+                    // section, has the course as its subject.
+                    if role == Role::Action
+                        && lang == Lang::En
+                        && !framed
+                        && !matches!(current.0, HeadingKind::Learning | HeadingKind::Dublin)
+                        && let Some(l) = lead.as_ref().filter(|l| third_person(text, l))
+                    {
+                        // `Updates to the answers`: a plural noun, not a verb.
+                        let next = text[l.span.end..span.end]
+                            .split_whitespace()
+                            .next()
+                            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+                        role = if next.as_deref().is_some_and(|w| noun_marker(lang, w) || w == "to")
+                        {
+                            (lead, verbs) = (None, Vec::new());
+                            Role::Content
+                        } else {
+                            Role::Aim
+                        };
                     }
                     out.push(Statement {
                         span,

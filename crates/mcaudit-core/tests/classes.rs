@@ -258,3 +258,13 @@ class_case!(
     "teacher_aims",
     "Obiettivi formativi\nLo scopo dell'insegnamento è fare acquisire allo studente la capacità di eseguire analisi chimiche."
 );
+
+// A course described in the third person (`It summarises ...; outlines ...; highlights ...`):
+// the course's actions, not the learner's.
+class_case!(
+    en_course_in_third_person,
+    Lang::En,
+    Class::B,
+    "teacher_aims",
+    "This course looks at small farms in dry regions. It summarises the main risks; outlines the history of irrigation; highlights the role of cooperatives."
+);

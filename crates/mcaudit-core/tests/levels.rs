@@ -206,3 +206,7 @@ level_case!(
     "Test and Run a Virtual Machine in the Cloud",
     [Apply, Evaluate]
 );
+
+// Not outcome verbs: a past participle, a dated label, a plural noun before `to`.
+level_case!(past_participle, Lang::En, "Updated questions with detailed answers.", []);
+level_case!(dated_label, Lang::En, "[Update Feb 5, 2021]:", []);
