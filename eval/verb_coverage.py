@@ -37,12 +37,29 @@ def main():
     ).with_columns(pl.col("lead_verb").is_not_null().alias("covered"))
     total = o.height
     cov = o["covered"].sum()
+    learner = o.filter(pl.col("role") != "aim")
+    lcov = learner["covered"].sum()
     print(f"outcome statements {total}, with a known verb {cov} ({100 * cov / max(total, 1):.1f} %)")
+    print(
+        f"without the course's own aims (`the course provides ...`, no learner verb by design): "
+        f"{learner.height}, with a known verb {lcov} ({100 * lcov / max(learner.height, 1):.1f} %)"
+    )
     for key in ["lang", "run"]:
-        print(f"\nby {key}")
-        g = o.group_by(key).agg(pl.len().alias("n"), pl.col("covered").sum().alias("covered")).sort(key)
+        print(f"\nby {key}: all statements / without aims")
+        g = (
+            o.group_by(key)
+            .agg(
+                pl.len().alias("n"),
+                pl.col("covered").sum().alias("covered"),
+                (pl.col("role") != "aim").sum().alias("n_learner"),
+                (pl.col("covered") & (pl.col("role") != "aim")).sum().alias("covered_learner"),
+            )
+            .sort(key)
+        )
         for row in g.iter_rows(named=True):
-            print(f"  {row[key]:<14} n={row['n']:<7} coverage {100 * row['covered'] / row['n']:.1f} %")
+            p_all = 100 * row["covered"] / row["n"]
+            p_learner = 100 * row["covered_learner"] / max(row["n_learner"], 1)
+            print(f"  {row[key]:<14} n={row['n']:<7} {p_all:5.1f} %   n={row["n_learner"]:<7} {p_learner:5.1f} %")
     if a.missing:
         print("\nuncovered: commonest first words per language")
         for lang in sorted(set(o["lang"].to_list())):

@@ -31,6 +31,10 @@ struct Scores {
     n: u64,
     covered: u64,
     coverage: f64,
+    /// Statements led by a verb of the lexicons (observable or vague); the rest got their level
+    /// from a noun or got none.
+    with_verb: u64,
+    verb_coverage: f64,
     exact_match: f64,
     per_level: Vec<LevelScores>,
     macro_f1: f64,
@@ -44,8 +48,8 @@ struct Report {
     by_lang: BTreeMap<String, Scores>,
 }
 
-/// Gold and predicted levels of one statement.
-type GoldPred = ([bool; 6], [bool; 6]);
+/// Gold and predicted levels of one statement, and whether a verb led it.
+type GoldPred = ([bool; 6], [bool; 6], bool);
 
 fn scores(rows: &[GoldPred]) -> Scores {
     let mut tp = [0u64; 6];
@@ -53,7 +57,9 @@ fn scores(rows: &[GoldPred]) -> Scores {
     let mut fn_ = [0u64; 6];
     let mut exact = 0u64;
     let mut covered = 0u64;
-    for (gold, pred) in rows {
+    let mut with_verb = 0u64;
+    for (gold, pred, verb) in rows {
+        with_verb += u64::from(*verb);
         if pred.iter().any(|&p| p) {
             covered += 1;
         }
@@ -90,6 +96,8 @@ fn scores(rows: &[GoldPred]) -> Scores {
         n,
         covered,
         coverage: ratio(covered, n),
+        with_verb,
+        verb_coverage: ratio(with_verb, n),
         exact_match: ratio(exact, n),
         macro_f1: per_level.iter().map(|l| l.f1).sum::<f64>() / 6.0,
         per_level,
@@ -140,7 +148,7 @@ pub fn run(a: &EvaluateLevelsArgs) -> anyhow::Result<Outcome> {
     }
     let ctx_auto = Context::new(None);
     let mut contexts: BTreeMap<Lang, Context> = BTreeMap::new();
-    let mut rows: Vec<(String, [bool; 6], [bool; 6])> = Vec::new();
+    let mut rows: Vec<(String, [bool; 6], [bool; 6], bool)> = Vec::new();
     let mut details = match &a.details {
         Some(path) => {
             let mut w = csv::Writer::from_path(path)
@@ -218,16 +226,17 @@ pub fn run(a: &EvaluateLevelsArgs) -> anyhow::Result<Outcome> {
             ])
             .with_context(|| format!("{}: cannot write", path.display()))?;
         }
-        rows.push((p.lang.code().to_string(), gold, pred));
+        let verb = p.statements.iter().any(|st| st.lead.is_some());
+        rows.push((p.lang.code().to_string(), gold, pred, verb));
     }
     if let Some((path, mut w)) = details {
         w.flush().with_context(|| format!("{}: cannot write", path.display()))?;
     }
     let mut by: BTreeMap<String, Vec<GoldPred>> = BTreeMap::new();
-    for (l, g, p) in &rows {
-        by.entry(l.clone()).or_default().push((*g, *p));
+    for (l, g, p, v) in &rows {
+        by.entry(l.clone()).or_default().push((*g, *p, *v));
     }
-    let all: Vec<([bool; 6], [bool; 6])> = rows.iter().map(|(_, g, p)| (*g, *p)).collect();
+    let all: Vec<GoldPred> = rows.iter().map(|(_, g, p, v)| (*g, *p, *v)).collect();
     let report = Report {
         file: a.file.display().to_string(),
         policy,
@@ -243,10 +252,12 @@ pub fn run(a: &EvaluateLevelsArgs) -> anyhow::Result<Outcome> {
     let o = &report.overall;
     writeln!(
         out,
-        "{}: {} statements, policy {:?}; a level found for {} ({:.1} %)",
+        "{}: {} statements, policy {:?}; led by a known verb {} ({:.1} %); a level found for {} ({:.1} %, nouns included)",
         report.file,
         o.n,
         policy,
+        o.with_verb,
+        o.verb_coverage * 100.0,
         o.covered,
         o.coverage * 100.0
     )?;
@@ -263,8 +274,8 @@ pub fn run(a: &EvaluateLevelsArgs) -> anyhow::Result<Outcome> {
     for (l, s) in &report.by_lang {
         writeln!(
             out,
-            "  {l:<4} n={:<4} macro-F1 {:.3}  coverage {:.3}  exact {:.3}",
-            s.n, s.macro_f1, s.coverage, s.exact_match
+            "  {l:<4} n={:<4} macro-F1 {:.3}  verb {:.3}  level {:.3}  exact {:.3}",
+            s.n, s.macro_f1, s.verb_coverage, s.coverage, s.exact_match
         )?;
     }
     Ok(Outcome::Ok)

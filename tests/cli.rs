@@ -438,6 +438,27 @@ fn explain_shows_statements_and_rule_path() {
         .stderr(predicate::str::contains("record \"no-such-id\" not found"));
 }
 
+/// Regression floor of the Bloom levels on the shared statements (SPEC.md section 3 labels by
+/// reviewers). The figures are measured by `mcaudit evaluate-levels`; this only catches a fall.
+#[test]
+fn shared_bloom_levels_floor() {
+    let file = root().join("../shared/dev/bloom_dev.csv");
+    if !file.exists() {
+        eprintln!("skipping: {} not found", file.display());
+        return;
+    }
+    let assert = mcaudit().args(["evaluate-levels", "--json"]).arg(&file).assert().success();
+    let report: serde_json::Value =
+        serde_json::from_slice(&assert.get_output().stdout).expect("JSON report");
+    let f1 = report["overall"]["macro_f1"].as_f64().expect("macro-F1");
+    let en_f1 = report["by_lang"]["en"]["macro_f1"].as_f64().expect("en macro-F1");
+    let en_verbs = report["by_lang"]["en"]["verb_coverage"].as_f64().expect("en verb coverage");
+    assert!(
+        f1 >= 0.68 && en_f1 >= 0.79 && en_verbs >= 0.95,
+        "Bloom macro-F1 {f1:.3} (en {en_f1:.3}), en verb coverage {en_verbs:.3} fell below the floor\nhelp: `mcaudit evaluate-levels FILE --details out.csv` lists every disagreement"
+    );
+}
+
 /// Regression floor on the shared development set (SPEC.md section 2 labels by reviewers).
 /// The target is measured by `mcaudit evaluate`, not asserted here; this only catches a fall.
 #[test]

@@ -253,6 +253,109 @@ fn filler(lang: Lang, w: &str) -> bool {
     }
 }
 
+/// Prepositions and conjunctions that open an introductory phrase (`By`, `After`, `Al termine`).
+fn intro_opener(lang: Lang, w: &str) -> bool {
+    match lang {
+        Lang::En => matches!(
+            w,
+            "by" | "after"
+                | "upon"
+                | "on"
+                | "when"
+                | "once"
+                | "through"
+                | "in"
+                | "at"
+                | "with"
+                | "within"
+                | "throughout"
+                | "having"
+                | "as"
+                | "during"
+                | "following"
+                | "before"
+                | "from"
+                | "while"
+                | "if"
+        ),
+        Lang::It => matches!(
+            w,
+            "al" | "alla"
+                | "dopo"
+                | "attraverso"
+                | "con"
+                | "durante"
+                | "nel"
+                | "nella"
+                | "per"
+                | "mediante"
+                | "tramite"
+                | "a"
+                | "in"
+                | "se"
+        ),
+        Lang::Fr => matches!(
+            w,
+            "à" | "a"
+                | "après"
+                | "en"
+                | "par"
+                | "lors"
+                | "au"
+                | "pendant"
+                | "grâce"
+                | "avec"
+                | "dans"
+                | "pour"
+                | "si"
+        ),
+        Lang::De => matches!(
+            w,
+            "nach"
+                | "nachdem"
+                | "durch"
+                | "bei"
+                | "im"
+                | "in"
+                | "mit"
+                | "während"
+                | "zum"
+                | "zur"
+                | "am"
+                | "wenn"
+        ),
+        Lang::Es => matches!(
+            w,
+            "al" | "tras"
+                | "después"
+                | "durante"
+                | "mediante"
+                | "con"
+                | "en"
+                | "a"
+                | "por"
+                | "para"
+                | "si"
+        ),
+        Lang::Pt => matches!(
+            w,
+            "ao" | "após"
+                | "depois"
+                | "durante"
+                | "através"
+                | "com"
+                | "no"
+                | "na"
+                | "em"
+                | "por"
+                | "para"
+                | "se"
+        ),
+        Lang::Nl => matches!(w, "na" | "door" | "bij" | "in" | "met" | "tijdens" | "aan" | "als"),
+        Lang::Und => false,
+    }
+}
+
 /// Elided articles and particles that may precede a verb (`d'appliquer`, `l'`).
 const ELIDED: &[&str] = &["d", "l", "s", "j", "qu", "n", "c", "m", "t"];
 
@@ -429,14 +532,20 @@ fn analyse_span(
             i = before;
         }
     }
-    // An introductory phrase ending in a comma, with no verb in it, is skipped.
+    // An introductory phrase ending in a comma is skipped when it holds no verb, or when it
+    // opens with a preposition (`By completing this course, you will ...`, `Al termine del
+    // corso, lo studente ...`); a statement that opens with a verb keeps it (`Design, build`).
     if let Some(comma) = stmt.find(',').filter(|_| i == 0) {
         let before: Vec<&Word> = all.iter().filter(|w| w.span.end <= span.start + comma).collect();
-        if !before.is_empty()
-            && before.len() <= 12
-            && before
+        let no_verb = || {
+            before
                 .iter()
                 .all(|w| w.lower.len() > MAX_WORD || !lex.verbs.contains_key(&lex.stem(&w.lower)))
+        };
+        if !before.is_empty()
+            && before.len() <= 12
+            && (intro_opener(lang, &before[0].lower) || no_verb())
+            && lookup(lex, &all).is_none()
         {
             let leadin = [lex, en]
                 .iter()
@@ -486,7 +595,9 @@ fn analyse_span(
         let verb_phrase = next.is_some_and(|w| opens_object(lang, w) || w == "yourself")
             || (next.is_some_and(is_conjunction)
                 && rest.get(*n + 1).is_some_and(|w| lex.surfaces.contains(&w.lower)));
-        if (*n == 1 && next.is_some_and(|w| noun_marker(lang, w)))
+        if (*n == 1
+            && next.is_some_and(|w| noun_marker(lang, w))
+            && !infinitive(lex, &rest[0].lower))
             || (rest.len() == 1 && !framed)
             || (!framed && title_case(text, rest, lang) && !verb_phrase)
         {
@@ -1460,6 +1571,18 @@ fn glued_lead<'a>(lex: &'a LangLexicon, w: &str) -> Option<(&'a VerbInfo, String
         }
     }
     None
+}
+
+/// A Romance infinitive of the lexicon (`sviluppare`, `développer`): what follows is its object
+/// (`développer des énoncés`), not a noun's complement (`Design of ...`).
+fn infinitive(lex: &LangLexicon, w: &str) -> bool {
+    let endings: &[&str] = match lex.lang {
+        Lang::It => &["are", "ere", "ire", "rre"],
+        Lang::Fr => &["er", "ir", "re", "oir"],
+        Lang::Es | Lang::Pt => &["ar", "er", "ir"],
+        _ => return false,
+    };
+    lex.surfaces.contains(w) && endings.iter().any(|e| w.ends_with(e))
 }
 
 /// An English lead verb written in the third person singular (`outlines`, `discusses`).
