@@ -763,6 +763,9 @@ fn analyse_span(
         Some(_) => Role::Action,
         None => Role::Content,
     };
+    if role == Role::Aim {
+        verbs = aim_levels(lex, lang, &all, span.clone());
+    }
     (role, lead, verbs, framed)
 }
 
@@ -843,6 +846,32 @@ fn object_noun<'a>(
 /// A noun's levels, each source saying how the noun was used.
 fn noun_levels(noun: &Noun, how: &str) -> Vec<(Level, String)> {
     noun.levels.iter().map(|(l, src)| (*l, format!("{how}: {} ({src})", noun.word))).collect()
+}
+
+/// Words of a course-side aim searched for nouns.
+const AIM_WORDS: usize = 12;
+
+/// Levels of a course-side aim (`Fornecer aos alunos os conceitos de ...`, `Il corso intende
+/// fornire una visione ...`): the verb is the course's act (presenting, providing), not the
+/// learner's, so it gives no level; what the course imparts is to be understood (the default,
+/// as for vague verbs), unless its nouns name a higher act (`a aplicação de`, `la progettazione`).
+/// Knowledge nouns (remember when they head a statement) mean understanding here.
+fn aim_levels(lex: &LangLexicon, lang: Lang, all: &[Word], span: Range<usize>) -> Vec<Lead> {
+    let mut v = nominal_levels(lex, lang, all, AIM_WORDS);
+    v.retain(|l| l.levels.first().is_some_and(|(x, _)| *x > Level::Understand));
+    if v.is_empty() {
+        v.push(Lead {
+            span,
+            lemma: "course aim".to_string(),
+            stem: String::new(),
+            levels: vec![(
+                Level::Understand,
+                "aim: what the course imparts (default level)".to_string(),
+            )],
+            vague: true,
+        });
+    }
+    v
 }
 
 /// Most words of a statement searched for coordinated nouns.

@@ -172,11 +172,18 @@ level_case!(
     "Conoscenza delle norme di sicurezza in cantiere e comprensione dei rischi.",
     [Remember, Understand]
 );
+// A course-side aim: what the course imparts is to be understood, unless a noun names more.
 level_case!(
-    nominal_aim,
+    aim_default_understand,
     Lang::Pt,
     "Fornecer aos alunos conhecimentos de contabilidade.",
-    [Remember]
+    [Understand]
+);
+level_case!(
+    aim_with_design_noun,
+    Lang::It,
+    "Il corso intende fornire agli studenti gli strumenti per la progettazione di impianti.",
+    [Create]
 );
 level_case!(no_noun_no_level, Lang::En, "Six Saturdays from April to September.", []);
 
