@@ -8,6 +8,13 @@
 //! learner as subject, modal frames ("will be able to", "sarà in grado di", "können"),
 //! introductory phrases ending in a comma, and adverbs; in German and Dutch the verb may also
 //! close the clause. Headings are classified as learning, Dublin, skills, content or other.
+//!
+//! A statement's `verbs` (what its Bloom levels come from, SPEC.md 3.1) are its main verbs: the
+//! lead and the verbs coordinated with it, the verbs of later clauses, the verb learnt after
+//! `learn to`, the purpose of a tool (`use X to analyse`), `critically` (Evaluate), and nouns
+//! where a noun carries the act: the object of a light verb or of a verb of showing (`carry out
+//! an analysis`), the head noun of a statement without a verb. Nouns never change a statement's
+//! role; a course-side aim's own verb gives no level.
 
 use std::ops::Range;
 
