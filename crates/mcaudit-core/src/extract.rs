@@ -147,6 +147,15 @@ fn starts_with(words: &[Word], phrase: &[String]) -> bool {
         && words.iter().zip(phrase).all(|(w, p)| w.lower == *p)
 }
 
+/// Whether any phrase of a cue list (lead-in, modal, aim or subject) occurs in `words`; the
+/// first-word set of the lexicon skips the positions no phrase can start at.
+fn any_cue(words: &[Word], list: &[Vec<String>], lex: &LangLexicon) -> bool {
+    (0..words.len()).any(|i| {
+        lex.cues.firsts.contains(&words[i].lower)
+            && list.iter().any(|p| starts_with(&words[i..], p))
+    })
+}
+
 fn contains_phrase(words: &[Word], phrase: &[String]) -> bool {
     (0..words.len()).any(|i| starts_with(&words[i..], phrase))
 }
@@ -472,7 +481,7 @@ fn frame_len(words: &[Word], lang: Lang, lex: &LangLexicon, en: &LangLexicon) ->
             break;
         }
         let mut step = 0;
-        for l in [lex, en] {
+        for l in [lex, en].into_iter().filter(|l| l.cues.firsts.contains(&rest[0].lower)) {
             for list in [&l.cues.leadin, &l.cues.subject, &l.cues.modal] {
                 if let Some(p) = list.iter().find(|p| starts_with(rest, p)) {
                     step = p.len();
@@ -528,8 +537,8 @@ fn analyse_span(
     }
     // Teacher-side aims anywhere in the opening words.
     let head = &all[..all.len().min(12)];
-    let aim = [lex, en].iter().any(|l| l.cues.aim.iter().any(|p| contains_phrase(head, p)))
-        || course_subject(head, lex, en);
+    let aim =
+        [lex, en].iter().any(|l| any_cue(head, &l.cues.aim, l)) || course_subject(head, lex, en);
     let mut i = 0usize;
     let mut framed = false;
     // A short label before a colon (`__Lesen__: Sie können ...`) is skipped.
@@ -554,9 +563,7 @@ fn analyse_span(
             && (intro_opener(lang, &before[0].lower) || no_verb())
             && lookup(lex, &all).is_none()
         {
-            let leadin = [lex, en]
-                .iter()
-                .any(|l| l.cues.leadin.iter().any(|p| contains_phrase(&all[..before.len()], p)));
+            let leadin = [lex, en].iter().any(|l| any_cue(&all[..before.len()], &l.cues.leadin, l));
             i = before.len();
             framed |= leadin;
         }
@@ -566,17 +573,22 @@ fn analyse_span(
     if i == 0 {
         let limit = all.len().min(20);
         let subject_at = (0..limit).find(|&k| {
-            [lex, en].iter().any(|l| l.cues.subject.iter().any(|p| starts_with(&all[k..], p)))
+            [lex, en].iter().any(|l| {
+                l.cues.firsts.contains(&all[k].lower)
+                    && l.cues.subject.iter().any(|p| starts_with(&all[k..], p))
+            })
         });
         if let Some(k0) = subject_at {
-            let modal = (k0 + 1..limit).find_map(|k| {
-                lex.cues
-                    .modal
-                    .iter()
-                    .filter(|p| p.len() >= 2)
-                    .find(|p| starts_with(&all[k..], p))
-                    .map(|p| k + p.len())
-            });
+            let modal = (k0 + 1..limit)
+                .filter(|&k| lex.cues.firsts.contains(&all[k].lower))
+                .find_map(|k| {
+                    lex.cues
+                        .modal
+                        .iter()
+                        .filter(|p| p.len() >= 2)
+                        .find(|p| starts_with(&all[k..], p))
+                        .map(|p| k + p.len())
+                });
             if let Some(after) = modal {
                 i = after;
                 framed = true;

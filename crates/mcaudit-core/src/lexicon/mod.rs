@@ -113,6 +113,9 @@ pub struct Cues {
     pub content_heading: Vec<Vec<String>>,
     /// Verbs the course or teacher does (provide, introduce, fornire, apresentar), as stems.
     pub aim_verb: Vec<Vec<String>>,
+    /// First words of the lead-in, modal, aim and subject phrases: a word not in it starts none
+    /// of them (a cheap test before scanning the lists).
+    pub firsts: std::collections::HashSet<String>,
 }
 
 /// The lexicon of one language.
@@ -483,6 +486,13 @@ impl LangLexicon {
             list.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
             list.dedup();
         }
+        let c = &lex.cues;
+        let firsts: std::collections::HashSet<String> = [&c.leadin, &c.modal, &c.aim, &c.subject]
+            .into_iter()
+            .flatten()
+            .filter_map(|p| p.first().cloned())
+            .collect();
+        lex.cues.firsts = firsts;
         Ok(lex)
     }
 }
