@@ -9,7 +9,9 @@
 //!
 //! Guarantees: deterministic; cost bounded by the title plus [`TEXT_BYTES`] of text.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use crate::lexicon::FastMap;
 use std::sync::LazyLock;
 
 use rust_stemmers::Stemmer;
@@ -45,14 +47,14 @@ pub struct Field {
 
 struct Terms {
     /// Stem sequence (space-joined) → (narrow code, term).
-    by_stems: HashMap<String, (String, String)>,
+    by_stems: FastMap<String, (String, String)>,
     /// First stem of a term → the most words a term starting with it has (a cheap filter: most
     /// words start no term, and need no phrase lookup).
-    first: HashMap<String, usize>,
+    first: FastMap<String, usize>,
 }
 
 struct Lexicon {
-    names: HashMap<String, String>,
+    names: FastMap<String, String>,
     langs: Vec<Terms>,
 }
 
@@ -74,8 +76,8 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         .map(|(lang, (_, text))| {
             let stemmer =
                 Stemmer::create(lang.stemmer().unwrap_or(rust_stemmers::Algorithm::English));
-            let mut by_stems = HashMap::new();
-            let mut first: HashMap<String, usize> = HashMap::new();
+            let mut by_stems = FastMap::default();
+            let mut first: FastMap<String, usize> = FastMap::default();
             for line in text.lines().skip(1) {
                 let Some((code, term)) = line.split_once(',') else { continue };
                 let term = term.trim_matches('"');

@@ -8,6 +8,11 @@
 pub(crate) mod embedded;
 
 use std::collections::HashMap;
+
+/// A hash map with a fast hasher (foldhash): lexicon and cache lookups run for every word.
+pub type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+/// A hash set with a fast hasher (foldhash).
+pub type FastSet<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
 use std::path::Path;
 use std::sync::LazyLock;
 
@@ -115,7 +120,7 @@ pub struct Cues {
     pub aim_verb: Vec<Vec<String>>,
     /// First words of the lead-in, modal, aim and subject phrases: a word not in it starts none
     /// of them (a cheap test before scanning the lists).
-    pub firsts: std::collections::HashSet<String>,
+    pub firsts: FastSet<String>,
 }
 
 /// The lexicon of one language.
@@ -124,17 +129,17 @@ pub struct LangLexicon {
     pub lang: Lang,
     stemmer: Stemmer,
     /// Single-word verbs and forms by stem.
-    pub verbs: HashMap<String, VerbInfo>,
+    pub verbs: FastMap<String, VerbInfo>,
     /// Multi-word verbs and forms, longest first.
     pub phrases: Vec<Phrase>,
     /// Cue phrases.
     pub cues: Cues,
     /// Every lemma and form of a single word, as written (lowercase): tells a verb form from a
     /// noun with the same stem (`avaliar` / `avaliação`).
-    pub surfaces: std::collections::HashSet<String>,
+    pub surfaces: FastSet<String>,
     /// Deverbal nouns with a level (`analysis`, `conoscenza`), by the stem of their first word,
     /// longest first.
-    pub nouns: HashMap<String, Vec<Noun>>,
+    pub nouns: FastMap<String, Vec<Noun>>,
     /// Light verbs whose object noun carries the level (`carry out`, `esprimere`), as stems,
     /// longest first.
     pub light: Vec<Vec<String>>,
@@ -171,8 +176,8 @@ thread_local! {
     /// Per thread and language, the stems of words already seen: course texts reuse a small
     /// vocabulary, and a lookup costs a fraction of a Snowball run (extract, ISCED and ESCO
     /// all stem the same words).
-    static STEMS: std::cell::RefCell<Vec<HashMap<String, String>>> =
-        std::cell::RefCell::new(vec![HashMap::new(); Lang::ALL.len() + 1]);
+    static STEMS: std::cell::RefCell<Vec<FastMap<String, String>>> =
+        std::cell::RefCell::new(vec![FastMap::default(); Lang::ALL.len() + 1]);
 }
 
 /// Entries kept per language and thread before the cache starts again (bounded memory).
@@ -312,11 +317,11 @@ impl LangLexicon {
         let mut lex = LangLexicon {
             lang,
             stemmer: Stemmer::create(algorithm),
-            verbs: HashMap::new(),
+            verbs: FastMap::default(),
             phrases: Vec::new(),
             cues: Cues::default(),
-            surfaces: std::collections::HashSet::new(),
-            nouns: HashMap::new(),
+            surfaces: FastSet::default(),
+            nouns: FastMap::default(),
             light: Vec::new(),
         };
         let mut by_lemma: HashMap<String, VerbInfo> = HashMap::new();
@@ -487,7 +492,7 @@ impl LangLexicon {
             list.dedup();
         }
         let c = &lex.cues;
-        let firsts: std::collections::HashSet<String> = [&c.leadin, &c.modal, &c.aim, &c.subject]
+        let firsts: FastSet<String> = [&c.leadin, &c.modal, &c.aim, &c.subject]
             .into_iter()
             .flatten()
             .filter_map(|p| p.first().cloned())
