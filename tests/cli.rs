@@ -816,6 +816,7 @@ fn tables_are_written_and_rebuilt_from_parquet() {
         "bloom_levels_by_class",
         "top_verbs",
         "vague_verbs",
+        "verb_coverage",
         "completeness_matrix",
         "level_flags",
         "rejects_by_reason",
@@ -832,6 +833,15 @@ fn tables_are_written_and_rebuilt_from_parquet() {
     assert_eq!(counts.iter().sum::<u64>(), classes[3][1].parse::<u64>().expect("total"));
     let shares: f64 = classes.iter().take(3).map(|r| r[2].parse::<f64>().expect("share")).sum();
     assert!((shares - 100.0).abs() < 0.05, "shares sum to {shares}");
+    // Verb coverage: the overall row is the sum of the languages' rows.
+    let coverage = csv_rows(&tables.join("verb_coverage.csv"));
+    assert_eq!(&coverage[0][0], "(all)");
+    for col in [1, 2] {
+        let total: u64 = coverage[0][col].parse().expect("count");
+        let sum: u64 = coverage[1..].iter().map(|r| r[col].parse::<u64>().expect("count")).sum();
+        assert_eq!(total, sum, "verb_coverage column {col}");
+    }
+    assert!(coverage[0][2].parse::<u64>().expect("count") > 0);
     // `report --from` rebuilds the same tables without analysing again.
     let before = std::fs::read(tables.join("classes_by_lang.csv")).expect("read");
     std::fs::remove_dir_all(&tables).expect("remove tables");

@@ -258,13 +258,23 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
     let mut by_source: BTreeMap<String, [u64; 6]> = BTreeMap::new();
     let mut verbs: BTreeMap<(String, String, String), u64> = BTreeMap::new();
     let mut vague: BTreeMap<(String, String), u64> = BTreeMap::new();
-    let cols = ["record", "role", "lead_verb", "level", "lang"];
+    // Outcome statements (under a learning or Dublin heading, not bare lead-ins, placeholders or
+    // the course's own aims) per language: (statements, led by a known verb).
+    let mut coverage: BTreeMap<String, (u64, u64)> = BTreeMap::new();
+    let cols = ["record", "role", "lead_verb", "level", "lang", "heading"];
     super::for_each_slice(&dir.join("outcomes.parquet"), &cols, |out| {
         for i in 0..out[0].len() {
             let (record, role) =
                 (out[0][i].clone().unwrap_or_default(), out[1][i].as_deref().unwrap_or(""));
             let lang = out[4][i].clone().unwrap_or_default();
             let verb = out[2][i].clone().unwrap_or_default();
+            if matches!(out[5][i].as_deref(), Some("learning" | "dublin"))
+                && !matches!(role, "lead_in" | "placeholder" | "aim")
+            {
+                let c = coverage.entry(lang.clone()).or_default();
+                c.0 += 1;
+                c.1 += u64::from(!verb.is_empty());
+            }
             if role == "vague" && !verb.is_empty() {
                 *vague.entry((lang.clone(), verb.clone())).or_default() += 1;
             }
@@ -345,6 +355,23 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
         name: "vague_verbs".into(),
         columns: vec!["lang".into(), "verb".into(), "statements".into()],
         rows: vrows.into_iter().map(|(l, v, c)| vec![s(&l), s(&v), Cell::Int(c as i64)]).collect(),
+    });
+
+    let (all_n, all_v) = coverage.values().fold((0, 0), |a, c| (a.0 + c.0, a.1 + c.1));
+    let mut crows: Vec<Vec<Cell>> =
+        vec![vec![s("(all)"), Cell::Int(all_n as i64), Cell::Int(all_v as i64), pct(all_v, all_n)]];
+    crows.extend(
+        coverage
+            .iter()
+            .map(|(l, (n, v))| vec![s(l), Cell::Int(*n as i64), Cell::Int(*v as i64), pct(*v, *n)]),
+    );
+    tables.push(Table {
+        name: "verb_coverage".into(),
+        columns: ["lang", "outcome_statements", "with_known_verb", "share"]
+            .iter()
+            .map(|x| x.to_string())
+            .collect(),
+        rows: crows,
     });
 
     // Metadata completeness matrix: element × source.
