@@ -682,6 +682,17 @@ fn analyse_span(
         for group in later_verbs(text, rest, end, lang, lex, en) {
             later.push(group.into_iter().map(|(k, n2, v2, s2)| make(k, n2, v2, s2)).collect());
         }
+        // German and Dutch clauses end with their verb: `Datentypen zu spezifizieren, zu
+        // implementieren und die Effizienz zu analysieren` has three.
+        if matches!(lang, Lang::De | Lang::Nl) {
+            let taken: Vec<usize> =
+                std::iter::once(*at).chain(more.iter().map(|m| m.span.start)).collect();
+            for (k, n2, v2, s2) in clause_final_verbs(text, rest, lang, lex) {
+                if !taken.contains(&k) && !more.iter().any(|m| m.span.start == rest[k].span.start) {
+                    later.push(vec![make(k, n2, v2, s2)]);
+                }
+            }
+        }
     }
     let lead_at = found.as_ref().map(|(at, n, _, _)| (*at, *n));
     let mut lead = found.map(|(at, n, v, stem)| make(at, n, v, stem));
@@ -1352,6 +1363,39 @@ fn absorb_steps(group: &mut Vec<Lead>) {
     if group.iter().any(|l| primary(l) == Some(Level::Create)) {
         group.retain(|l| primary(l) != Some(Level::Apply));
     }
+}
+
+/// Verbs that close a German or Dutch clause: a lowercase infinitive of the lexicon (`zu
+/// analysieren`, `bewerten`) followed by a comma, `und` / `oder` / `sowie` / `en` / `of`, or the
+/// end of the statement.
+fn clause_final_verbs<'a>(
+    text: &str,
+    rest: &[Word],
+    lang: Lang,
+    lex: &'a LangLexicon,
+) -> Vec<Hit<'a>> {
+    let mut out = Vec::new();
+    for k in 0..rest.len().min(LATER_WORDS) {
+        let w = &rest[k];
+        let closes = match rest.get(k + 1) {
+            None => true,
+            Some(next) => {
+                text[w.span.end..next.span.start].contains([',', ';'])
+                    || clause_conjunction(lang, &next.lower)
+            }
+        };
+        if !closes
+            || !w.lower.ends_with('n')
+            || w.lower.len() > MAX_WORD
+            || !text[w.span.clone()].starts_with(char::is_lowercase)
+        {
+            continue;
+        }
+        if let Some((1, v, s)) = lookup(lex, &rest[k..k + 1]) {
+            out.push((k, 1, v, s));
+        }
+    }
+    out
 }
 
 /// The verb learnt after a learning verb (`learn to solve`, `imparare a redigere`, `apprendere

@@ -217,3 +217,11 @@ level_case!(
 // Not outcome verbs: a past participle, a dated label, a plural noun before `to`.
 level_case!(past_participle, Lang::En, "Updated questions with detailed answers.", []);
 level_case!(dated_label, Lang::En, "[Update Feb 5, 2021]:", []);
+
+// German clauses end with their verb: every clause-final infinitive counts.
+level_case!(
+    german_clause_final_verbs,
+    Lang::De,
+    "Die Studierenden sind in der Lage, einfache Datenbanken zu entwerfen, Abfragen zu testen und die Ergebnisse zu bewerten.",
+    [Evaluate, Create]
+);
