@@ -53,7 +53,7 @@ fn list(lang: Option<&str>, dir: Option<&Path>, replace: bool) -> anyhow::Result
     }
     writeln!(
         out,
-        "lang  verb-stems  phrases  action  vague  leadin  modal  aim  aim_verb  subject  content_heading  placeholder"
+        "lang  verb-stems  phrases  action  vague  nouns  light  leadin  modal  aim  aim_verb  subject  content_heading  placeholder"
     )?;
     for l in Lang::ALL {
         let ll = lex.get(l);
@@ -63,12 +63,14 @@ fn list(lang: Option<&str>, dir: Option<&Path>, replace: bool) -> anyhow::Result
         let c = &ll.cues;
         writeln!(
             out,
-            "{:<5} {:>10} {:>8} {:>7} {:>6} {:>7} {:>6} {:>4} {:>9} {:>8} {:>16} {:>12}",
+            "{:<5} {:>10} {:>8} {:>7} {:>6} {:>6} {:>6} {:>7} {:>6} {:>4} {:>9} {:>8} {:>16} {:>12}",
             l.code(),
             ll.verbs.len(),
             ll.phrases.len(),
             action,
             vague,
+            ll.nouns.values().map(Vec::len).sum::<usize>(),
+            ll.light.len(),
             c.leadin.len(),
             c.modal.len(),
             c.aim.len(),
@@ -125,10 +127,12 @@ fn check(files: &[std::path::PathBuf]) -> anyhow::Result<Outcome> {
         };
         match LangLexicon::parse(lang, &src) {
             Ok(l) => println!(
-                "{}: ok ({} verb stems, {} phrases)",
+                "{}: ok ({} verb stems, {} phrases, {} nouns, {} light verbs)",
                 f.display(),
                 l.verbs.len(),
-                l.phrases.len()
+                l.phrases.len(),
+                l.nouns.values().map(Vec::len).sum::<usize>(),
+                l.light.len()
             ),
             Err(e) => {
                 eprintln!("{e}");
