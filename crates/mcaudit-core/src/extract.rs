@@ -755,12 +755,23 @@ fn analyse_span(
             vague: false,
         });
     }
-    let course_side = lead.as_ref().is_some_and(|l| {
+    // A course-side verb leads it (`Introduzir os princípios ...`, `Fornire le basi ...`), whether
+    // or not the verb lexicon knows the verb.
+    let first_stem = || {
+        rest.first()
+            .filter(|w| w.lower.len() <= MAX_WORD)
+            .map(|w| lex.stem(&w.lower))
+            .unwrap_or_default()
+    };
+    let course_side = (lead.as_ref().is_some_and(|l| {
         let stems: Vec<&str> = l.stem.split(' ').collect();
         [lex, en].iter().any(|x| {
             x.cues.aim_verb.iter().any(|a| a.iter().map(String::as_str).eq(stems.iter().copied()))
         })
-    }) && !framed;
+    }) || (lead.is_none() && {
+        let s = first_stem();
+        lex.cues.aim_verb.iter().any(|a| a.len() == 1 && a[0] == s)
+    })) && !framed;
     // `Il corso consente agli studenti di valutare ...`, `enables students to design ...`: the
     // course enables, the learner does. An observable verb after the learner is an outcome; a
     // vague one (`far acquisire`, `to understand`) or a course-side one stays an aim.

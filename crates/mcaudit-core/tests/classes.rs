@@ -268,3 +268,13 @@ class_case!(
     "teacher_aims",
     "This course looks at small farms in dry regions. It summarises the main risks; outlines the history of irrigation; highlights the role of cooperatives."
 );
+
+// Aims written as bare infinitives of a course-side verb the verb lexicon does not hold
+// (`Introduzir`, `Propiciar`): the course's aims, not outcomes.
+class_case!(
+    pt_bare_infinitive_aims,
+    Lang::Pt,
+    Class::B,
+    "teacher_aims",
+    "Objetivos:\n- Introduzir os princípios básicos da contabilidade de custos.\n- Propiciar uma visão geral da gestão financeira de pequenas empresas."
+);
