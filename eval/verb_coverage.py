@@ -59,7 +59,7 @@ def main():
         for row in g.iter_rows(named=True):
             p_all = 100 * row["covered"] / row["n"]
             p_learner = 100 * row["covered_learner"] / max(row["n_learner"], 1)
-            print(f"  {row[key]:<14} n={row['n']:<7} {p_all:5.1f} %   n={row["n_learner"]:<7} {p_learner:5.1f} %")
+            print(f"  {row[key]:<14} n={row['n']:<7} {p_all:5.1f} %   n={row['n_learner']:<7} {p_learner:5.1f} %")
     if a.missing:
         print("\nuncovered: commonest first words per language")
         for lang in sorted(set(o["lang"].to_list())):
