@@ -46,11 +46,13 @@ pub struct Field {
 }
 
 struct Terms {
-    /// Stem sequence (space-joined) → (narrow code, term).
-    by_stems: FastMap<String, (String, String)>,
-    /// First stem of a term → the most words a term starting with it has (a cheap filter: most
-    /// words start no term, and need no phrase lookup).
-    first: FastMap<String, usize>,
+    /// Every stem of a term → its id.
+    vocab: FastMap<String, u32>,
+    /// Stem ids of a term → (narrow code, term).
+    by_ids: FastMap<Vec<u32>, (String, String)>,
+    /// By stem id: the most words a term starting with it has, 0 when no term starts with it (a
+    /// cheap filter: most words start no term, and need no phrase lookup).
+    first: Vec<usize>,
 }
 
 struct Lexicon {
@@ -76,49 +78,68 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         .map(|(lang, (_, text))| {
             let stemmer =
                 Stemmer::create(lang.stemmer().unwrap_or(rust_stemmers::Algorithm::English));
-            let mut by_stems = FastMap::default();
-            let mut first: FastMap<String, usize> = FastMap::default();
+            let mut vocab: FastMap<String, u32> = FastMap::default();
+            let mut by_ids = FastMap::default();
+            let mut first: Vec<usize> = Vec::new();
             for line in text.lines().skip(1) {
                 let Some((code, term)) = line.split_once(',') else { continue };
                 let term = term.trim_matches('"');
-                let st = stems(term, &stemmer);
-                let Some(head) = st.first() else { continue };
-                let n = first.entry(head.clone()).or_default();
-                *n = (*n).max(st.len().min(MAX_WORDS));
-                by_stems
-                    .entry(st.join(" "))
-                    .or_insert_with(|| (code.to_string(), term.to_string()));
+                let ids: Vec<u32> = stems(term, &stemmer)
+                    .into_iter()
+                    .map(|st| {
+                        let next = vocab.len() as u32;
+                        *vocab.entry(st).or_insert(next)
+                    })
+                    .collect();
+                let Some(&head) = ids.first() else { continue };
+                first.resize(vocab.len(), 0);
+                let n = &mut first[head as usize];
+                *n = (*n).max(ids.len().min(MAX_WORDS));
+                by_ids.entry(ids).or_insert_with(|| (code.to_string(), term.to_string()));
             }
-            Terms { by_stems, first }
+            Terms { vocab, by_ids, first }
         })
         .collect();
     Lexicon { names, langs }
 });
 
-/// Stems of the words of `text` (through the shared per-thread cache).
-fn cached_stems(text: &str, lang: Lang, stemmer: &Stemmer) -> Vec<String> {
-    text.split(|ch: char| !ch.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| crate::lexicon::stem_cached(lang, &w.to_lowercase(), stemmer))
-        .collect()
-}
+/// No term holds this word's stem.
+const NO_STEM: u32 = u32::MAX;
 
 /// Hits of one language's terms in `text`: (code, term) per occurrence, longest match first.
-fn hits(text: &str, lang: Lang, out: &mut Vec<(String, String)>) {
+fn hits(text: &str, lang: Lang, out: &mut Vec<(&'static str, &'static str)>) {
     let Some(i) = Lang::ALL.iter().position(|l| *l == lang) else { return };
     let terms = &LEXICON.langs[i];
     let stemmer = Stemmer::create(lang.stemmer().unwrap_or(rust_stemmers::Algorithm::English));
-    let st = cached_stems(text, lang, &stemmer);
+    // Stem ids of the words (through the shared per-thread stem cache), lowercased in one
+    // reused buffer.
+    let mut lower = String::new();
+    let ids: Vec<u32> = text
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            lower.clear();
+            if w.is_ascii() {
+                lower.push_str(w);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.extend(w.chars().flat_map(char::to_lowercase));
+            }
+            crate::lexicon::with_stem(lang, &lower, &stemmer, |st| {
+                terms.vocab.get(st).copied().unwrap_or(NO_STEM)
+            })
+        })
+        .collect();
     let mut at = 0;
-    while at < st.len() {
-        let mut step = 1;
-        let Some(&longest) = terms.first.get(&st[at]) else {
-            at += 1;
-            continue;
+    while at < ids.len() {
+        let longest = match ids[at] {
+            NO_STEM => 0,
+            id => terms.first.get(id as usize).copied().unwrap_or(0),
         };
-        for n in (1..=longest.min(st.len() - at)).rev() {
-            if let Some((code, term)) = terms.by_stems.get(&st[at..at + n].join(" ")) {
-                out.push((code.clone(), term.clone()));
+        let mut step = 1;
+        for n in (1..=longest.min(ids.len() - at)).rev() {
+            if let Some((code, term)) = terms.by_ids.get(&ids[at..at + n]) {
+                out.push((code.as_str(), term.as_str()));
                 step = n;
                 break;
             }
@@ -144,12 +165,12 @@ pub fn suggest(title: Option<&str>, text: &str, lang: Lang) -> Option<Field> {
     }
     // Per code: term → points.
     let mut points: BTreeMap<&str, BTreeMap<&str, u32>> = BTreeMap::new();
-    for (code, term) in &in_title {
+    for &(code, term) in &in_title {
         let p = points.entry(code).or_default().entry(term).or_default();
         *p = (*p).max(3);
     }
     let mut counts: BTreeMap<(&str, &str), u32> = BTreeMap::new();
-    for (code, term) in &in_text {
+    for &(code, term) in &in_text {
         *counts.entry((code, term)).or_default() += 1;
     }
     for ((code, term), n) in counts {
@@ -211,7 +232,7 @@ mod tests {
     #[test]
     fn every_lexicon_code_has_a_name() {
         for t in &LEXICON.langs {
-            for (code, _) in t.by_stems.values() {
+            for (code, _) in t.by_ids.values() {
                 assert!(LEXICON.names.contains_key(code), "{code} has no name");
                 assert!(LEXICON.names.contains_key(&code[..2]), "{code} has no broad field");
             }

@@ -161,6 +161,11 @@ impl LangLexicon {
     pub fn stem(&self, lower_word: &str) -> String {
         stem_cached(self.lang, lower_word, &self.stemmer)
     }
+
+    /// Calls `f` with the stem of a lowercase word, without allocating when the word is cached.
+    pub fn with_stem<R>(&self, lower_word: &str, f: impl FnOnce(&str) -> R) -> R {
+        with_stem(self.lang, lower_word, &self.stemmer, f)
+    }
 }
 
 /// Lexicons of all languages.
@@ -186,19 +191,31 @@ const STEM_CACHE: usize = 20_000;
 /// The Snowball stem of a lowercase word of `lang` (by `stemmer`, which must be that language's),
 /// through the thread's cache.
 pub fn stem_cached(lang: Lang, lower_word: &str, stemmer: &Stemmer) -> String {
+    with_stem(lang, lower_word, stemmer, str::to_string)
+}
+
+/// Calls `f` with the Snowball stem of a lowercase word of `lang`, through the thread's cache:
+/// a cached word costs one hash lookup and no allocation.
+pub fn with_stem<R>(
+    lang: Lang,
+    lower_word: &str,
+    stemmer: &Stemmer,
+    f: impl FnOnce(&str) -> R,
+) -> R {
     let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(Lang::ALL.len());
     STEMS.with(|c| {
         let mut c = c.borrow_mut();
         let cache = &mut c[i];
         if let Some(st) = cache.get(lower_word) {
-            return st.clone();
+            return f(st);
         }
         if cache.len() >= STEM_CACHE {
             cache.clear();
         }
         let st = stemmer.stem(lower_word).into_owned();
-        cache.insert(lower_word.to_string(), st.clone());
-        st
+        let r = f(&st);
+        cache.insert(lower_word.to_string(), st);
+        r
     })
 }
 
