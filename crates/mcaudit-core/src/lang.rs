@@ -128,8 +128,22 @@ impl Detector {
     }
 
     /// Detects the language of `text`: `(lang, reliable)`. Texts with fewer than 20 letters are
-    /// `Und`.
+    /// `Und`. A text whose function words name one language by a wide margin (see
+    /// [`by_function_words`]) is that language, reliably; any other goes to whatlang.
     pub fn detect(&self, text: &str) -> (Lang, bool) {
+        let sample = crate::text::prefix(text, DETECT_BYTES);
+        if sample.chars().filter(|c| c.is_alphabetic()).count() < 20 {
+            return (Lang::Und, false);
+        }
+        if let Some(lang) = by_function_words(sample) {
+            return (lang, true);
+        }
+        self.detect_whatlang(sample)
+    }
+
+    /// whatlang's answer alone (no function-word shortcut), for `detect` and for comparing the
+    /// two (`examples/lang_agreement.rs`).
+    pub fn detect_whatlang(&self, text: &str) -> (Lang, bool) {
         let sample = crate::text::prefix(text, DETECT_BYTES);
         if sample.chars().filter(|c| c.is_alphabetic()).count() < 20 {
             return (Lang::Und, false);
@@ -139,6 +153,72 @@ impl Detector {
             None => (Lang::Und, false),
         }
     }
+}
+
+/// Words read by the function-word shortcut.
+const SHORTCUT_WORDS: usize = 120;
+/// Function words of one language needed for the shortcut ...
+const SHORTCUT_MIN: u32 = 12;
+/// ... and how many times the runner-up's count they must reach.
+const SHORTCUT_MARGIN: u32 = 4;
+
+/// The language of `sample` when its function words say so by a wide margin, else `None`.
+///
+/// Counts, in the first [`SHORTCUT_WORDS`] words, the words of `data/lexicons/stopwords/` that
+/// belong to one language's list only (`the`, `und`, `della`, `het`; not `de` or `a`). At least
+/// [`SHORTCUT_MIN`] of one language and [`SHORTCUT_MARGIN`] times the runner-up's count decide;
+/// mixed, short or foreign texts, and texts with more than 5 % of letters outside the Latin
+/// script, go to whatlang. The shortcut costs a few hash lookups per word
+/// where whatlang scores every trigram against seven profiles. On the ten shared corpora, the
+/// dev set and 5,000 generated records (13,585 texts) it answers 8,105 and differs from
+/// whatlang on 10, all English texts (or English outcomes with Spanish module titles) that
+/// whatlang took for French, Spanish or German (`examples/lang_agreement.rs`).
+pub fn by_function_words(sample: &str) -> Option<Lang> {
+    // Letters of other scripts (a Korean or Arabic text under English headings): whatlang.
+    let (mut letters, mut latin) = (0usize, 0usize);
+    for c in sample.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        latin += usize::from(c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c));
+    }
+    if latin * 20 < letters * 19 {
+        return None;
+    }
+    let counts = function_word_counts(sample);
+    let (best, &n) = counts.iter().enumerate().max_by_key(|(i, n)| (**n, std::cmp::Reverse(*i)))?;
+    let runner_up = counts.iter().enumerate().filter(|(i, _)| *i != best).map(|(_, n)| *n).max()?;
+    (n >= SHORTCUT_MIN && n >= SHORTCUT_MARGIN * runner_up).then(|| Lang::ALL[best])
+}
+
+/// Function words that belong to one language's list only → that language's index.
+static OWN: std::sync::LazyLock<crate::lexicon::FastMap<String, usize>> =
+    std::sync::LazyLock::new(|| {
+        let mut langs: crate::lexicon::FastMap<String, Vec<usize>> = Default::default();
+        for (i, (_, text)) in crate::lexicon::embedded::STOPWORDS.iter().enumerate() {
+            for w in text.lines().skip(1).map(str::trim).filter(|w| !w.is_empty()) {
+                let v = langs.entry(w.to_lowercase()).or_default();
+                if !v.contains(&i) {
+                    v.push(i);
+                }
+            }
+        }
+        langs.into_iter().filter(|(_, v)| v.len() == 1).map(|(w, v)| (w, v[0])).collect()
+    });
+
+/// Per language of [`Lang::ALL`], the words of the first [`SHORTCUT_WORDS`] of `sample` that
+/// are function words of that language only.
+pub fn function_word_counts(sample: &str) -> [u32; Lang::ALL.len()] {
+    let mut counts = [0u32; Lang::ALL.len()];
+    let mut lower = String::new();
+    for w in
+        sample.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(SHORTCUT_WORDS)
+    {
+        lower.clear();
+        lower.extend(w.chars().flat_map(char::to_lowercase));
+        if let Some(&i) = OWN.get(&lower) {
+            counts[i] += 1;
+        }
+    }
+    counts
 }
 
 #[cfg(test)]
