@@ -173,9 +173,27 @@ fn re(s: &str) -> Regex {
 /// touches an ASCII letter or digit of the pattern (numbers and units, names that start and end
 /// in ASCII). Both boundaries then agree, except for a number glued to an accented letter
 /// (`é6 ects`), which the ASCII form also finds; `tests::ascii_boundaries_are_safe` checks the
-/// demo corpus.
+/// demo corpus. An alternative that starts or ends with a non-ASCII letter is written outside
+/// the boundaries (`|évaluation\b`, `|België`), and word cues are searched with [`find_word`],
+/// which drops a match glued to an accented letter; `tests::accented_cues_are_found` checks
+/// both.
 fn re_ascii(s: &str) -> Regex {
     Regex::new(&s.replace(r"\b", r"(?-u:\b)")).expect("valid audit regex (covered by tests)")
+}
+
+/// The first match of a word cue `r` (compiled by [`re_ascii`]) that is not glued to a
+/// non-ASCII letter or digit: what a Unicode `\b` would give (`verifica` is not found in
+/// `verificação`), at the speed of the ASCII form.
+fn find_word<'a>(r: &Regex, s: &'a str) -> Option<regex::Match<'a>> {
+    let glued = |c: Option<char>| c.is_some_and(|c| !c.is_ascii() && c.is_alphanumeric());
+    let mut at = 0;
+    while let Some(m) = r.find_at(s, at) {
+        if !glued(s[..m.start()].chars().next_back()) && !glued(s[m.end()..].chars().next()) {
+            return Some(m);
+        }
+        at = m.start() + s[m.start()..].chars().next().map_or(1, char::len_utf8);
+    }
+    None
 }
 
 static CREDITS: LazyLock<Regex> = LazyLock::new(|| {
@@ -209,45 +227,45 @@ static ASSESSMENT: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
     vec![
         (
             "written",
-            re(
-                r"\b(written (?:exam|examination|test)|exam(?:ination)? (?:is )?written|prova scritta|esame scritto|scritto|examen écrit|épreuve écrite|schriftliche|klausur|prova escrita|examen escrito|schriftelijk)\w*",
+            re_ascii(
+                r"\b(written (?:exam|examination|test)|exam(?:ination)? (?:is )?written|prova scritta|esame scritto|scritto|examen écrit|schriftliche|klausur|prova escrita|examen escrito|schriftelijk)\w*|épreuve écrite\w*",
             ),
         ),
         (
             "oral",
-            re(
+            re_ascii(
                 r"\b(oral (?:exam|examination|presentation)|prova orale|esame orale|orale|examen oral|mündlich\w*|prova oral|mondeling\w*)\b",
             ),
         ),
         (
             "practical",
-            re(
+            re_ascii(
                 r"\b(practical (?:exam|test|assessment|work)|lab(?:oratory)? (?:work|report)s?|prova pratica|travaux pratiques|praktikum|praktische prüfung|prácticas|práticas|praktijk\w*)\b",
             ),
         ),
         (
             "project",
-            re(
+            re_ascii(
                 r"\b(projects?|capstone|progett[oi]|projets?|projekt\w*|proyectos?|projetos?|projectwerk|hausarbeit|term paper|tesina|relazione|relatório)\b",
             ),
         ),
-        ("portfolio", re(r"\b(portfolios?|portfolio)\b")),
+        ("portfolio", re_ascii(r"\b(portfolios?|portfolio)\b")),
         (
             "peer",
-            re(
-                r"\b(peer[- ](?:review|reviewed|graded|assessment|feedback)|valutazione tra pari|évaluation par les pairs|peer-feedback|evaluación entre pares|avaliação por pares)\b",
+            re_ascii(
+                r"\b(peer[- ](?:review|reviewed|graded|assessment|feedback)|valutazione tra pari|peer-feedback|evaluación entre pares|avaliação por pares)\b|évaluation par les pairs\b",
             ),
         ),
         (
             "quiz",
-            re(
+            re_ascii(
                 r"\b(quiz(?:zes)?|multiple[- ]choice|test a risposta multipla|qcm|questionnaires?|cuestionarios?|questionários?|practice tests?)\b",
             ),
         ),
         (
             "exam",
-            re(
-                r"\b(exam(?:ination)?s?|assessments?|graded assignments?|assignments?|esame|esami|prova|prove|verifica|valutazione|examen|évaluation|prüfung\w*|evaluación|exame|avaliação|provas?|evaluatie|tentamen)\b",
+            re_ascii(
+                r"\b(exam(?:ination)?s?|assessments?|graded assignments?|assignments?|esame|esami|prova|prove|verifica|valutazione|examen|prüfung\w*|evaluación|exame|avaliação|provas?|evaluatie|tentamen)\b|évaluation\b",
             ),
         ),
     ]
@@ -257,25 +275,25 @@ static PARTICIPATION: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
     vec![
         (
             "blended",
-            re(
+            re_ascii(
                 r"\b(blended|hybrid|ibrid[oa]|hybride|hybrid\w*|híbrid[oa]|semipresencial|gemengd)\b",
             ),
         ),
         (
             "self-paced",
-            re(
-                r"\b(self[- ]paced|flexible schedule|at your own pace|in autonomia|à votre rythme|im eigenen tempo|a tu ritmo|no seu ritmo|in je eigen tempo)\b",
+            re_ascii(
+                r"\b(self[- ]paced|flexible schedule|at your own pace|in autonomia|im eigenen tempo|a tu ritmo|no seu ritmo|in je eigen tempo)\b|à votre rythme\b",
             ),
         ),
         (
             "online",
-            re(
-                r"\b(online|on-line|e-learning|elearning|distance learning|a distanza|à distance|en ligne|fernstudium|a distancia|à distância|ead|afstandsonderwijs|remote|virtual)\b",
+            re_ascii(
+                r"\b(online|on-line|e-learning|elearning|distance learning|a distanza|en ligne|fernstudium|a distancia|ead|afstandsonderwijs|remote|virtual)\b|à distance\b|à distância\b",
             ),
         ),
         (
             "on-site",
-            re(
+            re_ascii(
                 r"\b(on[- ]site|on campus|in person|in-person|face[- ]to[- ]face|classroom|in presenza|présentiel|en présentiel|präsenz\w*|presencial|presencialmente|op de campus|contactonderwijs|lezioni frontali)\b",
             ),
         ),
@@ -302,10 +320,10 @@ static STACK: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(stackable|stackability|credit towards|counts? towards|transfer(?:able)? credits?|recognised towards|recognized towards|riconoscimento crediti|riconosciut[oi]|anrechenbar\w*|anrechnung|reconocimiento de créditos|aproveitamento|convalid\w*|part of the [\w ]{1,40} (?:specialization|program|programme|certificate|degree))\b",
     )
 });
-static TAXONOMY: LazyLock<Regex> = LazyLock::new(|| re(r"\b(esco|isced(?:-f)?)\b"));
+static TAXONOMY: LazyLock<Regex> = LazyLock::new(|| re_ascii(r"\b(esco|isced(?:-f)?)\b"));
 static COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(Italy|Italia|France|Germany|Deutschland|Spain|España|Portugal|Belgium|Belgique|België|Netherlands|Nederland|Austria|Österreich|Ireland|Finland|Sweden|Denmark|Poland|Greece|Czechia|Hungary|Romania|Bulgaria|Croatia|Slovenia|Slovakia|Estonia|Latvia|Lithuania|Luxembourg|Malta|Cyprus|Switzerland|Schweiz|United Kingdom|Scotland|England|Brazil|Brasil|United States|USA|Australia|Canada|India)\b",
+    re_ascii(
+        r"\b(Italy|Italia|France|Germany|Deutschland|Spain|España|Portugal|Belgium|Belgique|Netherlands|Nederland|Austria|Ireland|Finland|Sweden|Denmark|Poland|Greece|Czechia|Hungary|Romania|Bulgaria|Croatia|Slovenia|Slovakia|Estonia|Latvia|Lithuania|Luxembourg|Malta|Cyprus|Switzerland|Schweiz|United Kingdom|Scotland|England|Brazil|Brasil|United States|USA|Australia|Canada|India)\b|België|Österreich\b",
     )
 });
 static NAME: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Lu}[\w&.' -]{2,80}"));
@@ -392,7 +410,7 @@ fn codes_in(s: &str, table: &[(&'static str, Regex)]) -> Option<(String, Range<u
     let mut codes: Vec<&str> = Vec::new();
     let mut first: Option<Range<usize>> = None;
     for (code, r) in table {
-        if let Some(m) = r.find(s) {
+        if let Some(m) = find_word(r, s) {
             // The generic `exam` only when nothing more specific was found.
             if *code == "exam" && !codes.is_empty() {
                 continue;
@@ -468,7 +486,7 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
                     _ => absent(element),
                 }
             }
-            Element::Country => match (field(&["country"]), COUNTRY.find(original)) {
+            Element::Country => match (field(&["country"]), find_word(&COUNTRY, original)) {
                 (Some((n, v)), _) => from_field(element, n, v),
                 (None, Some(m)) => from_text(element, m.range(), m.as_str().to_string()),
                 _ => absent(element),
@@ -598,7 +616,7 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
                 (None, Some(m)) => from_text(element, m.range(), m.as_str().to_lowercase()),
                 _ => absent(element),
             },
-            Element::Taxonomy => match (field(&["esco", "isced"]), TAXONOMY.find(text)) {
+            Element::Taxonomy => match (field(&["esco", "isced"]), find_word(&TAXONOMY, text)) {
                 (Some((n, v)), _) => from_field(element, n, v),
                 (None, Some(m)) => from_text(element, m.range(), m.as_str().to_uppercase()),
                 _ => absent(element),
@@ -681,7 +699,9 @@ mod tests {
             ("stack", &STACK),
             ("provider", &PROVIDER),
         ];
-        for (name, fast) in statics {
+        let tables = ASSESSMENT.iter().chain(PARTICIPATION.iter()).map(|(c, r)| (*c, r));
+        let more = [("taxonomy", &*TAXONOMY), ("country", &*COUNTRY)];
+        for (name, fast) in statics.into_iter().chain(tables).chain(more) {
             let unicode = Regex::new(&fast.as_str().replace(r"(?-u:\b)", r"\b")).expect("regex");
             for t in &texts {
                 let t = t.to_lowercase();
@@ -689,6 +709,34 @@ mod tests {
                 let b: Vec<_> = unicode.find_iter(&t).map(|m| m.range()).collect();
                 assert_eq!(a, b, "{name} differs with ASCII boundaries");
             }
+        }
+    }
+
+    #[test]
+    fn accented_cues_are_found() {
+        let lower = |t: &str| lower_same_len(t);
+        for (text, table, want) in [
+            ("Épreuve écrite de deux heures.", &ASSESSMENT, "written"),
+            ("Évaluation par les pairs des projets.", &ASSESSMENT, "peer,project"),
+            ("Une évaluation finale.", &ASSESSMENT, "exam"),
+            ("Formation à votre rythme.", &PARTICIPATION, "self-paced"),
+            ("Cours à distance.", &PARTICIPATION, "online"),
+            ("Curso à distância.", &PARTICIPATION, "online"),
+            ("Curso híbrido.", &PARTICIPATION, "blended"),
+        ] {
+            let got = codes_in(&lower(text), table).map(|c| c.0);
+            assert_eq!(got.as_deref(), Some(want), "{text}");
+        }
+        for text in ["Wien, Österreich.", "Leuven, België."] {
+            assert!(find_word(&COUNTRY, text).is_some(), "{text}");
+        }
+        // A cue glued to an accented letter is part of another word.
+        for (text, table) in [
+            ("verificação dos cálculos.", &ASSESSMENT),
+            ("réévaluation des besoins.", &ASSESSMENT),
+            ("onlineé", &PARTICIPATION),
+        ] {
+            assert_eq!(codes_in(text, table), None, "{text}");
         }
     }
 
