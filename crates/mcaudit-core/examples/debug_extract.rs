@@ -42,5 +42,9 @@ fn main() {
             lead,
             &p.record.text[s.span.clone()]
         );
+        for v in &s.verbs {
+            let levels: Vec<&str> = v.levels.iter().map(|(l, _)| l.as_str()).collect();
+            println!("    {} {:?}", v.lemma, levels);
+        }
     }
 }

@@ -740,11 +740,10 @@ fn analyse_span(
     {
         verbs[0] = make(k, n2, v2, s2);
     }
-    absorb_steps(&mut verbs);
-    for mut group in later {
-        absorb_steps(&mut group);
+    for group in later {
         verbs.extend(group);
     }
+    absorb_steps(&mut verbs);
     // `analyse critically`, `interpretare criticamente`, `kritisch bewerten`: judging.
     if let Some(c) = critical_adverb(rest, &verbs) {
         verbs.push(Lead {
@@ -1190,19 +1189,26 @@ fn opens_object(lang: Lang, w: &str) -> bool {
     }
 }
 
-/// English verbs that are as often nouns (`design and test`, `theory and practice`): after
-/// `and` they lead a clause only with a frame, a comma or an object opener.
+/// English verbs that are as often nouns or adjectives (`design and test`, `theory and
+/// practice`, `standards and clean code`): after `and` they lead a clause only with a frame, a
+/// comma or an object opener.
 const EN_NOUN_TOO: &[&str] = &[
     "access",
     "build",
     "change",
     "chart",
     "check",
+    "clean",
+    "clear",
+    "close",
     "code",
+    "complete",
     "contrast",
     "control",
+    "correct",
     "debate",
     "design",
+    "direct",
     "document",
     "draft",
     "estimate",
@@ -1220,6 +1226,7 @@ const EN_NOUN_TOO: &[&str] = &[
     "model",
     "monitor",
     "name",
+    "open",
     "order",
     "outline",
     "plan",
@@ -1240,6 +1247,8 @@ const EN_NOUN_TOO: &[&str] = &[
     "run",
     "schedule",
     "score",
+    "secure",
+    "separate",
     "set",
     "sketch",
     "sort",
@@ -1292,8 +1301,19 @@ fn later_verbs<'a>(
         let hit = (w.lower.len() <= MAX_WORD && lower_case)
             .then(|| lookup(lex, &rest[m..]))
             .flatten()
-            .filter(|(n, _, _)| {
-                *n > 1 || (lex.surfaces.contains(&w.lower) && verb_like(lex, &w.lower))
+            .filter(|(n, v, _)| {
+                *n > 1
+                    || (lex.surfaces.contains(&w.lower) && verb_like(lex, &w.lower))
+                    // `analyse orbits, evaluating the costs`: a participle clause with its
+                    // object is a second act (not a list of topics: `sorting, searching`; a
+                    // verb of using is the means, not an outcome).
+                    || (lang == Lang::En
+                        && comma
+                        && !conj
+                        && w.lower.ends_with("ing")
+                        && !v.vague
+                        && !USING.contains(&v.lemma.as_str())
+                        && rest.get(m + 1).is_some_and(|x| opens_object(lang, &x.lower)))
             });
         let Some((n, v, s)) = hit else {
             k += 1;
@@ -1366,15 +1386,57 @@ fn purpose_verbs<'a>(
     Some(group)
 }
 
-/// Steps of building absorbed by it: in one chain of coordinated verbs with a Create verb
-/// (`design and implement`, `create/adapt`), the Apply verbs are steps of creating, not a
-/// second intent.
+/// Steps of building absorbed by it: in a statement with a Create verb (`design and implement`,
+/// `create/adapt`, `design a database and implement it`), the Apply verbs that make or shape the artefact
+/// ([`BUILD_STEPS`]) are steps of creating, not a second intent. Other Apply verbs stay a
+/// second intent (`design and conduct experiments`, `build, train and apply networks`).
 fn absorb_steps(group: &mut Vec<Lead>) {
     let primary = |l: &Lead| l.levels.first().map(|x| x.0);
     if group.iter().any(|l| primary(l) == Some(Level::Create)) {
-        group.retain(|l| primary(l) != Some(Level::Apply));
+        group.retain(|l| {
+            primary(l) != Some(Level::Apply) || !BUILD_STEPS.contains(&l.lemma.as_str())
+        });
     }
 }
+
+/// Apply verbs that make or shape an artefact, in the seven languages: absorbed by a Create
+/// verb of the same chain ([`absorb_steps`]).
+const BUILD_STEPS: &[&str] = &[
+    "implement",
+    "adapt",
+    "code",
+    "debug",
+    "maintain",
+    "refactor",
+    "program",
+    "modify",
+    "customise",
+    "customize",
+    "configure",
+    "deploy",
+    "implementare",
+    "realizzare",
+    "adattare",
+    "programmare",
+    "implementieren",
+    "umsetzen",
+    "realisieren",
+    "programmieren",
+    "anpassen",
+    "implémenter",
+    "mettre en oeuvre",
+    "mettre en œuvre",
+    "réaliser",
+    "adapter",
+    "programmer",
+    "implementar",
+    "adaptar",
+    "programar",
+    "implementeren",
+    "aanpassen",
+    "programmeren",
+    "realiseren",
+];
 
 /// Verbs that close a German or Dutch clause: a lowercase infinitive of the lexicon (`zu
 /// analysieren`, `bewerten`) followed by a comma, `und` / `oder` / `sowie` / `en` / `of`, or the

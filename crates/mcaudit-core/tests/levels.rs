@@ -189,6 +189,26 @@ level_case!(no_noun_no_level, Lang::En, "Six Saturdays from April to September."
 
 // A chain of building steps is one Create intent; the purpose of a tool is part of the outcome.
 level_case!(design_and_implement, Lang::En, "Design and implement a small web shop.", [Create]);
+// Only the steps that make the artefact are absorbed; a second act stays.
+level_case!(
+    design_and_conduct,
+    Lang::En,
+    "Design and conduct a survey of local bakeries.",
+    [Apply, Create]
+);
+level_case!(
+    build_and_apply,
+    Lang::En,
+    "Build, calibrate and apply a simple rainfall model.",
+    [Apply, Create]
+);
+level_case!(
+    build_code_maintain,
+    Lang::En,
+    "Design, code and maintain a booking app for a sports club.",
+    [Create]
+);
+
 level_case!(
     use_tool_to_analyse,
     Lang::En,
@@ -225,3 +245,28 @@ level_case!(
     "Die Studierenden sind in der Lage, einfache Datenbanken zu entwerfen, Abfragen zu testen und die Ergebnisse zu bewerten.",
     [Evaluate, Create]
 );
+
+// An English participle clause with its object is a second act; a run of topics is not.
+level_case!(
+    participle_clause,
+    Lang::En,
+    "Explain the water cycle of a region, evaluating the risks of drought.",
+    [Understand, Evaluate]
+);
+level_case!(
+    gerund_topics_are_not_acts,
+    Lang::En,
+    "Explain common algorithms, including sorting, searching and hashing.",
+    [Understand]
+);
+
+// An adjective after `and` is not a verb (`clean`, `open`, `secure`).
+level_case!(
+    adjective_after_and,
+    Lang::En,
+    "Recognise the value of tidy notebooks and clean code.",
+    [Remember]
+);
+
+// `research` is a verb of analysis.
+level_case!(research_verb, Lang::En, "Research the history of a local industry.", [Analyse]);
