@@ -679,6 +679,17 @@ fn analyse_span(
         if uses && let Some(group) = purpose_verbs(text, rest, end, lang, lex) {
             later.push(group.into_iter().map(|(k, n2, v2, s2)| make(k, n2, v2, s2)).collect());
         }
+        // `learn to use Power BI to create reports`: the purpose of the tool learnt counts too.
+        let learnt_use = (found.as_ref().is_some_and(|f| f.2.vague)
+            && rest.get(at + n).is_some_and(|w| w.lower == "to"))
+        .then(|| lookup(lex, rest.get(at + n + 1..).unwrap_or_default()))
+        .flatten()
+        .filter(|(_, v, _)| USING.contains(&v.lemma.as_str()));
+        if let Some((n2, _, _)) = learnt_use
+            && let Some(group) = purpose_verbs(text, rest, at + n + 1 + n2, lang, lex)
+        {
+            later.push(group.into_iter().map(|(k, n2, v2, s2)| make(k, n2, v2, s2)).collect());
+        }
         for group in later_verbs(text, rest, end, lang, lex, en) {
             later.push(group.into_iter().map(|(k, n2, v2, s2)| make(k, n2, v2, s2)).collect());
         }
@@ -1413,7 +1424,6 @@ const BUILD_STEPS: &[&str] = &[
     "customise",
     "customize",
     "configure",
-    "deploy",
     "implementare",
     "realizzare",
     "adattare",

@@ -270,3 +270,11 @@ level_case!(
 
 // `research` is a verb of analysis.
 level_case!(research_verb, Lang::En, "Research the history of a local industry.", [Analyse]);
+
+// The purpose of a tool learnt counts: `learn to use X to create Y`.
+level_case!(
+    learn_to_use_for_a_purpose,
+    Lang::En,
+    "Learn to use the charts of a spreadsheet to create clear reports.",
+    [Apply, Create]
+);
