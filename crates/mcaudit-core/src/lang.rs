@@ -276,6 +276,23 @@ mod tests {
     }
 
     #[test]
+    fn function_words_decide_only_by_a_wide_margin() {
+        let en = "In this course you will learn how the parts of a bicycle work, and you will be able to \
+                  repair the brakes and the gears of your own bike with the tools that are in the kit.";
+        assert_eq!(by_function_words(en), Some(Lang::En));
+        // English scaffolding around Italian content: too few words either way, whatlang decides.
+        let mixed = "What you will learn: Il corso affronta le tematiche della meccanica e della \
+                     termodinamica. Skills you will gain: fisica.";
+        assert_eq!(by_function_words(mixed), None);
+        let d = Detector::new();
+        assert_eq!(d.detect(mixed).0, Lang::It);
+        // Another script under English headings: whatlang decides.
+        let other = "What you will learn: 데이터 분석의 기초와 시각화 방법을 배웁니다. You will be able to \
+                     use the tools of the course, and the skills that you will gain are in the list.";
+        assert_eq!(by_function_words(other), None);
+    }
+
+    #[test]
     fn parse_accepts_codes_and_names() {
         assert_eq!(Lang::parse("IT"), Some(Lang::It));
         assert_eq!(Lang::parse("Deutsch"), Some(Lang::De));
