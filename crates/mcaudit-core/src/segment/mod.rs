@@ -179,9 +179,10 @@ impl Builder<'_> {
     /// An item whose text runs on for several sentences: the first sentence is the item, the
     /// rest are sentences (a long scraped paragraph must not count as one statement).
     fn item_sentences(&mut self, span: Range<usize>) {
-        let t = self.text[span.clone()].replace('\n', " ");
-        let mut bounds =
-            t.split_sentence_bound_indices().map(|(i, _)| span.start + i).collect::<Vec<_>>();
+        let mut bounds = sentence_starts(&self.text[span.clone()])
+            .into_iter()
+            .map(|i| span.start + i)
+            .collect::<Vec<_>>();
         bounds.push(span.end);
         for (k, w) in bounds.windows(2).enumerate() {
             let kind = if k == 0 { SegmentKind::Item } else { SegmentKind::Sentence };
@@ -213,13 +214,35 @@ impl Builder<'_> {
     }
 
     fn sentences(&mut self, span: Range<usize>) {
-        // Line breaks inside a paragraph are wrapped lines, not paragraph ends (UAX #29 would
-        // break there): read them as spaces. Same byte length, so offsets hold.
-        let t = self.text[span.clone()].replace('\n', " ");
-        for (i, s) in t.split_sentence_bound_indices() {
-            self.push(SegmentKind::Sentence, span.start + i..span.start + i + s.len());
+        let mut starts = sentence_starts(&self.text[span.clone()]);
+        starts.push(span.end - span.start);
+        for w in starts.windows(2) {
+            self.push(SegmentKind::Sentence, span.start + w[0]..span.start + w[1]);
         }
     }
+}
+
+/// Byte offsets where the sentences of `t` start (UAX #29), the first being 0.
+///
+/// Line breaks inside a paragraph are wrapped lines, not paragraph ends (UAX #29 would break
+/// there): they are read as spaces. A text without a sentence terminator (`.`, `!`, `?`, or any
+/// character that is neither a letter, a digit nor common punctuation) is one sentence, without
+/// running the segmenter: UAX #29 breaks only after terminators and paragraph separators, and
+/// list items rarely hold one.
+fn sentence_starts(t: &str) -> Vec<usize> {
+    let plain = t.chars().all(|c| {
+        if c.is_ascii() {
+            !matches!(c, '.' | '!' | '?' | '\r')
+        } else {
+            c.is_alphanumeric()
+                || matches!(c, '’' | '‘' | '“' | '”' | '–' | '—' | '•' | '«' | '»' | '\u{a0}')
+        }
+    });
+    if plain {
+        return vec![0];
+    }
+    let t = t.replace('\n', " ");
+    t.split_sentence_bound_indices().map(|(i, _)| i).collect()
 }
 
 /// Trims whitespace and separators; `None` when nothing with a letter or digit is left.

@@ -153,6 +153,20 @@ proptest! {
         check_invariants(&text)?;
     }
 
+    /// The shortcut of `sentence_starts` for texts without a terminator gives exactly what
+    /// UAX #29 gives.
+    #[test]
+    fn sentence_starts_agree_with_uax29(
+        s in "([A-Za-zàéßç]{1,8}|[ \n,;:'’“”–•«»()0-9]|[.!?\r\u{2029}\u{85}。؟]|\\PC){0,60}"
+    ) {
+        let uax: Vec<usize> =
+            s.replace('\n', " ").split_sentence_bound_indices().map(|(i, _)| i).collect();
+        let got = sentence_starts(&s);
+        // UAX #29 gives no piece for an empty text; the shortcut gives one empty sentence,
+        // which `push` drops.
+        prop_assert!(got == uax || (s.is_empty() && got == vec![0]), "{s:?}: {got:?} vs {uax:?}");
+    }
+
     #[test]
     fn spans_hold_on_list_like_text(s in "([A-Za-zàé]{1,8}|[ \n•;:.\\-–1-3)]|Apply|1\\.|2\\.){0,80}") {
         let text = normalise(&s);
