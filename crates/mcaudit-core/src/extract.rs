@@ -826,11 +826,10 @@ fn enabled_verb<'a>(
     lex: &'a LangLexicon,
     all: &[Word],
 ) -> Option<(usize, usize, &'a VerbInfo, String)> {
-    const COMP: &[&str] = &["di", "a", "ad", "to", "de", "d", "zu", "om", "para", "per", "te"];
     let limit = all.len().min(15);
     let learner = (0..limit).find(|&k| LEARNERS.contains(&all[k].lower.as_str()))?;
     let comp = (learner + 1..(learner + 4).min(all.len()))
-        .find(|&k| COMP.contains(&all[k].lower.as_str()))?;
+        .find(|&k| ENABLING_COMP.contains(&all[k].lower.as_str()))?;
     let at = comp + 1;
     let (n, v, stem) = lookup(lex, all.get(at..)?)?;
     verb_like(lex, &all[at].lower).then_some((at, n, v, stem))
@@ -904,11 +903,26 @@ const AIM_WORDS: usize = 12;
 
 /// Levels of a course-side aim (`Fornecer aos alunos os conceitos de ...`, `Il corso intende
 /// fornire una visione ...`): the verb is the course's act (presenting, providing), not the
-/// learner's, so it gives no level; what the course imparts is to be understood (the default,
-/// as for vague verbs), unless its nouns name a higher act (`a aplicação de`, `la progettazione`).
-/// Knowledge nouns (remember when they head a statement) mean understanding here.
+/// learner's, so it gives no level. In order:
+/// - the acts the learner is enabled to do (`Capacitar os alunos a calcular ... e a distinguir`,
+///   `enable students to design`) give theirs;
+/// - what the course presents or introduces (`Apresentar os conceitos de ...`, `Introduce the
+///   methods of analysis`) is to be understood, whatever its nouns name;
+/// - otherwise what the course imparts is to be understood (the default, as for vague verbs),
+///   unless its nouns name a higher act (`a aplicação de`, `la progettazione`). Knowledge nouns
+///   (remember when they head a statement) mean understanding here.
 fn aim_levels(lex: &LangLexicon, lang: Lang, all: &[Word], span: Range<usize>) -> Vec<Lead> {
-    let mut v = nominal_levels(lex, lang, all, AIM_WORDS);
+    let enabled = enabled_verbs(lex, all);
+    if !enabled.is_empty() {
+        return enabled;
+    }
+    let presents = all.iter().take(PRESENTING_WORDS).any(|w| {
+        w.lower.len() <= MAX_WORD && {
+            let st = lex.stem(&w.lower);
+            PRESENTING.iter().any(|p| lex.stem(p) == st)
+        }
+    });
+    let mut v = if presents { Vec::new() } else { nominal_levels(lex, lang, all, AIM_WORDS) };
     v.retain(|l| l.levels.first().is_some_and(|(x, _)| *x > Level::Understand));
     if v.is_empty() {
         v.push(Lead {
@@ -924,6 +938,70 @@ fn aim_levels(lex: &LangLexicon, lang: Lang, all: &[Word], span: Range<usize>) -
     }
     v
 }
+
+/// First words of an aim searched for a verb of presenting (`Il corso si propone di presentare`).
+const PRESENTING_WORDS: usize = 6;
+
+/// Verbs of presenting or introducing content, in the seven languages: an aim led by one
+/// imparts understanding of what it names.
+const PRESENTING: &[&str] = &[
+    "present",
+    "introduce",
+    "presentare",
+    "introdurre",
+    "illustrare",
+    "présenter",
+    "introduire",
+    "vorstellen",
+    "einführen",
+    "presentar",
+    "introducir",
+    "apresentar",
+    "introduzir",
+    "presenteren",
+    "introduceren",
+];
+
+/// The observable acts a course enables its learners to do: the verb after a learner noun and
+/// a complementizer ([`enabled_verb`]), then each further verb after a conjunction and a
+/// complementizer (`e a distinguir`, `and to evaluate`). Vague and course-side verbs are left
+/// out.
+fn enabled_verbs(lex: &LangLexicon, all: &[Word]) -> Vec<Lead> {
+    let observable = |v: &VerbInfo, stem: &str| {
+        !v.vague && !lex.cues.aim_verb.iter().any(|a| a.len() == 1 && a[0] == stem)
+    };
+    let lead = |k: usize, n: usize, v: &VerbInfo, stem: String| Lead {
+        span: all[k].span.start..all[k + n - 1].span.end,
+        lemma: v.lemma.clone(),
+        stem,
+        levels: v.levels.clone(),
+        vague: false,
+    };
+    let Some((at, n, v, stem)) = enabled_verb(lex, all) else { return Vec::new() };
+    if !observable(v, &stem) {
+        return Vec::new();
+    }
+    let mut out = vec![lead(at, n, v, stem)];
+    let mut k = at + n;
+    while k + 1 < all.len().min(LATER_WORDS) {
+        if ENABLING_COMP.contains(&all[k].lower.as_str())
+            && is_conjunction(&all[k - 1].lower)
+            && all[k + 1].lower.len() <= MAX_WORD
+            && let Some((n2, v2, s2)) = lookup(lex, &all[k + 1..])
+            && verb_like(lex, &all[k + 1].lower)
+            && observable(v2, &s2)
+        {
+            out.push(lead(k + 1, n2, v2, s2));
+            k += 1 + n2;
+            continue;
+        }
+        k += 1;
+    }
+    out
+}
+
+/// Complementizers before the verb a learner is enabled to do.
+const ENABLING_COMP: &[&str] = &["di", "a", "ad", "to", "de", "d", "zu", "om", "para", "per", "te"];
 
 /// Most words of a statement searched for coordinated nouns.
 const NOMINAL_WORDS: usize = 40;

@@ -278,3 +278,24 @@ level_case!(
     "Learn to use the charts of a spreadsheet to create clear reports.",
     [Apply, Create]
 );
+
+// A course-side aim: the acts the learner is enabled to do give the levels; what the course
+// presents or introduces is to be understood, whatever its nouns name.
+level_case!(
+    aim_enables_acts,
+    Lang::Pt,
+    "Capacitar os alunos a estimar o custo de uma obra e a comparar dois orçamentos.",
+    [Understand, Apply]
+);
+level_case!(
+    aim_presents_content,
+    Lang::Pt,
+    "Apresentar os conceitos de análise de custos e as aplicações em obras públicas.",
+    [Understand]
+);
+level_case!(
+    aim_introduces_content,
+    Lang::It,
+    "Il corso intende presentare le tecniche di analisi dei dati di vendita.",
+    [Understand]
+);
