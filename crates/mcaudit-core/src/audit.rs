@@ -337,8 +337,15 @@ static PROVIDER: LazyLock<Regex> = LazyLock::new(|| {
 /// found in the result are spans of `text` (cue regexes are lowercase and case-sensitive: much
 /// faster than case-insensitive matching with Unicode word boundaries).
 pub fn lower_same_len(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
         let mut l = c.to_lowercase();
         match (l.next(), l.next()) {
             (Some(x), None) if x.len_utf8() == c.len_utf8() => out.push(x),

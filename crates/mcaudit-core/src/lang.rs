@@ -189,6 +189,10 @@ pub fn by_function_words(sample: &str) -> Option<Lang> {
     (n >= SHORTCUT_MIN && n >= SHORTCUT_MARGIN * runner_up).then(|| Lang::ALL[best])
 }
 
+/// Longest word looked up, in bytes (the function words of `data/lexicons/stopwords/` have 9
+/// at most).
+const FUNCTION_WORD_BYTES: usize = 16;
+
 /// Function words that belong to one language's list only → that language's index.
 static OWN: std::sync::LazyLock<crate::lexicon::FastMap<String, usize>> =
     std::sync::LazyLock::new(|| {
@@ -212,9 +216,18 @@ pub fn function_word_counts(sample: &str) -> [u32; Lang::ALL.len()] {
     for w in
         sample.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(SHORTCUT_WORDS)
     {
+        // Function words are short: a long word is none (and costs no lowercasing).
+        if w.len() > FUNCTION_WORD_BYTES {
+            continue;
+        }
         lower.clear();
-        lower.extend(w.chars().flat_map(char::to_lowercase));
-        if let Some(&i) = OWN.get(&lower) {
+        if w.is_ascii() {
+            lower.push_str(w);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.extend(w.chars().flat_map(char::to_lowercase));
+        }
+        if let Some(&i) = OWN.get(lower.as_str()) {
             counts[i] += 1;
         }
     }
