@@ -1892,6 +1892,9 @@ fn clauses(text: &str, span: Range<usize>, lex: &LangLexicon) -> Vec<Range<usize
     out
 }
 
+/// Fewest words of a label before a colon read as a statement when it names an outcome.
+const LABEL_STATEMENT_WORDS: usize = 6;
+
 /// Statements of a record, with the kind of heading each sits under.
 pub fn extract(
     text: &str,
@@ -1907,7 +1910,33 @@ pub fn extract(
         match seg.kind {
             SegmentKind::Heading => {
                 quiz = is_question_cue(&text[seg.span.clone()]);
-                current = heading_kind(&text[seg.span.clone()], lex, en);
+                let kind = heading_kind(&text[seg.span.clone()], lex, en);
+                // `Conoscenza dei principi ... e comprensione delle loro conseguenze: ...`: a
+                // long label before a colon that names an outcome is a statement introducing
+                // its list, under the section it sits in, not a new section.
+                if kind.0 == HeadingKind::Other
+                    && !quiz
+                    && text[seg.span.clone()].split_whitespace().count() >= LABEL_STATEMENT_WORDS
+                {
+                    let (role, lead, verbs, framed) =
+                        analyse_span(text, seg.span.clone(), lang, lex, en);
+                    if matches!(role, Role::Action | Role::Vague) || !verbs.is_empty() {
+                        out.push(Statement {
+                            span: seg.span.clone(),
+                            kind: SegmentKind::Sentence,
+                            segment: idx,
+                            section: seg.section,
+                            heading: current.0,
+                            dublin_area: current.1.clone(),
+                            role,
+                            lead,
+                            verbs,
+                            framed,
+                        });
+                        continue;
+                    }
+                }
+                current = kind;
             }
             SegmentKind::Item | SegmentKind::Sentence => {
                 let mut seg_span = seg.span.clone();

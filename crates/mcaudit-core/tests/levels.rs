@@ -299,3 +299,11 @@ level_case!(
     "Il corso intende presentare le tecniche di analisi dei dati di vendita.",
     [Understand]
 );
+
+// A long label before a colon that names an outcome is a statement, not a section heading.
+level_case!(
+    label_statement_before_a_colon,
+    Lang::It,
+    "Comprensione dei principi della fotosintesi e delle loro conseguenze: bilancio energetico e scambi gassosi.",
+    [Understand]
+);
