@@ -1892,6 +1892,16 @@ fn clauses(text: &str, span: Range<usize>, lex: &LangLexicon) -> Vec<Range<usize
     out
 }
 
+/// A list marker standing alone (`1.`, `12)`, `B.`, `iv.`): no statement.
+fn bare_marker(s: &str) -> bool {
+    let t = s.trim().trim_start_matches('(');
+    let Some(body) = t.strip_suffix(['.', ')']) else { return false };
+    !body.is_empty()
+        && (body.len() <= 2 && body.chars().all(|c| c.is_ascii_digit())
+            || body.len() == 1 && body.chars().all(|c| c.is_ascii_alphabetic())
+            || matches!(body, "ii" | "iii" | "iv" | "vi" | "vii" | "viii" | "ix"))
+}
+
 /// Fewest words of a label before a colon read as a statement when it names an outcome.
 const LABEL_STATEMENT_WORDS: usize = 6;
 
@@ -1960,6 +1970,10 @@ pub fn extract(
                     vec![seg_span.clone()]
                 };
                 for span in spans {
+                    // `1.` or `B.` on a line of its own: the marker of the next line's item.
+                    if bare_marker(&text[span.clone()]) {
+                        continue;
+                    }
                     let (mut role, mut lead, mut verbs, framed) =
                         analyse_span(text, span.clone(), lang, lex, en);
                     if quiz && !framed {

@@ -278,3 +278,17 @@ class_case!(
     "teacher_aims",
     "Objetivos:\n- Introduzir os princípios básicos da contabilidade de custos.\n- Propiciar uma visão geral da gestão financeira de pequenas empresas."
 );
+
+#[test]
+fn bare_list_markers_are_not_statements() {
+    let p = run(
+        "Qualifikationsziele\n1.\nDie Studierenden können Messreihen auswerten.\n2.\nSie können einfache Versuche planen.\nB.\n",
+        Lang::De,
+    );
+    let texts: Vec<&str> = p.statements.iter().map(|s| &p.record.text[s.span.clone()]).collect();
+    assert_eq!(
+        texts,
+        ["Die Studierenden können Messreihen auswerten.", "Sie können einfache Versuche planen."],
+        "help: a marker on its own line (`1.`, `B.`) introduces the next line; see extract::bare_marker"
+    );
+}

@@ -307,3 +307,11 @@ level_case!(
     "Comprensione dei principi della fotosintesi e delle loro conseguenze: bilancio energetico e scambi gassosi.",
     [Understand]
 );
+
+// German perfect tense after the learner: `haben ... gelernt, ... zu analysieren`.
+level_case!(
+    german_perfect_tense,
+    Lang::De,
+    "Die Studierenden haben gelernt, Messreihen zu analysieren.",
+    [Analyse]
+);
