@@ -315,3 +315,18 @@ level_case!(
     "Die Studierenden haben gelernt, Messreihen zu analysieren.",
     [Analyse]
 );
+
+// Knowing as acquaintance is understanding; knowing facts is remembering.
+level_case!(
+    acquaintance_is_understanding,
+    Lang::It,
+    "Conoscere i principi della contabilità analitica.",
+    [Understand]
+);
+level_case!(be_aware_of, Lang::En, "Be aware of the limits of survey data.", [Understand]);
+level_case!(
+    knowing_facts_is_remembering,
+    Lang::De,
+    "Die Studierenden kennen die wichtigsten Datentypen.",
+    [Remember]
+);
