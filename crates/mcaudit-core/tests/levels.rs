@@ -330,3 +330,17 @@ level_case!(
     "Die Studierenden kennen die wichtigsten Datentypen.",
     [Remember]
 );
+
+// Presenting and communicating content is explaining it.
+level_case!(
+    present_is_understand,
+    Lang::En,
+    "Present the results of a field survey to a lay audience.",
+    [Understand]
+);
+level_case!(
+    comunicare_is_understand,
+    Lang::It,
+    "Comunicare in modo chiaro i risultati di un'analisi.",
+    [Understand]
+);
