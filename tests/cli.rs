@@ -454,7 +454,7 @@ fn shared_bloom_levels_floor() {
     let en_f1 = report["by_lang"]["en"]["macro_f1"].as_f64().expect("en macro-F1");
     let en_verbs = report["by_lang"]["en"]["verb_coverage"].as_f64().expect("en verb coverage");
     assert!(
-        f1 >= 0.72 && en_f1 >= 0.82 && en_verbs >= 0.97,
+        f1 >= 0.73 && en_f1 >= 0.83 && en_verbs >= 0.97,
         "Bloom macro-F1 {f1:.3} (en {en_f1:.3}), en verb coverage {en_verbs:.3} fell below the floor\nhelp: `mcaudit evaluate-levels FILE --details out.csv` lists every disagreement"
     );
 }

@@ -851,7 +851,9 @@ fn is_question_cue(s: &str) -> bool {
 /// The noun of the lexicon at the start of `words`: its length in words and the entry.
 fn noun_at<'a>(lex: &'a LangLexicon, words: &[Word]) -> Option<(usize, &'a Noun)> {
     let first = words.first()?;
-    if first.lower.len() > MAX_WORD {
+    // An English past participle (`well-planned`, `detailed`) stems like the noun (`planning`)
+    // but is an adjective.
+    if first.lower.len() > MAX_WORD || lex.lang == Lang::En && first.lower.ends_with("ed") {
         return None;
     }
     let list = lex.nouns.get(&lex.stem(&first.lower))?;
@@ -880,8 +882,18 @@ fn light_at(lex: &LangLexicon, words: &[Word]) -> Option<usize> {
         .map(Vec::len)
 }
 
-/// Words after a verb searched for its object noun.
-const OBJECT_WORDS: usize = 5;
+/// Words after a verb searched for its object noun (adjectives included: `a coherent and
+/// well-executed investigation`); the search stops at a preposition ([`OBJECT_STOP`]).
+const OBJECT_WORDS: usize = 8;
+
+/// Prepositions that close the object noun phrase of a verb: a noun after them is not its
+/// object (`carry out tasks for the analysis`).
+const OBJECT_STOP: &[&str] = &[
+    "of", "for", "in", "on", "to", "with", "by", "from", "about", "into", "at", "di", "per", "su",
+    "con", "da", "pour", "sur", "avec", "par", "für", "mit", "von", "zu", "über", "an", "para",
+    "por", "sobre", "em", "com", "do", "da", "dos", "das", "no", "na", "van", "voor", "met",
+    "door", "over", "op",
+];
 
 /// The first noun of the lexicon among the few words from `from` on (the verb's object).
 fn object_noun<'a>(
@@ -890,6 +902,7 @@ fn object_noun<'a>(
     from: usize,
 ) -> Option<(usize, usize, &'a Noun)> {
     (from..(from + OBJECT_WORDS).min(rest.len()))
+        .take_while(|&k| !OBJECT_STOP.contains(&rest[k].lower.as_str()))
         .find_map(|k| noun_at(lex, &rest[k..]).map(|(n, noun)| (k, n, noun)))
 }
 

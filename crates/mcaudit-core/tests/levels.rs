@@ -344,3 +344,18 @@ level_case!(
     "Comunicare in modo chiaro i risultati di un'analisi.",
     [Understand]
 );
+
+// The object noun of a light verb may follow adjectives; a noun after a preposition is not the
+// object.
+level_case!(
+    light_verb_object_after_adjectives,
+    Lang::En,
+    "Carry out a careful and well-planned investigation of a local market.",
+    [Analyse]
+);
+level_case!(
+    light_verb_noun_after_preposition,
+    Lang::En,
+    "Carry out routine tasks for the evaluation team.",
+    [Apply]
+);
