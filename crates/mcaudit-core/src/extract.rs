@@ -1452,7 +1452,7 @@ const USING: &[&str] =
     &["use", "utilise", "utilize", "usare", "utilizzare", "utiliser", "usar", "utilizar"];
 
 /// Words after a verb of using searched for its purpose (`use simulation to explore`).
-const PURPOSE_WORDS: usize = 8;
+const PURPOSE_WORDS: usize = 10;
 
 /// The verbs of the purpose of a verb of using, from position `from` on: `to` (`per`, `pour`,
 /// `para`) and a verb with its coordinated verbs, within a few words.
