@@ -1905,6 +1905,15 @@ fn clauses(text: &str, span: Range<usize>, lex: &LangLexicon) -> Vec<Range<usize
     out
 }
 
+/// Whether a statement of a `lang` record is written in English: at least 3 English-only
+/// function words, three times as many as `lang`'s own.
+fn reads_english(s: &str, lang: Lang) -> bool {
+    let counts = crate::lang::function_word_counts(s);
+    let at = |l: Lang| Lang::ALL.iter().position(|x| *x == l).map_or(0, |i| counts[i]);
+    let en = at(Lang::En);
+    en >= 3 && en >= 3 * at(lang)
+}
+
 /// A list marker standing alone (`1.`, `12)`, `B.`, `iv.`): no statement.
 fn bare_marker(s: &str) -> bool {
     let t = s.trim().trim_start_matches('(');
@@ -1987,8 +1996,20 @@ pub fn extract(
                     if bare_marker(&text[span.clone()]) {
                         continue;
                     }
-                    let (mut role, mut lead, mut verbs, framed) =
+                    let (mut role, mut lead, mut verbs, mut framed) =
                         analyse_span(text, span.clone(), lang, lex, en);
+                    // An English statement in a record of another language (Italian and Dutch
+                    // syllabi often give both): read with the English lexicon when the record's
+                    // own found no verb.
+                    if lead.is_none()
+                        && lang != Lang::En
+                        && reads_english(&text[span.clone()], lang)
+                    {
+                        let again = analyse_span(text, span.clone(), Lang::En, en, en);
+                        if again.1.is_some() {
+                            (role, lead, verbs, framed) = again;
+                        }
+                    }
                     if quiz && !framed {
                         (role, lead, verbs) = (Role::Content, None, Vec::new());
                     }

@@ -359,3 +359,11 @@ level_case!(
     "Carry out routine tasks for the evaluation team.",
     [Apply]
 );
+
+// An English statement in a record of another language is read with the English lexicon.
+level_case!(
+    english_statement_in_an_italian_record,
+    Lang::It,
+    "Obiettivi formativi\nThe students will be able to design a small survey and to evaluate its results.",
+    [Evaluate, Create]
+);
