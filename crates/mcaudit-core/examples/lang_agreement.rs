@@ -6,6 +6,8 @@ use mcaudit_core::lang::{Detector, by_function_words};
 fn main() {
     let d = Detector::new();
     let (mut n, mut answered, mut differ) = (0usize, 0usize, 0usize);
+    // Per whatlang language: (texts, answered by the shortcut).
+    let mut by_lang: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     for path in std::env::args().skip(1) {
         let Ok(text) = std::fs::read_to_string(&path) else {
             eprintln!("lang_agreement: cannot read {path}");
@@ -21,9 +23,12 @@ fn main() {
             };
             n += 1;
             let sample = mcaudit_core::text::prefix(&desc, 4096);
-            let Some(fast) = by_function_words(sample) else { continue };
-            answered += 1;
             let (slow, reliable) = d.detect_whatlang(&desc);
+            let entry = by_lang.entry(slow.to_string()).or_default();
+            entry.0 += 1;
+            let Some(fast) = by_function_words(sample) else { continue };
+            entry.1 += 1;
+            answered += 1;
             if fast != slow {
                 differ += 1;
                 let head: String = desc.chars().take(100).collect::<String>().replace('\n', " ");
@@ -34,6 +39,9 @@ fn main() {
                 );
             }
         }
+    }
+    for (lang, (texts, hit)) in &by_lang {
+        println!("  {lang}: {texts} texts (whatlang), {hit} answered by the shortcut");
     }
     println!("{n} records, {answered} answered by the shortcut, {differ} differ from whatlang");
 }
