@@ -1,7 +1,8 @@
 //! Loading an ESCO export with its index cached on disk.
 //!
 //! The index is built once per export and stored next to it as `.mcaudit-esco-<hash>.bin`,
-//! where `<hash>` is the SHA-256 of the format version and of every `skills_<lang>.csv` read.
+//! where `<hash>` is the SHA-256 of the format version, of the function words the index leaves
+//! out (`data/lexicons/stopwords/`) and of every `skills_<lang>.csv` read.
 //! When the export's folder is read-only, the cache goes to `$XDG_CACHE_HOME/mcaudit/esco/`
 //! (or `~/.cache/mcaudit/esco/`). A changed export gets a new hash, so a stale index is never
 //! used; a cache file that does not decode is rebuilt.
@@ -32,6 +33,15 @@ pub struct Loaded {
 fn hash(files: &[(mcaudit_core::lang::Lang, PathBuf)]) -> anyhow::Result<String> {
     let mut h = Sha256::new();
     h.update(FORMAT.as_bytes());
+    // The function words shape the index: a changed list gets a new index.
+    for lang in mcaudit_core::lang::Lang::ALL {
+        let mut words: Vec<&String> = mcaudit_core::lexicon::stopwords(lang).iter().collect();
+        words.sort();
+        for w in words {
+            h.update(w.as_bytes());
+            h.update(b"\n");
+        }
+    }
     for (lang, path) in files {
         h.update(lang.code().as_bytes());
         let mut f = std::fs::File::open(path)
