@@ -728,6 +728,31 @@ fn analyse_span(
             }
         }
     }
+    // `develop skills in data analysis`, `sviluppare abilità nella conduzione di esperimenti`:
+    // a skill developed is not a thing created; the act it names gives the level, else the
+    // skill is practised (Apply).
+    if let (Some(l), Some((at, n))) = (lead.as_mut(), lead_at)
+        && DEVELOP.contains(&l.lemma.as_str())
+        && let Some(k) = (at + n..(at + n + 4).min(rest.len()))
+            .find(|&k| SKILLS.contains(&rest[k].lower.as_str()))
+    {
+        let after = k + 1..(k + 1 + SKILL_ACT_WORDS).min(rest.len());
+        let noun = after.clone().find_map(|j| noun_at(lex, &rest[j..]).map(|(_, x)| x));
+        let verb = after
+            .clone()
+            .filter(|&j| j > 0 && ENABLING_COMP.contains(&rest[j - 1].lower.as_str()))
+            .find_map(|j| {
+                lookup(lex, &rest[j..])
+                    .filter(|(_, v, _)| !v.vague && verb_like(lex, &rest[j].lower))
+            });
+        l.levels = match (noun, verb) {
+            (_, Some((_, v, _))) => v.levels.clone(),
+            (Some(noun), None) => noun_levels(noun, "skill in"),
+            (None, None) => {
+                vec![(Level::Apply, "object: a skill, practised".to_string())]
+            }
+        };
+    }
     // A light verb outside the verb lexicon with a noun of the lexicon as object (`make
     // informed judgements`, `Entscheidungen treffen` is verb-final and not matched).
     if lead.is_none()
@@ -1913,6 +1938,63 @@ fn reads_english(s: &str, lang: Lang) -> bool {
     let en = at(Lang::En);
     en >= 3 && en >= 3 * at(lang)
 }
+
+/// Verbs of developing, in the seven languages: with a skill as object they name practice, not
+/// creation.
+const DEVELOP: &[&str] = &[
+    "develop",
+    "sviluppare",
+    "développer",
+    "desarrollar",
+    "desenvolver",
+    "entwickeln",
+    "ontwikkelen",
+];
+
+/// Words after a skill searched for the act it names.
+const SKILL_ACT_WORDS: usize = 6;
+
+/// Skill nouns of the seven languages (lowercase, as written).
+const SKILLS: &[&str] = &[
+    "skill",
+    "skills",
+    "ability",
+    "abilities",
+    "competence",
+    "competences",
+    "competencies",
+    "capacity",
+    "capabilities",
+    "abilità",
+    "capacità",
+    "competenza",
+    "competenze",
+    "compétence",
+    "compétences",
+    "capacité",
+    "capacités",
+    "habileté",
+    "habiletés",
+    "habilidad",
+    "habilidades",
+    "competencia",
+    "competencias",
+    "capacidad",
+    "capacidades",
+    "destrezas",
+    "habilidade",
+    "competência",
+    "competências",
+    "capacidade",
+    "fähigkeit",
+    "fähigkeiten",
+    "kompetenz",
+    "kompetenzen",
+    "fertigkeiten",
+    "vaardigheid",
+    "vaardigheden",
+    "competenties",
+];
 
 /// A list marker standing alone (`1.`, `12)`, `B.`, `iv.`): no statement.
 fn bare_marker(s: &str) -> bool {

@@ -367,3 +367,18 @@ level_case!(
     "Obiettivi formativi\nThe students will be able to design a small survey and to evaluate its results.",
     [Evaluate, Create]
 );
+
+// A skill developed is practised, or takes the level of the act it names; it is not created.
+level_case!(
+    develop_skills_practised,
+    Lang::En,
+    "Develop practical skills in the workshop.",
+    [Apply]
+);
+level_case!(
+    develop_skills_in_an_act,
+    Lang::It,
+    "Sviluppare capacità di analisi dei bilanci aziendali.",
+    [Analyse]
+);
+level_case!(develop_a_product, Lang::En, "Develop a mobile app for a local library.", [Create]);
