@@ -691,7 +691,17 @@ fn analyse_span(
             later.push(group.into_iter().map(|(k, n2, v2, s2)| make(k, n2, v2, s2)).collect());
         }
         for group in later_verbs(text, rest, end, lang, lex, en) {
-            later.push(group.into_iter().map(|(k, n2, v2, s2)| make(k, n2, v2, s2)).collect());
+            // A verb already read as the purpose of a tool is not read twice.
+            let group: Vec<Lead> = group
+                .into_iter()
+                .filter(|(k, ..)| {
+                    !later.iter().flatten().any(|l| l.span.start == rest[*k].span.start)
+                })
+                .map(|(k, n2, v2, s2)| make(k, n2, v2, s2))
+                .collect();
+            if !group.is_empty() {
+                later.push(group);
+            }
         }
         // German and Dutch clauses end with their verb: `Datentypen zu spezifizieren, zu
         // implementieren und die Effizienz zu analysieren` has three.
@@ -1374,6 +1384,7 @@ const EN_NOUN_TOO: &[&str] = &[
     "run",
     "schedule",
     "score",
+    "search",
     "secure",
     "separate",
     "set",
@@ -1457,7 +1468,17 @@ fn later_verbs<'a>(
                     || !more.is_empty()
                     || (lang == Lang::En && !EN_NOUN_TOO.contains(&w.lower.as_str())))
         } else {
-            opens || !more.is_empty()
+            // `explore data, evaluate resulting models`: after a comma, an English verb that
+            // cannot be a noun opens a clause whatever follows it.
+            opens
+                || !more.is_empty()
+                || (lang == Lang::En
+                    && rest.get(m + n).is_some_and(|x| {
+                        !text[rest[m + n - 1].span.end..x.span.start].contains([',', ';'])
+                    })
+                    && !w.lower.ends_with("ing")
+                    && lex.surfaces.contains(&w.lower)
+                    && !EN_NOUN_TOO.contains(&w.lower.as_str()))
         };
         if !accepted {
             k += 1;

@@ -260,6 +260,21 @@ level_case!(
     [Understand]
 );
 
+// After a comma, an English verb that cannot be a noun opens a clause, whatever follows it;
+// a word of a comma-separated list of nouns does not.
+level_case!(
+    comma_clause_verb_before_adjective,
+    Lang::En,
+    "Explore the survey data, evaluate resulting forecasts, and report them.",
+    [Understand, Evaluate]
+);
+level_case!(
+    comma_list_of_nouns_is_not_a_clause,
+    Lang::En,
+    "Explain good practice for cloud services such as identity, compute, storage and networks.",
+    [Understand]
+);
+
 // An adjective after `and` is not a verb (`clean`, `open`, `secure`).
 level_case!(
     adjective_after_and,
@@ -382,3 +397,23 @@ level_case!(
     [Analyse]
 );
 level_case!(develop_a_product, Lang::En, "Develop a mobile app for a local library.", [Create]);
+
+/// A verb read as the purpose of a tool (`use X to store, retrieve and calculate`) is listed
+/// once, not again as a clause after a comma.
+#[test]
+fn purpose_verbs_are_listed_once() {
+    let rec = RawRecord {
+        id: "t".into(),
+        location: Location { file: "test".into(), line: None, index: None },
+        title: None,
+        provider: None,
+        text: "Use variables to store, retrieve and calculate information.".into(),
+        meta: vec![],
+        encoding: "utf-8",
+        warnings: vec![],
+    };
+    let p = process_record(rec, &Context::new(Some(Lang::En)));
+    let lemmas: Vec<&str> =
+        p.statements.iter().flat_map(|s| s.verbs.iter().map(|v| v.lemma.as_str())).collect();
+    assert_eq!(lemmas, ["use", "store", "retrieve", "calculate"]);
+}
