@@ -606,6 +606,16 @@ fn analyse_span(
     if found.is_none() {
         found = glued_lead(lex, &rest[0].lower).map(|(v, s)| (0usize, 1, v, s));
     }
+    // `Describe Generative AI Model Types`: an English verb that cannot be a noun, in its base
+    // form, leads an outcome even in Title Case (`Design Thinking Basics` stays a topic).
+    let plain_verb = |rest: &[Word]| {
+        lang == Lang::En
+            && lex.surfaces.contains(&rest[0].lower)
+            && !EN_NOUN_TOO.contains(&rest[0].lower.as_str())
+            && !rest[0].lower.ends_with("ing")
+            // `[Update Feb 5, 2021]:` is a dated label.
+            && !rest.iter().any(|w| w.lower.starts_with(|c: char| c.is_ascii_digit()))
+    };
     // A verb-looking noun: `Design of experiments`, `Analysis`, or a Title Case topic.
     if let Some((_, n, _, _)) = &found {
         let next = rest.get(*n).map(|w| w.lower.as_str());
@@ -618,7 +628,7 @@ fn analyse_span(
             && next.is_some_and(|w| noun_marker(lang, w))
             && !infinitive(lex, &rest[0].lower))
             || (rest.len() == 1 && !framed)
-            || (!framed && title_case(text, rest, lang) && !verb_phrase)
+            || (!framed && title_case(text, rest, lang) && !verb_phrase && !plain_verb(rest))
         {
             found = None;
         }

@@ -156,6 +156,8 @@ level_case!(
     [Create]
 );
 level_case!(title_case_topic, Lang::En, "Data Visualization Techniques", []);
+// A base-form verb that cannot be a noun leads an outcome in Title Case too.
+level_case!(title_case_plain_verb, Lang::En, "Describe Generative Model Types", [Remember]);
 
 // Nouns: the object of a light verb or of a verb of showing, and statements without a verb.
 level_case!(light_verb_object, Lang::En, "Carry out a cost analysis for a small shop.", [Analyse]);
