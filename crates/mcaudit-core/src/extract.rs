@@ -624,9 +624,13 @@ fn analyse_span(
         let verb_phrase = next.is_some_and(|w| opens_object(lang, w) || w == "yourself")
             || (next.is_some_and(is_conjunction)
                 && rest.get(*n + 1).is_some_and(|w| lex.surfaces.contains(&w.lower)));
+        // `Prepare for interviews`, `be able to solve for the voltages`: `for` after a verb
+        // that cannot be a noun, or after a frame, is the verb's preposition.
+        let verb_for = next == Some("for") && (framed || plain_verb(rest));
         if (*n == 1
             && next.is_some_and(|w| noun_marker(lang, w))
-            && !infinitive(lex, &rest[0].lower))
+            && !infinitive(lex, &rest[0].lower)
+            && !verb_for)
             || (rest.len() == 1 && !framed)
             || (!framed && title_case(text, rest, lang) && !verb_phrase && !plain_verb(rest))
         {

@@ -156,6 +156,22 @@ level_case!(
     [Create]
 );
 level_case!(title_case_topic, Lang::En, "Data Visualization Techniques", []);
+// `for` after a frame or after a verb that cannot be a noun is the verb's preposition.
+level_case!(
+    verb_for_after_frame,
+    Lang::En,
+    "Be able to solve for the currents of simple circuits.",
+    [Apply]
+);
+// Readiness frames lead to the act; preparing for an exam is vague (SPEC.md 2, B).
+level_case!(
+    readiness_frame,
+    Lang::En,
+    "Learners will be prepared to evaluate survey data.",
+    [Evaluate]
+);
+level_case!(prepare_for_is_vague, Lang::En, "Prepare for job interviews", [Understand]);
+
 // A base-form verb that cannot be a noun leads an outcome in Title Case too.
 level_case!(title_case_plain_verb, Lang::En, "Describe Generative Model Types", [Remember]);
 
