@@ -866,7 +866,54 @@ fn analyse_span(
     if role == Role::Aim {
         verbs = aim_levels(lex, lang, &all, span.clone());
     }
+    let lead = lead.or_else(|| (role == Role::Aim).then(|| aim_verb(text, lex, &all)).flatten());
     (role, lead, verbs, framed)
+}
+
+/// Words of an aim searched for its verb.
+const AIM_VERB_WORDS: usize = 15;
+
+/// The verb of a course-side aim (`Fornecer ao aluno ...`, `Il corso si propone di fornire`,
+/// `L'insegnamento intende far acquisire`): the first course-side verb of the cues, else the
+/// first verb of the lexicon, in the opening words. It is vague: the course acts, not the
+/// learner, so it has no level of its own (the aim's levels come from [`aim_levels`]).
+fn aim_verb(text: &str, lex: &LangLexicon, all: &[Word]) -> Option<Lead> {
+    let head = &all[..all.len().min(AIM_VERB_WORDS)];
+    // German nouns are capitalised (`Einführung`); an English noun-verb (`program`) is a noun.
+    let verb_form = |w: &Word| {
+        w.lower.len() <= MAX_WORD
+            && verb_like(lex, &w.lower)
+            && match lex.lang {
+                Lang::De => {
+                    text[w.span.clone()].starts_with(char::is_lowercase) && w.lower.ends_with('n')
+                }
+                Lang::En => !EN_NOUN_TOO.contains(&w.lower.as_str()),
+                _ => true,
+            }
+    };
+    let cue = head.iter().filter(|w| verb_form(w)).find_map(|w| {
+        let stem = lex.stem(&w.lower);
+        let i = lex.cues.aim_verb.iter().position(|a| a.len() == 1 && a[0] == stem)?;
+        Some(Lead {
+            span: w.span.clone(),
+            lemma: lex.cues.aim_verb_words.get(i).cloned().unwrap_or_else(|| w.lower.clone()),
+            stem,
+            levels: Vec::new(),
+            vague: true,
+        })
+    });
+    cue.or_else(|| {
+        (0..head.len()).filter(|&k| verb_form(&all[k])).find_map(|k| {
+            let (n, v, stem) = lookup(lex, &all[k..])?;
+            Some(Lead {
+                span: all[k].span.start..all[k + n - 1].span.end,
+                lemma: v.lemma.clone(),
+                stem,
+                levels: Vec::new(),
+                vague: true,
+            })
+        })
+    })
 }
 
 /// The verb the learner is enabled to do: after a learner noun (within the first 15 words),

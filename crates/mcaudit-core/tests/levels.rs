@@ -416,22 +416,40 @@ level_case!(
 );
 level_case!(develop_a_product, Lang::En, "Develop a mobile app for a local library.", [Create]);
 
-/// A verb read as the purpose of a tool (`use X to store, retrieve and calculate`) is listed
-/// once, not again as a clause after a comma.
-#[test]
-fn purpose_verbs_are_listed_once() {
+fn statements(text: &str, lang: Lang) -> Vec<mcaudit_core::extract::Statement> {
     let rec = RawRecord {
         id: "t".into(),
         location: Location { file: "test".into(), line: None, index: None },
         title: None,
         provider: None,
-        text: "Use variables to store, retrieve and calculate information.".into(),
+        text: text.into(),
         meta: vec![],
         encoding: "utf-8",
         warnings: vec![],
     };
-    let p = process_record(rec, &Context::new(Some(Lang::En)));
+    process_record(rec, &Context::new(Some(lang))).statements
+}
+
+/// A verb read as the purpose of a tool (`use X to store, retrieve and calculate`) is listed
+/// once, not again as a clause after a comma.
+#[test]
+fn purpose_verbs_are_listed_once() {
+    let st = statements("Use variables to store, retrieve and calculate information.", Lang::En);
     let lemmas: Vec<&str> =
-        p.statements.iter().flat_map(|s| s.verbs.iter().map(|v| v.lemma.as_str())).collect();
+        st.iter().flat_map(|s| s.verbs.iter().map(|v| v.lemma.as_str())).collect();
     assert_eq!(lemmas, ["use", "store", "retrieve", "calculate"]);
+}
+
+/// A course-side aim is led by its verb: the statement stays an aim.
+#[test]
+fn aims_are_led_by_their_course_side_verb() {
+    for (text, lang, verb) in [
+        ("Propiciar ao aluno uma visão integrada da termodinâmica.", Lang::Pt, "propiciar"),
+        ("L'insegnamento si propone di fornire i principi della contabilità.", Lang::It, "fornire"),
+    ] {
+        let st = statements(text, lang);
+        let lead = st.first().and_then(|s| s.lead.as_ref());
+        assert_eq!(lead.map(|l| l.lemma.as_str()), Some(verb), "{text}");
+        assert_eq!(st[0].role, mcaudit_core::extract::Role::Aim, "{text}");
+    }
 }

@@ -118,6 +118,8 @@ pub struct Cues {
     pub content_heading: Vec<Vec<String>>,
     /// Verbs the course or teacher does (provide, introduce, fornire, apresentar), as stems.
     pub aim_verb: Vec<Vec<String>>,
+    /// The same verbs as written in the cue file (`aim_verb_words[i]` for `aim_verb[i]`).
+    pub aim_verb_words: Vec<String>,
     /// First words of the lead-in, modal, aim and subject phrases: a word not in it starts none
     /// of them (a cheap test before scanning the lists).
     pub firsts: FastSet<String>,
@@ -431,7 +433,10 @@ impl LangLexicon {
                     "placeholder" => c.placeholder.push(phrase),
                     "subject" => c.subject.push(ws),
                     "content_heading" => c.content_heading.push(ws),
-                    "aim_verb" => c.aim_verb.push(stems),
+                    "aim_verb" => {
+                        c.aim_verb.push(stems);
+                        c.aim_verb_words.push(phrase);
+                    }
                     other => {
                         return Err(Error::Lexicon {
                             file: file.clone(),
