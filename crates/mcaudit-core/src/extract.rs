@@ -527,8 +527,10 @@ fn analyse_span(
     if lex.cues.placeholder.contains(&raw) || en.cues.placeholder.contains(&raw) {
         return (Role::Placeholder, None, Vec::new(), false);
     }
-    // Exam domains with weights are content (`Design resilient architectures (30 %)`).
-    if text[span.clone()].contains('%') && text[span.clone()].chars().any(|c| c.is_ascii_digit()) {
+    // Exam domains with weights are content (`Design resilient architectures (30 %)`,
+    // `Domain 2: Security - 26%`); a percentage inside the statement is not a weight
+    // (`Estimate 95% confidence intervals`).
+    if exam_weight(&text[span.clone()]) {
         return (Role::Content, None, Vec::new(), false);
     }
     let stmt = &text[span.clone()];
@@ -868,6 +870,21 @@ fn analyse_span(
     }
     let lead = lead.or_else(|| (role == Role::Aim).then(|| aim_verb(text, lex, &all)).flatten());
     (role, lead, verbs, framed)
+}
+
+/// A percentage in brackets or at the end of a statement: the weight of an exam domain.
+fn exam_weight(s: &str) -> bool {
+    let t = s.trim_end_matches(['.', ' ', ';', ':']);
+    let bracketed = s.split('(').skip(1).any(|inner| {
+        let inner = inner.split(')').next().unwrap_or("");
+        inner.contains('%') && inner.chars().any(|c| c.is_ascii_digit())
+    });
+    let last = t.rsplit(|c: char| c.is_whitespace() || c == '-').find(|w| !w.is_empty());
+    bracketed
+        || last.is_some_and(|w| {
+            w == "%"
+                || w.ends_with('%') && w.trim_end_matches('%').chars().all(|c| c.is_ascii_digit())
+        })
 }
 
 /// Words of an aim searched for its verb.

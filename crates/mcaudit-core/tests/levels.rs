@@ -172,6 +172,16 @@ level_case!(
 );
 level_case!(prepare_for_is_vague, Lang::En, "Prepare for job interviews", [Understand]);
 
+// A percentage inside a statement is not the weight of an exam domain.
+level_case!(
+    percentage_is_not_an_exam_weight,
+    Lang::En,
+    "Estimate and interpret 95% confidence intervals for two populations.",
+    [Understand, Apply]
+);
+// `make` is a light verb: its object decides.
+level_case!(make_decisions, Lang::En, "Make sound investment decisions.", [Evaluate]);
+
 // A base-form verb that cannot be a noun leads an outcome in Title Case too.
 level_case!(title_case_plain_verb, Lang::En, "Describe Generative Model Types", [Remember]);
 
