@@ -34,7 +34,7 @@ def sha(s):
     return hashlib.sha1(s.encode("utf-8")).hexdigest()[:12]
 
 
-def make(src):
+def make(src, spans=SPANS):
     rows = list(csv.DictReader(open(src, encoding="utf-8")))
     out, missing = [], 0
     for r in rows:
@@ -47,18 +47,18 @@ def make(src):
             print("not found:", r["id"], file=sys.stderr)
             continue
         out.append([r["id"], i, i + len(st), r["lang"], sha(st)] + [r[k] for k in LEVELS])
-    with open(SPANS, "w", encoding="utf-8", newline="") as f:
+    with open(spans, "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["id", "start", "end", "lang", "sha1"] + LEVELS)
         w.writerows(out)
-    print("wrote %d spans to %s (%d not found)" % (len(out), SPANS, missing))
+    print("wrote %d spans to %s (%d not found)" % (len(out), spans, missing))
 
 
-def rebuild(dst):
+def rebuild(dst, spans=SPANS):
     if not os.path.isdir(build_dev.DATA):
         print("skipping: %s not found" % build_dev.DATA)
         return
-    rows = list(csv.DictReader(open(SPANS, encoding="utf-8")))
+    rows = list(csv.DictReader(open(spans, encoding="utf-8")))
     os.makedirs(os.path.dirname(dst) or ".", exist_ok=True)
     bad = 0
     with open(dst, "w", encoding="utf-8", newline="") as f:
@@ -78,8 +78,9 @@ if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--make", metavar="FILE")
     ap.add_argument("--out", default="out/eval/bloom_own.csv")
+    ap.add_argument("--spans", default=SPANS, help="spans file (default eval/bloom_own_spans.csv)")
     a = ap.parse_args()
     if a.make:
-        make(a.make)
+        make(a.make, a.spans)
     else:
-        rebuild(a.out)
+        rebuild(a.out, a.spans)
