@@ -167,12 +167,14 @@ pub fn heading_kind(
     en: &LangLexicon,
 ) -> (HeadingKind, Option<String>) {
     let ws = tokens(text, 0..text.len());
-    for l in [lex, en] {
+    // A heading with no word of any heading phrase matches none of them.
+    let cued = [lex, en].iter().any(|l| ws.iter().any(|w| l.cues.heading_words.contains(&w.lower)));
+    for l in [lex, en].into_iter().filter(|_| cued) {
         if let Some((_, area)) = l.cues.dublin.iter().find(|(p, _)| contains_phrase(&ws, p)) {
             return (HeadingKind::Dublin, Some(area.clone()));
         }
     }
-    for l in [lex, en] {
+    for l in [lex, en].into_iter().filter(|_| cued) {
         let close = |p: &Vec<String>| {
             starts_with(&ws, p)
                 && (ws.len() == p.len() || (p.len() >= 2 && ws.len() <= p.len() + 1))
@@ -184,7 +186,7 @@ pub fn heading_kind(
             return (HeadingKind::Content, None);
         }
     }
-    for l in [lex, en] {
+    for l in [lex, en].into_iter().filter(|_| cued) {
         if l.cues.leadin.iter().any(|p| contains_phrase(&ws, p)) {
             return (HeadingKind::Learning, None);
         }
@@ -452,6 +454,14 @@ fn lookup<'a>(lex: &'a LangLexicon, words: &[Word]) -> Option<(usize, &'a VerbIn
     let first = words.first()?;
     if first.lower.len() > MAX_WORD {
         return None;
+    }
+    // Most words start no phrase: one stem lookup, no allocation unless a verb is found.
+    let single = lex.with_stem(&first.lower, |s| {
+        (!lex.phrase_firsts.contains(s))
+            .then(|| lex.verbs.get_key_value(s).map(|(k, v)| (1, v, k.clone())))
+    });
+    if let Some(hit) = single {
+        return hit;
     }
     // Stems of the first few words, computed once for all phrases.
     let longest = lex.phrases.first().map_or(1, |p| p.stems.len());
@@ -984,6 +994,11 @@ fn noun_at<'a>(lex: &'a LangLexicon, words: &[Word]) -> Option<(usize, &'a Noun)
 
 /// The length in words of a light verb (`carry out`, `esprimere`) at the start of `words`.
 fn light_at(lex: &LangLexicon, words: &[Word]) -> Option<usize> {
+    let first = words.first().filter(|w| w.lower.len() <= MAX_WORD)?;
+    if !lex.with_stem(&first.lower, |s| lex.light.iter().any(|l| l.first().is_some_and(|f| f == s)))
+    {
+        return None;
+    }
     lex.light
         .iter()
         .find(|l| {

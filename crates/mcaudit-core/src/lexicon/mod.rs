@@ -123,6 +123,9 @@ pub struct Cues {
     /// First words of the lead-in, modal, aim and subject phrases: a word not in it starts none
     /// of them (a cheap test before scanning the lists).
     pub firsts: FastSet<String>,
+    /// Words of the lead-in, Dublin, skills and content heading phrases: a heading with none of
+    /// them matches none of these phrases.
+    pub heading_words: FastSet<String>,
 }
 
 /// The lexicon of one language.
@@ -134,6 +137,9 @@ pub struct LangLexicon {
     pub verbs: FastMap<String, VerbInfo>,
     /// Multi-word verbs and forms, longest first.
     pub phrases: Vec<Phrase>,
+    /// The stems that start a phrase: a word whose stem is not here starts none (a cheap test
+    /// before scanning the phrases).
+    pub phrase_firsts: FastSet<String>,
     /// Cue phrases.
     pub cues: Cues,
     /// Every lemma and form of a single word, as written (lowercase): tells a verb form from a
@@ -338,6 +344,7 @@ impl LangLexicon {
             stemmer: Stemmer::create(algorithm),
             verbs: FastMap::default(),
             phrases: Vec::new(),
+            phrase_firsts: FastSet::default(),
             cues: Cues::default(),
             surfaces: FastSet::default(),
             nouns: FastMap::default(),
@@ -519,7 +526,16 @@ impl LangLexicon {
             .flatten()
             .filter_map(|p| p.first().cloned())
             .collect();
+        let heading_words: FastSet<String> = [&c.leadin, &c.skills_heading, &c.content_heading]
+            .into_iter()
+            .flatten()
+            .chain(c.dublin.iter().map(|(p, _)| p))
+            .flatten()
+            .cloned()
+            .collect();
         lex.cues.firsts = firsts;
+        lex.cues.heading_words = heading_words;
+        lex.phrase_firsts = lex.phrases.iter().filter_map(|p| p.stems.first().cloned()).collect();
         Ok(lex)
     }
 }

@@ -57,6 +57,9 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// If `text` starts with a label or lead-in ending in a colon (`What you will learn: ...`,
 /// `By the end of this course you will be able to:1.Identify`), the byte offset of that colon.
 pub fn label_prefix(text: &str) -> Option<usize> {
+    if !text.contains(':') {
+        return None;
+    }
     let m = LABEL.find(text)?;
     let colon = text[..m.end()].rfind(':')?;
     let label = &text[..colon];
@@ -115,6 +118,11 @@ type Cuts = Vec<(usize, usize)>;
 
 /// `1.Identify ...;2.Describe ...;3.Explain`: markers numbered 1, 2, 3... in sequence.
 fn numbered_cuts(text: &str) -> Option<Cuts> {
+    // A marker is an ASCII number and `.` or `)` (other digits never parse): no such pair, no
+    // regex search.
+    if !text.as_bytes().windows(2).any(|w| w[0].is_ascii_digit() && matches!(w[1], b'.' | b')')) {
+        return None;
+    }
     let mut found: Vec<(u32, usize, usize)> = Vec::new(); // (number, marker start, content start)
     for caps in NUMBERED.captures_iter(text) {
         let (Some(whole), Some(num)) = (caps.get(0), caps.get(1)) else { continue };
@@ -155,6 +163,9 @@ static LETTERED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `able to:a) Describe ...b) Apply ...`: letter markers a), b), c)... in sequence.
 fn lettered_cuts(text: &str) -> Option<Cuts> {
+    if !text.as_bytes().windows(2).any(|w| matches!(w[0], b'a'..=b'h') && w[1] == b')') {
+        return None;
+    }
     let mut cuts: Cuts = Vec::new();
     let mut want = b'a';
     for caps in LETTERED.captures_iter(text) {
@@ -176,6 +187,10 @@ const BULLETS: &[char] = &['•', '▪', '◦', '‣', '►', '▸', '✓', '✔
 
 /// `• a • b • c` on one line.
 fn bullet_cuts(text: &str) -> Option<Cuts> {
+    // Every bullet is outside ASCII.
+    if text.is_ascii() {
+        return None;
+    }
     let cuts: Cuts = text
         .char_indices()
         .filter(|(_, c)| BULLETS.contains(c))
@@ -245,6 +260,9 @@ fn semicolon_cuts(text: &str) -> Option<Cuts> {
 /// no space). CamelCase names (`JavaScript`, `PowerPoint`, `iPhone`) are left alone because
 /// their left part is not an all-lowercase word of three letters or more.
 fn glued_cuts(text: &str) -> Option<Cuts> {
+    if !may_glue(text) {
+        return None;
+    }
     let mut strict: Cuts = Vec::new();
     let mut relaxed: Cuts = Vec::new();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -292,6 +310,33 @@ fn glued_cuts(text: &str) -> Option<Cuts> {
     strict.sort_unstable();
     strict.insert(0, (0, 0));
     Some(strict)
+}
+
+/// Whether a capital letter followed by a lowercase one comes right after a letter or after
+/// `.`, `!`, `?` or `)`: every cut of [`glued_cuts`] needs one, so a text without it is skipped
+/// without collecting its characters.
+fn may_glue(text: &str) -> bool {
+    if text.is_ascii() {
+        return text.as_bytes().windows(3).any(|w| {
+            w[1].is_ascii_uppercase()
+                && w[2].is_ascii_lowercase()
+                && (w[0].is_ascii_alphabetic() || matches!(w[0], b'.' | b'!' | b'?' | b')'))
+        });
+    }
+    let mut it = text.chars();
+    let (Some(mut p), Some(mut c)) = (it.next(), it.next()) else {
+        return false;
+    };
+    for n in it {
+        if c.is_uppercase()
+            && n.is_lowercase()
+            && (p.is_alphabetic() || matches!(p, '.' | '!' | '?' | ')'))
+        {
+            return true;
+        }
+        (p, c) = (c, n);
+    }
+    false
 }
 
 /// CamelCase product and technology names that look glued but are not.
