@@ -18,7 +18,9 @@
 pub mod runs;
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::lang::Lang;
@@ -179,7 +181,7 @@ impl Builder<'_> {
     /// An item whose text runs on for several sentences: the first sentence is the item, the
     /// rest are sentences (a long scraped paragraph must not count as one statement).
     fn item_sentences(&mut self, span: Range<usize>) {
-        let mut bounds = sentence_starts(&self.text[span.clone()])
+        let mut bounds = sentence_bounds(&self.text[span.clone()])
             .into_iter()
             .map(|i| span.start + i)
             .collect::<Vec<_>>();
@@ -214,12 +216,54 @@ impl Builder<'_> {
     }
 
     fn sentences(&mut self, span: Range<usize>) {
-        let mut starts = sentence_starts(&self.text[span.clone()]);
+        let mut starts = sentence_bounds(&self.text[span.clone()]);
         starts.push(span.end - span.start);
         for w in starts.windows(2) {
             self.push(SegmentKind::Sentence, span.start + w[0]..span.start + w[1]);
         }
     }
+}
+
+/// Abbreviations that end in a period but rarely end a sentence (lowercase, with and without
+/// their inner space): UAX #29 breaks after `z. B.` or `e.g.` when a capital follows.
+const ABBREVIATIONS: &[&str] = &[
+    "z. b.", "z.b.", "d. h.", "d.h.", "u. a.", "u.a.", "z. t.", "z.t.", "bzw.", "vgl.", "ggf.",
+    "bspw.", "evtl.", "sog.", "inkl.", "e.g.", "e. g.", "i.e.", "i. e.", "cf.", "vs.", "approx.",
+    "ca.", "ad es.", "p. es.", "p.es.", "p. ex.", "p.ex.", "prof.", "dr.", "fig.",
+];
+
+/// Sentence starts of `t` ([`sentence_starts`]) without the breaks UAX #29 makes inside or
+/// after an abbreviation ([`ABBREVIATIONS`]): `(z. B. Python)` stays in its sentence.
+fn sentence_bounds(t: &str) -> Vec<usize> {
+    let mut starts = sentence_starts(t);
+    if starts.len() > 1 {
+        let covered = abbreviation_spans(t);
+        starts.retain(|&s| s == 0 || !covered.iter().any(|r| r.start < s && s <= r.end));
+    }
+    starts
+}
+
+/// Byte ranges of the abbreviations of [`ABBREVIATIONS`] standing as words in `t`, each with
+/// the spaces after it.
+fn abbreviation_spans(t: &str) -> Vec<Range<usize>> {
+    static FINDER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(ABBREVIATIONS)
+            .ok()
+    });
+    let Some(finder) = FINDER.as_ref() else {
+        return Vec::new();
+    };
+    finder
+        .find_iter(t)
+        .filter(|m| t[..m.start()].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+        .map(|m| {
+            let spaces = t[m.end()..].len() - t[m.end()..].trim_start().len();
+            m.start()..m.end() + spaces
+        })
+        .collect()
 }
 
 /// Byte offsets where the sentences of `t` start (UAX #29), the first being 0.

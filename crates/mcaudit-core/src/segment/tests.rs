@@ -146,6 +146,18 @@ fn check_invariants(text: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+// An abbreviation (`z. B.`, `e.g.`) does not end a sentence, even before a capital.
+test_segmenter!(
+    abbreviations_do_not_end_sentences,
+    Lang::De,
+    "Sie kennen Werkzeuge (z. B. Git und Docker) und setzen sie ein. Sie nutzen Dienste, e.g. AWS. Dann testen sie.",
+    [
+        (Sentence, "Sie kennen Werkzeuge (z. B. Git und Docker) und setzen sie ein."),
+        (Sentence, "Sie nutzen Dienste, e.g. AWS."),
+        (Sentence, "Dann testen sie.")
+    ]
+);
+
 proptest! {
     #[test]
     fn spans_are_ordered_disjoint_on_char_boundaries(s in "\\PC{0,300}") {
