@@ -869,6 +869,20 @@ fn analyse_span(
         let head_words = if aim || learner_as_object(head) { 10 } else { 3 };
         verbs = nominal_levels(lex, lang, rest, head_words);
     }
+    // `Die Studierenden haben ein grundlegendes Verständnis der ...`, `Have a solid
+    // understanding of ...`: with no verb after it but a noun of knowing or doing, the
+    // possession frame is the statement's (vague) verb, as `have knowledge` is (`have two years
+    // of experience` names no such noun).
+    let lead = lead.or_else(|| {
+        let w = (i > 0 && i <= all.len()).then(|| &all[i - 1])?;
+        (framed && !verbs.is_empty() && POSSESSION.contains(&w.lower.as_str())).then(|| Lead {
+            span: w.span.clone(),
+            lemma: w.lower.clone(),
+            stem: lex.stem(&w.lower),
+            levels: Vec::new(),
+            vague: true,
+        })
+    });
     let role = match &lead {
         _ if aim || course_side || learner_as_object(head) => Role::Aim,
         Some(l) if l.vague => Role::Vague,
@@ -896,6 +910,10 @@ fn exam_weight(s: &str) -> bool {
                 || w.ends_with('%') && w.trim_end_matches('%').chars().all(|c| c.is_ascii_digit())
         })
 }
+
+/// Possession verbs used as frames (`have`, `haben`, `hebben`, `ha`): `have an understanding`.
+const POSSESSION: &[&str] =
+    &["have", "has", "haben", "hat", "hebben", "heeft", "ha", "hanno", "avrà", "avranno"];
 
 /// Words of an aim searched for its verb.
 const AIM_VERB_WORDS: usize = 15;

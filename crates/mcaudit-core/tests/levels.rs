@@ -463,3 +463,18 @@ fn aims_are_led_by_their_course_side_verb() {
         assert_eq!(st[0].role, mcaudit_core::extract::Role::Aim, "{text}");
     }
 }
+
+/// A possession frame with a noun of knowing and no verb after it is the statement's vague
+/// verb; with no such noun (`two years of experience`) it is not.
+#[test]
+fn possession_frame_with_a_knowledge_noun_is_vague() {
+    let st = statements(
+        "Die Studierenden haben ein grundlegendes Verständnis der Quantenmechanik.",
+        Lang::De,
+    );
+    let lead = st.first().and_then(|s| s.lead.as_ref());
+    assert_eq!(lead.map(|l| (l.lemma.as_str(), l.vague)), Some(("haben", true)));
+    assert_eq!(st[0].role, mcaudit_core::extract::Role::Vague);
+    let st = statements("Learners have two years of experience with cloud workloads.", Lang::En);
+    assert!(st.first().is_some_and(|s| s.lead.is_none()), "{st:?}");
+}
