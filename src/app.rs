@@ -103,12 +103,16 @@ struct Manifest<'a> {
     timings: Timings,
 }
 
-fn hash_file(path: &Path) -> std::io::Result<(u64, String)> {
+/// Size and SHA-256 of a file; stops with an error when `stop` is set (an interrupted run).
+fn hash_file(path: &Path, stop: &AtomicBool) -> std::io::Result<(u64, String)> {
     let mut f = std::fs::File::open(path)?;
     let mut h = Sha256::new();
     let mut buf = vec![0u8; 1 << 16];
     let mut n = 0u64;
     loop {
+        if stop.load(Ordering::Relaxed) {
+            return Err(std::io::Error::other("interrupted"));
+        }
         let k = f.read(&mut buf)?;
         if k == 0 {
             break;
@@ -121,7 +125,7 @@ fn hash_file(path: &Path) -> std::io::Result<(u64, String)> {
 }
 
 /// Size and hash of an input; a folder's are over its page files in sorted order.
-fn describe_input(path: &Path) -> (Option<u64>, Option<String>) {
+fn describe_input(path: &Path, stop: &AtomicBool) -> (Option<u64>, Option<String>) {
     if path.is_dir() {
         let mut files = Vec::new();
         collect_pages(path, &mut files);
@@ -129,7 +133,7 @@ fn describe_input(path: &Path) -> (Option<u64>, Option<String>) {
         let mut h = Sha256::new();
         let mut total = 0u64;
         for f in &files {
-            if let Ok((n, hex)) = hash_file(f) {
+            if let Ok((n, hex)) = hash_file(f, stop) {
                 total += n;
                 h.update(f.strip_prefix(path).unwrap_or(f).to_string_lossy().as_bytes());
                 h.update(hex.as_bytes());
@@ -141,7 +145,7 @@ fn describe_input(path: &Path) -> (Option<u64>, Option<String>) {
     if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
         return (None, None);
     }
-    match hash_file(path) {
+    match hash_file(path, stop) {
         Ok((n, hex)) => (Some(n), Some(hex)),
         Err(_) => (None, None),
     }
@@ -307,6 +311,11 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
     let policy = ctx.level_policy;
     let out_dir = s.out.as_path();
     let mut tables = std::thread::scope(|scope| -> anyhow::Result<Tables> {
+        // Sizes and hashes of the inputs (read a second time) for the manifest, beside the run
+        // rather than before it.
+        let stop: &AtomicBool = &interrupted;
+        let hasher = scope
+            .spawn(move || s.inputs.iter().map(|p| describe_input(p, stop)).collect::<Vec<_>>());
         let (tx, rx) = std::sync::mpsc::sync_channel::<Msg>(1);
         let writer = scope.spawn(move || -> anyhow::Result<Tables> {
             let mut ids = Ids(HashMap::new());
@@ -346,12 +355,11 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
         });
         let read = (|| -> anyhow::Result<()> {
             for (path, opened) in opened_all {
-                let (bytes, sha256) = describe_input(path);
                 let mut info = InputInfo {
                     path: path.display().to_string(),
                     format: None,
-                    bytes,
-                    sha256,
+                    bytes: None,
+                    sha256: None,
                     mapping: None,
                     records_read: 0,
                     analysed: 0,
@@ -442,6 +450,10 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
         let written = writer.join().map_err(|_| anyhow::anyhow!("the table writer panicked"))?;
         let tables = written.with_context(incomplete)?;
         read?;
+        let hashes = hasher.join().map_err(|_| anyhow::anyhow!("the input hasher panicked"))?;
+        for (info, (bytes, sha256)) in inputs.iter_mut().zip(hashes) {
+            (info.bytes, info.sha256) = (bytes, sha256);
+        }
         Ok(tables)
     })?;
     let tables_time = tables.time;
