@@ -381,7 +381,8 @@ fn records_carry_class_reasons_and_evidence() {
     assert_eq!(classes.len(), 3, "the demo corpus covers A, B and C");
 }
 
-/// A floor, not a target: the demo corpus is ours, so a drop here means a regression.
+/// A floor just below the measured figures (0.914 / 0.943): the demo corpus is ours, so one
+/// record moved is a regression.
 #[test]
 fn evaluate_on_the_demo_corpus() {
     let out = analysed_sample();
@@ -396,7 +397,7 @@ fn evaluate_on_the_demo_corpus() {
     let kappa = report["overall"]["kappa"].as_f64().expect("kappa");
     let f1 = report["overall"]["macro_f1"].as_f64().expect("macro-F1");
     assert!(
-        kappa >= 0.80 && f1 >= 0.85,
+        kappa >= 0.90 && f1 >= 0.93,
         "kappa {kappa:.3}, macro-F1 {f1:.3} on the demo corpus\nhelp: run `mcaudit evaluate` to see the disagreements"
     );
     let text = mcaudit()

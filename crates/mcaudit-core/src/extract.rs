@@ -883,6 +883,14 @@ fn analyse_span(
             vague: true,
         })
     });
+    // `Prepare for the certification exam with 12 hours of video`: exam marketing, not a
+    // statement of learning (SPEC.md 2: pure exam marketing is C); `prepare for interviews`
+    // stays a vague statement.
+    if lead.as_ref().is_some_and(|l| l.lemma == "prepare for")
+        && rest.iter().take(10).any(|w| EXAM_WORDS.contains(&w.lower.as_str()))
+    {
+        return (Role::Content, None, Vec::new(), framed);
+    }
     let role = match &lead {
         _ if aim || course_side || learner_as_object(head) => Role::Aim,
         Some(l) if l.vague => Role::Vague,
@@ -895,6 +903,10 @@ fn analyse_span(
     let lead = lead.or_else(|| (role == Role::Aim).then(|| aim_verb(text, lex, &all)).flatten());
     (role, lead, verbs, framed)
 }
+
+/// Exams and certificates: what `prepare for` names in exam marketing.
+const EXAM_WORDS: &[&str] =
+    &["exam", "exams", "examination", "certification", "certificate", "test", "tests"];
 
 /// A percentage in brackets or at the end of a statement: the weight of an exam domain.
 fn exam_weight(s: &str) -> bool {

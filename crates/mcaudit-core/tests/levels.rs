@@ -171,6 +171,13 @@ level_case!(
     [Evaluate]
 );
 level_case!(prepare_for_is_vague, Lang::En, "Prepare for job interviews", [Understand]);
+// Preparing for an exam is exam marketing (SPEC.md 2: C), not a statement of learning.
+level_case!(
+    prepare_for_an_exam_is_marketing,
+    Lang::En,
+    "Prepare for the cloud architect certification exam with 12 hours of video.",
+    []
+);
 
 // A percentage inside a statement is not the weight of an exam domain.
 level_case!(
