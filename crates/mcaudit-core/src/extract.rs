@@ -167,14 +167,18 @@ pub fn heading_kind(
     en: &LangLexicon,
 ) -> (HeadingKind, Option<String>) {
     let ws = tokens(text, 0..text.len());
-    // A heading with no word of any heading phrase matches none of them.
-    let cued = [lex, en].iter().any(|l| ws.iter().any(|w| l.cues.heading_words.contains(&w.lower)));
-    for l in [lex, en].into_iter().filter(|_| cued) {
-        if let Some((_, area)) = l.cues.dublin.iter().find(|(p, _)| contains_phrase(&ws, p)) {
+    // Positions where a heading phrase can start: only there are the phrases compared.
+    let starts: Vec<usize> = (0..ws.len())
+        .filter(|&i| [lex, en].iter().any(|l| l.cues.heading_firsts.contains(&ws[i].lower)))
+        .collect();
+    let found = |p: &[String]| starts.iter().any(|&i| starts_with(&ws[i..], p));
+    for l in [lex, en] {
+        if let Some((_, area)) = l.cues.dublin.iter().find(|(p, _)| found(p)) {
             return (HeadingKind::Dublin, Some(area.clone()));
         }
     }
-    for l in [lex, en].into_iter().filter(|_| cued) {
+    let at_start = starts.first() == Some(&0);
+    for l in [lex, en].into_iter().filter(|_| at_start) {
         let close = |p: &Vec<String>| {
             starts_with(&ws, p)
                 && (ws.len() == p.len() || (p.len() >= 2 && ws.len() <= p.len() + 1))
@@ -186,8 +190,8 @@ pub fn heading_kind(
             return (HeadingKind::Content, None);
         }
     }
-    for l in [lex, en].into_iter().filter(|_| cued) {
-        if l.cues.leadin.iter().any(|p| contains_phrase(&ws, p)) {
+    for l in [lex, en] {
+        if l.cues.leadin.iter().any(|p| found(p)) {
             return (HeadingKind::Learning, None);
         }
     }

@@ -123,9 +123,9 @@ pub struct Cues {
     /// First words of the lead-in, modal, aim and subject phrases: a word not in it starts none
     /// of them (a cheap test before scanning the lists).
     pub firsts: FastSet<String>,
-    /// Words of the lead-in, Dublin, skills and content heading phrases: a heading with none of
-    /// them matches none of these phrases.
-    pub heading_words: FastSet<String>,
+    /// First words of the lead-in, Dublin, skills and content heading phrases: a phrase of
+    /// these lists starts only at such a word.
+    pub heading_firsts: FastSet<String>,
 }
 
 /// The lexicon of one language.
@@ -526,15 +526,14 @@ impl LangLexicon {
             .flatten()
             .filter_map(|p| p.first().cloned())
             .collect();
-        let heading_words: FastSet<String> = [&c.leadin, &c.skills_heading, &c.content_heading]
+        let heading_firsts: FastSet<String> = [&c.leadin, &c.skills_heading, &c.content_heading]
             .into_iter()
             .flatten()
             .chain(c.dublin.iter().map(|(p, _)| p))
-            .flatten()
-            .cloned()
+            .filter_map(|p| p.first().cloned())
             .collect();
         lex.cues.firsts = firsts;
-        lex.cues.heading_words = heading_words;
+        lex.cues.heading_firsts = heading_firsts;
         lex.phrase_firsts = lex.phrases.iter().filter_map(|p| p.stems.first().cloned()).collect();
         Ok(lex)
     }
