@@ -1689,7 +1689,6 @@ const BUILD_STEPS: &[&str] = &[
     "customize",
     "configure",
     "implementare",
-    "realizzare",
     "adattare",
     "programmare",
     "implementieren",

@@ -179,6 +179,14 @@ level_case!(
     []
 );
 
+// `realizzare` is making an artefact: create, as `produce` is.
+level_case!(
+    realizzare_is_create,
+    Lang::It,
+    "Capacità di realizzare prototipi di interfacce per applicazioni mobili.",
+    [Create]
+);
+
 // A percentage inside a statement is not the weight of an exam domain.
 level_case!(
     percentage_is_not_an_exam_weight,
