@@ -569,10 +569,14 @@ fn analyse_span(
     // corso, lo studente ...`); a statement that opens with a verb keeps it (`Design, build`).
     if let Some(comma) = stmt.find(',').filter(|_| i == 0) {
         let before: Vec<&Word> = all.iter().filter(|w| w.span.end <= span.start + comma).collect();
+        // A course-side verb as written is a verb too (`Introduzir os princípios ... de DNA, RNA
+        // e ...`; not `formas`, which stems like `formar`).
         let no_verb = || {
-            before
-                .iter()
-                .all(|w| w.lower.len() > MAX_WORD || !lex.verbs.contains_key(&lex.stem(&w.lower)))
+            before.iter().all(|w| {
+                w.lower.len() > MAX_WORD
+                    || !lex.verbs.contains_key(&lex.stem(&w.lower))
+                        && !lex.cues.aim_verb_words.contains(&w.lower)
+            })
         };
         if !before.is_empty()
             && before.len() <= 12

@@ -471,6 +471,12 @@ fn aims_are_led_by_their_course_side_verb() {
     for (text, lang, verb) in [
         ("Propiciar ao aluno uma visão integrada da termodinâmica.", Lang::Pt, "propiciar"),
         ("L'insegnamento si propone di fornire i principi della contabilità.", Lang::It, "fornire"),
+        // The words before the first comma hold the course-side verb: no introductory phrase.
+        (
+            "Introduzir os princípios de bioinformática na análise de DNA, RNA e proteínas.",
+            Lang::Pt,
+            "introduzir",
+        ),
     ] {
         let st = statements(text, lang);
         let lead = st.first().and_then(|s| s.lead.as_ref());
