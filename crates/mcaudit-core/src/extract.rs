@@ -772,6 +772,16 @@ fn analyse_span(
             }
         }
     }
+    // `implement a compiler`, `implementare un sistema`: implementing a whole system builds it
+    // (Create); implementing an algorithm or a method applies it.
+    if let (Some(l), Some((at, n))) = (lead.as_mut(), lead_at)
+        && IMPLEMENT.contains(&l.lemma.as_str())
+        && (at + n..(at + n + OBJECT_WORDS).min(rest.len()))
+            .take_while(|&k| !OBJECT_STOP.contains(&rest[k].lower.as_str()))
+            .any(|k| SYSTEMS.contains(&rest[k].lower.as_str()))
+    {
+        l.levels = vec![(Level::Create, "object: a whole system built".to_string())];
+    }
     // `develop skills in data analysis`, `sviluppare abilità nella conduzione di esperimenti`:
     // a skill developed is not a thing created; the act it names gives the level, else the
     // skill is practised (Apply).
@@ -2089,6 +2099,49 @@ fn reads_english(s: &str, lang: Lang) -> bool {
     let en = at(Lang::En);
     en >= 3 && en >= 3 * at(lang)
 }
+
+/// Verbs of implementing, in the seven languages.
+const IMPLEMENT: &[&str] =
+    &["implement", "implementare", "implementieren", "implémenter", "implementar", "implementeren"];
+
+/// Whole systems as objects of implementing (lowercase, as written).
+const SYSTEMS: &[&str] = &[
+    "system",
+    "systems",
+    "application",
+    "applications",
+    "app",
+    "apps",
+    "compiler",
+    "compilers",
+    "interpreter",
+    "prototype",
+    "prototypes",
+    "website",
+    "websites",
+    "game",
+    "games",
+    "sistema",
+    "sistemi",
+    "applicazione",
+    "applicazioni",
+    "prototipo",
+    "system",
+    "systeme",
+    "anwendung",
+    "anwendungen",
+    "système",
+    "systèmes",
+    "sistemas",
+    "aplicación",
+    "aplicaciones",
+    "aplicação",
+    "aplicações",
+    "systeem",
+    "systemen",
+    "applicatie",
+    "applicaties",
+];
 
 /// Verbs of developing, in the seven languages: with a skill as object they name practice, not
 /// creation.

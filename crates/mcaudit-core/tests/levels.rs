@@ -179,6 +179,15 @@ level_case!(
     []
 );
 
+// Implementing a whole system builds it; implementing an algorithm applies it.
+level_case!(
+    implement_a_system_is_create,
+    Lang::En,
+    "Implement a booking system for a small library.",
+    [Create]
+);
+level_case!(implement_an_algorithm_is_apply, Lang::En, "Implement a sorting algorithm.", [Apply]);
+
 // `realizzare` is making an artefact: create, as `produce` is.
 level_case!(
     realizzare_is_create,
