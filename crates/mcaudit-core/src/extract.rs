@@ -782,6 +782,16 @@ fn analyse_span(
     {
         l.levels = vec![(Level::Create, "object: a whole system built".to_string())];
     }
+    // `create two virtual machines`, `create permissions on files`: creating a resource in a
+    // tool is operating the tool (Apply), not making something new.
+    if let (Some(l), Some((at, n))) = (lead.as_mut(), lead_at)
+        && l.lemma == "create"
+        && (at + n..(at + n + OBJECT_WORDS).min(rest.len()))
+            .take_while(|&k| !OBJECT_STOP.contains(&rest[k].lower.as_str()))
+            .any(|k| RESOURCES.contains(&rest[k].lower.as_str()))
+    {
+        l.levels = vec![(Level::Apply, "object: a resource in a tool".to_string())];
+    }
     // `develop skills in data analysis`, `sviluppare abilità nella conduzione di esperimenti`:
     // a skill developed is not a thing created; the act it names gives the level, else the
     // skill is practised (Apply).
@@ -2141,6 +2151,38 @@ const SYSTEMS: &[&str] = &[
     "systemen",
     "applicatie",
     "applicaties",
+];
+
+/// Resources created in a tool (English, lowercase): creating one is a step of operating it.
+const RESOURCES: &[&str] = &[
+    "permission",
+    "permissions",
+    "account",
+    "accounts",
+    "machine",
+    "machines",
+    "vm",
+    "vms",
+    "bucket",
+    "buckets",
+    "instance",
+    "instances",
+    "folder",
+    "folders",
+    "directory",
+    "directories",
+    "role",
+    "roles",
+    "group",
+    "groups",
+    "cluster",
+    "clusters",
+    "repository",
+    "repositories",
+    "branch",
+    "branches",
+    "variable",
+    "variables",
 ];
 
 /// Verbs of developing, in the seven languages: with a skill as object they name practice, not

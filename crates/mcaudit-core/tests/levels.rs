@@ -149,11 +149,12 @@ level_case!(
     [Create]
 );
 level_case!(how_to_item, Lang::En, "How to build a birdhouse from scrap wood", [Create]);
+// (A verb phrase in Title Case; creating machines in a tool is apply, see below.)
 level_case!(
     title_case_with_object,
     Lang::En,
     "Create Two Virtual Machines Using Cloud Services",
-    [Create]
+    [Apply]
 );
 level_case!(title_case_topic, Lang::En, "Data Visualization Techniques", []);
 // `for` after a frame or after a verb that cannot be a noun is the verb's preposition.
@@ -187,6 +188,20 @@ level_case!(
     [Create]
 );
 level_case!(implement_an_algorithm_is_apply, Lang::En, "Implement a sorting algorithm.", [Apply]);
+
+// Creating a resource in a tool is operating the tool; creating an interface is creating.
+level_case!(
+    create_a_resource_is_apply,
+    Lang::En,
+    "Create storage buckets and access roles in the cloud console.",
+    [Apply]
+);
+level_case!(
+    create_an_interface_is_create,
+    Lang::En,
+    "Create a graphical user interface for a booking tool.",
+    [Create]
+);
 
 // `realizzare` is making an artefact: create, as `produce` is.
 level_case!(
