@@ -1706,6 +1706,7 @@ const BUILD_STEPS: &[&str] = &[
     "code",
     "debug",
     "maintain",
+    "test",
     "refactor",
     "program",
     "modify",

@@ -294,11 +294,14 @@ level_case!(
     "Demonstrate the ability to evaluate two offers for a kitchen.",
     [Evaluate]
 );
+// (Both verbs are read in Title Case; testing what one runs is apply, as reviewers label it.)
+level_case!(title_case_verbs, Lang::En, "Test and Run a Virtual Machine in the Cloud", [Apply]);
+// Testing what one builds is a step of building it.
 level_case!(
-    title_case_verbs,
+    test_is_a_building_step,
     Lang::En,
-    "Test and Run a Virtual Machine in the Cloud",
-    [Apply, Evaluate]
+    "Design, develop and test small web applications.",
+    [Create]
 );
 
 // Not outcome verbs: a past participle, a dated label, a plural noun before `to`.
