@@ -439,6 +439,39 @@ fn explain_shows_statements_and_rule_path() {
         .stderr(predicate::str::contains("record \"no-such-id\" not found"));
 }
 
+/// Regression floor of the Bloom levels on our held-out English statements
+/// (`eval/bloom_heldout_spans.csv`, labelled blind to mcaudit; measured 0.807). The statements
+/// are rebuilt from `../shared/data` by `eval/bloom_spans.py`.
+#[test]
+fn heldout_bloom_levels_floor() {
+    if !root().join("../shared/data").exists() {
+        eprintln!(
+            "skipping: ../shared/data not found (the held-out statements are rebuilt from it)"
+        );
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("heldout.csv");
+    let built = std::process::Command::new("python3")
+        .current_dir(root())
+        .args(["eval/bloom_spans.py", "--spans", "eval/bloom_heldout_spans.csv", "--out"])
+        .arg(&out)
+        .status();
+    if !built.is_ok_and(|s| s.success()) || !out.exists() {
+        eprintln!("skipping: python3 could not rebuild the held-out statements");
+        return;
+    }
+    let assert = mcaudit().args(["evaluate-levels", "--json"]).arg(&out).assert().success();
+    let report: serde_json::Value =
+        serde_json::from_slice(&assert.get_output().stdout).expect("JSON report");
+    assert_eq!(report["overall"]["n"], 200, "every held-out statement rebuilt");
+    let f1 = report["overall"]["macro_f1"].as_f64().expect("macro-F1");
+    assert!(
+        f1 >= 0.80,
+        "held-out Bloom macro-F1 {f1:.3} fell below 0.80\nhelp: do not tune on these statements; find the rule that moved them with `--details`"
+    );
+}
+
 /// Regression floor of the Bloom levels on the shared statements (SPEC.md section 3 labels by
 /// reviewers). The figures are measured by `mcaudit evaluate-levels`; this only catches a fall.
 #[test]
@@ -455,7 +488,7 @@ fn shared_bloom_levels_floor() {
     let en_f1 = report["by_lang"]["en"]["macro_f1"].as_f64().expect("en macro-F1");
     let en_verbs = report["by_lang"]["en"]["verb_coverage"].as_f64().expect("en verb coverage");
     assert!(
-        f1 >= 0.73 && en_f1 >= 0.83 && en_verbs >= 0.97,
+        f1 >= 0.76 && en_f1 >= 0.87 && en_verbs >= 0.99,
         "Bloom macro-F1 {f1:.3} (en {en_f1:.3}), en verb coverage {en_verbs:.3} fell below the floor\nhelp: `mcaudit evaluate-levels FILE --details out.csv` lists every disagreement"
     );
 }
