@@ -843,6 +843,16 @@ fn analyse_span(
     for group in later {
         verbs.extend(group);
     }
+    // A light verb of a later clause takes its object's level too (`interpret the results and
+    // draw responsible conclusions`: evaluate).
+    for v in verbs.iter_mut().skip(1) {
+        let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
+        if let Some(ln) = light_at(lex, &rest[k..])
+            && let Some((_, _, noun)) = object_noun(lex, rest, k + ln)
+        {
+            v.levels = noun_levels(noun, "object");
+        }
+    }
     absorb_steps(&mut verbs);
     // `analyse critically`, `interpretare criticamente`, `kritisch bewerten`: judging.
     if let Some(c) = critical_adverb(rest, &verbs) {

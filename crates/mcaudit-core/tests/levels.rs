@@ -180,6 +180,14 @@ level_case!(
     []
 );
 
+// A light verb of a later clause takes its object's level.
+level_case!(
+    later_light_verb_takes_its_object,
+    Lang::En,
+    "Interpret survey results and draw sound conclusions.",
+    [Understand, Evaluate]
+);
+
 // Implementing a whole system builds it; implementing an algorithm applies it.
 level_case!(
     implement_a_system_is_create,
