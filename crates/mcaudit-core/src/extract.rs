@@ -772,6 +772,15 @@ fn analyse_span(
             }
         }
     }
+    // `recognise the importance of X`: seeing why something matters is understanding it.
+    if let (Some(l), Some((at, n))) = (lead.as_mut(), lead_at)
+        && matches!(l.lemma.as_str(), "recognise" | "recognize")
+        && rest
+            .get(at + n..(at + n + 3).min(rest.len()))
+            .is_some_and(|ws| ws.iter().any(|w| SIGNIFICANCE.contains(&w.lower.as_str())))
+    {
+        l.levels = vec![(Level::Understand, "object: why something matters".to_string())];
+    }
     // `implement a compiler`, `implementare un sistema`: implementing a whole system builds it
     // (Create); implementing an algorithm or a method applies it.
     if let (Some(l), Some((at, n))) = (lead.as_mut(), lead_at)
@@ -2120,6 +2129,10 @@ fn reads_english(s: &str, lang: Lang) -> bool {
     let en = at(Lang::En);
     en >= 3 && en >= 3 * at(lang)
 }
+
+/// What recognising the worth of something names (`recognise the importance of`).
+const SIGNIFICANCE: &[&str] =
+    &["importance", "significance", "value", "role", "relevance", "impact", "need", "benefits"];
 
 /// Verbs of implementing, in the seven languages.
 const IMPLEMENT: &[&str] =

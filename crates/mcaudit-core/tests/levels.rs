@@ -180,6 +180,15 @@ level_case!(
     []
 );
 
+// Recognising why something matters is understanding it; recognising a thing is remembering.
+level_case!(
+    recognise_the_importance,
+    Lang::En,
+    "Recognise the importance of version control in team projects.",
+    [Understand]
+);
+level_case!(recognise_a_thing, Lang::En, "Recognise common network devices.", [Remember]);
+
 // A light verb of a later clause takes its object's level.
 level_case!(
     later_light_verb_takes_its_object,
@@ -357,7 +366,7 @@ level_case!(
 level_case!(
     adjective_after_and,
     Lang::En,
-    "Recognise the value of tidy notebooks and clean code.",
+    "Describe the traits of tidy notebooks and clean code.",
     [Remember]
 );
 
