@@ -862,6 +862,15 @@ fn analyse_span(
             v.levels = noun_levels(noun, "object");
         }
     }
+    // `explore data`, `explore the properties of a circuit`: exploring what is given to find
+    // its structure is analysing it, wherever the verb stands.
+    for v in verbs.iter_mut().filter(|v| v.lemma == "explore") {
+        let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
+        if rest[k + 1..(k + 4).min(rest.len())].iter().any(|w| EXPLORED.contains(&w.lower.as_str()))
+        {
+            v.levels = vec![(Level::Analyse, "object: data or properties examined".to_string())];
+        }
+    }
     absorb_steps(&mut verbs);
     // `analyse critically`, `interpretare criticamente`, `kritisch bewerten`: judging.
     if let Some(c) = critical_adverb(rest, &verbs) {
@@ -2129,6 +2138,18 @@ fn reads_english(s: &str, lang: Lang) -> bool {
     let en = at(Lang::En);
     en >= 3 && en >= 3 * at(lang)
 }
+
+/// What exploring examines (`explore data`): exploring it is analysing.
+const EXPLORED: &[&str] = &[
+    "data",
+    "dataset",
+    "datasets",
+    "properties",
+    "patterns",
+    "relationships",
+    "trends",
+    "variables",
+];
 
 /// What recognising the worth of something names (`recognise the importance of`).
 const SIGNIFICANCE: &[&str] =

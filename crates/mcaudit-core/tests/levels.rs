@@ -189,6 +189,10 @@ level_case!(
 );
 level_case!(recognise_a_thing, Lang::En, "Recognise common network devices.", [Remember]);
 
+// Exploring data is analysing it; exploring a topic stays vague (understand).
+level_case!(explore_data, Lang::En, "Explore data from a city bike-share scheme.", [Analyse]);
+level_case!(explore_a_topic, Lang::En, "Explore the history of modern architecture.", [Understand]);
+
 // A light verb of a later clause takes its object's level.
 level_case!(
     later_light_verb_takes_its_object,
@@ -353,7 +357,7 @@ level_case!(
     comma_clause_verb_before_adjective,
     Lang::En,
     "Explore the survey data, evaluate resulting forecasts, and report them.",
-    [Understand, Evaluate]
+    [Analyse, Evaluate]
 );
 level_case!(
     comma_list_of_nouns_is_not_a_clause,
