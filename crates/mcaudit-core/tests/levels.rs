@@ -9,19 +9,8 @@ use mcaudit_core::model::{Location, RawRecord};
 use mcaudit_core::pipeline::{Context, process_record};
 
 fn levels(text: &str, lang: Lang) -> Vec<Level> {
-    let rec = RawRecord {
-        id: "t".into(),
-        location: Location { file: "test".into(), line: None, index: None },
-        title: None,
-        provider: None,
-        text: text.into(),
-        meta: vec![],
-        encoding: "utf-8",
-        warnings: vec![],
-    };
-    let p = process_record(rec, &Context::new(Some(lang)));
     let mut v: Vec<Level> =
-        p.statements.iter().flat_map(|s| choose(s, LevelPolicy::Verbs)).collect();
+        statements(text, lang).iter().flat_map(|s| choose(s, LevelPolicy::Verbs)).collect();
     v.sort();
     v.dedup();
     v
