@@ -925,6 +925,22 @@ fn analyse_span(
         let head_words = if aim || learner_as_object(head) { 10 } else { 3 };
         verbs = nominal_levels(lex, lang, rest, head_words);
     }
+    // `knowledge and understanding of`, `conoscenza e capacità di comprensione` (the first
+    // Dublin descriptor): the pair names understanding, not a fact remembered beside it.
+    if all.iter().any(|w| UNDERSTANDING.iter().any(|u| w.lower.starts_with(u))) {
+        for v in &mut verbs {
+            let knowledge = v.levels.first().is_some_and(|(l, src)| {
+                *l == Level::Remember
+                    && src.split_once(": ").is_some_and(|(how, rest)| {
+                        matches!(how, "noun" | "object")
+                            && KNOWLEDGE.iter().any(|k| rest.starts_with(k))
+                    })
+            });
+            if knowledge {
+                v.levels = vec![(Level::Understand, "knowledge and understanding".to_string())];
+            }
+        }
+    }
     // `Die Studierenden haben ein grundlegendes Verständnis der ...`, `Have a solid
     // understanding of ...`: with no verb after it but a noun of knowing or doing, the
     // possession frame is the statement's (vague) verb, as `have knowledge` is (`have two years
@@ -982,6 +998,29 @@ fn exam_weight(s: &str) -> bool {
 /// Possession verbs used as frames (`have`, `haben`, `hebben`, `ha`): `have an understanding`.
 const POSSESSION: &[&str] =
     &["have", "has", "haben", "hat", "hebben", "heeft", "ha", "hanno", "avrà", "avranno"];
+
+/// Nouns of knowledge held, as prefixes (`conoscenz` for conoscenza, conoscenze).
+const KNOWLEDGE: &[&str] = &[
+    "knowledge",
+    "conoscenz",
+    "connaissance",
+    "kenntnis",
+    "conocimiento",
+    "conhecimento",
+    "kennis",
+];
+
+/// Nouns of understanding, as prefixes.
+const UNDERSTANDING: &[&str] = &[
+    "understanding",
+    "comprension",
+    "compréhension",
+    "verständnis",
+    "comprensión",
+    "compreensão",
+    "begrip",
+    "inzicht",
+];
 
 /// Words of an aim searched for its verb.
 const AIM_VERB_WORDS: usize = 15;

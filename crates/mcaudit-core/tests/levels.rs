@@ -169,6 +169,15 @@ level_case!(
     []
 );
 
+// Knowledge and understanding named together (the first Dublin descriptor) is understanding.
+level_case!(
+    knowledge_and_understanding,
+    Lang::It,
+    "Conoscenza e comprensione dei principi della contabilità.",
+    [Understand]
+);
+level_case!(knowledge_alone, Lang::It, "Conoscenza dei principi della contabilità.", [Remember]);
+
 // Recognising why something matters is understanding it; recognising a thing is remembering.
 level_case!(
     recognise_the_importance,
@@ -243,11 +252,12 @@ level_case!(
     [Evaluate]
 );
 level_case!(showing_knowledge, Lang::En, "Demonstrate knowledge of first aid.", [Remember]);
+// (Knowledge named with understanding is understanding: see `knowledge_and_understanding`.)
 level_case!(
     nominal_statement,
     Lang::It,
     "Conoscenza delle norme di sicurezza in cantiere e comprensione dei rischi.",
-    [Remember, Understand]
+    [Understand]
 );
 // A course-side aim: what the course imparts is to be understood, unless a noun names more.
 level_case!(
