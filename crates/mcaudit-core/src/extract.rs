@@ -862,6 +862,17 @@ fn analyse_span(
             v.levels = noun_levels(noun, "object");
         }
     }
+    // `write simple shell scripts`, `write secure code`: writing code in a known language is
+    // applying it; writing a report or a proposal stays create.
+    for v in verbs.iter_mut().filter(|v| v.lemma == "write") {
+        let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
+        if (k + 1..(k + 1 + OBJECT_WORDS).min(rest.len()))
+            .take_while(|&j| !OBJECT_STOP.contains(&rest[j].lower.as_str()))
+            .any(|j| CODE.contains(&rest[j].lower.as_str()))
+        {
+            v.levels = vec![(Level::Apply, "object: code in a known language".to_string())];
+        }
+    }
     // `explore data`, `explore the properties of a circuit`: exploring what is given to find
     // its structure is analysing it, wherever the verb stands.
     for v in verbs.iter_mut().filter(|v| v.lemma == "explore") {
@@ -2177,6 +2188,22 @@ fn reads_english(s: &str, lang: Lang) -> bool {
     let en = at(Lang::En);
     en >= 3 && en >= 3 * at(lang)
 }
+
+/// Code as the object of writing (English, lowercase).
+const CODE: &[&str] = &[
+    "code",
+    "scripts",
+    "script",
+    "queries",
+    "query",
+    "functions",
+    "function",
+    "programs",
+    "program",
+    "statements",
+    "loops",
+    "expressions",
+];
 
 /// What exploring examines (`explore data`): exploring it is analysing.
 const EXPLORED: &[&str] = &[

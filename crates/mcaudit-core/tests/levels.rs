@@ -187,6 +187,10 @@ level_case!(
 );
 level_case!(recognise_a_thing, Lang::En, "Recognise common network devices.", [Remember]);
 
+// Writing code in a known language is applying it; writing a report is creating.
+level_case!(write_code, Lang::En, "Write simple shell scripts to rename files.", [Apply]);
+level_case!(write_a_report, Lang::En, "Write a short report on a field visit.", [Create]);
+
 // Exploring data is analysing it; exploring a topic stays vague (understand).
 level_case!(explore_data, Lang::En, "Explore data from a city bike-share scheme.", [Analyse]);
 level_case!(explore_a_topic, Lang::En, "Explore the history of modern architecture.", [Understand]);
