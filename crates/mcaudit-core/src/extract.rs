@@ -885,6 +885,16 @@ fn analyse_span(
     absorb_steps(&mut verbs);
     // `analyse critically`, `interpretare criticamente`, `kritisch bewerten`: judging.
     if let Some(c) = critical_adverb(rest, &verbs) {
+        // `compare critically`: a verb on two levels is read at its higher one.
+        for v in &mut verbs {
+            if v.levels.len() >= 2
+                && let Some(top) = v.levels.iter().max_by_key(|x| x.0).cloned()
+                && top.0 >= Level::Analyse
+            {
+                v.levels.retain(|x| x.0 != top.0);
+                v.levels.insert(0, top);
+            }
+        }
         verbs.push(Lead {
             span: c.span.clone(),
             lemma: c.lower.clone(),

@@ -92,11 +92,12 @@ level_case!(learnt_verb_en, Lang::En, "Learn to design a small garden.", [Create
 level_case!(learnt_verb_it, Lang::It, "Imparare a redigere una relazione tecnica.", [Create]);
 
 // An adverb of judging adds Evaluate.
+// With it, a verb on two levels (compare: understand or analyse) is read at the higher one.
 level_case!(
     critically_en,
     Lang::En,
     "Compare critically two approaches to urban planning.",
-    [Understand, Evaluate]
+    [Analyse, Evaluate]
 );
 level_case!(
     critically_it,
