@@ -188,6 +188,14 @@ level_case!(
 );
 level_case!(recognise_a_thing, Lang::En, "Recognise common network devices.", [Remember]);
 
+// Providing examples is exemplifying (understand), not a course-side aim.
+level_case!(
+    provide_examples,
+    Lang::En,
+    "Provide examples of stable sorting algorithms.",
+    [Understand]
+);
+
 // Writing code in a known language is applying it; writing a report is creating.
 level_case!(write_code, Lang::En, "Write simple shell scripts to rename files.", [Apply]);
 level_case!(write_a_report, Lang::En, "Write a short report on a field visit.", [Create]);
