@@ -1887,6 +1887,19 @@ fn learnt_verb<'a>(
         .then_some((at, n, v, s))
 }
 
+/// Acts that `critical` makes judging (`a critical analysis`, `critical thinking`).
+const CRITICAL_ACTS: &[&str] = &[
+    "analysis",
+    "review",
+    "reflection",
+    "appraisal",
+    "evaluation",
+    "assessment",
+    "thinking",
+    "reading",
+    "examination",
+];
+
 /// An adverb of judging next to one of the verbs (`critically`, `criticamente`, `in modo
 /// critico`, `de manera crítica`, `kritisch`): the word that says it.
 fn critical_adverb<'a>(rest: &'a [Word], verbs: &[Lead]) -> Option<&'a Word> {
@@ -1906,6 +1919,10 @@ fn critical_adverb<'a>(rest: &'a [Word], verbs: &[Lead]) -> Option<&'a Word> {
                 return Some(w);
             }
             let next = rest.get(i + 1)?;
+            // `present a critical analysis`, `offer a critical review`: a judging act named.
+            if w.lower == "critical" && CRITICAL_ACTS.contains(&next.lower.as_str()) {
+                return Some(w);
+            }
             (MANNER.contains(&w.lower.as_str()) && CRITICAL.contains(&next.lower.as_str()))
                 .then_some(next)
         })

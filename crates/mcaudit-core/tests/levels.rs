@@ -188,6 +188,14 @@ level_case!(
 );
 level_case!(recognise_a_thing, Lang::En, "Recognise common network devices.", [Remember]);
 
+// `critical` before a judging act adds evaluate, as `critically` does.
+level_case!(
+    critical_analysis,
+    Lang::En,
+    "Present a critical analysis of two housing policies.",
+    [Understand, Evaluate]
+);
+
 // Providing examples is exemplifying (understand), not a course-side aim.
 level_case!(
     provide_examples,
