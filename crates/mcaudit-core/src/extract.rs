@@ -873,6 +873,20 @@ fn analyse_span(
             v.levels = vec![(Level::Apply, "object: code in a known language".to_string())];
         }
     }
+    // `evaluate X and use this to recommend Y`: using what was just found is a link to the
+    // purpose, not a second act.
+    let pronoun_use = |v: &Lead| {
+        USING.contains(&v.lemma.as_str())
+            && rest.iter().position(|w| w.span.start == v.span.start).is_some_and(|k| {
+                rest.get(k + 1).is_some_and(|w| {
+                    matches!(w.lower.as_str(), "this" | "these" | "it" | "them" | "that" | "those")
+                })
+            })
+    };
+    if verbs.len() > 1 {
+        let first = verbs[0].span.start;
+        verbs.retain(|v| v.span.start == first || !pronoun_use(v));
+    }
     // `explore data`, `explore the properties of a circuit`: exploring what is given to find
     // its structure is analysing it, wherever the verb stands.
     for v in verbs.iter_mut().filter(|v| v.lemma == "explore") {

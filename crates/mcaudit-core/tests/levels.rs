@@ -188,6 +188,14 @@ level_case!(
 );
 level_case!(recognise_a_thing, Lang::En, "Recognise common network devices.", [Remember]);
 
+// `use this to ...` links a result to its purpose: not a second act.
+level_case!(
+    use_this_is_a_link,
+    Lang::En,
+    "Evaluate two pricing strategies and use this to advise a small shop.",
+    [Evaluate]
+);
+
 // `critical` before a judging act adds evaluate, as `critically` does.
 level_case!(
     critical_analysis,
