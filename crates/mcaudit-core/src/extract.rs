@@ -887,6 +887,17 @@ fn analyse_span(
         let first = verbs[0].span.start;
         verbs.retain(|v| v.span.start == first || !pronoun_use(v));
     }
+    // `identify problems`, `identify the requirements`: finding what is wrong or needed in a
+    // situation is analysing it (differentiating); identifying named things stays remember.
+    for v in verbs.iter_mut().filter(|v| matches!(v.lemma.as_str(), "identify")) {
+        let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
+        if (k + 1..(k + 1 + 4).min(rest.len()))
+            .take_while(|&j| !OBJECT_STOP.contains(&rest[j].lower.as_str()))
+            .any(|j| DIAGNOSED.contains(&rest[j].lower.as_str()))
+        {
+            v.levels = vec![(Level::Analyse, "object: problems or needs found".to_string())];
+        }
+    }
     // `explore data`, `explore the properties of a circuit`: exploring what is given to find
     // its structure is analysing it, wherever the verb stands.
     for v in verbs.iter_mut().filter(|v| v.lemma == "explore") {
@@ -2229,6 +2240,24 @@ fn reads_english(s: &str, lang: Lang) -> bool {
     let en = at(Lang::En);
     en >= 3 && en >= 3 * at(lang)
 }
+
+/// What identifying finds by analysis (English, lowercase).
+const DIAGNOSED: &[&str] = &[
+    "problems",
+    "problem",
+    "errors",
+    "issues",
+    "risks",
+    "requirements",
+    "needs",
+    "bottlenecks",
+    "patterns",
+    "gaps",
+    "opportunities",
+    "weaknesses",
+    "threats",
+    "vulnerabilities",
+];
 
 /// Code as the object of writing (English, lowercase).
 const CODE: &[&str] = &[

@@ -188,6 +188,16 @@ level_case!(
 );
 level_case!(recognise_a_thing, Lang::En, "Recognise common network devices.", [Remember]);
 
+// Identifying problems or needs in a situation is analysing; identifying named things is
+// remembering (SPEC.md's table).
+level_case!(
+    identify_problems,
+    Lang::En,
+    "Identify security risks in a small office network.",
+    [Analyse]
+);
+level_case!(identify_things, Lang::En, "Identify the bones of the human hand.", [Remember]);
+
 // `use this to ...` links a result to its purpose: not a second act.
 level_case!(
     use_this_is_a_link,
