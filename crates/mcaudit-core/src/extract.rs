@@ -852,61 +852,7 @@ fn analyse_span(
     for group in later {
         verbs.extend(group);
     }
-    // A light verb of a later clause takes its object's level too (`interpret the results and
-    // draw responsible conclusions`: evaluate).
-    for v in verbs.iter_mut().skip(1) {
-        let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
-        if let Some(ln) = light_at(lex, &rest[k..])
-            && let Some((_, _, noun)) = object_noun(lex, rest, k + ln)
-        {
-            v.levels = noun_levels(noun, "object");
-        }
-    }
-    // `write simple shell scripts`, `write secure code`: writing code in a known language is
-    // applying it; writing a report or a proposal stays create.
-    for v in verbs.iter_mut().filter(|v| v.lemma == "write") {
-        let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
-        if (k + 1..(k + 1 + OBJECT_WORDS).min(rest.len()))
-            .take_while(|&j| !OBJECT_STOP.contains(&rest[j].lower.as_str()))
-            .any(|j| CODE.contains(&rest[j].lower.as_str()))
-        {
-            v.levels = vec![(Level::Apply, "object: code in a known language".to_string())];
-        }
-    }
-    // `evaluate X and use this to recommend Y`: using what was just found is a link to the
-    // purpose, not a second act.
-    let pronoun_use = |v: &Lead| {
-        USING.contains(&v.lemma.as_str())
-            && rest.iter().position(|w| w.span.start == v.span.start).is_some_and(|k| {
-                rest.get(k + 1).is_some_and(|w| {
-                    matches!(w.lower.as_str(), "this" | "these" | "it" | "them" | "that" | "those")
-                })
-            })
-    };
-    if verbs.len() > 1 {
-        let first = verbs[0].span.start;
-        verbs.retain(|v| v.span.start == first || !pronoun_use(v));
-    }
-    // `identify problems`, `identify the requirements`: finding what is wrong or needed in a
-    // situation is analysing it (differentiating); identifying named things stays remember.
-    for v in verbs.iter_mut().filter(|v| matches!(v.lemma.as_str(), "identify")) {
-        let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
-        if (k + 1..(k + 1 + 4).min(rest.len()))
-            .take_while(|&j| !OBJECT_STOP.contains(&rest[j].lower.as_str()))
-            .any(|j| DIAGNOSED.contains(&rest[j].lower.as_str()))
-        {
-            v.levels = vec![(Level::Analyse, "object: problems or needs found".to_string())];
-        }
-    }
-    // `explore data`, `explore the properties of a circuit`: exploring what is given to find
-    // its structure is analysing it, wherever the verb stands.
-    for v in verbs.iter_mut().filter(|v| v.lemma == "explore") {
-        let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
-        if rest[k + 1..(k + 4).min(rest.len())].iter().any(|w| EXPLORED.contains(&w.lower.as_str()))
-        {
-            v.levels = vec![(Level::Analyse, "object: data or properties examined".to_string())];
-        }
-    }
+    object_levels(lex, rest, &mut verbs);
     absorb_steps(&mut verbs);
     // `analyse critically`, `interpretare criticamente`, `kritisch bewerten`: judging.
     if let Some(c) = critical_adverb(rest, &verbs) {
@@ -950,7 +896,7 @@ fn analyse_span(
     // vague one (`far acquisire`, `to understand`) or a course-side one stays an aim.
     if (course_side || learner_as_object(head))
         && !aim
-        && let Some((k, n, v, stem)) = enabled_verb(lex, &all)
+        && let Some((k, n, v, stem)) = enabled_verb(lex, &all, false)
         && !v.vague
         && !lex.cues.aim_verb.iter().any(|a| a.len() == 1 && a[0] == stem)
     {
@@ -1017,9 +963,72 @@ fn analyse_span(
     };
     if role == Role::Aim {
         verbs = aim_levels(lex, lang, &all, span.clone());
+        object_levels(lex, &all, &mut verbs);
+        absorb_steps(&mut verbs);
     }
     let lead = lead.or_else(|| (role == Role::Aim).then(|| aim_verb(text, lex, &all)).flatten());
     (role, lead, verbs, framed)
+}
+
+/// Levels that depend on the verb's object, for every verb of a statement (`words` holds the
+/// verbs' words): light verbs of later clauses, writing code, `use this to`, identifying
+/// problems, exploring data.
+fn object_levels(lex: &LangLexicon, rest: &[Word], verbs: &mut Vec<Lead>) {
+    // A light verb of a later clause takes its object's level too (`interpret the results and
+    // draw responsible conclusions`: evaluate).
+    for v in verbs.iter_mut().skip(1) {
+        let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
+        if let Some(ln) = light_at(lex, &rest[k..])
+            && let Some((_, _, noun)) = object_noun(lex, rest, k + ln)
+        {
+            v.levels = noun_levels(noun, "object");
+        }
+    }
+    // `write simple shell scripts`, `write secure code`: writing code in a known language is
+    // applying it; writing a report or a proposal stays create.
+    for v in verbs.iter_mut().filter(|v| v.lemma == "write") {
+        let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
+        if (k + 1..(k + 1 + OBJECT_WORDS).min(rest.len()))
+            .take_while(|&j| !OBJECT_STOP.contains(&rest[j].lower.as_str()))
+            .any(|j| CODE.contains(&rest[j].lower.as_str()))
+        {
+            v.levels = vec![(Level::Apply, "object: code in a known language".to_string())];
+        }
+    }
+    // `evaluate X and use this to recommend Y`: using what was just found is a link to the
+    // purpose, not a second act.
+    let pronoun_use = |v: &Lead| {
+        USING.contains(&v.lemma.as_str())
+            && rest.iter().position(|w| w.span.start == v.span.start).is_some_and(|k| {
+                rest.get(k + 1).is_some_and(|w| {
+                    matches!(w.lower.as_str(), "this" | "these" | "it" | "them" | "that" | "those")
+                })
+            })
+    };
+    if verbs.len() > 1 {
+        let first = verbs[0].span.start;
+        verbs.retain(|v| v.span.start == first || !pronoun_use(v));
+    }
+    // `identify problems`, `identify the requirements`: finding what is wrong or needed in a
+    // situation is analysing it (differentiating); identifying named things stays remember.
+    for v in verbs.iter_mut().filter(|v| matches!(v.lemma.as_str(), "identify")) {
+        let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
+        if (k + 1..(k + 1 + 4).min(rest.len()))
+            .take_while(|&j| !OBJECT_STOP.contains(&rest[j].lower.as_str()))
+            .any(|j| DIAGNOSED.contains(&rest[j].lower.as_str()))
+        {
+            v.levels = vec![(Level::Analyse, "object: problems or needs found".to_string())];
+        }
+    }
+    // `explore data`, `explore the properties of a circuit`: exploring what is given to find
+    // its structure is analysing it, wherever the verb stands.
+    for v in verbs.iter_mut().filter(|v| v.lemma == "explore") {
+        let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
+        if rest[k + 1..(k + 4).min(rest.len())].iter().any(|w| EXPLORED.contains(&w.lower.as_str()))
+        {
+            v.levels = vec![(Level::Analyse, "object: data or properties examined".to_string())];
+        }
+    }
 }
 
 /// Exams and certificates: what `prepare for` names in exam marketing.
@@ -1119,9 +1128,12 @@ fn aim_verb(text: &str, lex: &LangLexicon, all: &[Word]) -> Option<Lead> {
 fn enabled_verb<'a>(
     lex: &'a LangLexicon,
     all: &[Word],
+    learn: bool,
 ) -> Option<(usize, usize, &'a VerbInfo, String)> {
     let limit = all.len().min(15);
-    let learner = (0..limit).find(|&k| LEARNERS.contains(&all[k].lower.as_str()))?;
+    let learner = (0..limit).find(|&k| {
+        LEARNERS.contains(&all[k].lower.as_str()) || learn && learn_verb(lex, &all[k].lower)
+    })?;
     let comp = (learner + 1..(learner + 4).min(all.len()))
         .find(|&k| ENABLING_COMP.contains(&all[k].lower.as_str()))?;
     let at = comp + 1;
@@ -1289,7 +1301,7 @@ fn enabled_verbs(lex: &LangLexicon, all: &[Word]) -> Vec<Lead> {
         levels: v.levels.clone(),
         vague: false,
     };
-    let Some((at, n, v, stem)) = enabled_verb(lex, all) else { return Vec::new() };
+    let Some((at, n, v, stem)) = enabled_verb(lex, all, true) else { return Vec::new() };
     if !observable(v, &stem) {
         return Vec::new();
     }
@@ -1312,8 +1324,25 @@ fn enabled_verbs(lex: &LangLexicon, all: &[Word]) -> Vec<Lead> {
     out
 }
 
+/// A form of *learn* in the aim's language (`learn`, `apprendrez`, `imparerai`, `aprenderá`):
+/// `you will learn to compare ...` names the act learnt, as `enables students to compare` does.
+fn learn_verb(lex: &LangLexicon, lower: &str) -> bool {
+    const LEARN: &[(Lang, &str)] = &[
+        (Lang::En, "learn"),
+        (Lang::It, "imparare"),
+        (Lang::Fr, "apprendre"),
+        (Lang::Es, "aprender"),
+        (Lang::Pt, "aprender"),
+        (Lang::De, "lernen"),
+        (Lang::Nl, "leren"),
+    ];
+    lower.len() <= MAX_WORD
+        && LEARN.iter().filter(|(l, _)| *l == lex.lang).any(|(_, w)| lex.stem(lower) == lex.stem(w))
+}
+
 /// Complementizers before the verb a learner is enabled to do.
-const ENABLING_COMP: &[&str] = &["di", "a", "ad", "to", "de", "d", "zu", "om", "para", "per", "te"];
+const ENABLING_COMP: &[&str] =
+    &["di", "a", "à", "ad", "to", "de", "d", "zu", "om", "para", "per", "te"];
 
 /// Most words of a statement searched for coordinated nouns.
 const NOMINAL_WORDS: usize = 40;

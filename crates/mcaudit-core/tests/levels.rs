@@ -431,6 +431,32 @@ level_case!(
     "Capacitar os alunos a estimar o custo de uma obra e a comparar dois orçamentos.",
     [Understand, Apply]
 );
+// An aim that says what the learner will learn to do: the act learnt gives the level, and the
+// verb's object rules still apply (writing a query is applying SQL).
+level_case!(
+    aim_learn_to_acts,
+    Lang::En,
+    "In this course you will learn to compare two loan offers.",
+    [Understand]
+);
+level_case!(
+    aim_learn_to_object_rule,
+    Lang::En,
+    "You will learn to write SQL queries and to evaluate a garden plan.",
+    [Apply, Evaluate]
+);
+level_case!(
+    aim_apprendre_a,
+    Lang::Fr,
+    "Vous apprendrez à concevoir un budget et à créer des tableaux de suivi.",
+    [Create]
+);
+level_case!(
+    aim_aprender_a,
+    Lang::Pt,
+    "Neste curso você vai aprender a calcular o custo de uma obra.",
+    [Apply]
+);
 level_case!(
     aim_presents_content,
     Lang::Pt,
