@@ -846,6 +846,7 @@ fn analyse_span(
     if let (Some(l), Some((at, n))) = (lead.as_ref(), lead_at)
         && l.vague
         && let Some((k, n2, v2, s2)) = learnt_verb(lex, rest, at + n, &l.lemma)
+            .or_else(|| skill_verb(lex, rest, at + n, &l.lemma))
     {
         verbs[0] = make(k, n2, v2, s2);
     }
@@ -1925,7 +1926,12 @@ fn learnt_verb<'a>(
         "to", "how", "a", "ad", "come", "di", "à", "comment", "zu", "om", "te", "hoe", "cómo",
         "como",
     ];
-    if !LEARN.contains(&lemma) {
+    // `know how to configure`, `discover how to evaluate`: knowing how to do an act is the act.
+    const HOW_TO: &[&str] = &["know", "discover", "find out"];
+    let how_to = HOW_TO.contains(&lemma)
+        && rest.get(from).is_some_and(|w| w.lower == "how")
+        && rest.get(from + 1).is_some_and(|w| w.lower == "to");
+    if !LEARN.contains(&lemma) && !how_to {
         return None;
     }
     let mut at = from;
@@ -1939,6 +1945,30 @@ fn learnt_verb<'a>(
     let (n, v, s) = lookup(lex, &rest[at..])?;
     (!v.vague && (n > 1 || lex.surfaces.contains(&w.lower)) && verb_like(lex, &w.lower))
         .then_some((at, n, v, s))
+}
+
+/// The act named by a skill acquired (`acquire the ability to analyse`, `gain the skills to
+/// design`, `acquisire la capacità di progettare`): acquiring it is learning to do that act,
+/// so the act gives the level, as after `learn to`.
+fn skill_verb<'a>(
+    lex: &'a LangLexicon,
+    rest: &[Word],
+    from: usize,
+    lemma: &str,
+) -> Option<Hit<'a>> {
+    const ACQUIRE: &[&str] =
+        &["acquire", "gain", "acquisire", "acquérir", "adquirir", "erwerben", "verwerven"];
+    if !ACQUIRE.contains(&lemma) {
+        return None;
+    }
+    let k =
+        (from..(from + 4).min(rest.len())).find(|&k| SKILLS.contains(&rest[k].lower.as_str()))?;
+    (k + 2..(k + 1 + SKILL_ACT_WORDS).min(rest.len()))
+        .filter(|&j| ENABLING_COMP.contains(&rest[j - 1].lower.as_str()))
+        .find_map(|j| {
+            let (n, v, s) = lookup(lex, &rest[j..])?;
+            (!v.vague && verb_like(lex, &rest[j].lower)).then_some((j, n, v, s))
+        })
 }
 
 /// Acts that `critical` makes judging (`a critical analysis`, `critical thinking`).

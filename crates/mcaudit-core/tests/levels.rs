@@ -457,6 +457,20 @@ level_case!(
     "Neste curso você vai aprender a calcular o custo de uma obra.",
     [Apply]
 );
+// Knowing how to do an act, or acquiring the skill of it, is learning that act.
+level_case!(know_how_to, Lang::En, "Know how to configure a home router.", [Apply]);
+level_case!(
+    acquire_the_ability_to,
+    Lang::En,
+    "Acquire the ability to analyse the costs of a small bakery.",
+    [Analyse]
+);
+level_case!(
+    acquisire_la_capacita_di,
+    Lang::It,
+    "Acquisire la capacità di progettare un piccolo impianto.",
+    [Create]
+);
 level_case!(
     aim_presents_content,
     Lang::Pt,
