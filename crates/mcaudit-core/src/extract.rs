@@ -1012,11 +1012,15 @@ fn object_levels(lex: &LangLexicon, rest: &[Word], verbs: &mut Vec<Lead>) {
     }
     // `identify problems`, `identify the requirements`: finding what is wrong or needed in a
     // situation is analysing it (differentiating); identifying named things stays remember.
-    for v in verbs.iter_mut().filter(|v| matches!(v.lemma.as_str(), "identify")) {
+    // German and Dutch put the object before a final verb (`Risiken identifizieren`).
+    let verb_final = matches!(lex.lang, Lang::De | Lang::Nl);
+    for v in verbs.iter_mut().filter(|v| IDENTIFY.contains(&v.lemma.as_str())) {
         let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
+        let diagnosed = |j: &usize| DIAGNOSED.contains(&rest[*j].lower.as_str());
         if (k + 1..(k + 1 + 4).min(rest.len()))
             .take_while(|&j| !OBJECT_STOP.contains(&rest[j].lower.as_str()))
-            .any(|j| DIAGNOSED.contains(&rest[j].lower.as_str()))
+            .any(|j| diagnosed(&j))
+            || verb_final && (k.saturating_sub(4)..k).any(|j| diagnosed(&j))
         {
             v.levels = vec![(Level::Analyse, "object: problems or needs found".to_string())];
         }
@@ -2316,6 +2320,58 @@ const DIAGNOSED: &[&str] = &[
     "weaknesses",
     "threats",
     "vulnerabilities",
+    // it
+    "problemi",
+    "problema",
+    "problematiche",
+    "criticità",
+    "errori",
+    "rischi",
+    "requisiti",
+    "esigenze",
+    "bisogni",
+    "lacune",
+    // fr
+    "problèmes",
+    "problème",
+    "erreurs",
+    "risques",
+    "exigences",
+    "besoins",
+    // es, pt
+    "problemas",
+    "errores",
+    "riesgos",
+    "requisitos",
+    "necesidades",
+    "erros",
+    "riscos",
+    "necessidades",
+    // de
+    "probleme",
+    "fehler",
+    "risiken",
+    "anforderungen",
+    "schwachstellen",
+    // nl
+    "problemen",
+    "fouten",
+    "risico's",
+    "risico",
+    "eisen",
+    "behoeften",
+    "knelpunten",
+];
+
+/// Verbs of identifying (lemmas of the verb lexicons).
+const IDENTIFY: &[&str] = &[
+    "identify",
+    "identificare",
+    "individuare",
+    "identifier",
+    "identificar",
+    "identifizieren",
+    "identificeren",
 ];
 
 /// Code as the object of writing (English, lowercase).

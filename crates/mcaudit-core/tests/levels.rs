@@ -197,6 +197,19 @@ level_case!(
     [Analyse]
 );
 level_case!(identify_things, Lang::En, "Identify the bones of the human hand.", [Remember]);
+level_case!(
+    identify_problems_it,
+    Lang::It,
+    "Individuare i rischi di una piccola rete aziendale.",
+    [Analyse]
+);
+level_case!(
+    identify_problems_de_verb_final,
+    Lang::De,
+    "Die Studierenden können Risiken eines Netzwerks identifizieren.",
+    [Analyse]
+);
+level_case!(identify_things_it, Lang::It, "Identificare le ossa della mano.", [Remember]);
 
 // `use this to ...` links a result to its purpose: not a second act.
 level_case!(
