@@ -1245,6 +1245,20 @@ fn aim_levels(lex: &LangLexicon, lang: Lang, all: &[Word], span: Range<usize>) -
     if !enabled.is_empty() {
         return enabled;
     }
+    // `far acquisire agli studenti le capacità critiche per valutare`, `develop the students'
+    // ability to design`: the skill imparted names the learner's act.
+    if let Some((k, n, v, stem)) = (0..all.len().min(AIM_WORDS))
+        .filter(|&k| SKILLS.contains(&all[k].lower.as_str()))
+        .find_map(|k| skill_act(lex, all, k))
+    {
+        return vec![Lead {
+            span: all[k].span.start..all[k + n - 1].span.end,
+            lemma: v.lemma.clone(),
+            stem,
+            levels: v.levels.clone(),
+            vague: false,
+        }];
+    }
     let presents = all.iter().take(PRESENTING_WORDS).any(|w| {
         w.lower.len() <= MAX_WORD && {
             let st = lex.stem(&w.lower);
@@ -1967,6 +1981,12 @@ fn skill_verb<'a>(
     }
     let k =
         (from..(from + 4).min(rest.len())).find(|&k| SKILLS.contains(&rest[k].lower.as_str()))?;
+    skill_act(lex, rest, k)
+}
+
+/// The observable verb a skill noun at `k` names (`the ability to analyse`, `capacità critiche
+/// per valutare`): after a complementizer, within [`SKILL_ACT_WORDS`].
+fn skill_act<'a>(lex: &'a LangLexicon, rest: &[Word], k: usize) -> Option<Hit<'a>> {
     (k + 2..(k + 1 + SKILL_ACT_WORDS).min(rest.len()))
         .filter(|&j| ENABLING_COMP.contains(&rest[j - 1].lower.as_str()))
         .find_map(|j| {

@@ -484,6 +484,13 @@ level_case!(
     "Acquisire la capacità di progettare un piccolo impianto.",
     [Create]
 );
+// An aim that imparts a skill: the act the skill names gives the level.
+level_case!(
+    aim_imparts_a_skill,
+    Lang::It,
+    "Il corso mira a far acquisire agli studenti la capacità di valutare un piano aziendale.",
+    [Evaluate]
+);
 level_case!(
     aim_presents_content,
     Lang::Pt,
