@@ -711,20 +711,53 @@ pub fn read_columns_range(
 }
 
 /// Calls `f` on the named columns of successive slices of a table's rows (100,000 at a time),
-/// so a table of ten million statements is summed without holding it in memory.
+/// so a table of ten million statements is summed without holding it in memory. Values are
+/// borrowed from the slice (numbers formatted), not copied.
 pub fn for_each_slice(
     path: &Path,
     names: &[&str],
-    mut f: impl FnMut(&[Vec<Option<String>>]) -> anyhow::Result<()>,
+    mut f: impl FnMut(&[Vec<Option<&str>>]) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     const SLICE: usize = 100_000;
     let total = parquet_rows(path)?;
+    let schema = ParquetReader::new(open_table(path)?)
+        .schema()
+        .with_context(|| format!("{}: not a Parquet table", path.display()))?;
+    if let Some(missing) = names.iter().find(|n| schema.get(n).is_none()) {
+        anyhow::bail!("{}: no column {missing:?}", path.display());
+    }
     let mut offset = 0;
     while offset < total {
-        f(&read_columns_range(path, names, Some((offset, SLICE)))?)?;
+        let df = ParquetReader::new(open_table(path)?)
+            .with_columns(Some(names.iter().map(|n| n.to_string()).collect()))
+            .with_slice(Some((offset, SLICE)))
+            .finish()
+            .with_context(|| format!("{}: not a Parquet table", path.display()))?;
+        let mut text = Vec::with_capacity(names.len());
+        for name in names {
+            let c = df
+                .column(name)
+                .with_context(|| format!("{}: no column {name:?}", path.display()))?
+                .cast(&polars::prelude::DataType::String)
+                .with_context(|| format!("{}: column {name:?}", path.display()))?;
+            text.push(c);
+        }
+        let mut cols: Vec<Vec<Option<&str>>> = Vec::with_capacity(names.len());
+        for (c, name) in text.iter().zip(names) {
+            let s = c
+                .str()
+                .with_context(|| format!("{}: column {name:?} is not text", path.display()))?;
+            cols.push(s.iter().collect());
+        }
+        f(&cols)?;
         offset += SLICE;
     }
     Ok(())
+}
+
+fn open_table(path: &Path) -> anyhow::Result<File> {
+    File::open(path)
+        .with_context(|| format!("{}: cannot open (run mcaudit analyse first)", path.display()))
 }
 
 /// The rows of a table whose `record` column (column 0 of `names`) is in `ids`, read in slices

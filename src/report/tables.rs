@@ -131,72 +131,19 @@ fn class_table(name: &str, key: &str, groups: &BTreeMap<String, [u64; 3]>) -> Ta
     Table { name: name.into(), columns, rows }
 }
 
+/// The entry of `key` in `map`, inserted with its default value when absent; a key already
+/// present costs no allocation.
+fn bump<'m, V: Default>(map: &'m mut BTreeMap<String, V>, key: &str) -> &'m mut V {
+    if !map.contains_key(key) {
+        map.insert(key.to_string(), V::default());
+    }
+    map.get_mut(key).expect("inserted above")
+}
+
 /// Computes every table from the Parquet outputs in `dir`.
 #[allow(clippy::needless_range_loop)] // column-major tables: one index walks every column
 pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
-    // One pass over the records, in slices: per record only its class and source are kept
-    // (compactly), for the statement and audit tables below.
-    let mut sources: Vec<String> = Vec::new();
-    let mut class_source: HashMap<String, (u8, u32)> = HashMap::new();
-    let mut overall = [0u64; 3];
-    let mut per: BTreeMap<i64, u64> = BTreeMap::new();
-    let mut flags = Vec::new();
-    let cols =
-        ["id", "input", "class", "n_statements", "level_flag", "level_flag_reason", "status"];
-    super::for_each_slice(&dir.join("records.parquet"), &cols, |rec| {
-        for i in 0..rec[0].len() {
-            if rec[6][i].as_deref() != Some("analysed") {
-                continue;
-            }
-            let get = |k: usize| rec[k][i].clone().unwrap_or_default();
-            let class = CLASSES.iter().position(|c| Some(*c) == rec[2][i].as_deref());
-            if let Some(k) = class {
-                overall[k] += 1;
-            }
-            let source = get(1);
-            let src = match sources.iter().position(|x| *x == source) {
-                Some(k) => k,
-                None => {
-                    sources.push(source);
-                    sources.len() - 1
-                }
-            };
-            class_source.insert(get(0), (class.map_or(u8::MAX, |k| k as u8), src as u32));
-            *per.entry(get(3).parse().unwrap_or(0)).or_default() += 1;
-            let f = get(4);
-            if !f.is_empty() {
-                flags.push(vec![s(&get(0)), s(&get(1)), s(&f), s(&get(5))]);
-            }
-        }
-        Ok(())
-    })?;
-    let class_of = |record: &str| -> String {
-        class_source
-            .get(record)
-            .and_then(|(c, _)| CLASSES.get(*c as usize))
-            .map_or_else(String::new, |c| c.to_string())
-    };
-    let source_of = |record: &str| -> String {
-        class_source
-            .get(record)
-            .and_then(|(_, k)| sources.get(*k as usize))
-            .cloned()
-            .unwrap_or_default()
-    };
-    let mut tables = Vec::new();
-
-    // Class distribution, overall and by group.
-    let total: u64 = overall.iter().sum();
-    tables.push(Table {
-        name: "classes".into(),
-        columns: vec!["class".into(), "count".into(), "share".into()],
-        rows: CLASSES
-            .iter()
-            .zip(overall)
-            .map(|(c, k)| vec![s(c), Cell::Int(k as i64), pct(k, total)])
-            .chain(std::iter::once(vec![s("total"), Cell::Int(total as i64), pct(total, total)]))
-            .collect(),
-    });
+    // The groups of the class tables: (records column, name).
     let mut keys: Vec<(String, String)> = vec![
         // `input` is the input as given (a CSV, a folder of pages): what "source" means here.
         ("input".into(), "source".into()),
@@ -219,26 +166,102 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
         keys.push((col.clone(), g.clone()));
     }
     let mut seen = BTreeSet::new();
-    for (col, name) in keys {
-        if !seen.insert(name.clone()) {
-            continue;
-        }
-        let mut groups: BTreeMap<String, [u64; 3]> = BTreeMap::new();
-        let cols = [col.as_str(), "class", "status"];
-        super::for_each_slice(&dir.join("records.parquet"), &cols, |vals| {
-            for i in 0..vals[0].len() {
-                if vals[2][i].as_deref() != Some("analysed") {
-                    continue;
-                }
-                let key =
-                    vals[0][i].clone().filter(|v| !v.is_empty()).unwrap_or_else(|| "(none)".into());
-                if let Some(k) = CLASSES.iter().position(|c| Some(*c) == vals[1][i].as_deref()) {
-                    groups.entry(key).or_default()[k] += 1;
+    keys.retain(|(_, name)| seen.insert(name.clone()));
+
+    // One pass over the records, in slices: the counts of the record tables, and per record
+    // only its class and source (compactly), for the statement and audit tables below.
+    let mut sources: Vec<String> = Vec::new();
+    let mut class_source: HashMap<String, (u8, u32)> = HashMap::new();
+    let mut overall = [0u64; 3];
+    let mut per: BTreeMap<i64, u64> = BTreeMap::new();
+    let mut flags = Vec::new();
+    let mut groups: Vec<BTreeMap<String, [u64; 3]>> = vec![BTreeMap::new(); keys.len()];
+    let mut isced = IscedCounts::default();
+    let mut cols: Vec<&str> = vec![
+        "id",
+        "input",
+        "class",
+        "n_statements",
+        "level_flag",
+        "level_flag_reason",
+        "status",
+        "isced_broad",
+        "isced_broad_name",
+        "isced_narrow",
+        "isced_narrow_name",
+    ];
+    // Each group column once (`input` and `lang` may be among the columns above).
+    let key_at: Vec<usize> = keys
+        .iter()
+        .map(|(c, _)| match cols.iter().position(|x| x == c) {
+            Some(k) => k,
+            None => {
+                cols.push(c.as_str());
+                cols.len() - 1
+            }
+        })
+        .collect();
+    super::for_each_slice(&dir.join("records.parquet"), &cols, |rec| {
+        for i in 0..rec[0].len() {
+            if rec[6][i] != Some("analysed") {
+                continue;
+            }
+            let get = |k: usize| rec[k][i].unwrap_or_default();
+            let class = CLASSES.iter().position(|c| Some(*c) == rec[2][i]);
+            if let Some(k) = class {
+                overall[k] += 1;
+                for (g, &at) in groups.iter_mut().zip(&key_at) {
+                    let key = rec[at][i].filter(|v| !v.is_empty()).unwrap_or("(none)");
+                    match g.get_mut(key) {
+                        Some(c) => c[k] += 1,
+                        None => g.entry(key.to_string()).or_default()[k] += 1,
+                    }
                 }
             }
-            Ok(())
-        })?;
-        tables.push(class_table(&format!("classes_by_{name}"), &name, &groups));
+            let source = get(1);
+            let src = match sources.iter().position(|x| *x == source) {
+                Some(k) => k,
+                None => {
+                    sources.push(source.to_string());
+                    sources.len() - 1
+                }
+            };
+            class_source
+                .insert(get(0).to_string(), (class.map_or(u8::MAX, |k| k as u8), src as u32));
+            *per.entry(get(3).parse().unwrap_or(0)).or_default() += 1;
+            let f = get(4);
+            if !f.is_empty() {
+                flags.push(vec![s(get(0)), s(get(1)), s(f), s(get(5))]);
+            }
+            isced.add(source, [7, 8, 9, 10].map(|c| rec[c][i].unwrap_or("-")));
+        }
+        Ok(())
+    })?;
+    let class_of = |record: &str| -> &str {
+        class_source.get(record).and_then(|(c, _)| CLASSES.get(*c as usize)).map_or("", |c| c)
+    };
+    let source_of = |record: &str| -> &str {
+        class_source
+            .get(record)
+            .and_then(|(_, k)| sources.get(*k as usize))
+            .map_or("", String::as_str)
+    };
+    let mut tables = Vec::new();
+
+    // Class distribution, overall and by group.
+    let total: u64 = overall.iter().sum();
+    tables.push(Table {
+        name: "classes".into(),
+        columns: vec!["class".into(), "count".into(), "share".into()],
+        rows: CLASSES
+            .iter()
+            .zip(overall)
+            .map(|(c, k)| vec![s(c), Cell::Int(k as i64), pct(k, total)])
+            .chain(std::iter::once(vec![s("total"), Cell::Int(total as i64), pct(total, total)]))
+            .collect(),
+    });
+    for ((_, name), g) in keys.iter().zip(&groups) {
+        tables.push(class_table(&format!("classes_by_{name}"), name, g));
     }
 
     // Statements per record.
@@ -256,7 +279,8 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
     let mut levels = [0u64; 6];
     let mut by_class: BTreeMap<String, [u64; 6]> = BTreeMap::new();
     let mut by_source: BTreeMap<String, [u64; 6]> = BTreeMap::new();
-    let mut verbs: BTreeMap<(String, String, String), u64> = BTreeMap::new();
+    // Per language and verb: statements per level.
+    let mut verbs: BTreeMap<String, BTreeMap<String, [u64; 6]>> = BTreeMap::new();
     let mut vague: BTreeMap<(String, String), u64> = BTreeMap::new();
     // Outcome statements (under a learning or Dublin heading, not bare lead-ins, placeholders or
     // the course's own aims) per language: (statements, led by a known verb).
@@ -264,29 +288,28 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
     let cols = ["record", "role", "lead_verb", "level", "lang", "heading"];
     super::for_each_slice(&dir.join("outcomes.parquet"), &cols, |out| {
         for i in 0..out[0].len() {
-            let (record, role) =
-                (out[0][i].clone().unwrap_or_default(), out[1][i].as_deref().unwrap_or(""));
-            let lang = out[4][i].clone().unwrap_or_default();
-            let verb = out[2][i].clone().unwrap_or_default();
-            if matches!(out[5][i].as_deref(), Some("learning" | "dublin"))
+            let (record, role) = (out[0][i].unwrap_or_default(), out[1][i].unwrap_or(""));
+            let lang = out[4][i].unwrap_or_default();
+            let verb = out[2][i].unwrap_or_default();
+            if matches!(out[5][i], Some("learning" | "dublin"))
                 && !matches!(role, "lead_in" | "placeholder" | "aim")
             {
-                let c = coverage.entry(lang.clone()).or_default();
+                let c = bump(&mut coverage, lang);
                 c.0 += 1;
                 c.1 += u64::from(!verb.is_empty());
             }
             if role == "vague" && !verb.is_empty() {
-                *vague.entry((lang.clone(), verb.clone())).or_default() += 1;
+                *vague.entry((lang.to_string(), verb.to_string())).or_default() += 1;
             }
             if role != "action" {
                 continue;
             }
-            for l in out[3][i].as_deref().unwrap_or("").split(',').filter(|x| !x.is_empty()) {
+            for l in out[3][i].unwrap_or("").split(',').filter(|x| !x.is_empty()) {
                 let Some(k) = LEVELS.iter().position(|x| *x == l) else { continue };
                 levels[k] += 1;
-                by_class.entry(class_of(&record)).or_default()[k] += 1;
-                by_source.entry(source_of(&record)).or_default()[k] += 1;
-                *verbs.entry((lang.clone(), l.to_string(), verb.clone())).or_default() += 1;
+                bump(&mut by_class, class_of(record))[k] += 1;
+                bump(&mut by_source, source_of(record))[k] += 1;
+                bump(bump(&mut verbs, lang), verb)[k] += 1;
             }
         }
         Ok(())
@@ -322,22 +345,27 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
             .collect();
         tables.push(Table { name: name.into(), columns, rows });
     }
-    // Top 10 lead verbs per language and level.
-    let mut grouped: BTreeMap<(String, String), Vec<(String, u64)>> = BTreeMap::new();
-    for ((lang, level, verb), c) in verbs {
-        grouped.entry((lang, level)).or_default().push((verb, c));
-    }
+    // Top 10 lead verbs per language and level (levels in name order).
+    let mut by_name: Vec<(usize, &str)> = LEVELS.iter().copied().enumerate().collect();
+    by_name.sort_by_key(|(_, l)| *l);
     let mut rows = Vec::new();
-    for ((lang, level), mut v) in grouped {
-        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        for (rank, (verb, c)) in v.into_iter().take(10).enumerate() {
-            rows.push(vec![
-                s(&lang),
-                s(&level),
-                Cell::Int(rank as i64 + 1),
-                s(&verb),
-                Cell::Int(c as i64),
-            ]);
+    for (lang, per_verb) in &verbs {
+        for &(k, level) in &by_name {
+            let mut v: Vec<(&str, u64)> = per_verb
+                .iter()
+                .filter(|(_, c)| c[k] > 0)
+                .map(|(verb, c)| (verb.as_str(), c[k]))
+                .collect();
+            v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+            for (rank, (verb, c)) in v.into_iter().take(10).enumerate() {
+                rows.push(vec![
+                    s(lang),
+                    s(level),
+                    Cell::Int(rank as i64 + 1),
+                    s(verb),
+                    Cell::Int(c as i64),
+                ]);
+            }
         }
     }
     tables.push(Table {
@@ -375,15 +403,14 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
     });
 
     // Metadata completeness matrix: element × source.
-    let mut matrix: BTreeMap<(String, String), (u64, u64)> = BTreeMap::new();
+    let mut matrix: BTreeMap<String, BTreeMap<String, (u64, u64)>> = BTreeMap::new();
     let cols = ["record", "element", "status"];
     super::for_each_slice(&dir.join("audit.parquet"), &cols, |aud| {
         for i in 0..aud[0].len() {
-            let rec = aud[0][i].as_deref().unwrap_or_default();
-            let src = source_of(rec);
-            let e = matrix.entry((aud[1][i].clone().unwrap_or_default(), src)).or_default();
+            let src = source_of(aud[0][i].unwrap_or_default());
+            let e = bump(bump(&mut matrix, aud[1][i].unwrap_or_default()), src);
             e.1 += 1;
-            if aud[2][i].as_deref() != Some("absent") {
+            if aud[2][i] != Some("absent") {
                 e.0 += 1;
             }
         }
@@ -396,9 +423,10 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
             .map(|x| x.to_string())
             .collect(),
         rows: matrix
-            .into_iter()
-            .map(|((e, src), (p, t))| {
-                vec![s(&e), s(&src), Cell::Int(p as i64), Cell::Int(t as i64), pct(p, t)]
+            .iter()
+            .flat_map(|(e, by_src)| by_src.iter().map(move |(src, pt)| (e, src, *pt)))
+            .map(|(e, src, (p, t))| {
+                vec![s(e), s(src), Cell::Int(p as i64), Cell::Int(t as i64), pct(p, t)]
             })
             .collect(),
     });
@@ -427,7 +455,7 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
             .map(|((sev, r), c)| vec![s(&sev), s(&r), Cell::Int(c as i64)])
             .collect(),
     });
-    tables.push(isced_table(dir)?);
+    tables.push(isced.table());
     if dir.join("skills.parquet").exists() {
         tables.extend(skill_tables(dir)?);
     }
@@ -436,48 +464,46 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
 
 /// Records per suggested ISCED-F narrow field, overall and by source (analysed records; `-`
 /// when no field was suggested).
-#[allow(clippy::needless_range_loop)] // column-major: every column is indexed by row
-fn isced_table(dir: &Path) -> anyhow::Result<Table> {
-    let mut counts: BTreeMap<(String, [String; 4]), u64> = BTreeMap::new();
-    let mut totals: BTreeMap<String, u64> = BTreeMap::new();
-    let cols =
-        ["input", "status", "isced_broad", "isced_broad_name", "isced_narrow", "isced_narrow_name"];
-    super::for_each_slice(&dir.join("records.parquet"), &cols, |rec| {
-        for i in 0..rec[0].len() {
-            if rec[1][i].as_deref() != Some("analysed") {
-                continue;
-            }
-            let get = |c: usize| rec[c][i].clone().unwrap_or_else(|| "-".into());
-            let field = [get(2), get(3), get(4), get(5)];
-            for source in [rec[0][i].clone().unwrap_or_default(), "(all)".into()] {
-                *counts.entry((source.clone(), field.clone())).or_default() += 1;
-                *totals.entry(source).or_default() += 1;
-            }
+#[derive(Default)]
+struct IscedCounts {
+    counts: BTreeMap<(String, [String; 4]), u64>,
+    totals: BTreeMap<String, u64>,
+}
+
+impl IscedCounts {
+    fn add(&mut self, source: &str, field: [&str; 4]) {
+        let field = field.map(str::to_string);
+        for source in [source, "(all)"] {
+            *self.counts.entry((source.to_string(), field.clone())).or_default() += 1;
+            *self.totals.entry(source.to_string()).or_default() += 1;
         }
-        Ok(())
-    })?;
-    Ok(Table {
-        name: "isced_fields".into(),
-        columns: ["source", "broad", "broad_name", "narrow", "narrow_name", "records", "share"]
-            .iter()
-            .map(|c| c.to_string())
-            .collect(),
-        rows: counts
-            .iter()
-            .map(|((source, f), n)| {
-                let total = totals.get(source).copied().unwrap_or(0);
-                vec![
-                    s(source),
-                    s(&f[0]),
-                    s(&f[1]),
-                    s(&f[2]),
-                    s(&f[3]),
-                    Cell::Int(*n as i64),
-                    pct(*n, total),
-                ]
-            })
-            .collect(),
-    })
+    }
+
+    fn table(&self) -> Table {
+        Table {
+            name: "isced_fields".into(),
+            columns: ["source", "broad", "broad_name", "narrow", "narrow_name", "records", "share"]
+                .iter()
+                .map(|c| c.to_string())
+                .collect(),
+            rows: self
+                .counts
+                .iter()
+                .map(|((source, f), n)| {
+                    let total = self.totals.get(source).copied().unwrap_or(0);
+                    vec![
+                        s(source),
+                        s(&f[0]),
+                        s(&f[1]),
+                        s(&f[2]),
+                        s(&f[3]),
+                        Cell::Int(*n as i64),
+                        pct(*n, total),
+                    ]
+                })
+                .collect(),
+        }
+    }
 }
 
 /// Skills per source and provider (how often each skill is an outcome's best link, top 10 per
@@ -541,15 +567,15 @@ fn skill_tables(dir: &Path) -> anyhow::Result<Vec<Table>> {
     let cols = ["record", "start", "role"];
     super::for_each_slice(&dir.join("outcomes.parquet"), &cols, |out| {
         for i in 0..out[0].len() {
-            if !matches!(out[2][i].as_deref(), Some("action" | "vague")) {
+            if !matches!(out[2][i], Some("action" | "vague")) {
                 continue;
             }
-            let record = out[0][i].clone().unwrap_or_default();
-            let start = out[1][i].clone().unwrap_or_default();
-            let is_linked = linked.contains(&(record.clone(), start));
-            let source = input_of.get(record.as_str()).copied().unwrap_or("").to_string();
-            for key in [source, "(all)".to_string()] {
-                let c = cov.entry(key).or_default();
+            let record = out[0][i].unwrap_or_default();
+            let start = out[1][i].unwrap_or_default();
+            let is_linked = linked.contains(&(record.to_string(), start.to_string()));
+            let source = input_of.get(record).copied().unwrap_or("");
+            for key in [source, "(all)"] {
+                let c = bump(&mut cov, key);
                 c[0] += 1;
                 c[1] += u64::from(is_linked);
             }
