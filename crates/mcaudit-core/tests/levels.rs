@@ -470,6 +470,17 @@ level_case!(
     "Neste curso você vai aprender a calcular o custo de uma obra.",
     [Apply]
 );
+// A statement written as the ability it names (`Ability to ...`, `Capacidad de ...`) is framed
+// as `be able to` is: its verbs are the learner's.
+level_case!(
+    ability_to_frame,
+    Lang::En,
+    "Ability to troubleshoot and plan a small office network.",
+    [Analyse, Create]
+);
+level_case!(capacidad_de_frame, Lang::Es, "Capacidad de analizar datos de ventas.", [Analyse]);
+level_case!(setup_one_word, Lang::En, "Setup a load balancer for a web shop.", [Apply]);
+
 // Knowing how to do an act, or acquiring the skill of it, is learning that act.
 level_case!(know_how_to, Lang::En, "Know how to configure a home router.", [Apply]);
 level_case!(
