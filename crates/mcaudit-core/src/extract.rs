@@ -938,6 +938,26 @@ fn analyse_span(
     // understanding of ...`: with no verb after it but a noun of knowing or doing, the
     // possession frame is the statement's (vague) verb, as `have knowledge` is (`have two years
     // of experience` names no such noun).
+    let possessed = i > 0 && i <= all.len() && POSSESSION.contains(&all[i - 1].lower.as_str());
+    // `You will have the skills to design ...`, `avrà le competenze per progettare`: the skill
+    // held names the learner's act, as `will be able to design` does.
+    if lead.is_none()
+        && framed
+        && possessed
+        && let Some((k, n, v, stem)) = (0..rest.len().min(5))
+            .filter(|&k| SKILLS.contains(&rest[k].lower.as_str()))
+            .find_map(|k| skill_act(lex, rest, k))
+    {
+        let l = Lead {
+            span: rest[k].span.start..rest[k + n - 1].span.end,
+            lemma: v.lemma.clone(),
+            stem,
+            levels: v.levels.clone(),
+            vague: v.vague,
+        };
+        verbs = vec![l.clone()];
+        lead = Some(l);
+    }
     let lead = lead.or_else(|| {
         let w = (i > 0 && i <= all.len()).then(|| &all[i - 1])?;
         (framed && !verbs.is_empty() && POSSESSION.contains(&w.lower.as_str())).then(|| Lead {
@@ -2505,6 +2525,7 @@ const RESOURCES: &[&str] = &[
 /// creation.
 const DEVELOP: &[&str] = &[
     "develop",
+    "build",
     "sviluppare",
     "développer",
     "desarrollar",

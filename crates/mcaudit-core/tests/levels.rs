@@ -479,6 +479,13 @@ level_case!(
     [Analyse, Create]
 );
 level_case!(capacidad_de_frame, Lang::Es, "Capacidad de analizar datos de ventas.", [Analyse]);
+level_case!(
+    skills_held_name_the_act,
+    Lang::En,
+    "You will have the skills to design a customer survey.",
+    [Create]
+);
+level_case!(build_skills, Lang::En, "Build the skills to analyse sales data.", [Analyse]);
 level_case!(setup_one_word, Lang::En, "Setup a load balancer for a web shop.", [Apply]);
 
 // Knowing how to do an act, or acquiring the skill of it, is learning that act.
