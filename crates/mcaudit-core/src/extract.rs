@@ -17,11 +17,12 @@
 //! role; a course-side aim's own verb gives no level.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use serde::Serialize;
 
 use crate::lang::Lang;
-use crate::lexicon::{LangLexicon, Level, Noun, VerbInfo};
+use crate::lexicon::{LangLexicon, Level, Noun, StemList, VerbInfo};
 use crate::model::{Segment, SegmentKind};
 
 /// What a heading announces.
@@ -1279,12 +1280,11 @@ fn aim_levels(lex: &LangLexicon, lang: Lang, all: &[Word], span: Range<usize>) -
             vague: false,
         }];
     }
-    let presents = all.iter().take(PRESENTING_WORDS).any(|w| {
-        w.lower.len() <= MAX_WORD && {
-            let st = lex.stem(&w.lower);
-            PRESENTING.iter().any(|p| lex.stem(p) == st)
-        }
-    });
+    static PRESENTING_STEMS: LazyLock<StemList> = LazyLock::new(|| StemList::new(PRESENTING));
+    let presents = all
+        .iter()
+        .take(PRESENTING_WORDS)
+        .any(|w| w.lower.len() <= MAX_WORD && PRESENTING_STEMS.contains(lex, &w.lower));
     let mut v = if presents { Vec::new() } else { nominal_levels(lex, lang, all, AIM_WORDS) };
     v.retain(|l| l.levels.first().is_some_and(|(x, _)| *x > Level::Understand));
     if v.is_empty() {
@@ -1366,17 +1366,18 @@ fn enabled_verbs(lex: &LangLexicon, all: &[Word]) -> Vec<Lead> {
 /// A form of *learn* in the aim's language (`learn`, `apprendrez`, `imparerai`, `aprenderá`):
 /// `you will learn to compare ...` names the act learnt, as `enables students to compare` does.
 fn learn_verb(lex: &LangLexicon, lower: &str) -> bool {
-    const LEARN: &[(Lang, &str)] = &[
-        (Lang::En, "learn"),
-        (Lang::It, "imparare"),
-        (Lang::Fr, "apprendre"),
-        (Lang::Es, "aprender"),
-        (Lang::Pt, "aprender"),
-        (Lang::De, "lernen"),
-        (Lang::Nl, "leren"),
-    ];
-    lower.len() <= MAX_WORD
-        && LEARN.iter().filter(|(l, _)| *l == lex.lang).any(|(_, w)| lex.stem(lower) == lex.stem(w))
+    static LEARN: LazyLock<StemList> = LazyLock::new(|| {
+        StemList::new(&[
+            "learn",
+            "imparare",
+            "apprendere",
+            "apprendre",
+            "aprender",
+            "lernen",
+            "leren",
+        ])
+    });
+    lower.len() <= MAX_WORD && LEARN.contains(lex, lower)
 }
 
 /// Complementizers before the verb a learner is enabled to do.

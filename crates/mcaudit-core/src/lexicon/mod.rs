@@ -176,6 +176,38 @@ impl LangLexicon {
     }
 }
 
+/// A fixed word list stemmed once under every language's stemmer, for membership tests by stem
+/// that allocate nothing (`PRESENTING.contains(stem)` without stemming the list per word).
+pub struct StemList {
+    per_lang: Vec<Vec<String>>,
+}
+
+impl StemList {
+    /// Stems `words` (lowercase) with each of the seven stemmers.
+    pub fn new(words: &[&str]) -> StemList {
+        let per_lang = Lang::ALL
+            .iter()
+            .map(|l| match l.stemmer() {
+                Some(a) => {
+                    let st = Stemmer::create(a);
+                    words.iter().map(|w| st.stem(w).into_owned()).collect()
+                }
+                None => Vec::new(),
+            })
+            .collect();
+        StemList { per_lang }
+    }
+
+    /// Whether a lowercase word of `lex`'s language has the stem of one of the words.
+    pub fn contains(&self, lex: &LangLexicon, lower_word: &str) -> bool {
+        let Some(list) = Lang::ALL.iter().position(|l| *l == lex.lang).map(|i| &self.per_lang[i])
+        else {
+            return false;
+        };
+        lex.with_stem(lower_word, |s| list.iter().any(|x| x == s))
+    }
+}
+
 /// Lexicons of all languages.
 pub struct Lexicons {
     langs: Vec<LangLexicon>,
