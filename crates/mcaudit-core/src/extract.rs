@@ -466,7 +466,7 @@ fn lookup<'a>(lex: &'a LangLexicon, words: &[Word]) -> Option<(usize, &'a VerbIn
             .then(|| lex.verbs.get_key_value(s).map(|(k, v)| (1, v, k.clone())))
     });
     if let Some(hit) = single {
-        return hit;
+        return hit.and_then(|(n, v, k)| separated(lex, &k, v, &words[1..]).map(|v| (n, v, k)));
     }
     // Stems of the first few words, computed once for all phrases.
     let longest = lex.phrases.first().map_or(1, |p| p.stems.len());
@@ -482,8 +482,55 @@ fn lookup<'a>(lex: &'a LangLexicon, words: &[Word]) -> Option<(usize, &'a VerbIn
         }
     }
     let stem = stems.into_iter().next()?;
-    lex.verbs.get(&stem).map(|v| (1, v, stem))
+    let v = separated(lex, &stem, lex.verbs.get(&stem)?, &words[1..])?;
+    Some((1, v, stem))
 }
+
+/// The lemma of a German or Dutch verb form shared by separable verbs, told apart by the
+/// particle later in its clause (`Werkt het plan uit`: *uitwerken*; `stellt ... dar`:
+/// *darstellen*): the first candidate particle that stands as a particle counts. With no
+/// particle, the lemma without one (*werten*), or the base verb with no level (`Geeft een
+/// presentatie` is not *aangeven*). Any other verb is `v` itself.
+fn separated<'a>(
+    lex: &'a LangLexicon,
+    stem: &str,
+    v: &'a VerbInfo,
+    after: &[Word],
+) -> Option<&'a VerbInfo> {
+    let Some(list) = lex.separable.get(stem) else { return Some(v) };
+    // A particle ends its clause or stands before another word than a determiner; the same word
+    // before a determiner is a preposition (`Zet in een team een project op`: *opzetten*), and
+    // before `te` / `zu` it is the particle of another verb's infinitive (`op te lossen`).
+    let found = (0..after.len().min(SEPARABLE_WORDS)).find_map(|k| {
+        let w = after[k].lower.as_str();
+        let determiners = if lex.lang == Lang::De { DE_DETERMINERS } else { NL_DETERMINERS };
+        let particle = after.get(k + 1).is_none_or(|n| {
+            !matches!(n.lower.as_str(), "te" | "zu") && !determiners.contains(&n.lower.as_str())
+        });
+        if !particle {
+            return None;
+        }
+        list.iter().find(|(p, _)| !p.is_empty() && p == w).map(|(_, i)| i)
+    });
+    found.or_else(|| list.iter().find(|(p, _)| p.is_empty()).map(|(_, i)| i))
+}
+
+/// Dutch determiners: a separable particle is not followed by one (`die`, `dat` after a
+/// particle are relative pronouns: `Past de best practices toe die ...`).
+const NL_DETERMINERS: &[&str] = &[
+    "de", "het", "een", "je", "jouw", "zijn", "haar", "hun", "mijn", "onze", "ons", "deze", "dit",
+    "elk", "elke", "alle",
+];
+
+/// German determiners, as [`NL_DETERMINERS`].
+const DE_DETERMINERS: &[&str] = &[
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+    "ihr", "ihre", "ihren", "ihrem", "sein", "seine", "seinen", "diese", "dieser", "diesen",
+    "dieses", "jede", "jeder", "jeden", "alle",
+];
+
+/// Words after a split verb searched for its particle.
+const SEPARABLE_WORDS: usize = 30;
 
 /// How many words at the start of `words` are a lead-in, the learner as subject, a modal frame,
 /// a small word or an adverb (never all of them), and whether a frame was among them.

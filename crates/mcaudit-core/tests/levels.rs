@@ -663,3 +663,34 @@ fn possession_frame_with_a_knowledge_noun_is_vague() {
     let st = statements("Learners have two years of experience with cloud workloads.", Lang::En);
     assert!(st.first().is_some_and(|s| s.lead.is_none()), "{st:?}");
 }
+
+// German and Dutch separable verbs split in a main clause: the particle tells the lemmas of one
+// form apart (`werkt ... uit` is uitwerken, `werkt samen` is samenwerken); a preposition before
+// a noun phrase is not the particle; without a particle the form is a verb of no known level.
+level_case!(
+    separable_nl_uitwerken,
+    Lang::Nl,
+    "Werkt een plan voor een kleine bakkerij uit aan de hand van een model.",
+    [Create]
+);
+level_case!(separable_nl_samenwerken, Lang::Nl, "Werkt samen met collega's in een team.", [Apply]);
+level_case!(
+    separable_nl_particle_not_preposition,
+    Lang::Nl,
+    "Zet in een team een klein project op.",
+    [Apply]
+);
+level_case!(separable_nl_opdelen, Lang::Nl, "Deelt een applicatie op in componenten.", [Analyse]);
+level_case!(
+    separable_de_darstellen,
+    Lang::De,
+    "Die Studierenden stellen die Ergebnisse einer Umfrage dar.",
+    [Understand]
+);
+level_case!(separable_nl_no_particle, Lang::Nl, "Geeft een korte presentatie.", []);
+level_case!(
+    light_verb_third_person_nl,
+    Lang::Nl,
+    "Neemt beslissingen op basis van verkoopcijfers.",
+    [Evaluate]
+);

@@ -135,6 +135,11 @@ pub struct LangLexicon {
     stemmer: Stemmer,
     /// Single-word verbs and forms by stem.
     pub verbs: FastMap<String, VerbInfo>,
+    /// German and Dutch stems shared by the split base of separable verbs (`stellt` of
+    /// *darstellen*, *herstellen*; `werkt` of *uitwerken*, *samenwerken*): each lemma with the
+    /// particle that tells it apart (`dar`, `uit`), or `""` for a lemma without one (*werten*
+    /// beside *auswerten*). [`verbs`](Self::verbs) keeps their merged entry.
+    pub separable: FastMap<String, Vec<(String, VerbInfo)>>,
     /// Multi-word verbs and forms, longest first.
     pub phrases: Vec<Phrase>,
     /// The stems that start a phrase: a word whose stem is not here starts none (a cheap test
@@ -375,6 +380,7 @@ impl LangLexicon {
             lang,
             stemmer: Stemmer::create(algorithm),
             verbs: FastMap::default(),
+            separable: FastMap::default(),
             phrases: Vec::new(),
             phrase_firsts: FastSet::default(),
             cues: Cues::default(),
@@ -450,9 +456,29 @@ impl LangLexicon {
             let stems: Vec<String> = ws.iter().map(|w| lex.stem(w)).collect();
             if stems.len() == 1 {
                 let stem = stems.into_iter().next().unwrap_or_default();
+                let particle = split_particle(lang, &info.lemma, &ws[0]).unwrap_or("");
+                if matches!(lang, Lang::De | Lang::Nl) {
+                    let list = lex.separable.entry(stem.clone()).or_default();
+                    if !list.iter().any(|(p, i)| p == particle && i.lemma == info.lemma) {
+                        list.push((particle.to_string(), info.clone()));
+                    }
+                }
                 lex.verbs.entry(stem).and_modify(|e| merge(e, &info)).or_insert(info);
             } else if !stems.is_empty() {
                 lex.phrases.push(Phrase { stems, info });
+            }
+        }
+        // Only stems with a split base need the particle to tell their lemmas apart. Without its
+        // particle, such a form is still a verb, of a lemma the lexicon lacks (`Voert gesprekken`
+        // is not *uitvoeren*): the base verb, with no level of its own.
+        lex.separable.retain(|_, list| list.iter().any(|(p, _)| !p.is_empty()));
+        for list in lex.separable.values_mut() {
+            if !list.iter().any(|(p, _)| p.is_empty())
+                && let Some((p, i)) = list.iter().find(|(p, _)| !p.is_empty())
+            {
+                let base = i.lemma.split(' ').next().unwrap_or("").get(p.len()..).unwrap_or("");
+                let info = VerbInfo { lemma: base.to_string(), levels: Vec::new(), vague: false };
+                list.push((String::new(), info));
             }
         }
         lex.phrases.sort_by(|a, b| b.stems.len().cmp(&a.stems.len()).then(a.stems.cmp(&b.stems)));
@@ -579,6 +605,63 @@ impl LangLexicon {
 /// nouns file puts awareness on understand too), while *know*, *kennen*, *wissen*, *sapere*
 /// stay on remember.
 const KNOW: &[&str] = &["know", "recall", "sapere", "savoir", "kennen", "wissen", "saber", "weten"];
+
+/// Separable particles of German and Dutch verbs, longest first within each language.
+const PARTICLES: &[(Lang, &[&str])] = &[
+    (
+        Lang::De,
+        &[
+            "gegenüber",
+            "zusammen",
+            "heraus",
+            "hervor",
+            "kennen",
+            "wieder",
+            "zurück",
+            "weiter",
+            "vorbei",
+            "durch",
+            "klar",
+            "fest",
+            "frei",
+            "nach",
+            "dar",
+            "auf",
+            "aus",
+            "bei",
+            "ein",
+            "her",
+            "hin",
+            "mit",
+            "vor",
+            "weg",
+            "ab",
+            "an",
+            "um",
+            "zu",
+        ],
+    ),
+    (
+        Lang::Nl,
+        &[
+            "samen", "terug", "tegen", "door", "deel", "vast", "voor", "weer", "aan", "mee", "toe",
+            "uit", "af", "bij", "in", "na", "om", "op",
+        ],
+    ),
+];
+
+/// The particle that a form of a separable verb leaves behind (`stellt` of *darstellen*: `dar`):
+/// the lemma starts with it, the form does not, and what follows it starts like the form.
+fn split_particle(lang: Lang, lemma: &str, form: &str) -> Option<&'static str> {
+    let first = lemma.split(' ').next().unwrap_or(lemma);
+    let list = PARTICLES.iter().find(|(l, _)| *l == lang)?.1;
+    list.iter().copied().find(|p| {
+        first.len() > p.len()
+            && first.starts_with(p)
+            && !form.starts_with(p)
+            && first[p.len()..].chars().next() == form.chars().next()
+    })
+}
 
 /// Two lemmas with one stem: keep both levels; vague wins only if both are vague.
 fn merge(into: &mut VerbInfo, other: &VerbInfo) {
