@@ -1840,11 +1840,19 @@ fn later_verbs<'a>(
         let next = rest.get(m + n).map(|x| x.lower.as_str());
         let (more, end) = chain(text, rest, lex, m + n);
         let opens = next.is_some_and(|x| opens_object(lang, x));
+        // `Analyseert de markt en reflecteert hierop`: a German or Dutch finite form (third
+        // person, lowercase) is a verb, not a noun of a topic list.
+        let finite = matches!(lang, Lang::De | Lang::Nl)
+            && n == 1
+            && w.lower != v.lemma
+            && w.lower.ends_with('t')
+            && lex.surfaces.contains(&w.lower);
         let accepted = if conj {
             !next.is_some_and(|x| noun_marker(lang, x))
                 && (skipped > 0
                     || comma
                     || opens
+                    || finite
                     || !more.is_empty()
                     || (lang == Lang::En && !EN_NOUN_TOO.contains(&w.lower.as_str())))
         } else {

@@ -694,3 +694,11 @@ level_case!(
     "Neemt beslissingen op basis van verkoopcijfers.",
     [Evaluate]
 );
+
+// A Dutch or German finite verb after `en` / `und` opens a later clause.
+level_case!(
+    later_finite_verb_nl,
+    Lang::Nl,
+    "Analyseert de markt en reflecteert hierop.",
+    [Analyse, Evaluate]
+);
