@@ -804,8 +804,31 @@ fn analyse_span(
     // understanding of` and the like with any other verb: Understand.
     if let (Some(l), Some((at, n))) = (lead.as_mut(), lead_at) {
         let light = light_at(lex, &rest[at..]).is_some() || SHOWING.contains(&l.lemma.as_str());
+        // German and Dutch light verbs stand split from their particle or at the end of the
+        // clause (`führen eine Analyse durch`, `Analyse und Evaluation durchführen`, `een
+        // analyse uitvoeren`): the object is after the split verb or before the final one.
+        let split_light = matches!(lex.lang, Lang::De | Lang::Nl) && {
+            let st = lex.stem(&l.lemma);
+            lex.light.iter().any(|x| x.len() == 1 && x[0] == st)
+        };
+        let before = || {
+            (split_light && at > 0)
+                .then(|| nominal_levels(lex, lang, &rest[..at], at))
+                .unwrap_or_default()
+        };
         if let Some((_, _, noun)) = light.then(|| object_noun(lex, rest, at + n)).flatten() {
             l.levels = noun_levels(noun, "object");
+        } else if let Some((_, _, noun)) =
+            split_light.then(|| object_noun(lex, rest, at + n)).flatten()
+        {
+            l.levels = noun_levels(noun, "object");
+        } else if let [first, others @ ..] = before().as_slice() {
+            l.levels = first
+                .levels
+                .iter()
+                .map(|(x, src)| (*x, src.replacen("noun", "object", 1)))
+                .collect();
+            more.extend(others.iter().cloned());
         } else {
             let object_is_knowing = rest
                 .iter()

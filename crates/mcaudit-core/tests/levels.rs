@@ -702,3 +702,18 @@ level_case!(
     "Analyseert de markt en reflecteert hierop.",
     [Analyse, Evaluate]
 );
+
+// German and Dutch light verbs, split or clause-final, take their object's level.
+level_case!(
+    light_split_de,
+    Lang::De,
+    "Die Studierenden führen eine Analyse der Verkaufsdaten durch.",
+    [Analyse]
+);
+level_case!(
+    light_final_de,
+    Lang::De,
+    "Die Studierenden können eine Analyse der Verkaufsdaten durchführen.",
+    [Analyse]
+);
+level_case!(light_split_nl, Lang::Nl, "Voert een analyse van de verkoopcijfers uit.", [Analyse]);
