@@ -812,9 +812,11 @@ fn analyse_span(
             lex.light.iter().any(|x| x.len() == 1 && x[0] == st)
         };
         let before = || {
-            (split_light && at > 0)
-                .then(|| nominal_levels(lex, lang, &rest[..at], at))
-                .unwrap_or_default()
+            if split_light && at > 0 {
+                nominal_levels(lex, lang, &rest[..at], at)
+            } else {
+                Vec::new()
+            }
         };
         if let Some((_, _, noun)) = light.then(|| object_noun(lex, rest, at + n)).flatten() {
             l.levels = noun_levels(noun, "object");
