@@ -1872,12 +1872,18 @@ fn later_verbs<'a>(
             && w.lower != v.lemma
             && w.lower.ends_with('t')
             && lex.surfaces.contains(&w.lower);
+        // `reconhecer ... dificuldades e compreender mecanismos`: a Romance infinitive written
+        // as the lemma is a verb, not a noun of a topic list.
+        let infinitive = matches!(lang, Lang::It | Lang::Fr | Lang::Es | Lang::Pt)
+            && n == 1
+            && w.lower == v.lemma;
         let accepted = if conj {
             !next.is_some_and(|x| noun_marker(lang, x))
                 && (skipped > 0
                     || comma
                     || opens
                     || finite
+                    || infinitive
                     || !more.is_empty()
                     || (lang == Lang::En && !EN_NOUN_TOO.contains(&w.lower.as_str())))
         } else {

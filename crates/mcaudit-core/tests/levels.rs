@@ -717,3 +717,11 @@ level_case!(
     [Analyse]
 );
 level_case!(light_split_nl, Lang::Nl, "Voert een analyse van de verkoopcijfers uit.", [Analyse]);
+
+// A Romance infinitive after `e` / `et` / `y` opens a later clause.
+level_case!(
+    later_infinitive_pt,
+    Lang::Pt,
+    "Explicar os conceitos de custo e resolver problemas simples de orçamento.",
+    [Understand, Apply]
+);
