@@ -1056,7 +1056,7 @@ fn analyse_span(
         None => Role::Content,
     };
     if role == Role::Aim {
-        verbs = aim_levels(lex, lang, &all, span.clone());
+        verbs = aim_levels(text, lex, lang, &all, span.clone());
         object_levels(lex, &all, &mut verbs);
         absorb_steps(&mut verbs);
     }
@@ -1333,8 +1333,14 @@ const AIM_WORDS: usize = 12;
 /// - otherwise what the course imparts is to be understood (the default, as for vague verbs),
 ///   unless its nouns name a higher act (`a aplicação de`, `la progettazione`). Knowledge nouns
 ///   (remember when they head a statement) mean understanding here.
-fn aim_levels(lex: &LangLexicon, lang: Lang, all: &[Word], span: Range<usize>) -> Vec<Lead> {
-    let enabled = enabled_verbs(lex, all);
+fn aim_levels(
+    text: &str,
+    lex: &LangLexicon,
+    lang: Lang,
+    all: &[Word],
+    span: Range<usize>,
+) -> Vec<Lead> {
+    let enabled = enabled_verbs(text, lex, all);
     if !enabled.is_empty() {
         return enabled;
     }
@@ -1398,10 +1404,10 @@ const PRESENTING: &[&str] = &[
 ];
 
 /// The observable acts a course enables its learners to do: the verb after a learner noun and
-/// a complementizer ([`enabled_verb`]), then each further verb after a conjunction and a
-/// complementizer (`e a distinguir`, `and to evaluate`). Vague and course-side verbs are left
-/// out.
-fn enabled_verbs(lex: &LangLexicon, all: &[Word]) -> Vec<Lead> {
+/// a complementizer ([`enabled_verb`]), then each further verb after a conjunction or a comma
+/// and a complementizer (`, a distinguir`, `e a comparar`, `and to evaluate`). Vague and
+/// course-side verbs are left out.
+fn enabled_verbs(text: &str, lex: &LangLexicon, all: &[Word]) -> Vec<Lead> {
     let observable = |v: &VerbInfo, stem: &str| {
         !v.vague && !lex.cues.aim_verb.iter().any(|a| a.len() == 1 && a[0] == stem)
     };
@@ -1419,8 +1425,9 @@ fn enabled_verbs(lex: &LangLexicon, all: &[Word]) -> Vec<Lead> {
     let mut out = vec![lead(at, n, v, stem)];
     let mut k = at + n;
     while k + 1 < all.len().min(LATER_WORDS) {
+        let gap = text.get(all[k - 1].span.end..all[k].span.start).unwrap_or("");
         if ENABLING_COMP.contains(&all[k].lower.as_str())
-            && is_conjunction(&all[k - 1].lower)
+            && (is_conjunction(&all[k - 1].lower) || gap.contains([',', ';']))
             && all[k + 1].lower.len() <= MAX_WORD
             && let Some((n2, v2, s2)) = lookup(lex, &all[k + 1..])
             && verb_like(lex, &all[k + 1].lower)

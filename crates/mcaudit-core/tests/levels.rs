@@ -444,6 +444,12 @@ level_case!(
     "Capacitar os alunos a estimar o custo de uma obra e a comparar dois orçamentos.",
     [Understand, Apply]
 );
+level_case!(
+    aim_enables_acts_after_a_comma,
+    Lang::Pt,
+    "Capacitar os alunos a estimar o custo de uma obra, a distinguir dois tipos de contrato.",
+    [Apply, Analyse]
+);
 // An aim that says what the learner will learn to do: the act learnt gives the level, and the
 // verb's object rules still apply (writing a query is applying SQL).
 level_case!(
