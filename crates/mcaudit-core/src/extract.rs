@@ -674,6 +674,13 @@ fn analyse_span(
     if found.is_none() {
         found = glued_lead(lex, &rest[0].lower).map(|(v, s)| (0usize, 1, v, s));
     }
+    // `Masters Programme`, `Master's degree`: the degree, not the verb `master`.
+    if lang == Lang::En && matches!(rest[0].lower.as_str(), "master" | "masters") {
+        let next = rest.iter().skip(1).find(|w| w.lower != "s").map(|w| w.lower.as_str());
+        if next.is_some_and(|w| DEGREE_WORDS.contains(&w)) {
+            found = None;
+        }
+    }
     // `Describe Generative AI Model Types`: an English verb that cannot be a noun, in its base
     // form, leads an outcome even in Title Case (`Design Thinking Basics` stays a topic).
     let plain_verb = |rest: &[Word]| {
@@ -1128,6 +1135,24 @@ fn object_levels(lex: &LangLexicon, rest: &[Word], verbs: &mut Vec<Lead>) {
         }
     }
 }
+
+/// Words after `Master(s)` that make it the degree.
+const DEGREE_WORDS: &[&str] = &[
+    "program",
+    "programme",
+    "programs",
+    "programmes",
+    "degree",
+    "degrees",
+    "certificate",
+    "level",
+    "course",
+    "courses",
+    "student",
+    "students",
+    "thesis",
+    "track",
+];
 
 /// Exams and certificates: what `prepare for` names in exam marketing.
 const EXAM_WORDS: &[&str] =

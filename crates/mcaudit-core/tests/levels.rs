@@ -731,3 +731,6 @@ level_case!(
     "Explicar os conceitos de custo e resolver problemas simples de orçamento.",
     [Understand, Apply]
 );
+
+// `Masters programme` names the degree, not the verb `master`.
+level_case!(masters_programme_is_a_degree, Lang::En, "Masters programme in garden design.", []);
