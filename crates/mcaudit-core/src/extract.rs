@@ -933,6 +933,22 @@ fn analyse_span(
     for group in later {
         verbs.extend(group);
     }
+    // `learn the fundamentals of X, as well as how to apply Y`, `discover tools ... and how to
+    // use them`: after a vague lead, what is learnt to do counts too; an item that is only
+    // `How to use mirroring ...` names its act (its levels), though it is no statement of the
+    // learner (no lead: the role stays content).
+    let how_from = match (&lead, lead_at) {
+        (Some(l), Some((at, n))) if l.vague => Some(at + n),
+        (None, _) if rest.first().is_some_and(|w| w.lower == "how") => Some(0),
+        _ => None,
+    };
+    if let Some(from) = how_from {
+        for (k, n2, v2, s2) in how_to_verbs(text, lex, rest, from) {
+            if !verbs.iter().any(|v| v.span.start == rest[k].span.start) {
+                verbs.push(make(k, n2, v2, s2));
+            }
+        }
+    }
     object_levels(lex, rest, &mut verbs);
     absorb_steps(&mut verbs);
     // `analyse critically`, `interpretare criticamente`, `kritisch bewerten`: judging.
@@ -2098,10 +2114,54 @@ fn learnt_verb<'a>(
     if at == from {
         return None;
     }
+    // `know how to effectively manipulate files`: an adverb before the verb (`apply`, `rely`
+    // end like one).
+    if rest
+        .get(at)
+        .is_some_and(|w| is_adverb(lex.lang, &w.lower) && !lex.surfaces.contains(&w.lower))
+    {
+        at += 1;
+    }
     let w = rest.get(at)?;
     let (n, v, s) = lookup(lex, &rest[at..])?;
     (!v.vague && (n > 1 || lex.surfaces.contains(&w.lower)) && verb_like(lex, &w.lower))
         .then_some((at, n, v, s))
+}
+
+/// The acts after `how to` in an English statement, from word `from` on (`learn the
+/// fundamentals of risk management, as well as how to apply ...`; `How to use mirroring to build
+/// rapport`): what is learnt to do, with the verbs coordinated with it.
+fn how_to_verbs<'a>(text: &str, lex: &'a LangLexicon, rest: &[Word], from: usize) -> Vec<Hit<'a>> {
+    let mut out = Vec::new();
+    if lex.lang != Lang::En {
+        return out;
+    }
+    let mut k = from;
+    while k + 2 < rest.len().min(LATER_WORDS) {
+        if rest[k].lower != "how" || rest[k + 1].lower != "to" {
+            k += 1;
+            continue;
+        }
+        let mut at = k + 2;
+        if is_adverb(lex.lang, &rest[at].lower) && !lex.surfaces.contains(&rest[at].lower) {
+            at += 1;
+        }
+        let hit = rest.get(at).and_then(|w| {
+            let (n, v, s) = lookup(lex, &rest[at..])?;
+            (!v.vague && (n > 1 || lex.surfaces.contains(&w.lower)) && verb_like(lex, &w.lower))
+                .then_some((at, n, v, s))
+        });
+        match hit {
+            Some((at, n, v, s)) => {
+                let (more, end) = chain(text, rest, lex, at + n);
+                out.push((at, n, v, s));
+                out.extend(more);
+                k = end.max(at + n);
+            }
+            None => k += 2,
+        }
+    }
+    out
 }
 
 /// The act named by a skill acquired (`acquire the ability to analyse`, `gain the skills to
@@ -2571,6 +2631,12 @@ const IMPLEMENT: &[&str] =
 
 /// Whole systems as objects of implementing (lowercase, as written).
 const SYSTEMS: &[&str] = &[
+    "agent",
+    "agents",
+    "chatbot",
+    "chatbots",
+    "bot",
+    "bots",
     "system",
     "systems",
     "application",
@@ -2610,6 +2676,14 @@ const SYSTEMS: &[&str] = &[
 
 /// Resources created in a tool (English, lowercase): creating one is a step of operating it.
 const RESOURCES: &[&str] = &[
+    "server",
+    "servers",
+    "database",
+    "databases",
+    "table",
+    "tables",
+    "tenant",
+    "vpc",
     "permission",
     "permissions",
     "account",

@@ -734,3 +734,35 @@ level_case!(
 
 // `Masters programme` names the degree, not the verb `master`.
 level_case!(masters_programme_is_a_degree, Lang::En, "Masters programme in garden design.", []);
+
+// What is learnt to do after a vague lead counts (`as well as how to apply`); a bare `How to`
+// item names its act; an adverb may stand between `how to` and the verb.
+level_case!(
+    how_to_after_vague_lead,
+    Lang::En,
+    "Learn the basics of budgeting, as well as how to apply them to a small shop.",
+    [Understand, Apply]
+);
+level_case!(how_to_item_use, Lang::En, "How to use a spreadsheet for a garden", [Apply]);
+level_case!(
+    know_how_to_adverb,
+    Lang::En,
+    "You will know how to quickly configure a home router.",
+    [Apply]
+);
+level_case!(
+    apply_is_no_adverb,
+    Lang::En,
+    "You will learn how to apply statistics to small surveys.",
+    [Apply]
+);
+// Creating a server or a database in a cloud tool is operating the tool; implementing an agent
+// builds a system; debugging is a step of building.
+level_case!(
+    create_a_server,
+    Lang::En,
+    "Create and host a web server on a cloud platform.",
+    [Apply]
+);
+level_case!(implement_an_agent, Lang::En, "Implement a chat agent for a small shop.", [Create]);
+level_case!(debug_is_a_step, Lang::En, "Develop and debug a web application.", [Create]);
