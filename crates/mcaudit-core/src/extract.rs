@@ -922,6 +922,20 @@ fn analyse_span(
         lead = Some(l);
     }
     let mut verbs: Vec<Lead> = lead.iter().cloned().chain(more).collect();
+    // `learn basic vocabulary`, `learn the key symptoms of ...`: what is learnt is named facts,
+    // to be remembered (SPEC.md 3.1: knowledge acquisition and retention).
+    if let (Some(l), Some((at, n))) = (verbs.first_mut(), lead_at)
+        && l.vague
+        && matches!(l.lemma.as_str(), "learn" | "know" | "acquire" | "memorise" | "memorize")
+        && rest
+            .iter()
+            .skip(at + n)
+            .take(4)
+            .take_while(|w| !OBJECT_STOP.contains(&w.lower.as_str()))
+            .any(|w| FACTS.contains(&w.lower.as_str()))
+    {
+        l.levels = vec![(Level::Remember, "object: named facts, remembered".to_string())];
+    }
     // `learn to solve`, `imparare a redigere`: the verb learnt gives the level, not `learn`.
     if let (Some(l), Some((at, n))) = (lead.as_ref(), lead_at)
         && l.vague
@@ -1151,6 +1165,21 @@ fn object_levels(lex: &LangLexicon, rest: &[Word], verbs: &mut Vec<Lead>) {
         }
     }
 }
+
+/// Named facts as the object of learning (English, lowercase): remembered, not understood.
+const FACTS: &[&str] = &[
+    "vocabulary",
+    "terminology",
+    "terms",
+    "facts",
+    "names",
+    "definitions",
+    "symptoms",
+    "features",
+    "words",
+    "phrases",
+    "expressions",
+];
 
 /// Words after `Master(s)` that make it the degree.
 const DEGREE_WORDS: &[&str] = &[

@@ -766,3 +766,17 @@ level_case!(
 );
 level_case!(implement_an_agent, Lang::En, "Implement a chat agent for a small shop.", [Create]);
 level_case!(debug_is_a_step, Lang::En, "Develop and debug a web application.", [Create]);
+
+// Learning named facts (vocabulary, symptoms, terms) is remembering them.
+level_case!(
+    learn_vocabulary,
+    Lang::En,
+    "Learn basic vocabulary for ordering in a cafe.",
+    [Remember]
+);
+level_case!(
+    learn_about_stays_understand,
+    Lang::En,
+    "Learn about the history of gardens.",
+    [Understand]
+);
