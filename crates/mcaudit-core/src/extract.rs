@@ -2743,11 +2743,17 @@ const RESOURCES: &[&str] = &[
     "variables",
 ];
 
-/// Verbs of developing, in the seven languages: with a skill as object they name practice, not
-/// creation.
+/// Verbs of developing or improving, in the seven languages: with a skill as object they name
+/// practice, not creation.
 const DEVELOP: &[&str] = &[
     "develop",
     "build",
+    "improve",
+    "enhance",
+    "strengthen",
+    "deepen",
+    "broaden",
+    "expand",
     "sviluppare",
     "développer",
     "desarrollar",

@@ -780,3 +780,4 @@ level_case!(
     "Learn about the history of gardens.",
     [Understand]
 );
+level_case!(improve_a_skill, Lang::En, "Improve your ability to negotiate a lease.", [Apply]);
