@@ -781,3 +781,17 @@ level_case!(
     [Understand]
 );
 level_case!(improve_a_skill, Lang::En, "Improve your ability to negotiate a lease.", [Apply]);
+
+// Taking part in or tackling an act named by a noun is that act.
+level_case!(
+    partecipare_alla_progettazione,
+    Lang::It,
+    "Partecipare alla progettazione di un piccolo impianto.",
+    [Create]
+);
+level_case!(
+    participate_in_an_evaluation,
+    Lang::En,
+    "Participate in the evaluation of a small housing project.",
+    [Evaluate]
+);
