@@ -810,7 +810,10 @@ fn analyse_span(
     // knowledge of`: after a light verb or a verb of showing, the noun's level; `demonstrate an
     // understanding of` and the like with any other verb: Understand.
     if let (Some(l), Some((at, n))) = (lead.as_mut(), lead_at) {
-        let light = light_at(lex, &rest[at..]).is_some() || SHOWING.contains(&l.lemma.as_str());
+        // The object starts after the whole light phrase (`participate in the evaluation`).
+        let light_len = light_at(lex, &rest[at..]);
+        let light = light_len.is_some() || SHOWING.contains(&l.lemma.as_str());
+        let object_from = at + light_len.unwrap_or(n).max(n);
         // German and Dutch light verbs stand split from their particle or at the end of the
         // clause (`führen eine Analyse durch`, `Analyse und Evaluation durchführen`, `een
         // analyse uitvoeren`): the object is after the split verb or before the final one.
@@ -825,7 +828,7 @@ fn analyse_span(
                 Vec::new()
             }
         };
-        if let Some((_, _, noun)) = light.then(|| object_noun(lex, rest, at + n)).flatten() {
+        if let Some((_, _, noun)) = light.then(|| object_noun(lex, rest, object_from)).flatten() {
             l.levels = noun_levels(noun, "object");
         } else if let Some((_, _, noun)) =
             split_light.then(|| object_noun(lex, rest, at + n)).flatten()
