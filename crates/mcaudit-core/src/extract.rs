@@ -2146,8 +2146,12 @@ fn learnt_verb<'a>(
     if at == from {
         return None;
     }
-    // `know how to effectively manipulate files`: an adverb before the verb (`apply`, `rely`
-    // end like one).
+    act_at(lex, rest, at)
+}
+
+/// The observable verb written as a verb at word `at`, or after an adverb there (`know how to
+/// effectively manipulate files`; `apply`, `rely` only end like adverbs).
+fn act_at<'a>(lex: &'a LangLexicon, rest: &[Word], mut at: usize) -> Option<Hit<'a>> {
     if rest
         .get(at)
         .is_some_and(|w| is_adverb(lex.lang, &w.lower) && !lex.surfaces.contains(&w.lower))
@@ -2174,16 +2178,7 @@ fn how_to_verbs<'a>(text: &str, lex: &'a LangLexicon, rest: &[Word], from: usize
             k += 1;
             continue;
         }
-        let mut at = k + 2;
-        if is_adverb(lex.lang, &rest[at].lower) && !lex.surfaces.contains(&rest[at].lower) {
-            at += 1;
-        }
-        let hit = rest.get(at).and_then(|w| {
-            let (n, v, s) = lookup(lex, &rest[at..])?;
-            (!v.vague && (n > 1 || lex.surfaces.contains(&w.lower)) && verb_like(lex, &w.lower))
-                .then_some((at, n, v, s))
-        });
-        match hit {
+        match act_at(lex, rest, k + 2) {
             Some((at, n, v, s)) => {
                 let (more, end) = chain(text, rest, lex, at + n);
                 out.push((at, n, v, s));
