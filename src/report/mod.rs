@@ -89,7 +89,8 @@ struct RecordCols {
 
 #[derive(Default)]
 struct AuditCols {
-    record: Vec<String>,
+    /// The row's record, as its index in the batch's `RecordCols::id`.
+    record: Vec<u32>,
     element: Vec<&'static str>,
     mandatory: Vec<bool>,
     status: Vec<&'static str>,
@@ -109,7 +110,8 @@ struct CompletenessSum {
 
 #[derive(Default)]
 struct OutcomeCols {
-    record: Vec<String>,
+    /// The row's record, as its index in the batch's `RecordCols::id`.
+    record: Vec<u32>,
     start: Vec<u64>,
     end: Vec<u64>,
     kind: Vec<&'static str>,
@@ -131,7 +133,8 @@ struct OutcomeCols {
 /// One row per (outcome statement, ESCO skill).
 #[derive(Default)]
 struct SkillCols {
-    record: Vec<String>,
+    /// The row's record, as its index in the batch's `RecordCols::id`.
+    record: Vec<u32>,
     source: Vec<String>,
     provider: Vec<Option<String>>,
     start: Vec<u64>,
@@ -146,7 +149,8 @@ struct SkillCols {
 
 #[derive(Default)]
 struct SegmentCols {
-    record: Vec<String>,
+    /// The row's record, as its index in the batch's `RecordCols::id`.
+    record: Vec<u32>,
     kind: Vec<&'static str>,
     start: Vec<u64>,
     end: Vec<u64>,
@@ -180,6 +184,7 @@ impl Tables {
     ) {
         let r = &p.record;
         let c = &mut self.rec;
+        let row = count(c.id.len());
         c.id.push(r.id.clone());
         c.input.push(input.to_string());
         c.source.push(r.location.file.clone());
@@ -232,7 +237,7 @@ impl Tables {
         }));
         for f in &a.findings {
             let d = &mut self.aud;
-            d.record.push(r.id.clone());
+            d.record.push(row);
             d.element.push(f.element.as_str());
             d.mandatory.push(f.element.mandatory());
             d.status.push(f.status.as_str());
@@ -274,7 +279,7 @@ impl Tables {
         c.text.push(Some(r.text.clone()));
         for st in &p.statements {
             let o = &mut self.out;
-            o.record.push(r.id.clone());
+            o.record.push(row);
             o.start.push(st.span.start as u64);
             o.end.push(st.span.end as u64);
             o.kind.push(st.kind.as_str());
@@ -305,7 +310,7 @@ impl Tables {
         for (i, hit) in &p.skills {
             let Some(st) = p.statements.get(*i) else { continue };
             let k = &mut self.skl;
-            k.record.push(r.id.clone());
+            k.record.push(row);
             k.source.push(input.to_string());
             k.provider.push(r.provider.clone());
             k.start.push(st.span.start as u64);
@@ -318,7 +323,7 @@ impl Tables {
             k.matched.push(hit.matched.join("; "));
         }
         for s in &p.segments {
-            self.seg.record.push(r.id.clone());
+            self.seg.record.push(row);
             self.seg.kind.push(s.kind.as_str());
             self.seg.start.push(s.span.start as u64);
             self.seg.end.push(s.span.end as u64);
@@ -466,12 +471,13 @@ impl Tables {
         let records = self_frames(&self.rec, &self.meta_elements)?;
         sink.write("records.parquet", &records.0)?;
         sink.write("records.csv", &records.1)?;
-        sink.write("segments.parquet", &segments_frame(&self.seg).context("segments table")?)?;
-        sink.write("outcomes.parquet", &outcomes_frame(&self.out).context("outcomes table")?)?;
+        let ids = &self.rec.id;
+        sink.write("segments.parquet", &segments_frame(&self.seg, ids).context("segments table")?)?;
+        sink.write("outcomes.parquet", &outcomes_frame(&self.out, ids).context("outcomes table")?)?;
         if self.esco {
-            sink.write("skills.parquet", &skills_frame(&self.skl).context("skills table")?)?;
+            sink.write("skills.parquet", &skills_frame(&self.skl, ids).context("skills table")?)?;
         }
-        sink.write("audit.parquet", &audit_frame(&self.aud).context("audit table")?)?;
+        sink.write("audit.parquet", &audit_frame(&self.aud, ids).context("audit table")?)?;
         self.rec = RecordCols::default();
         self.seg = SegmentCols::default();
         self.out = OutcomeCols::default();
@@ -500,14 +506,22 @@ impl Tables {
     }
 }
 
-fn self_frames(rec: &RecordCols, meta: &[String]) -> anyhow::Result<(DataFrame, DataFrame)> {
-    Ok((
-        records_frame(rec, meta, true).context("records table")?,
-        records_frame(rec, meta, false).context("records table")?,
-    ))
+/// The records batch for `records.parquet`, and the same without its last column, `text`, for
+/// `records.csv` (the columns are shared, not built twice).
+/// The `record` column of a per-row table: each row's record id, looked up in the batch.
+fn record_column(rows: &[u32], ids: &[String]) -> Column {
+    let values: Vec<&str> =
+        rows.iter().map(|&i| ids.get(i as usize).map_or("", String::as_str)).collect();
+    Column::new("record".into(), values)
 }
 
-fn records_frame(c: &RecordCols, meta: &[String], with_text: bool) -> PolarsResult<DataFrame> {
+fn self_frames(rec: &RecordCols, meta: &[String]) -> anyhow::Result<(DataFrame, DataFrame)> {
+    let full = records_frame(rec, meta).context("records table")?;
+    let csv = full.drop("text").context("records table")?;
+    Ok((full, csv))
+}
+
+fn records_frame(c: &RecordCols, meta: &[String]) -> PolarsResult<DataFrame> {
     let mut cols: Vec<Column> = vec![
         Column::new("id".into(), &c.id),
         Column::new("input".into(), &c.input),
@@ -567,17 +581,15 @@ fn records_frame(c: &RecordCols, meta: &[String], with_text: bool) -> PolarsResu
             .collect();
         cols.push(Column::new(format!("meta_{e}").into(), values));
     }
-    if with_text {
-        cols.push(Column::new("text".into(), &c.text));
-    }
+    cols.push(Column::new("text".into(), &c.text));
     DataFrame::new(c.id.len(), cols)
 }
 
-fn segments_frame(s: &SegmentCols) -> PolarsResult<DataFrame> {
+fn segments_frame(s: &SegmentCols, ids: &[String]) -> PolarsResult<DataFrame> {
     DataFrame::new(
         s.record.len(),
         vec![
-            Column::new("record".into(), &s.record),
+            record_column(&s.record, ids),
             Column::new("kind".into(), &s.kind),
             Column::new("start".into(), &s.start),
             Column::new("end".into(), &s.end),
@@ -587,11 +599,11 @@ fn segments_frame(s: &SegmentCols) -> PolarsResult<DataFrame> {
     )
 }
 
-fn outcomes_frame(o: &OutcomeCols) -> PolarsResult<DataFrame> {
+fn outcomes_frame(o: &OutcomeCols, ids: &[String]) -> PolarsResult<DataFrame> {
     DataFrame::new(
         o.record.len(),
         vec![
-            Column::new("record".into(), &o.record),
+            record_column(&o.record, ids),
             Column::new("start".into(), &o.start),
             Column::new("end".into(), &o.end),
             Column::new("kind".into(), &o.kind),
@@ -612,11 +624,11 @@ fn outcomes_frame(o: &OutcomeCols) -> PolarsResult<DataFrame> {
     )
 }
 
-fn skills_frame(k: &SkillCols) -> PolarsResult<DataFrame> {
+fn skills_frame(k: &SkillCols, ids: &[String]) -> PolarsResult<DataFrame> {
     DataFrame::new(
         k.record.len(),
         vec![
-            Column::new("record".into(), &k.record),
+            record_column(&k.record, ids),
             Column::new("source".into(), &k.source),
             Column::new("provider".into(), &k.provider),
             Column::new("start".into(), &k.start),
@@ -631,11 +643,11 @@ fn skills_frame(k: &SkillCols) -> PolarsResult<DataFrame> {
     )
 }
 
-fn audit_frame(d: &AuditCols) -> PolarsResult<DataFrame> {
+fn audit_frame(d: &AuditCols, ids: &[String]) -> PolarsResult<DataFrame> {
     DataFrame::new(
         d.record.len(),
         vec![
-            Column::new("record".into(), &d.record),
+            record_column(&d.record, ids),
             Column::new("element".into(), &d.element),
             Column::new("mandatory".into(), &d.mandatory),
             Column::new("status".into(), &d.status),
