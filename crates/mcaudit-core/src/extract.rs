@@ -1328,9 +1328,12 @@ fn is_question_cue(s: &str) -> bool {
 /// The noun of the lexicon at the start of `words`: its length in words and the entry.
 fn noun_at<'a>(lex: &'a LangLexicon, words: &[Word]) -> Option<(usize, &'a Noun)> {
     let first = words.first()?;
-    // An English past participle (`well-planned`, `detailed`) stems like the noun (`planning`)
-    // but is an adjective.
-    if first.lower.len() > MAX_WORD || lex.lang == Lang::En && first.lower.ends_with("ed") {
+    // An English past participle (`well-planned`, `detailed`) or an adjective in -ive
+    // (`descriptive statistics`) stems like the noun (`planning`, `description`) but is an
+    // adjective.
+    if first.lower.len() > MAX_WORD
+        || lex.lang == Lang::En && (first.lower.ends_with("ed") || first.lower.ends_with("ive"))
+    {
         return None;
     }
     let list = lex.nouns.get(&lex.stem(&first.lower))?;
@@ -2050,6 +2053,7 @@ fn absorb_steps(group: &mut Vec<Lead>) {
 /// verb of the same chain ([`absorb_steps`]).
 const BUILD_STEPS: &[&str] = &[
     "implement",
+    "incorporate",
     "adapt",
     "code",
     "debug",
@@ -2566,6 +2570,19 @@ const DIAGNOSED: &[&str] = &[
     "weaknesses",
     "threats",
     "vulnerabilities",
+    "factors",
+    "drivers",
+    "trends",
+    "causes",
+    "consequences",
+    "implications",
+    "impacts",
+    "strengths",
+    "limitations",
+    "differences",
+    "similarities",
+    "challenges",
+    "barriers",
     // it
     "problemi",
     "problema",
@@ -2623,6 +2640,8 @@ const IDENTIFY: &[&str] = &[
 /// Code as the object of writing (English, lowercase).
 const CODE: &[&str] = &[
     "code",
+    "pipelines",
+    "pipeline",
     "scripts",
     "script",
     "queries",

@@ -795,3 +795,31 @@ level_case!(
     "Participate in the evaluation of a small housing project.",
     [Evaluate]
 );
+
+// Identifying factors, causes, drivers or strengths and limitations is analysing a situation.
+level_case!(
+    identify_factors,
+    Lang::En,
+    "Identify the factors that drive sales in a small bakery.",
+    [Analyse]
+);
+// An English adjective in -ive is not the noun it stems like (`descriptive` is no description).
+level_case!(
+    descriptive_is_no_description,
+    Lang::En,
+    "Perform descriptive statistics on a sales table.",
+    [Apply]
+);
+// Incorporating a technique is applying it, and a step of building under a Create verb.
+level_case!(
+    incorporate_a_technique,
+    Lang::En,
+    "Incorporate recursion in solutions to small problems.",
+    [Apply]
+);
+level_case!(
+    incorporate_is_a_building_step,
+    Lang::En,
+    "Design a web shop and incorporate a payment form.",
+    [Create]
+);
