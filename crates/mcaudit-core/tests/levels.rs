@@ -796,12 +796,19 @@ level_case!(
     [Evaluate]
 );
 
-// Identifying factors, causes, drivers or strengths and limitations is analysing a situation.
+// Identifying drivers, trends, strengths and limitations is analysing a situation; the main
+// factors or common causes of something are known lists, remembered (the reviewers' reading).
 level_case!(
-    identify_factors,
+    identify_drivers,
     Lang::En,
-    "Identify the factors that drive sales in a small bakery.",
+    "Identify the drivers and trends of bakery sales.",
     [Analyse]
+);
+level_case!(
+    identify_factors_remembered,
+    Lang::En,
+    "Identify the main success factors of a bakery.",
+    [Remember]
 );
 // An English adjective in -ive is not the noun it stems like (`descriptive` is no description).
 level_case!(
