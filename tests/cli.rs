@@ -479,13 +479,13 @@ fn heldout_bloom_levels_floor() {
 }
 
 /// Regression floor on the second blind English set (`eval/bloom_test_spans.csv`, labelled by
-/// another annotator and never used to choose a rule; measured 0.753).
+/// another annotator and never used to choose a rule; measured 0.766).
 #[test]
 fn test_set_bloom_levels_floor() {
     let Some(f1) = spans_macro_f1("eval/bloom_test_spans.csv", 250) else { return };
     assert!(
-        f1 >= 0.72,
-        "test-set Bloom macro-F1 {f1:.3} fell below 0.72\nhelp: do not tune on these statements; find the rule that moved them with `--details`"
+        f1 >= 0.74,
+        "test-set Bloom macro-F1 {f1:.3} fell below 0.74\nhelp: do not tune on these statements; find the rule that moved them with `--details`"
     );
 }
 
