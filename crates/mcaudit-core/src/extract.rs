@@ -874,10 +874,11 @@ fn analyse_span(
     {
         l.levels = vec![(Level::Create, "object: a whole system built".to_string())];
     }
-    // `create two virtual machines`, `create permissions on files`: creating a resource in a
-    // tool is operating the tool (Apply), not making something new.
+    // `create two virtual machines`, `create permissions on files`, `build queries in
+    // Discovery`: creating a resource in a tool is operating the tool (Apply), not making
+    // something new.
     if let (Some(l), Some((at, n))) = (lead.as_mut(), lead_at)
-        && l.lemma == "create"
+        && matches!(l.lemma.as_str(), "create" | "build")
         && (at + n..(at + n + OBJECT_WORDS).min(rest.len()))
             .take_while(|&k| !OBJECT_STOP.contains(&rest[k].lower.as_str()))
             .any(|k| RESOURCES.contains(&rest[k].lower.as_str()))
@@ -2720,6 +2721,12 @@ const SYSTEMS: &[&str] = &[
 
 /// Resources created in a tool (English, lowercase): creating one is a step of operating it.
 const RESOURCES: &[&str] = &[
+    "alert",
+    "alerts",
+    "cloud",
+    "clouds",
+    "query",
+    "queries",
     "server",
     "servers",
     "database",

@@ -830,3 +830,10 @@ level_case!(
     "Design a web shop and incorporate a payment form.",
     [Create]
 );
+level_case!(build_queries_in_a_tool, Lang::En, "Build queries in a search tool.", [Apply]);
+level_case!(
+    create_alerts,
+    Lang::En,
+    "Create alerts for a web shop with a monitoring tool.",
+    [Apply]
+);
