@@ -837,3 +837,4 @@ level_case!(
     "Create alerts for a web shop with a monitoring tool.",
     [Apply]
 );
+level_case!(get_started_with_a_tool, Lang::En, "Get started with a spreadsheet tool.", [Apply]);
