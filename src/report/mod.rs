@@ -506,8 +506,6 @@ impl Tables {
     }
 }
 
-/// The records batch for `records.parquet`, and the same without its last column, `text`, for
-/// `records.csv` (the columns are shared, not built twice).
 /// The `record` column of a per-row table: each row's record id, looked up in the batch.
 fn record_column(rows: &[u32], ids: &[String]) -> Column {
     let values: Vec<&str> =
@@ -515,6 +513,8 @@ fn record_column(rows: &[u32], ids: &[String]) -> Column {
     Column::new("record".into(), values)
 }
 
+/// The records batch for `records.parquet`, and the same without its last column, `text`, for
+/// `records.csv` (the columns are shared, not built twice).
 fn self_frames(rec: &RecordCols, meta: &[String]) -> anyhow::Result<(DataFrame, DataFrame)> {
     let full = records_frame(rec, meta).context("records table")?;
     let csv = full.drop("text").context("records table")?;

@@ -118,26 +118,40 @@ pub struct Statement {
 struct Word {
     span: Range<usize>,
     lower: String,
+    /// Punctuation (`,` `;` `.` `:`) follows the word before the next one: a clause may end.
+    punct_after: bool,
 }
 
 fn tokens(text: &str, span: Range<usize>) -> Vec<Word> {
     let s = &text[span.clone()];
-    let mut out = Vec::new();
+    let mut out: Vec<Word> = Vec::new();
     let mut start: Option<usize> = None;
     for (i, c) in s.char_indices() {
         if c.is_alphanumeric() {
             if start.is_none() {
                 start = Some(i);
             }
-        } else if let Some(st) = start.take() {
-            out.push(Word {
-                span: span.start + st..span.start + i,
-                lower: s[st..i].to_lowercase(),
-            });
+        } else {
+            if let Some(st) = start.take() {
+                out.push(Word {
+                    span: span.start + st..span.start + i,
+                    lower: s[st..i].to_lowercase(),
+                    punct_after: false,
+                });
+            }
+            if matches!(c, ',' | ';' | '.' | ':')
+                && let Some(last) = out.last_mut()
+            {
+                last.punct_after = true;
+            }
         }
     }
     if let Some(st) = start {
-        out.push(Word { span: span.start + st..span.end, lower: s[st..].to_lowercase() });
+        out.push(Word {
+            span: span.start + st..span.end,
+            lower: s[st..].to_lowercase(),
+            punct_after: false,
+        });
     }
     out
 }
@@ -488,9 +502,9 @@ fn lookup<'a>(lex: &'a LangLexicon, words: &[Word]) -> Option<(usize, &'a VerbIn
 
 /// The lemma of a German or Dutch verb form shared by separable verbs, told apart by the
 /// particle later in its clause (`Werkt het plan uit`: *uitwerken*; `stellt ... dar`:
-/// *darstellen*): the first candidate particle that stands as a particle counts. With no
-/// particle, the lemma without one (*werten*), or the base verb with no level (`Geeft een
-/// presentatie` is not *aangeven*). Any other verb is `v` itself.
+/// *darstellen*): the first candidate particle of the verb's clause that stands as a particle
+/// counts. With no particle, the lemma without one (*werten*), or the base verb with no level
+/// (`Geeft een presentatie` is not *aangeven*). Any other verb is `v` itself.
 fn separated<'a>(
     lex: &'a LangLexicon,
     stem: &str,
@@ -500,18 +514,31 @@ fn separated<'a>(
     let Some(list) = lex.separable.get(stem) else { return Some(v) };
     // A particle ends its clause or stands before another word than a determiner; the same word
     // before a determiner is a preposition (`Zet in een team een project op`: *opzetten*), and
-    // before `te` / `zu` it is the particle of another verb's infinitive (`op te lossen`).
-    let found = (0..after.len().min(SEPARABLE_WORDS)).find_map(|k| {
+    // before `te` / `zu` it is the particle of another verb's infinitive (`op te lossen`). The
+    // search stops at the end of the verb's clause: punctuation (`wenden Methoden an, die ...`
+    // counts `an` and stops), a conjunction before a verb or a purpose clause (`um ... zu`).
+    let determiners = if lex.lang == Lang::De { DE_DETERMINERS } else { NL_DETERMINERS };
+    let mut found = None;
+    for k in 0..after.len().min(SEPARABLE_WORDS) {
         let w = after[k].lower.as_str();
-        let determiners = if lex.lang == Lang::De { DE_DETERMINERS } else { NL_DETERMINERS };
-        let particle = after.get(k + 1).is_none_or(|n| {
-            !matches!(n.lower.as_str(), "te" | "zu") && !determiners.contains(&n.lower.as_str())
-        });
-        if !particle {
-            return None;
+        let next_is_verb = after.get(k + 1).is_some_and(|n| lex.surfaces.contains(&n.lower));
+        if matches!(w, "um" | "om")
+            || matches!(w, "und" | "oder" | "sowie" | "en" | "of") && next_is_verb
+        {
+            break;
         }
-        list.iter().find(|(p, _)| !p.is_empty() && p == w).map(|(_, i)| i)
-    });
+        let particle = after[k].punct_after
+            || after.get(k + 1).is_none_or(|n| {
+                !matches!(n.lower.as_str(), "te" | "zu") && !determiners.contains(&n.lower.as_str())
+            });
+        if particle && let Some((_, i)) = list.iter().find(|(p, _)| !p.is_empty() && p == w) {
+            found = Some(i);
+            break;
+        }
+        if after[k].punct_after {
+            break;
+        }
+    }
     found.or_else(|| list.iter().find(|(p, _)| p.is_empty()).map(|(_, i)| i))
 }
 
@@ -676,8 +703,10 @@ fn analyse_span(
     }
     // `Masters Programme`, `Master's degree`: the degree, not the verb `master`.
     if lang == Lang::En && matches!(rest[0].lower.as_str(), "master" | "masters") {
-        let next = rest.iter().skip(1).find(|w| w.lower != "s").map(|w| w.lower.as_str());
-        if next.is_some_and(|w| DEGREE_WORDS.contains(&w)) {
+        // `Master's` is never the verb; `Master course design` is.
+        let possessive = rest.get(1).is_some_and(|w| w.lower == "s");
+        let next = rest.get(1).map(|w| w.lower.as_str());
+        if possessive || next.is_some_and(|w| DEGREE_WORDS.contains(&w)) {
             found = None;
         }
     }
@@ -1069,7 +1098,16 @@ fn analyse_span(
             levels: v.levels.clone(),
             vague: v.vague,
         };
+        // `the skills to design and evaluate web applications`: every coordinated act.
+        let (more, _) = chain(text, rest, lex, k + n);
         verbs = vec![l.clone()];
+        verbs.extend(more.into_iter().map(|(k2, n2, v2, s2)| Lead {
+            span: rest[k2].span.start..rest[k2 + n2 - 1].span.end,
+            lemma: v2.lemma.clone(),
+            stem: s2,
+            levels: v2.levels.clone(),
+            vague: v2.vague,
+        }));
         lead = Some(l);
     }
     let lead = lead.or_else(|| {
@@ -1194,9 +1232,6 @@ const DEGREE_WORDS: &[&str] = &[
     "degree",
     "degrees",
     "certificate",
-    "level",
-    "course",
-    "courses",
     "student",
     "students",
     "thesis",
@@ -1303,14 +1338,19 @@ fn enabled_verb<'a>(
     learn: bool,
 ) -> Option<(usize, usize, &'a VerbInfo, String)> {
     let limit = all.len().min(15);
-    let learner = (0..limit).find(|&k| {
-        LEARNERS.contains(&all[k].lower.as_str()) || learn && learn_verb(lex, &all[k].lower)
-    })?;
-    let comp = (learner + 1..(learner + 4).min(all.len()))
-        .find(|&k| ENABLING_COMP.contains(&all[k].lower.as_str()))?;
-    let at = comp + 1;
-    let (n, v, stem) = lookup(lex, all.get(at..)?)?;
-    verb_like(lex, &all[at].lower).then_some((at, n, v, stem))
+    // Each anchor in turn: the first may have no complementizer after it (`favorire
+    // l'apprendimento attivo e di permettere agli studenti di valutare`).
+    (0..limit)
+        .filter(|&k| {
+            LEARNERS.contains(&all[k].lower.as_str()) || learn && learn_verb(lex, &all[k].lower)
+        })
+        .find_map(|learner| {
+            let comp = (learner + 1..(learner + 4).min(all.len()))
+                .find(|&k| ENABLING_COMP.contains(&all[k].lower.as_str()))?;
+            let at = comp + 1;
+            let (n, v, stem) = lookup(lex, all.get(at..)?)?;
+            verb_like(lex, &all[at].lower).then_some((at, n, v, stem))
+        })
 }
 
 /// A sample question or its marker (`Sample questions`, `Q)`, `which of the following`): what
@@ -1427,13 +1467,17 @@ fn aim_levels(
         .filter(|&k| SKILLS.contains(&all[k].lower.as_str()))
         .find_map(|k| skill_act(lex, all, k))
     {
-        return vec![Lead {
+        let lead = |k: usize, n: usize, v: &VerbInfo, stem: String| Lead {
             span: all[k].span.start..all[k + n - 1].span.end,
             lemma: v.lemma.clone(),
             stem,
             levels: v.levels.clone(),
             vague: false,
-        }];
+        };
+        let (more, _) = chain(text, all, lex, k + n);
+        let mut out = vec![lead(k, n, v, stem)];
+        out.extend(more.into_iter().map(|(k2, n2, v2, s2)| lead(k2, n2, v2, s2)));
+        return out;
     }
     static PRESENTING_STEMS: LazyLock<StemList> = LazyLock::new(|| StemList::new(PRESENTING));
     let presents = all
@@ -1503,8 +1547,12 @@ fn enabled_verbs(text: &str, lex: &LangLexicon, all: &[Word]) -> Vec<Lead> {
     let mut k = at + n;
     while k + 1 < all.len().min(LATER_WORDS) {
         let gap = text.get(all[k - 1].span.end..all[k].span.start).unwrap_or("");
+        // After a comma only an infinitive marker continues the acts: English `a` is an
+        // article (`..., a design skill needed in practice`).
+        let after_comma =
+            gap.contains([',', ';']) && (lex.lang != Lang::En || all[k].lower == "to");
         if ENABLING_COMP.contains(&all[k].lower.as_str())
-            && (is_conjunction(&all[k - 1].lower) || gap.contains([',', ';']))
+            && (is_conjunction(&all[k - 1].lower) || after_comma)
             && all[k + 1].lower.len() <= MAX_WORD
             && let Some((n2, v2, s2)) = lookup(lex, &all[k + 1..])
             && verb_like(lex, &all[k + 1].lower)
@@ -1533,7 +1581,12 @@ fn learn_verb(lex: &LangLexicon, lower: &str) -> bool {
             "leren",
         ])
     });
-    lower.len() <= MAX_WORD && LEARN.contains(lex, lower)
+    // `learning`, `apprendimento` stem like the verb but are nouns (`machine learning`).
+    lower.len() <= MAX_WORD
+        && !lower.ends_with("ing")
+        && !lower.ends_with("mento")
+        && !lower.ends_with("menti")
+        && LEARN.contains(lex, lower)
 }
 
 /// Complementizers before the verb a learner is enabled to do.

@@ -838,3 +838,51 @@ level_case!(
     [Apply]
 );
 level_case!(get_started_with_a_tool, Lang::En, "Get started with a spreadsheet tool.", [Apply]);
+
+// Review of the third session's rules: the particle of a split verb is searched in its own
+// clause only; a relative pronoun after a comma is no determiner; `learning` is no anchor of a
+// learnt act; after a comma English `a` is an article; `Master course design` is the verb;
+// skills held name every coordinated act.
+level_case!(
+    separable_particle_before_relative_clause,
+    Lang::De,
+    "Die Studierenden wenden Methoden an, die in der Praxis verbreitet sind.",
+    [Apply]
+);
+level_case!(
+    separable_purpose_clause_is_another_clause,
+    Lang::De,
+    "Die Studierenden schreiben Berichte, um die Kunden zu informieren.",
+    [Create]
+);
+level_case!(
+    separable_particle_of_the_next_verb,
+    Lang::Nl,
+    "Stelt vragen aan klanten en lost problemen op.",
+    [Apply]
+);
+level_case!(
+    separable_coordinated_nouns_keep_the_clause,
+    Lang::Nl,
+    "Licht de resultaten en bevindingen van een dashboard toe aan klanten.",
+    [Understand]
+);
+level_case!(
+    learning_is_no_learnt_act,
+    Lang::En,
+    "The course offers active learning methods and enables students to compare bridge types.",
+    [Understand]
+);
+level_case!(
+    comma_a_is_an_article,
+    Lang::En,
+    "The course enables students to compare bridge types, a design skill needed in practice.",
+    [Understand]
+);
+level_case!(master_course_design, Lang::En, "Master course design principles.", [Understand]);
+level_case!(
+    skills_held_name_every_act,
+    Lang::En,
+    "You will have the skills to design and evaluate small web shops.",
+    [Evaluate, Create]
+);
