@@ -1197,6 +1197,20 @@ fn object_levels(lex: &LangLexicon, rest: &[Word], verbs: &mut Vec<Lead>) {
             v.levels = vec![(Level::Analyse, "object: problems or needs found".to_string())];
         }
     }
+    // `organise the results`, `organizzare sistematicamente i risultati`: structuring what is
+    // known is analysing it (SPEC.md 3.1); organising work or material (`organise a project`,
+    // `clean and organize data`, `Texte planen, organisieren`) is a practical act: apply.
+    for v in verbs.iter_mut().filter(|v| ORGANISE.contains(&v.lemma.as_str())) {
+        let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
+        let known = |j: usize| KNOWN_THINGS.contains(&rest[j].lower.as_str());
+        let after = (k + 1..(k + 1 + 5).min(rest.len()))
+            .take_while(|&j| !OBJECT_STOP.contains(&rest[j].lower.as_str()))
+            .any(known);
+        let before = verb_final && (k.saturating_sub(4)..k).any(known);
+        if !after && !before {
+            v.levels = vec![(Level::Apply, "object: work or material organised".to_string())];
+        }
+    }
     // `explore data`, `explore the properties of a circuit`: exploring what is given to find
     // its structure is analysing it, wherever the verb stands.
     for v in verbs.iter_mut().filter(|v| v.lemma == "explore") {
@@ -2687,6 +2701,59 @@ const IDENTIFY: &[&str] = &[
     "identificar",
     "identifizieren",
     "identificeren",
+];
+
+/// Organising, in the seven languages (lemmas as in `bloom/<lang>.csv`).
+const ORGANISE: &[&str] = &[
+    "organise",
+    "organize",
+    "organizzare",
+    "organiser",
+    "organizar",
+    "organisieren",
+    "organiseren",
+];
+
+/// What is known or thought (lowercase): organising it is structuring knowledge (analyse).
+const KNOWN_THINGS: &[&str] = &[
+    "information",
+    "ideas",
+    "results",
+    "findings",
+    "knowledge",
+    "concepts",
+    "thoughts",
+    "arguments",
+    "evidence",
+    "informazioni",
+    "idee",
+    "risultati",
+    "conoscenze",
+    "concetti",
+    "informations",
+    "idées",
+    "résultats",
+    "connaissances",
+    "información",
+    "informação",
+    "ideias",
+    "resultados",
+    "conocimientos",
+    "conhecimentos",
+    "conceptos",
+    "conceitos",
+    "informationen",
+    "ideen",
+    "ergebnisse",
+    "wissen",
+    "kenntnisse",
+    "konzepte",
+    "gedanken",
+    "informatie",
+    "ideeën",
+    "resultaten",
+    "kennis",
+    "concepten",
 ];
 
 /// Code as the object of writing (English, lowercase).

@@ -886,3 +886,27 @@ level_case!(
     "You will have the skills to design and evaluate small web shops.",
     [Evaluate, Create]
 );
+level_case!(
+    organising_work_is_practical,
+    Lang::En,
+    "Organise a weekly team meeting for the project group.",
+    [Apply]
+);
+level_case!(
+    organising_knowledge_is_analysis,
+    Lang::En,
+    "Organise the findings of a small survey into themes.",
+    [Analyse]
+);
+level_case!(
+    organising_knowledge_it,
+    Lang::It,
+    "Organizzare sistematicamente i risultati di una indagine.",
+    [Analyse]
+);
+level_case!(
+    organising_material_de_verb_final,
+    Lang::De,
+    "Eine Exkursion planen und organisieren.",
+    [Apply, Create]
+);
