@@ -1211,6 +1211,18 @@ fn object_levels(lex: &LangLexicon, rest: &[Word], verbs: &mut Vec<Lead>) {
             v.levels = vec![(Level::Apply, "object: work or material organised".to_string())];
         }
     }
+    // `determine solution viability`, `determine which structure is the most appropriate`:
+    // determining the worth or fitness of something is judging it (evaluate); determining
+    // content or states stays analyse (the lexicon's level).
+    for v in verbs.iter_mut().filter(|v| DETERMINE.contains(&v.lemma.as_str())) {
+        let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
+        let judged = |j: usize| JUDGED.contains(&rest[j].lower.as_str());
+        if (k + 1..(k + 1 + 7).min(rest.len())).any(judged)
+            || verb_final && (k.saturating_sub(4)..k).any(judged)
+        {
+            v.levels = vec![(Level::Evaluate, "object: worth or fitness judged".to_string())];
+        }
+    }
     // `explore data`, `explore the properties of a circuit`: exploring what is given to find
     // its structure is analysing it, wherever the verb stands.
     for v in verbs.iter_mut().filter(|v| v.lemma == "explore") {
@@ -2754,6 +2766,62 @@ const KNOWN_THINGS: &[&str] = &[
     "resultaten",
     "kennis",
     "concepten",
+];
+
+/// Determining, in the seven languages (lemmas as in `bloom/<lang>.csv`).
+const DETERMINE: &[&str] =
+    &["determine", "determinare", "déterminer", "determinar", "bestimmen", "bepalen"];
+
+/// Worth or fitness (lowercase): determining it is judging (evaluate).
+const JUDGED: &[&str] = &[
+    "viability",
+    "feasibility",
+    "suitability",
+    "appropriateness",
+    "appropriate",
+    "suitable",
+    "best",
+    "optimal",
+    "effectiveness",
+    "adequacy",
+    "fattibilità",
+    "idoneità",
+    "adeguatezza",
+    "appropriato",
+    "appropriata",
+    "migliore",
+    "ottimale",
+    "efficacia",
+    "faisabilité",
+    "pertinence",
+    "meilleur",
+    "meilleure",
+    "efficacité",
+    "appropriée",
+    "approprié",
+    "viabilidad",
+    "viabilidade",
+    "idoneidad",
+    "adecuado",
+    "adequado",
+    "mejor",
+    "melhor",
+    "óptimo",
+    "ótimo",
+    "eficacia",
+    "eficácia",
+    "machbarkeit",
+    "eignung",
+    "geeignet",
+    "geeignete",
+    "beste",
+    "wirksamkeit",
+    "haalbaarheid",
+    "geschiktheid",
+    "geschikt",
+    "geschikte",
+    "optimale",
+    "effectiviteit",
 ];
 
 /// Code as the object of writing (English, lowercase).

@@ -910,3 +910,21 @@ level_case!(
     "Eine Exkursion planen und organisieren.",
     [Apply, Create]
 );
+level_case!(
+    determining_fitness_is_judging,
+    Lang::En,
+    "Determine which sampling method is the most appropriate for a small survey.",
+    [Evaluate]
+);
+level_case!(
+    determining_content_stays_analysis,
+    Lang::En,
+    "Determine the main themes that recur in customer reviews.",
+    [Analyse]
+);
+level_case!(
+    determining_feasibility_es,
+    Lang::Es,
+    "Determinar la viabilidad de un proyecto de energía solar.",
+    [Evaluate]
+);
