@@ -587,7 +587,14 @@ fn frame_len(words: &[Word], lang: Lang, lex: &LangLexicon, en: &LangLexicon) ->
                 && rest[0].lower.len() <= MAX_WORD
                 && !lex.verbs.contains_key(&lex.stem(&rest[0].lower))
         };
-        if step == 0 && (skip_word(lang, &rest[0].lower) || adverb()) && rest.len() > 1 {
+        // `How best to verify`: `best` after `how` is an adverb of the frame.
+        let how_best = lang == Lang::En
+            && rest[0].lower == "best"
+            && i > 0
+            && words[i - 1].lower == "how"
+            && rest.get(1).is_some_and(|w| w.lower == "to");
+        if step == 0 && (skip_word(lang, &rest[0].lower) || adverb() || how_best) && rest.len() > 1
+        {
             step = 1;
         }
         if step == 0 {
@@ -2258,18 +2265,23 @@ fn how_to_verbs<'a>(text: &str, lex: &'a LangLexicon, rest: &[Word], from: usize
     }
     let mut k = from;
     while k + 2 < rest.len().min(LATER_WORDS) {
-        if rest[k].lower != "how" || rest[k + 1].lower != "to" {
-            k += 1;
-            continue;
-        }
-        match act_at(lex, rest, k + 2) {
+        // `how to`, and `how best to` (`How best to verify claims`).
+        let to = match (rest[k].lower.as_str(), rest[k + 1].lower.as_str()) {
+            ("how", "to") => k + 1,
+            ("how", "best") if rest.get(k + 2).is_some_and(|w| w.lower == "to") => k + 2,
+            _ => {
+                k += 1;
+                continue;
+            }
+        };
+        match act_at(lex, rest, to + 1) {
             Some((at, n, v, s)) => {
                 let (more, end) = chain(text, rest, lex, at + n);
                 out.push((at, n, v, s));
                 out.extend(more);
                 k = end.max(at + n);
             }
-            None => k += 2,
+            None => k = to + 1,
         }
     }
     out

@@ -928,3 +928,7 @@ level_case!(
     "Determinar la viabilidad de un proyecto de energía solar.",
     [Evaluate]
 );
+level_case!(how_best_to_names_the_act, Lang::En, "How best to verify a quoted figure.", [Evaluate]);
+level_case!(best_practices_is_no_frame, Lang::En, "Best practices for small teams.", []);
+level_case!(typeset_is_apply, Lang::En, "Typeset a short report in LaTeX.", [Apply]);
+level_case!(reimagine_is_create, Lang::En, "Reimagine the layout of a local library.", [Create]);
