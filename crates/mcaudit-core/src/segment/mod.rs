@@ -269,24 +269,48 @@ fn abbreviation_spans(t: &str) -> Vec<Range<usize>> {
 /// Byte offsets where the sentences of `t` start (UAX #29), the first being 0.
 ///
 /// Line breaks inside a paragraph are wrapped lines, not paragraph ends (UAX #29 would break
-/// there): they are read as spaces. A text without a sentence terminator (`.`, `!`, `?`, or any
-/// character that is neither a letter, a digit nor common punctuation) is one sentence, without
-/// running the segmenter: UAX #29 breaks only after terminators and paragraph separators, and
-/// list items rarely hold one.
+/// there): they are read as spaces. UAX #29 breaks only after a terminator (`.`, `!`, `?`, the
+/// terminators of other scripts) or a paragraph separator, and whether it does depends only on
+/// the characters from the start of the terminator's word to the first letter after it
+/// (SB6-SB11). So the segmenter runs on that window around each *trigger* (a terminator or any
+/// character that is neither a letter, a digit nor common punctuation) and never on the plain
+/// text between: a text without a trigger is one sentence. The window ends at the first ASCII
+/// letter after the trigger, where every rule has decided; a property test checks the result
+/// against the segmenter run on the whole text.
 fn sentence_starts(t: &str) -> Vec<usize> {
-    let plain = t.chars().all(|c| {
+    let trigger = |c: char| {
         if c.is_ascii() {
-            !matches!(c, '.' | '!' | '?' | '\r')
+            matches!(c, '.' | '!' | '?' | '\r')
         } else {
-            c.is_alphanumeric()
-                || matches!(c, '’' | '‘' | '“' | '”' | '–' | '—' | '•' | '«' | '»' | '\u{a0}')
+            !(c.is_alphanumeric()
+                || matches!(c, '’' | '‘' | '“' | '”' | '–' | '—' | '•' | '«' | '»' | '\u{a0}'))
         }
-    });
-    if plain {
-        return vec![0];
-    }
+    };
+    let mut starts = vec![0];
+    let Some(first) = t.find(trigger) else {
+        return starts;
+    };
     let t = t.replace('\n', " ");
-    t.split_sentence_bound_indices().map(|(i, _)| i).collect()
+    let mut from = first;
+    while let Some(p) = t[from..].find(trigger).map(|i| from + i) {
+        // The window: the trigger's word (SB7 reads the letter before a full stop) ...
+        let a = t[..p]
+            .rfind(char::is_whitespace)
+            .map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
+        // ... to the first ASCII letter after it (SB8 reads ahead to a letter).
+        let after = p + t[p..].chars().next().map_or(1, char::len_utf8);
+        let letter =
+            t[after..].find(|c: char| c.is_ascii_alphabetic()).map_or(t.len(), |i| after + i);
+        let end = letter + usize::from(letter < t.len());
+        starts.extend(
+            t[a..end]
+                .split_sentence_bound_indices()
+                .map(|(i, _)| a + i)
+                .filter(|&b| b > p && b <= letter && b < t.len()),
+        );
+        from = letter.max(after);
+    }
+    starts
 }
 
 /// Trims whitespace and separators; `None` when nothing with a letter or digit is left.
