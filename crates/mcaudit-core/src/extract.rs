@@ -976,6 +976,24 @@ fn analyse_span(
     {
         l.levels = vec![(Level::Remember, "object: named facts, remembered".to_string())];
     }
+    // `gain hands-on experience with Angular`, `learn key consulting skills`, `learn practical
+    // coding`: skills, experience or practice acquired without naming an act are practised
+    // (Apply), as a skill developed is; an act named (`gain the skills to design`) wins below.
+    if let (Some(l), Some((at, n))) = (verbs.first_mut(), lead_at)
+        && l.vague
+        && lex.lang == Lang::En
+        && matches!(l.lemma.as_str(), "learn" | "gain" | "get" | "acquire")
+    {
+        let words: Vec<&str> = rest.iter().skip(at + n).take(4).map(|w| w.lower.as_str()).collect();
+        let object = words.iter().take_while(|w| !OBJECT_STOP.contains(w));
+        let practised = object
+            .into_iter()
+            .any(|w| SKILLS.contains(w) || matches!(*w, "experience" | "practice" | "practical"))
+            || words.windows(2).any(|p| p == ["hands", "on"]);
+        if practised {
+            l.levels = vec![(Level::Apply, "object: skills or experience, practised".to_string())];
+        }
+    }
     // `learn to solve`, `imparare a redigere`: the verb learnt gives the level, not `learn`.
     if let (Some(l), Some((at, n))) = (lead.as_ref(), lead_at)
         && l.vague

@@ -932,3 +932,27 @@ level_case!(how_best_to_names_the_act, Lang::En, "How best to verify a quoted fi
 level_case!(best_practices_is_no_frame, Lang::En, "Best practices for small teams.", []);
 level_case!(typeset_is_apply, Lang::En, "Typeset a short report in LaTeX.", [Apply]);
 level_case!(reimagine_is_create, Lang::En, "Reimagine the layout of a local library.", [Create]);
+level_case!(
+    experience_gained_is_practised,
+    Lang::En,
+    "Gain hands-on experience with a version control tool.",
+    [Apply]
+);
+level_case!(
+    skills_learnt_without_an_act_are_practised,
+    Lang::En,
+    "Learn key negotiation skills for small firms.",
+    [Apply]
+);
+level_case!(
+    skills_learnt_with_an_act_take_the_act,
+    Lang::En,
+    "Gain the skills to design small surveys.",
+    [Create]
+);
+level_case!(
+    learning_a_topic_stays_understand,
+    Lang::En,
+    "Learn the history of local trade routes.",
+    [Understand]
+);
