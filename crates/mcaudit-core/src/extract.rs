@@ -1236,6 +1236,52 @@ fn object_levels(lex: &LangLexicon, rest: &[Word], verbs: &mut Vec<Lead>) {
             v.levels = vec![(Level::Apply, "object: work or material organised".to_string())];
         }
     }
+    // `handle dates and create stored procedures`, `use Azure AD to create and manage users`:
+    // a resource created in a tool by a later verb is apply too, as after a leading one.
+    for v in verbs.iter_mut().skip(1).filter(|v| matches!(v.lemma.as_str(), "create" | "build")) {
+        let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
+        if (k + 1..(k + 1 + OBJECT_WORDS).min(rest.len()))
+            .take_while(|&j| !OBJECT_STOP.contains(&rest[j].lower.as_str()))
+            .any(|j| RESOURCES.contains(&rest[j].lower.as_str()))
+        {
+            v.levels = vec![(Level::Apply, "object: a resource in a tool".to_string())];
+        }
+    }
+    // `examine the components of a story`, `examine benefits and risks`: examining parts,
+    // causes or evidence is analysing; `examine the methods being developed`, `examine the
+    // roles ethics play` surveys a topic (understand). English; the lexicon's `examine` is
+    // analyse.
+    for v in verbs.iter_mut().filter(|v| v.lemma == "examine") {
+        let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
+        if !(k + 1..(k + 1 + 6).min(rest.len()))
+            .take_while(|&j| !OBJECT_STOP.contains(&rest[j].lower.as_str()))
+            .any(|j| ANALYSED.contains(&rest[j].lower.as_str()))
+        {
+            v.levels = vec![(Level::Understand, "object: a topic surveyed".to_string())];
+        }
+    }
+    // `define the goals of a campaign`, `define a research direction and scope`: setting goals
+    // or a direction is planning (create); defining a term stays remember. English.
+    for v in verbs.iter_mut().filter(|v| v.lemma == "define") {
+        let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
+        if (k + 1..(k + 1 + 4).min(rest.len()))
+            .take_while(|&j| !OBJECT_STOP.contains(&rest[j].lower.as_str()))
+            .any(|j| PLANNED.contains(&rest[j].lower.as_str()))
+        {
+            v.levels = vec![(Level::Create, "object: goals or a direction set".to_string())];
+        }
+    }
+    // `configure and verify VLANs`, `verify EIGRP routes`: checking a configuration is
+    // operating the tool (apply); verifying claims or effectiveness stays evaluate. English.
+    for v in verbs.iter_mut().filter(|v| v.lemma == "verify") {
+        let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
+        if (k + 1..(k + 1 + 4).min(rest.len()))
+            .take_while(|&j| !OBJECT_STOP.contains(&rest[j].lower.as_str()))
+            .any(|j| CONFIGURED.contains(&rest[j].lower.as_str()))
+        {
+            v.levels = vec![(Level::Apply, "object: a configuration checked".to_string())];
+        }
+    }
     // `determine solution viability`, `determine which structure is the most appropriate`:
     // determining the worth or fitness of something is judging it (evaluate); determining
     // content or states stays analyse (the lexicon's level).
@@ -2691,6 +2737,9 @@ const DIAGNOSED: &[&str] = &[
     "similarities",
     "challenges",
     "barriers",
+    "relationship",
+    "relationships",
+    "associations",
     // it
     "problemi",
     "problema",
@@ -2796,6 +2845,73 @@ const KNOWN_THINGS: &[&str] = &[
     "resultaten",
     "kennis",
     "concepten",
+];
+
+/// Parts, causes and evidence (English, lowercase): examining them is analysing.
+const ANALYSED: &[&str] = &[
+    "components",
+    "structure",
+    "structures",
+    "elements",
+    "parts",
+    "reasons",
+    "causes",
+    "factors",
+    "benefits",
+    "risks",
+    "opportunities",
+    "strengths",
+    "weaknesses",
+    "pros",
+    "tradeoffs",
+    "relationship",
+    "relationships",
+    "associations",
+    "differences",
+    "similarities",
+    "evidence",
+    "data",
+    "dataset",
+    "datasets",
+    "assumptions",
+    "arguments",
+    "problems",
+    "problem",
+    "errors",
+    "issues",
+    "patterns",
+    "trends",
+    "drivers",
+    "gaps",
+];
+
+/// Goals and directions (English, lowercase): defining them is planning.
+const PLANNED: &[&str] = &[
+    "goal",
+    "goals",
+    "objectives",
+    "scope",
+    "direction",
+    "strategy",
+    "strategies",
+    "vision",
+    "mission",
+    "roadmap",
+];
+
+/// Configurations (English, lowercase): verifying them is operating a tool.
+const CONFIGURED: &[&str] = &[
+    "configuration",
+    "configurations",
+    "settings",
+    "connectivity",
+    "routes",
+    "routing",
+    "vlan",
+    "vlans",
+    "installation",
+    "setup",
+    "interfaces",
 ];
 
 /// Determining, in the seven languages (lemmas as in `bloom/<lang>.csv`).
@@ -2981,6 +3097,12 @@ const RESOURCES: &[&str] = &[
     "branches",
     "variable",
     "variables",
+    "users",
+    "procedure",
+    "procedures",
+    "container",
+    "containers",
+    "docker",
 ];
 
 /// Verbs of developing or improving, in the seven languages: with a skill as object they name

@@ -956,3 +956,41 @@ level_case!(
     "Learn the history of local trade routes.",
     [Understand]
 );
+level_case!(
+    examining_a_topic_is_understanding,
+    Lang::En,
+    "Examine the methods used by local archives.",
+    [Understand]
+);
+level_case!(
+    examining_parts_is_analysis,
+    Lang::En,
+    "Examine the components of a short film.",
+    [Analyse]
+);
+level_case!(defining_goals_is_planning, Lang::En, "Define the goals of a school fair.", [Create]);
+level_case!(defining_a_term_is_remembering, Lang::En, "Define a confidence interval.", [Remember]);
+level_case!(
+    verifying_a_configuration_is_apply,
+    Lang::En,
+    "Configure and verify VLANs on lab switches.",
+    [Apply]
+);
+level_case!(
+    verifying_claims_is_evaluate,
+    Lang::En,
+    "Verify claims made in news articles.",
+    [Evaluate]
+);
+level_case!(
+    identifying_relationships_is_analysis,
+    Lang::En,
+    "Identify the relationship between rainfall and crop yields.",
+    [Analyse]
+);
+level_case!(
+    later_verb_creating_a_resource_is_apply,
+    Lang::En,
+    "Handle dates in tables and create stored procedures.",
+    [Apply]
+);
