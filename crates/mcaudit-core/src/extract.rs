@@ -1238,12 +1238,22 @@ fn object_levels(lex: &LangLexicon, rest: &[Word], verbs: &mut Vec<Lead>) {
     }
     // `handle dates and create stored procedures`, `use Azure AD to create and manage users`:
     // a resource created in a tool by a later verb is apply too, as after a leading one.
-    for v in verbs.iter_mut().skip(1).filter(|v| matches!(v.lemma.as_str(), "create" | "build")) {
+    // `build effective teams`, `build rapport`: building relations or habits is practising
+    // them (apply), wherever the verb stands.
+    for (i, v) in verbs.iter_mut().enumerate() {
+        if !matches!(v.lemma.as_str(), "create" | "build") {
+            continue;
+        }
         let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
-        if (k + 1..(k + 1 + OBJECT_WORDS).min(rest.len()))
+        let object: Vec<&str> = (k + 1..(k + 1 + OBJECT_WORDS).min(rest.len()))
             .take_while(|&j| !OBJECT_STOP.contains(&rest[j].lower.as_str()))
-            .any(|j| RESOURCES.contains(&rest[j].lower.as_str()))
-        {
+            .map(|j| rest[j].lower.as_str())
+            .collect();
+        let resource = object.iter().any(|w| RESOURCES.contains(w));
+        let practised = object.iter().any(|w| PRACTISED.contains(w));
+        if v.lemma == "build" && practised {
+            v.levels = vec![(Level::Apply, "object: relations or habits, practised".to_string())];
+        } else if i > 0 && resource {
             v.levels = vec![(Level::Apply, "object: a resource in a tool".to_string())];
         }
     }
@@ -2204,6 +2214,10 @@ fn absorb_steps(group: &mut Vec<Lead>) {
 /// verb of the same chain ([`absorb_steps`]).
 const BUILD_STEPS: &[&str] = &[
     "implement",
+    "improve",
+    "optimise",
+    "optimize",
+    "troubleshoot",
     "incorporate",
     "adapt",
     "code",
@@ -2845,6 +2859,22 @@ const KNOWN_THINGS: &[&str] = &[
     "resultaten",
     "kennis",
     "concepten",
+];
+
+/// Relations and habits (English, lowercase): building them is practising them.
+const PRACTISED: &[&str] = &[
+    "team",
+    "teams",
+    "rapport",
+    "trust",
+    "relationship",
+    "relationships",
+    "resilience",
+    "confidence",
+    "habit",
+    "habits",
+    "consensus",
+    "coalitions",
 ];
 
 /// Parts, causes and evidence (English, lowercase): examining them is analysing.

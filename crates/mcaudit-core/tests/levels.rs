@@ -481,7 +481,7 @@ level_case!(
 level_case!(
     ability_to_frame,
     Lang::En,
-    "Ability to troubleshoot and plan a small office network.",
+    "Ability to analyse and plan a small office network.",
     [Analyse, Create]
 );
 level_case!(capacidad_de_frame, Lang::Es, "Capacidad de analizar datos de ventas.", [Analyse]);
@@ -994,3 +994,14 @@ level_case!(
     "Handle dates in tables and create stored procedures.",
     [Apply]
 );
+level_case!(improving_is_applying, Lang::En, "Improve the loading time of a web page.", [Apply]);
+level_case!(
+    improving_is_a_building_step,
+    Lang::En,
+    "Design, maintain and improve a small school website.",
+    [Create]
+);
+level_case!(troubleshooting_is_apply, Lang::En, "Troubleshoot printer faults in an office.", [Apply]);
+level_case!(building_teams_is_practice, Lang::En, "Build effective project teams.", [Apply]);
+level_case!(building_an_app_is_creating, Lang::En, "Build a mobile app for a bakery.", [Create]);
+level_case!(introduce_yourself, Lang::En, "Introduce yourself in Spanish.", [Apply]);
