@@ -1001,7 +1001,12 @@ level_case!(
     "Design, maintain and improve a small school website.",
     [Create]
 );
-level_case!(troubleshooting_is_apply, Lang::En, "Troubleshoot printer faults in an office.", [Apply]);
+level_case!(
+    troubleshooting_is_apply,
+    Lang::En,
+    "Troubleshoot printer faults in an office.",
+    [Apply]
+);
 level_case!(building_teams_is_practice, Lang::En, "Build effective project teams.", [Apply]);
 level_case!(building_an_app_is_creating, Lang::En, "Build a mobile app for a bakery.", [Create]);
 level_case!(introduce_yourself, Lang::En, "Introduce yourself in Spanish.", [Apply]);
