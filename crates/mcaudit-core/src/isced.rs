@@ -125,8 +125,10 @@ fn hits(text: &str, lang: Lang, out: &mut Vec<(&'static str, &'static str)>) {
             } else {
                 lower.extend(w.chars().flat_map(char::to_lowercase));
             }
-            crate::lexicon::with_stem(lang, &lower, &stemmer, |st| {
-                terms.vocab.get(st).copied().unwrap_or(NO_STEM)
+            term_id(i, &lower, || {
+                crate::lexicon::with_stem(lang, &lower, &stemmer, |st| {
+                    terms.vocab.get(st).copied().unwrap_or(NO_STEM)
+                })
             })
         })
         .collect();
@@ -146,6 +148,34 @@ fn hits(text: &str, lang: Lang, out: &mut Vec<(&'static str, &'static str)>) {
         }
         at += step;
     }
+}
+
+thread_local! {
+    /// Per thread and language, the term-stem id of each lowercase word already seen: one hash
+    /// lookup per word instead of two (the word's stem, then the stem's id).
+    static IDS: std::cell::RefCell<Vec<FastMap<String, u32>>> =
+        std::cell::RefCell::new(vec![FastMap::default(); Lang::ALL.len()]);
+}
+
+/// Entries kept per language and thread before [`IDS`] starts again (bounded memory).
+const ID_CACHE: usize = 20_000;
+
+/// The id of a lowercase word's stem among language `i`'s term stems, through the thread's
+/// cache; `compute` gives it on a miss.
+fn term_id(i: usize, lower: &str, compute: impl FnOnce() -> u32) -> u32 {
+    if let Some(id) = IDS.with(|c| c.borrow().get(i).and_then(|m| m.get(lower)).copied()) {
+        return id;
+    }
+    let id = compute();
+    IDS.with(|c| {
+        if let Some(m) = c.borrow_mut().get_mut(i) {
+            if m.len() >= ID_CACHE {
+                m.clear();
+            }
+            m.insert(lower.to_string(), id);
+        }
+    });
+    id
 }
 
 /// The suggested field of a record, or `None` when no term scores [`MIN_SCORE`].

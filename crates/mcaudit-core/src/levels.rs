@@ -204,9 +204,20 @@ static HIGH: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Any of [`EQF`], [`LOW`] and [`HIGH`]: matches a text exactly when one of them does.
+static ANY: LazyLock<Regex> = LazyLock::new(|| {
+    let parts = [&*EQF, &*LOW, &*HIGH].map(|r| format!("(?:{})", r.as_str()));
+    Regex::new(&parts.join("|")).expect("valid level regex (covered by tests)")
+});
+
 /// The level a record declares, from its `level` metadata or its text.
 pub fn declared(text: &str, meta_level: Option<&str>) -> Option<Declared> {
     for src in meta_level.into_iter().chain(std::iter::once(text)) {
+        // One pass over the text tells whether any cue is there (most texts have none); only
+        // then do the three searches run, in their order of precedence.
+        if !ANY.is_match(src) {
+            continue;
+        }
         if let Some(c) = EQF.captures(src) {
             let n: u8 = c.get(1).or(c.get(2)).and_then(|m| m.as_str().parse().ok())?;
             let band = if n >= 7 {
