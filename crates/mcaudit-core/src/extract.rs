@@ -967,6 +967,10 @@ fn analyse_span(
     if let (Some(l), Some((at, n))) = (verbs.first_mut(), lead_at)
         && l.vague
         && matches!(l.lemma.as_str(), "learn" | "know" | "acquire" | "memorise" | "memorize")
+        // `learn how the words you choose change decisions` is understanding how, not facts.
+        && !rest
+            .get(at + n)
+            .is_some_and(|w| matches!(w.lower.as_str(), "how" | "why" | "what" | "that" | "whether"))
         && rest
             .iter()
             .skip(at + n)
@@ -2294,8 +2298,9 @@ fn learnt_verb<'a>(
     from: usize,
     lemma: &str,
 ) -> Option<Hit<'a>> {
+    // `get to practise your skills`: getting to do an act is doing it.
     const LEARN: &[&str] =
-        &["learn", "imparare", "apprendere", "apprendre", "lernen", "aprender", "leren"];
+        &["learn", "get", "imparare", "apprendere", "apprendre", "lernen", "aprender", "leren"];
     const COMP: &[&str] = &[
         "to", "how", "a", "ad", "come", "di", "à", "comment", "zu", "om", "te", "hoe", "cómo",
         "como",
@@ -2919,6 +2924,7 @@ const ANALYSED: &[&str] = &[
 const PLANNED: &[&str] = &[
     "goal",
     "goals",
+    "milestones",
     "objectives",
     "scope",
     "direction",

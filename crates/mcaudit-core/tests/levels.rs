@@ -1010,3 +1010,16 @@ level_case!(
 level_case!(building_teams_is_practice, Lang::En, "Build effective project teams.", [Apply]);
 level_case!(building_an_app_is_creating, Lang::En, "Build a mobile app for a bakery.", [Create]);
 level_case!(introduce_yourself, Lang::En, "Introduce yourself in Spanish.", [Apply]);
+level_case!(
+    learning_how_is_not_facts,
+    Lang::En,
+    "Learn how the words of a contract shape its meaning.",
+    [Understand]
+);
+level_case!(
+    getting_to_do_an_act,
+    Lang::En,
+    "Get to practise your Spanish with native speakers.",
+    [Apply]
+);
+level_case!(defining_milestones, Lang::En, "Define milestones for a small project.", [Create]);
