@@ -1263,9 +1263,9 @@ fn object_levels(lex: &LangLexicon, rest: &[Word], verbs: &mut Vec<Lead>) {
     }
     // `examine the components of a story`, `examine benefits and risks`: examining parts,
     // causes or evidence is analysing; `examine the methods being developed`, `examine the
-    // roles ethics play` surveys a topic (understand). English; the lexicon's `examine` is
-    // analyse.
-    for v in verbs.iter_mut().filter(|v| v.lemma == "examine") {
+    // roles ethics play` surveys a topic (understand), as `examinar o conceito de equilíbrio`
+    // for the reviewers. English and the Romance languages; the lexicons' level is analyse.
+    for v in verbs.iter_mut().filter(|v| EXAMINE.contains(&v.lemma.as_str())) {
         let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
         if !(k + 1..(k + 1 + 6).min(rest.len()))
             .take_while(|&j| !OBJECT_STOP.contains(&rest[j].lower.as_str()))
@@ -2222,6 +2222,18 @@ const BUILD_STEPS: &[&str] = &[
     "optimise",
     "optimize",
     "troubleshoot",
+    "migliorare",
+    "ottimizzare",
+    "améliorer",
+    "optimiser",
+    "mejorar",
+    "optimizar",
+    "melhorar",
+    "otimizar",
+    "verbessern",
+    "optimieren",
+    "verbeteren",
+    "optimaliseren",
     "incorporate",
     "adapt",
     "code",
@@ -2882,8 +2894,45 @@ const PRACTISED: &[&str] = &[
     "coalitions",
 ];
 
-/// Parts, causes and evidence (English, lowercase): examining them is analysing.
+/// Examining, in English and the Romance languages (German *untersuchen* and Dutch
+/// *onderzoeken* are investigating: analyse).
+const EXAMINE: &[&str] = &["examine", "esaminare", "examiner", "examinar"];
+
+/// Parts, causes and evidence (lowercase, English and the Romance languages): examining them is
+/// analysing.
 const ANALYSED: &[&str] = &[
+    "processes",
+    "processi",
+    "processus",
+    "procesos",
+    "processos",
+    "componenti",
+    "componentes",
+    "composants",
+    "cause",
+    "causas",
+    "fattori",
+    "fatores",
+    "factores",
+    "facteurs",
+    "dati",
+    "dados",
+    "datos",
+    "données",
+    "relazioni",
+    "relações",
+    "relaciones",
+    "relations",
+    "elementi",
+    "elementos",
+    "éléments",
+    "problemi",
+    "problemas",
+    "problèmes",
+    "rischi",
+    "riesgos",
+    "riscos",
+    "risques",
     "components",
     "structure",
     "structures",

@@ -1023,3 +1023,16 @@ level_case!(
     [Apply]
 );
 level_case!(defining_milestones, Lang::En, "Define milestones for a small project.", [Create]);
+level_case!(optimising_is_applying_es, Lang::Es, "Optimizar el sitio web de una tienda.", [Apply]);
+level_case!(
+    examining_a_concept_pt,
+    Lang::Pt,
+    "Examinar o conceito de mercado local.",
+    [Understand]
+);
+level_case!(
+    examining_processes_it,
+    Lang::It,
+    "Esaminare i processi sociali di un quartiere.",
+    [Analyse]
+);
