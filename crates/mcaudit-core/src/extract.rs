@@ -1027,6 +1027,16 @@ fn analyse_span(
     }
     object_levels(lex, rest, &mut verbs);
     absorb_steps(&mut verbs);
+    // `implement a sales strategy ... and increase customer satisfaction`, `write letters ... and
+    // enhance your vocabulary`: a verb of gaining or increasing after the lead, in a statement
+    // with an observable verb, names no act of its own (its default level would add
+    // understand); a later `understand` or `explore` does (reviewers count it).
+    if verbs.iter().any(|v| !v.vague) {
+        let lead_start = verbs.first().map(|v| v.span.start);
+        verbs.retain(|v| {
+            !(v.vague && Some(v.span.start) != lead_start && GAINING.contains(&v.lemma.as_str()))
+        });
+    }
     // `analyse critically`, `interpretare criticamente`, `kritisch bewerten`: judging.
     if let Some(c) = critical_adverb(rest, &verbs) {
         // `compare critically`: a verb on two levels is read at its higher one.
@@ -2877,6 +2887,9 @@ const KNOWN_THINGS: &[&str] = &[
     "kennis",
     "concepten",
 ];
+
+/// Vague verbs of gaining or increasing (English): after an observable verb they name no act.
+const GAINING: &[&str] = &["increase", "enhance", "gain", "get", "consider", "prepare for"];
 
 /// Relations and habits (English, lowercase): building them is practising them.
 const PRACTISED: &[&str] = &[

@@ -1036,3 +1036,15 @@ level_case!(
     "Esaminare i processi sociali di un quartiere.",
     [Analyse]
 );
+level_case!(
+    later_gaining_verb_names_no_act,
+    Lang::En,
+    "Implement a booking system and increase customer satisfaction.",
+    [Apply]
+);
+level_case!(
+    later_understand_still_counts,
+    Lang::En,
+    "Estimate energy needs and understand fluid balance.",
+    [Understand, Apply]
+);
