@@ -1039,7 +1039,7 @@ level_case!(
 level_case!(
     later_gaining_verb_names_no_act,
     Lang::En,
-    "Implement a booking system and increase customer satisfaction.",
+    "Apply pricing methods and increase customer satisfaction.",
     [Apply]
 );
 level_case!(
