@@ -738,10 +738,16 @@ fn analyse_span(
         // `Prepare for interviews`, `be able to solve for the voltages`: `for` after a verb
         // that cannot be a noun, or after a frame, is the verb's preposition.
         let verb_for = next == Some("for") && (framed || plain_verb(rest));
+        // `Process mining`, `Price elasticity`, `Code review`: words that are far more often
+        // nouns lead only as a verb phrase (`process and convert raw data`, `price your
+        // offerings`).
+        let noun_first =
+            lang == Lang::En && *n == 1 && NOUN_FIRST.contains(&rest[0].lower.as_str());
         if (*n == 1
             && next.is_some_and(|w| noun_marker(lang, w))
             && !infinitive(lex, &rest[0].lower)
             && !verb_for)
+            || (noun_first && !verb_phrase)
             || (rest.len() == 1 && !framed)
             || (!framed && title_case(text, rest, lang) && !verb_phrase && !plain_verb(rest))
         {
@@ -1846,6 +1852,15 @@ fn chain<'a>(
         if !verb_like(lex, &rest[k].lower) {
             break;
         }
+        // `shape, form, and structure in graphic projects`: a noun-first word continues the
+        // chain only before its object.
+        if lex.lang == Lang::En
+            && n == 1
+            && NOUN_FIRST.contains(&rest[k].lower.as_str())
+            && !rest.get(k + 1).is_some_and(|w| opens_object(Lang::En, &w.lower))
+        {
+            break;
+        }
         out.push((k, n, v, s));
         j = k + n;
     }
@@ -1989,6 +2004,11 @@ fn opens_object(lang: Lang, w: &str) -> bool {
     }
 }
 
+/// English verbs of the lexicon that are far more often nouns (`bloom/en.csv` notes them): they
+/// lead a statement only before an object or a coordinated verb.
+const NOUN_FIRST: &[&str] =
+    &["access", "catch", "code", "drive", "price", "process", "route", "structure", "voice"];
+
 /// English verbs that are as often nouns or adjectives (`design and test`, `theory and
 /// practice`, `standards and clean code`): after `and` they lead a clause only with a frame, a
 /// comma or an object opener.
@@ -2064,6 +2084,11 @@ const EN_NOUN_TOO: &[&str] = &[
     "use",
     "value",
     "work",
+    "catch",
+    "drive",
+    "price",
+    "route",
+    "voice",
 ];
 
 /// Longest span of a statement searched for later clauses, in words.
@@ -2157,7 +2182,10 @@ fn later_verbs<'a>(
                     && lex.surfaces.contains(&w.lower)
                     && !EN_NOUN_TOO.contains(&w.lower.as_str()))
         };
-        if !accepted {
+        // A noun-first word (`and structure in graphic projects`) opens a clause only before
+        // its object.
+        let noun_first = lang == Lang::En && n == 1 && NOUN_FIRST.contains(&w.lower.as_str());
+        if !accepted || (noun_first && !opens) {
             k += 1;
             continue;
         }

@@ -1048,3 +1048,16 @@ level_case!(
     "Estimate energy needs and understand fluid balance.",
     [Understand, Apply]
 );
+level_case!(
+    noun_first_verb_with_object,
+    Lang::En,
+    "Price your offerings for a local market.",
+    [Apply]
+);
+level_case!(noun_first_topic_is_no_verb, Lang::En, "Process mining for small firms.", []);
+level_case!(
+    noun_first_word_in_a_list_is_no_verb,
+    Lang::En,
+    "Discover the use of white space to develop shape, form, and structure in posters.",
+    [Understand]
+);
