@@ -1480,9 +1480,9 @@ fn enabled_verb<'a>(
         })
 }
 
-/// A sample question or its marker (`Sample questions`, `Q)`, `which of the following`): what
-/// follows in the section is a quiz, not outcomes. A rhetorical question (`Want to learn
-/// ...?`) is not.
+/// A sample question or its marker (`Sample questions`, `Some Questions:`, `Questions Bank`,
+/// `Q)`, `which of the following`): what follows in the section is a quiz, not outcomes. A
+/// rhetorical question (`Want to learn ...?`) is not.
 fn is_question_cue(s: &str) -> bool {
     let t = s.trim();
     let lower = t.to_lowercase();
@@ -1490,6 +1490,9 @@ fn is_question_cue(s: &str) -> bool {
         || t.starts_with("Q.")
         || lower.contains("sample question")
         || lower.contains("practice question")
+        || lower.contains("some questions")
+        || lower.contains("question bank")
+        || lower.contains("questions bank")
         || lower.contains("which of the following")
 }
 

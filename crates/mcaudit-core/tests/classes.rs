@@ -244,6 +244,14 @@ class_case!(
 );
 
 class_case!(
+    en_question_bank_options_are_not_outcomes,
+    Lang::En,
+    Class::C,
+    "no_outcome_language",
+    "Cloud Security Questions Bank. 4 Practice Exams. Some Questions:. A new app stores files in a bucket. Which solution is cheapest?. a) Access the bucket through a gateway. B) Access the bucket through a proxy server. C) Enable a lifecycle policy."
+);
+
+class_case!(
     it_course_enables_the_learner_to_act,
     Lang::It,
     Class::A,
