@@ -993,12 +993,34 @@ fn analyse_span(
         && l.vague
         && lex.lang == Lang::En
         && matches!(l.lemma.as_str(), "learn" | "gain" | "get" | "acquire")
+        // Named facts (`learn practical terminology`) stay remembered; `learn how skills
+        // transfer` is understanding how.
+        && l.levels.first().is_none_or(|x| x.0 != Level::Remember)
+        && !rest.get(at + n).is_some_and(|w| {
+            matches!(w.lower.as_str(), "how" | "why" | "what" | "which" | "that" | "whether")
+        })
     {
         let words: Vec<&str> = rest.iter().skip(at + n).take(4).map(|w| w.lower.as_str()).collect();
-        let object = words.iter().take_while(|w| !OBJECT_STOP.contains(w));
-        let practised = object
-            .into_iter()
-            .any(|w| SKILLS.contains(w) || matches!(*w, "experience" | "practice" | "practical"))
+        let object: Vec<&str> =
+            words.iter().take_while(|w| !OBJECT_STOP.contains(w)).copied().collect();
+        // `user experience design`, `customer experience` name a field, not practice.
+        let experience = |i: usize| {
+            object[i] == "experience"
+                && !(i > 0 && matches!(object[i - 1], "user" | "customer" | "patient"))
+                && object.get(i + 1).is_none_or(|w| *w != "design")
+        };
+        // `practical` counts before what is practised (`practical coding`, `practical
+        // skills`), not before `insights`.
+        let practical = |i: usize| {
+            object[i] == "practical"
+                && object.get(i + 1).is_some_and(|w| {
+                    SKILLS.contains(w)
+                        || matches!(*w, "experience" | "coding" | "ways" | "steps" | "techniques")
+                })
+        };
+        let practised = (0..object.len())
+            .any(|i| SKILLS.contains(&object[i]) || object[i] == "practice" || experience(i))
+            || (0..object.len()).any(practical)
             || words.windows(2).any(|p| p == ["hands", "on"]);
         if practised {
             l.levels = vec![(Level::Apply, "object: skills or experience, practised".to_string())];
@@ -1031,8 +1053,8 @@ fn analyse_span(
             }
         }
     }
-    object_levels(lex, rest, &mut verbs);
-    absorb_steps(&mut verbs);
+    object_levels(text, lex, rest, &mut verbs);
+    absorb_steps(&mut verbs, lang);
     // `implement a sales strategy ... and increase customer satisfaction`, `write letters ... and
     // enhance your vocabulary`: a verb of gaining or increasing after the lead, in a statement
     // with an observable verb, names no act of its own (its default level would add
@@ -1181,8 +1203,8 @@ fn analyse_span(
     };
     if role == Role::Aim {
         verbs = aim_levels(text, lex, lang, &all, span.clone());
-        object_levels(lex, &all, &mut verbs);
-        absorb_steps(&mut verbs);
+        object_levels(text, lex, &all, &mut verbs);
+        absorb_steps(&mut verbs, lang);
     }
     let lead = lead.or_else(|| (role == Role::Aim).then(|| aim_verb(text, lex, &all)).flatten());
     (role, lead, verbs, framed)
@@ -1191,7 +1213,7 @@ fn analyse_span(
 /// Levels that depend on the verb's object, for every verb of a statement (`words` holds the
 /// verbs' words): light verbs of later clauses, writing code, `use this to`, identifying
 /// problems, exploring data.
-fn object_levels(lex: &LangLexicon, rest: &[Word], verbs: &mut Vec<Lead>) {
+fn object_levels(text: &str, lex: &LangLexicon, rest: &[Word], verbs: &mut Vec<Lead>) {
     // A light verb of a later clause takes its object's level too (`interpret the results and
     // draw responsible conclusions`: evaluate).
     for v in verbs.iter_mut().skip(1) {
@@ -1248,8 +1270,12 @@ fn object_levels(lex: &LangLexicon, rest: &[Word], verbs: &mut Vec<Lead>) {
     for v in verbs.iter_mut().filter(|v| ORGANISE.contains(&v.lemma.as_str())) {
         let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
         let known = |j: usize| KNOWN_THINGS.contains(&rest[j].lower.as_str());
+        // The object stops at a preposition or a conjunction (`organize events and communicate
+        // ideas`).
         let after = (k + 1..(k + 1 + 5).min(rest.len()))
-            .take_while(|&j| !OBJECT_STOP.contains(&rest[j].lower.as_str()))
+            .take_while(|&j| {
+                !OBJECT_STOP.contains(&rest[j].lower.as_str()) && !is_conjunction(&rest[j].lower)
+            })
             .any(known);
         let before = verb_final && (k.saturating_sub(4)..k).any(known);
         if !after && !before {
@@ -1265,39 +1291,67 @@ fn object_levels(lex: &LangLexicon, rest: &[Word], verbs: &mut Vec<Lead>) {
             continue;
         }
         let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
+        // The object stops at a preposition or a relative pronoun (`create campaigns that
+        // attract new users`).
         let object: Vec<&str> = (k + 1..(k + 1 + OBJECT_WORDS).min(rest.len()))
-            .take_while(|&j| !OBJECT_STOP.contains(&rest[j].lower.as_str()))
+            .take_while(|&j| {
+                let w = rest[j].lower.as_str();
+                !OBJECT_STOP.contains(&w) && !matches!(w, "that" | "which" | "who")
+            })
             .map(|j| rest[j].lower.as_str())
             .collect();
-        let resource = object.iter().any(|w| RESOURCES.contains(w));
-        let practised = object.iter().any(|w| PRACTISED.contains(w));
+        let resource = object.iter().any(|w| RESOURCES.contains(w))
+            || object.windows(2).any(|p| p == ["stored", "procedures"]);
+        // `build effective teams`, not `build a habit tracker app`: the relation or habit ends
+        // its noun phrase (the statement, a preposition, a conjunction or punctuation follows).
+        let practised = (k + 1..(k + 1 + object.len()).min(rest.len())).any(|j| {
+            PRACTISED.contains(&rest[j].lower.as_str())
+                && rest.get(j + 1).is_none_or(|x| {
+                    OBJECT_STOP.contains(&x.lower.as_str())
+                        || is_conjunction(&x.lower)
+                        || text[rest[j].span.end..x.span.start].contains([',', ';', '.'])
+                })
+        });
         if v.lemma == "build" && practised {
             v.levels = vec![(Level::Apply, "object: relations or habits, practised".to_string())];
         } else if i > 0 && resource {
             v.levels = vec![(Level::Apply, "object: a resource in a tool".to_string())];
         }
     }
-    // `examine the components of a story`, `examine benefits and risks`: examining parts,
-    // causes or evidence is analysing; `examine the methods being developed`, `examine the
-    // roles ethics play` surveys a topic (understand), as `examinar o conceito de equilíbrio`
-    // for the reviewers. English and the Romance languages; the lexicons' level is analyse.
+    // `examine the methods being developed`, `examine the roles ethics play`, `examinar o
+    // conceito de equilíbrio`: examining a topic is surveying it (understand, as the reviewers
+    // and the blind annotators read it); examining parts, causes, processes or evidence, or how
+    // or why something happens, stays analyse (the lexicons' level). English and the Romance
+    // languages.
     for v in verbs.iter_mut().filter(|v| EXAMINE.contains(&v.lemma.as_str())) {
         let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
-        if !(k + 1..(k + 1 + 6).min(rest.len()))
-            .take_while(|&j| !OBJECT_STOP.contains(&rest[j].lower.as_str()))
-            .any(|j| ANALYSED.contains(&rest[j].lower.as_str()))
+        let how = rest.get(k + 1).is_some_and(|w| {
+            matches!(w.lower.as_str(), "how" | "why" | "come" | "comment" | "cómo" | "como")
+        });
+        if !how
+            && !(k + 1..(k + 1 + 6).min(rest.len()))
+                .take_while(|&j| !OBJECT_STOP.contains(&rest[j].lower.as_str()))
+                .any(|j| ANALYSED.contains(&rest[j].lower.as_str()))
         {
             v.levels = vec![(Level::Understand, "object: a topic surveyed".to_string())];
         }
     }
-    // `define the goals of a campaign`, `define a research direction and scope`: setting goals
-    // or a direction is planning (create); defining a term stays remember. English.
+    // `define your goals`, `define a research direction and scope`, `define milestones and
+    // create a schedule`: setting goals or a direction is planning (create). `Define the
+    // objectives of monetary policy`, `Define strategy and distinguish it from tactics` define
+    // a term (remember). English.
     for v in verbs.iter_mut().filter(|v| v.lemma == "define") {
         let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
-        if (k + 1..(k + 1 + 4).min(rest.len()))
+        let planned = (k + 1..(k + 1 + 4).min(rest.len()))
             .take_while(|&j| !OBJECT_STOP.contains(&rest[j].lower.as_str()))
-            .any(|j| PLANNED.contains(&rest[j].lower.as_str()))
-        {
+            .find(|&j| PLANNED.contains(&rest[j].lower.as_str()))
+            .is_some_and(|j| {
+                let own = (k + 1..j).any(|d| PLAN_OWNER.contains(&rest[d].lower.as_str()));
+                let bare_plural = j == k + 1 && rest[j].lower.ends_with('s');
+                let purpose = rest.get(j + 1).is_some_and(|w| w.lower == "for");
+                own || bare_plural || purpose
+            });
+        if planned {
             v.levels = vec![(Level::Create, "object: goals or a direction set".to_string())];
         }
     }
@@ -1317,8 +1371,17 @@ fn object_levels(lex: &LangLexicon, rest: &[Word], verbs: &mut Vec<Lead>) {
     // content or states stays analyse (the lexicon's level).
     for v in verbs.iter_mut().filter(|v| DETERMINE.contains(&v.lemma.as_str())) {
         let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
-        let judged = |j: usize| JUDGED.contains(&rest[j].lower.as_str());
-        if (k + 1..(k + 1 + 7).min(rest.len())).any(judged)
+        // `determine which works best` is choosing; `determine the best-fit line` computes.
+        let which =
+            rest.get(k + 1).is_some_and(|w| matches!(w.lower.as_str(), "which" | "whether"));
+        let judged = |j: usize| {
+            JUDGED.contains(&rest[j].lower.as_str())
+                || which && matches!(rest[j].lower.as_str(), "best" | "optimal")
+        };
+        // The window stops at a conjunction (`determine pH and choose the best buffer`).
+        if (k + 1..(k + 1 + 7).min(rest.len()))
+            .take_while(|&j| !is_conjunction(&rest[j].lower))
+            .any(judged)
             || verb_final && (k.saturating_sub(4)..k).any(judged)
         {
             v.levels = vec![(Level::Evaluate, "object: worth or fitness judged".to_string())];
@@ -1546,9 +1609,9 @@ const OBJECT_WORDS: usize = 8;
 /// object (`carry out tasks for the analysis`).
 const OBJECT_STOP: &[&str] = &[
     "of", "for", "in", "on", "to", "with", "by", "from", "about", "into", "at", "di", "per", "su",
-    "con", "da", "pour", "sur", "avec", "par", "für", "mit", "von", "zu", "über", "an", "para",
-    "por", "sobre", "em", "com", "do", "da", "dos", "das", "no", "na", "van", "voor", "met",
-    "door", "over", "op",
+    "con", "da", "pour", "sur", "avec", "par", "für", "mit", "von", "zu", "über", "para", "por",
+    "sobre", "em", "com", "do", "da", "dos", "das", "no", "na", "van", "voor", "met", "door",
+    "over", "op",
 ];
 
 /// The first noun of the lexicon among the few words from `from` on (the verb's object).
@@ -2246,11 +2309,19 @@ fn purpose_verbs<'a>(
 /// `create/adapt`, `design a database and implement it`), the Apply verbs that make or shape the artefact
 /// ([`BUILD_STEPS`]) are steps of creating, not a second intent. Other Apply verbs stay a
 /// second intent (`design and conduct experiments`, `build, train and apply networks`).
-fn absorb_steps(group: &mut Vec<Lead>) {
+fn absorb_steps(group: &mut Vec<Lead>, lang: Lang) {
     let primary = |l: &Lead| l.levels.first().map(|x| x.0);
     if group.iter().any(|l| primary(l) == Some(Level::Create)) {
+        // A leading verb is never absorbed (`debug programs ... and build tools` keeps
+        // debugging); in German and Dutch the first verb found is the clause-final one
+        // (`Lösungen entwerfen und umsetzen`), which may be a step.
+        let lead = (!matches!(lang, Lang::De | Lang::Nl))
+            .then(|| group.first().map(|l| l.span.start))
+            .flatten();
         group.retain(|l| {
-            primary(l) != Some(Level::Apply) || !BUILD_STEPS.contains(&l.lemma.as_str())
+            lead.is_some_and(|x| x == l.span.start)
+                || primary(l) != Some(Level::Apply)
+                || !BUILD_STEPS.contains(&l.lemma.as_str())
         });
     }
 }
@@ -2262,7 +2333,6 @@ const BUILD_STEPS: &[&str] = &[
     "improve",
     "optimise",
     "optimize",
-    "troubleshoot",
     "migliorare",
     "ottimizzare",
     "améliorer",
@@ -2365,6 +2435,13 @@ fn learnt_verb<'a>(
         && rest.get(from + 1).is_some_and(|w| w.lower == "to");
     if !LEARN.contains(&lemma) && !how_to {
         return None;
+    }
+    // `get to practise`; `get a handle on` is no act learnt (`a` is a Romance complementizer).
+    if lemma == "get" {
+        return rest
+            .get(from)
+            .filter(|w| w.lower == "to")
+            .and_then(|_| act_at(lex, rest, from + 1));
     }
     let mut at = from;
     while at < rest.len() && at < from + 2 && COMP.contains(&rest[at].lower.as_str()) {
@@ -2880,6 +2957,13 @@ const ORGANISE: &[&str] = &[
 /// What is known or thought (lowercase): organising it is structuring knowledge (analyse).
 const KNOWN_THINGS: &[&str] = &[
     "information",
+    "idea",
+    "result",
+    "finding",
+    "concept",
+    "thought",
+    "argument",
+    "literature",
     "ideas",
     "results",
     "findings",
@@ -2945,6 +3029,9 @@ const EXAMINE: &[&str] = &["examine", "esaminare", "examiner", "examinar"];
 /// Parts, causes and evidence (lowercase, English and the Romance languages): examining them is
 /// analysing.
 const ANALYSED: &[&str] = &[
+    "effect",
+    "effects",
+    "influence",
     "processes",
     "processi",
     "processus",
@@ -3028,6 +3115,10 @@ const PLANNED: &[&str] = &[
     "roadmap",
 ];
 
+/// Words before a goal that make it one being set (`a`, `your`, `clear`), not a term defined.
+const PLAN_OWNER: &[&str] =
+    &["a", "an", "your", "our", "their", "clear", "measurable", "smart", "research", "project"];
+
 /// Configurations (English, lowercase): verifying them is operating a tool.
 const CONFIGURED: &[&str] = &[
     "configuration",
@@ -3040,14 +3131,14 @@ const CONFIGURED: &[&str] = &[
     "vlans",
     "installation",
     "setup",
-    "interfaces",
 ];
 
 /// Determining, in the seven languages (lemmas as in `bloom/<lang>.csv`).
 const DETERMINE: &[&str] =
     &["determine", "determinare", "déterminer", "determinar", "bestimmen", "bepalen"];
 
-/// Worth or fitness (lowercase): determining it is judging (evaluate).
+/// Worth or fitness (lowercase): determining it is judging (evaluate). `best` and `optimal` are
+/// left out: `determine the optimal order quantity` is a calculation.
 const JUDGED: &[&str] = &[
     "viability",
     "feasibility",
@@ -3055,8 +3146,6 @@ const JUDGED: &[&str] = &[
     "appropriateness",
     "appropriate",
     "suitable",
-    "best",
-    "optimal",
     "effectiveness",
     "adequacy",
     "fattibilità",
@@ -3064,13 +3153,9 @@ const JUDGED: &[&str] = &[
     "adeguatezza",
     "appropriato",
     "appropriata",
-    "migliore",
-    "ottimale",
     "efficacia",
     "faisabilité",
     "pertinence",
-    "meilleur",
-    "meilleure",
     "efficacité",
     "appropriée",
     "approprié",
@@ -3079,23 +3164,17 @@ const JUDGED: &[&str] = &[
     "idoneidad",
     "adecuado",
     "adequado",
-    "mejor",
-    "melhor",
-    "óptimo",
-    "ótimo",
     "eficacia",
     "eficácia",
     "machbarkeit",
     "eignung",
     "geeignet",
     "geeignete",
-    "beste",
     "wirksamkeit",
     "haalbaarheid",
     "geschiktheid",
     "geschikt",
     "geschikte",
-    "optimale",
     "effectiviteit",
 ];
 
@@ -3226,9 +3305,6 @@ const RESOURCES: &[&str] = &[
     "branches",
     "variable",
     "variables",
-    "users",
-    "procedure",
-    "procedures",
     "container",
     "containers",
     "docker",

@@ -481,8 +481,8 @@ level_case!(
 level_case!(
     ability_to_frame,
     Lang::En,
-    "Ability to analyse and plan a small office network.",
-    [Analyse, Create]
+    "Ability to troubleshoot and plan a small office network.",
+    [Apply, Create]
 );
 level_case!(capacidad_de_frame, Lang::Es, "Capacidad de analizar datos de ventas.", [Analyse]);
 level_case!(
@@ -968,7 +968,12 @@ level_case!(
     "Examine the components of a short film.",
     [Analyse]
 );
-level_case!(defining_goals_is_planning, Lang::En, "Define the goals of a school fair.", [Create]);
+level_case!(
+    defining_goals_is_planning,
+    Lang::En,
+    "Define clear goals for a school fair.",
+    [Create]
+);
 level_case!(defining_a_term_is_remembering, Lang::En, "Define a confidence interval.", [Remember]);
 level_case!(
     verifying_a_configuration_is_apply,
@@ -1060,4 +1065,90 @@ level_case!(
     Lang::En,
     "Discover the use of white space to develop shape, form, and structure in posters.",
     [Understand]
+);
+// Fixes from the review of the fourth session's rules (issue 4): each case misfired before.
+level_case!(
+    review_get_a_handle_is_no_act,
+    Lang::En,
+    "Get a handle on basic statistics.",
+    [Understand]
+);
+level_case!(
+    review_practical_terminology_is_facts,
+    Lang::En,
+    "Learn practical terminology used in hospitals.",
+    [Remember]
+);
+level_case!(
+    review_learn_how_skills_transfer,
+    Lang::En,
+    "Learn how skills transfer across jobs.",
+    [Understand]
+);
+level_case!(
+    review_user_experience_is_a_field,
+    Lang::En,
+    "Learn user experience design principles.",
+    [Understand]
+);
+level_case!(
+    review_habit_tracker_app_is_created,
+    Lang::En,
+    "Build a habit tracker app with React.",
+    [Create]
+);
+level_case!(
+    review_campaigns_that_attract_users_are_created,
+    Lang::En,
+    "Create marketing campaigns that attract new users.",
+    [Create]
+);
+level_case!(
+    review_defining_a_term_with_objectives,
+    Lang::En,
+    "Define the objectives of monetary policy.",
+    [Remember]
+);
+level_case!(review_defining_your_goals, Lang::En, "Define your goals for the next year.", [Create]);
+level_case!(
+    review_examining_impacts_is_analysis,
+    Lang::En,
+    "Examine the effects of inflation on savings.",
+    [Analyse]
+);
+level_case!(
+    review_optimal_quantity_is_computed,
+    Lang::En,
+    "Determine the optimal order quantity using the EOQ model.",
+    [Analyse]
+);
+level_case!(
+    review_determine_window_stops_at_and,
+    Lang::En,
+    "Determine pH and choose the best buffer for an experiment.",
+    [Analyse, Evaluate]
+);
+level_case!(
+    review_design_and_troubleshoot,
+    Lang::En,
+    "Design and troubleshoot enterprise networks.",
+    [Apply, Create]
+);
+level_case!(
+    review_organize_events_and_communicate_ideas,
+    Lang::En,
+    "Organize events and communicate ideas to stakeholders.",
+    [Understand, Apply]
+);
+level_case!(
+    review_an_is_an_english_article,
+    Lang::En,
+    "Organise an argument into a coherent essay.",
+    [Analyse]
+);
+level_case!(
+    review_which_works_best,
+    Lang::En,
+    "Determine which tool works best for a task.",
+    [Evaluate]
 );

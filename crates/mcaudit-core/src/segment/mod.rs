@@ -292,11 +292,14 @@ fn sentence_starts(t: &str) -> Vec<usize> {
     };
     let t = t.replace('\n', " ");
     let mut from = first;
+    // No rule reads back past an ASCII letter: a window never starts before the last window's
+    // letter, so text without spaces (`a.a.a.`, dotted names) costs linear time.
+    let mut floor = 0;
     while let Some(p) = t[from..].find(trigger).map(|i| from + i) {
         // The window: the trigger's word (SB7 reads the letter before a full stop) ...
-        let a = t[..p]
+        let a = t[floor..p]
             .rfind(char::is_whitespace)
-            .map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
+            .map_or(floor, |i| floor + i + t[floor + i..].chars().next().map_or(1, char::len_utf8));
         // ... to the first ASCII letter after it (SB8 reads ahead to a letter).
         let after = p + t[p..].chars().next().map_or(1, char::len_utf8);
         let letter =
@@ -309,6 +312,7 @@ fn sentence_starts(t: &str) -> Vec<usize> {
                 .filter(|&b| b > p && b <= letter && b < t.len()),
         );
         from = letter.max(after);
+        floor = letter.min(t.len());
     }
     starts
 }

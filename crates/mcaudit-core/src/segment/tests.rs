@@ -181,6 +181,17 @@ proptest! {
         prop_assert!(got == uax || (s.is_empty() && got == vec![0]), "{s:?}: {got:?} vs {uax:?}");
     }
 
+    /// Review of issue 7 (session 7): windows reached back to the start of a run without
+    /// spaces, so `a.a.a....` took quadratic time (35 s for 80 KB). The same starts as UAX #29
+    /// on long runs of dotted text; linear time keeps this test fast.
+    #[test]
+    fn sentence_starts_on_long_runs_without_spaces(n in 20_000usize..40_000, k in 0usize..3) {
+        let unit = ["a.", "www.example.", "a..."][k];
+        let s = format!("Students will learn this. {} End.", unit.repeat(n / unit.len()));
+        let uax: Vec<usize> = s.split_sentence_bound_indices().map(|(i, _)| i).collect();
+        prop_assert_eq!(sentence_starts(&s), uax);
+    }
+
     #[test]
     fn spans_hold_on_list_like_text(s in "([A-Za-zàé]{1,8}|[ \n•;:.\\-–1-3)]|Apply|1\\.|2\\.){0,80}") {
         let text = normalise(&s);
