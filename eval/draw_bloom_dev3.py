@@ -75,6 +75,8 @@ QUOTA = {"coursera": 90, "edx": 60, "glasgow": 50, "deakin": 40, "udemy": 30, "u
 ORDER = ["glasgow", "deakin", "edx", "udemy", "udacity", "coursera"]
 PER_RECORD = 2
 OWN = "bloom_dev3_spans.csv"  # this draw's own result, not an exclusion
+# Sets labelled after this draw ran (not excluded, so that the draw stays reproducible).
+LATER = ("bloom_dev4_spans.csv",)
 DEV = os.path.dirname(build_dev.DEV)  # ../shared/dev, or $MCAUDIT_DEV's folder
 
 # (id, sha1 of the statement) -> reason; filled in while reading the draw.
@@ -358,7 +360,7 @@ def num(i):
 def excluded_ids():
     ids = set()
     files = [f for f in sorted(glob.glob(os.path.join(HERE, "*.csv")))
-             if os.path.basename(f) != OWN] + [os.path.join(DEV, "labels_dev.csv")]
+             if os.path.basename(f) not in (OWN,) + tuple(LATER)] + [os.path.join(DEV, "labels_dev.csv")]
     for path in files:
         with open(path, encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f):
@@ -627,7 +629,7 @@ def main():
     ap.add_argument("--pool", action="store_true", help="print pool sizes only")
     a = ap.parse_args()
     if not os.path.isdir(build_dev.DATA):
-        print("draw_bloom_dev3.py: %s absent; nothing to draw" % build_dev.DATA)
+        print("%s: %s absent; nothing to draw" % (os.path.basename(sys.argv[0]), build_dev.DATA))
         return 0
     pool = eligible(excluded_ids())
     for src in ORDER:

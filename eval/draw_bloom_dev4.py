@@ -61,27 +61,18 @@ and practice-test features), udacity 8 (8; its pool is used up), coursera 200 (1
 Python 3 standard library only; the corpora are read at run time from ../shared/data
 (build_dev.DATA).
 """
-import argparse
-import csv
-import glob
-import hashlib
-import json
 import os
-import random
-import re
 import sys
-from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import build_dev  # noqa: E402
+import draw_bloom_dev3 as base  # noqa: E402
 
 SEED = 8484
 QUOTA = {"coursera": 160, "edx": 90, "udemy": 25, "udacity": 25}
 ORDER = ["edx", "udemy", "udacity", "coursera"]
 PER_RECORD = 2
 OWN = "bloom_dev4_spans.csv"  # this draw's own result, not an exclusion
-DEV = os.path.dirname(build_dev.DEV)  # ../shared/dev, or $MCAUDIT_DEV's folder
 
 # (id, sha1 of the statement) -> reason; filled in while reading the draw.
 REJECT = {
@@ -375,319 +366,16 @@ REJECT = {
 }
 
 
-def fold(s):
-    return re.sub(r"\s+", " ", s).strip()
-
-
-def sha(s):
-    return hashlib.sha1(s.encode("utf-8")).hexdigest()[:12]
-
-
-def num(i):
-    return int(re.sub(r"\D", "", i.split(":", 1)[1]) or 0)
-
-
-# ------------------------------------------------------------------ exclusions
-def excluded_ids():
-    ids = set()
-    files = [f for f in sorted(glob.glob(os.path.join(HERE, "*.csv")))
-             if os.path.basename(f) != OWN] + [os.path.join(DEV, "labels_dev.csv")]
-    for path in files:
-        with open(path, encoding="utf-8", newline="") as f:
-            for row in csv.DictReader(f):
-                if row.get("id"):
-                    ids.add(row["id"].strip())
-    with open(os.path.join(DEV, "dev.jsonl"), encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                ids.add(json.loads(line)["id"])
-    return ids
-
-
-# ------------------------------------------------------------------ splitting
-ITEM_WORDS = ("Understand Explain Describe Identify Apply Use Create Build Develop Design Implement "
-              "Analyze Analyse Evaluate Assess Compare Learn Discover Explore Examine Recognize "
-              "Recognise Define Demonstrate Perform Write Gain Discuss Prepare Conduct Calculate "
-              "Interpret Summarize Summarise Construct Deploy Configure Install Visualize Visualise "
-              "Communicate Master Manage Determine Distinguish Differentiate Select Choose Solve "
-              "Reflect Engage Navigate Leverage Utilize Integrate Outline List Estimate Measure "
-              "Organize Produce Formulate Critique Justify Recall Collaborate Present Improve "
-              "Optimize Automate Debug Establish Enhance Work Get Become Know Practice Make Plan "
-              "Test Train Run Read Set Process Model Program Code Access Connect Find Extract Load "
-              "How What Why When Where Which The An Basic Key Fundamentals Introduction "
-              "Principles Concepts Skills Understanding").split()
-ITEM_SET = set(ITEM_WORDS)
-SPACE_VERBS = set(("Understand Explain Describe Identify Apply Use Create Build Develop Design "
-                   "Implement Analyze Analyse Evaluate Assess Compare Learn Discover Explore Examine "
-                   "Recognize Recognise Define Demonstrate Perform Write Gain Discuss Prepare "
-                   "Conduct Calculate Interpret Summarize Summarise Construct Deploy Configure "
-                   "Install Visualize Visualise Communicate Utilize Leverage Formulate Critique "
-                   "Justify Differentiate Distinguish Determine How").split())
-ABBREV = re.compile(r"\b(?:e\.g|i\.e|etc|vs|Dr|Mr|Ms|Mrs|St|Inc|No|approx|incl|Prof|Jr|Sr|Fig"
-                    r"|[A-Z](?:\.[A-Z])+)$")
-INITIAL = re.compile(r"(?:^|\s)[A-Z]$")
-BULLET = "•■▪●✔✓➢►◦❖→·"
-
-
-def cut_points(t, space_rule=False, colon=False):
-    """Offsets in t where a new item starts."""
-    cuts = set()
-    # sentence ends
-    for m in re.finditer(r"[.!?]+(?=\s*[A-Z\"“(])", t):
-        if m.group().startswith(".") and ABBREV.search(t[:m.start()]):
-            continue
-        if (m.group() == "." and INITIAL.search(t[:m.start()]) and m.end() < len(t)
-                and t[m.end()] == " "):
-            continue  # an initial ("J. Smith"); "in R.Explore" is still cut
-        if m.start() > 0 and t[m.start() - 1].isdigit() and m.end() < len(t) and t[m.end()].isdigit():
-            continue
-        j = m.end()
-        while j < len(t) and t[j] == " ":
-            j += 1
-        cuts.add(j)
-    # run-together lower/upper case ("strategyHow", "(UI)Demonstrate")
-    for m in re.finditer(r"([A-Za-z]*)([a-z)])([A-Z][a-z]+)", t):
-        left = m.group(1) + m.group(2)
-        right = m.group(3)
-        if m.group(2) == ")" or (left[:1].islower() and len(left) >= 2) or right in ITEM_SET:
-            cuts.add(m.start(3))
-    # a hyphen run into an item ("perspectives-The challenges")
-    for m in re.finditer(r"(?<=[a-z])-([A-Z][a-z]+)", t):
-        if m.group(1) in ITEM_SET:
-            cuts.add(m.start())
-    # numbered items ("1. Design", "1.2 Design") after a sentence end or at the start
-    for m in re.finditer(r"(?:(?<=[.;:)] )|^)\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])", t):
-        cuts.add(m.start())
-    # bullets
-    for m in re.finditer("[%s]" % re.escape(BULLET), t):
-        cuts.add(m.start())
-    for m in re.finditer(r"(?:(?<=[.:;!?] )|^)[*\-–](?=\s?[A-Za-z])", t):
-        cuts.add(m.start())
-    if colon:
-        for m in re.finditer(r":", t):
-            if m.end() < len(t) and t[m.end():m.end() + 2] == "//":
-                continue
-            if m.start() > 0 and t[m.start() - 1].isdigit() and m.end() < len(t) and t[m.end()].isdigit():
-                continue
-            cuts.add(m.end())
-    if space_rule:
-        for m in re.finditer(r"(?<=[a-z]) (?=([A-Z][a-z]+)\b)", t):
-            if m.group(1) in SPACE_VERBS:
-                cuts.add(m.end())
-    cuts.discard(0)
-    return sorted(cuts)
-
-
-def pieces(t, **kw):
-    """(start, text) pieces of t at the cut points."""
-    cuts = [0] + cut_points(t, **kw) + [len(t)]
-    return [(a, t[a:b]) for a, b in zip(cuts, cuts[1:]) if t[a:b].strip()]
-
-
-def clean(s):
-    s = s.strip()
-    s = re.sub(r"^(?:[%s*\-–]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s*"
-               % re.escape(BULLET), "", s)
-    s = s.strip()
-    s = re.sub(r"[\s;,.:]+$", "", s)
-    return s.strip()
-
-
-def ok(s):
-    w = s.split()
-    if not 3 <= len(w) <= 80 or s.endswith("?"):
-        return False
-    if sum(1 for x in w if x[:1].islower()) < 2:
-        return False  # a title or a list of names, not a statement
-    letters = [c for c in s if c.isalpha()]
-    return letters and sum(c < "\u0250" for c in letters) >= 0.95 * len(letters)
-
-
-EN = set("the and of to in for with you your will how this is are from on learn a an use "
-         "understand be by as that data".split())
-OTHER = set("el la los las de del y en para con un una que se como por le les des du et pour "
-            "avec dans sur est os da dos das em com uma não são der das und zu mit für ein eine "
-            "ist von den sie wie il lo gli di della e per che".split())
-
-
-def english(t):
-    toks = re.findall(r"[^\W\d_]+", t.lower())
-    if not toks:
-        return False
-    letters = "".join(toks)
-    if sum(c < "\u0250" for c in letters) < 0.9 * len(letters):
-        return False
-    en = sum(t in EN for t in toks)
-    other = sum(t in OTHER for t in toks)
-    return en > other
-
-
-# ------------------------------------------------------------------ candidates
-def ilo_candidates(desc):
-    k = desc.find("Intended learning outcomes")
-    if k < 0:
-        return []
-    body = desc[k + len("Intended learning outcomes"):]
-    items = []
-    for line in body.split("\n"):
-        line = line.strip()
-        if not line:
-            continue
-        parts = re.split(r"(?:(?<=^)|(?<=[:;.\s]))\d{1,2}\s*\.(?=\s*[A-Za-z])", line)
-        for p in parts:
-            if re.search(r"(?:will|should) be able to\s*:?\s*$", p) or re.search(r"be able to:\s*$", p):
-                continue
-            items.append(p)
-    return items
-
-
-def coursera_candidates(desc):
-    m = re.match(r"What you will learn: (.*?)\nSkills you will gain:", desc, re.S)
-    if not m:
-        return []
-    t = fold(m.group(1))
-    if t in ("", "Not specified") or not english(t):
-        return []
-    return [p for _, p in pieces(t, space_rule=True)]
-
-
-TRIG = re.compile(r"\b(?:be able to|learn (?:how )?to|you will|you[’']ll)\b"
-                  r"(?:\s+(?:also|then|now|further|quickly|easily|soon|even))?"
-                  r"(?:\s+(?:be able to|learn (?:how )?to))*\s*:?", re.I)
-HEAD = re.compile(r"(what you(?:[’']ll| will) learn|learning (?:outcomes|objectives)|abilities validated"
-                  r"|(?:be able to|skills to|you will|you[’']ll learn(?: how)? to|you will learn(?: how)? to)"
-                  r"\s*:?\s*$)", re.I)
-
-
-def mooc_candidates(desc):
-    t = fold(desc)
-    segs = [s for _, s in pieces(t, colon=True)]
-    out = []
-    head_left = 0
-    for s in segs:
-        st = s.strip()
-        if head_left:
-            if st.endswith(":") or st.endswith("?"):
-                head_left = 0
-            else:
-                out.append(st)
-                head_left -= 1
-                continue
-        if HEAD.search(st) and (st.endswith(":") or st.endswith(".") or HEAD.search(st).end() >= len(st) - 1):
-            head_left = 12
-        if st[:1] in BULLET or re.match(r"[*\-–]\s", st):
-            out.append(st)
-            continue
-        m = TRIG.search(st)
-        if m:
-            out.append(st[m.end():])
-    return out
-
-
-def candidates(rec):
-    src = rec["source"]
-    desc = rec["description"]
-    if src in ("glasgow", "deakin"):
-        raw = ilo_candidates(desc)
-    elif src == "coursera":
-        raw = coursera_candidates(desc)
-    else:
-        raw = mooc_candidates(desc)
-    fd = fold(desc)
-    out, seen = [], set()
-    for r in raw:
-        c = clean(fold(r))
-        if not ok(c) or c in seen or fd.find(c) < 0:
-            continue
-        seen.add(c)
-        out.append(c)
-    out.sort(key=lambda c: fd.find(c))
-    return out
-
-
-# ------------------------------------------------------------------ draw
-def eligible(excl):
-    folded = {}
-    recs = {}
-    for src in QUOTA:
-        for i, r in build_dev.load_source(src).items():
-            if r is None:
-                continue
-            recs[i] = r
-            folded[i] = fold(r["description"])
-    cnt = Counter(folded.values())
-    pool = {}
-    for src in QUOTA:
-        ids = [i for i in recs if i.startswith(src + ":") and i not in excl and cnt[folded[i]] == 1]
-        ids.sort(key=num)
-        pool[src] = [(i, candidates(recs[i])) for i in ids]
-        pool[src] = [(i, c) for i, c in pool[src] if c]
-    return pool
-
-
-def draw(pool, quota, rejected_log):
-    out = []
-    for src in ORDER:
-        q = quota[src]
-        rng = random.Random(SEED)
-        order = list(pool[src])
-        rng.shuffle(order)
-        got = []
-        for rid, cands in order:
-            if len(got) >= q:
-                break
-            k = min(PER_RECORD, len(cands))
-            pick = sorted(rng.sample(range(len(cands)), k))
-            for j in pick:
-                if len(got) >= q:
-                    break
-                s = cands[j]
-                reason = REJECT.get((rid, sha(s)))
-                if reason:
-                    rejected_log.append((src, rid, s, reason))
-                    continue
-                got.append((src, rid, s))
-        short = q - len(got)
-        if short > 0 and src != "coursera":
-            quota["coursera"] += short
-        out.extend(got)
-    return out
-
-
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--out", help="write id,source,statement to this CSV (outside the repository)")
-    ap.add_argument("--pool", action="store_true", help="print pool sizes only")
-    a = ap.parse_args()
-    if not os.path.isdir(build_dev.DATA):
-        print("draw_bloom_dev4.py: %s absent; nothing to draw" % build_dev.DATA)
-        return 0
-    pool = eligible(excluded_ids())
-    for src in ORDER:
-        print("# pool %-8s records %4d statements %5d" % (
-            src, len(pool[src]), sum(len(c) for _, c in pool[src])))
-    if a.pool:
-        return 0
-    quota = dict(QUOTA)
-    rej = []
-    got = draw(pool, quota, rej)
-    print("# quotas after shortfall:", quota)
-    for src in ORDER:
-        rows = [g for g in got if g[0] == src]
-        print("# %s: %d statements from %d records" % (src, len(rows), len({g[1] for g in rows})))
-        for _, rid, s in rows:
-            print("%s\t%s\t%s" % (rid, sha(s), s))
-    print("# rejected %d: %s" % (len(rej), dict(Counter(r[3] for r in rej))))
-    for src, rid, s, reason in rej:
-        print("#  REJ %s\t%s\t%s" % (rid, reason, s))
-    if a.out:
-        with open(a.out, "w", encoding="utf-8", newline="") as f:
-            w = csv.writer(f, lineterminator="\n")
-            w.writerow(["id", "source", "statement"])
-            for src, rid, s in got:
-                w.writerow([rid, src, s])
-    return 0
-
+# The candidates, the exclusions and the draw are draw_bloom_dev3.py's, with this draw's seed,
+# quotas, order, own file and rejections.
+base.SEED = SEED
+base.QUOTA = QUOTA
+base.ORDER = ORDER
+base.PER_RECORD = PER_RECORD
+base.OWN = OWN
+base.LATER = ()
+base.REJECT = REJECT
+main = base.main
 
 if __name__ == "__main__":
     sys.exit(main())
