@@ -6,40 +6,12 @@
                                                   # it outside the repository)
   python3 eval/draw_bloom_dev4.py --pool          # pool sizes only
 
-A copy of eval/draw_bloom_dev3.py with a new seed, new quotas and its own REJECT table; the
-population, candidates and draw procedure are unchanged.
-
-Population.  The records build_dev.py rebuilds for coursera, edx, udemy and udacity, minus
-(1) every id in ../shared/dev/dev.jsonl, ../shared/dev/labels_dev.csv and the `id` column of every
-eval/*.csv file (eval/bloom_dev3_spans.csv included) except this draw's own
-eval/bloom_dev4_spans.csv (only that column is read), and (2) every record whose description,
-with whitespace runs folded to one space, equals another record's (the whole duplicated group is
-left out).  A record is eligible when it yields at least one candidate.  glasgow and deakin are
-not drawn: after the exclusions they keep no eligible record.  Pools: edx 279 records (664
-candidate statements), udemy 139 (325), udacity 9 (9), coursera 2240 (6908).
-
-Candidates (English outcome statements, verbatim substrings of the folded description):
-  glasgow / deakin  the items of the "Intended learning outcomes" field: numbered items
-                    ("1.Describe ...;2.Use ...") or lines; the lead-in "... will be able to:" is
-                    dropped.  (Kept for completeness; not drawn here.)
-  coursera          the "What you will learn" field (not "Not specified"), judged English by a
-                    function-word count, split into items at sentence ends, bullets, a lower-case
-                    letter (or ")") run into an upper-case word ("strategyHow"; brand names such
-                    as "JavaScript", where the left part starts upper-case and the right part is
-                    not an item-opening word, are not split), a hyphen run into an item-opening
-                    word ("perspectives-The ..."), numbered items ("1.2 Design ...") and a space
-                    before an item-opening verb after a lower-case word ("environment Create a").
-  edx / udemy /     the text is cut into segments at sentence ends, ":", bullets (also "-" or "*"
-  udacity           after a sentence end), numbered items and run-together lower/upper case; a
-                    candidate is (a) the rest of a segment after the first
-                    "be able to", "learn (how) to", "you will" or "you'll" (chained triggers such
-                    as "you will learn how to" are skipped together), (b) a bulleted item, or
-                    (c) a segment following a heading such as "What you'll learn", "learning
-                    outcomes/objectives", "abilities validated", "you will be able to:" (up to
-                    12 segments, until the next segment ending in ":" or "?").
-  Every candidate has list markers and trailing ";", ",", "." and ":" trimmed, 3 to 80 words of
-  which at least two start lower-case (titles and name lists are left out), does not end in "?"
-  and must be found verbatim in the folded description.
+The population, the candidates and the draw procedure are eval/draw_bloom_dev3.py's (its
+docstring describes them; this script imports them), with a new seed, new quotas and its own
+REJECT table.  Every id of the other eval/*.csv files is excluded, eval/bloom_dev3_spans.csv
+included.  glasgow and deakin are not drawn: after the exclusions they keep no eligible record.
+Pools: edx 279 records (664 candidate statements), udemy 139 (325), udacity 9 (9), coursera 2240
+(6908).
 
 Draw.  Quotas: coursera 160, edx 90, udemy 25, udacity 25 (300).  For each source a fresh
 random.Random(8484) shuffles the eligible ids sorted by number; records are taken in that order
