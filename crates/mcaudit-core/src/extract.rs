@@ -1026,6 +1026,29 @@ fn analyse_span(
             l.levels = vec![(Level::Apply, "object: skills or experience, practised".to_string())];
         }
     }
+    // `os alunos adquirirão experiência ... aplicando os conceitos`, `acquisire esperienza`:
+    // experience acquired is practice (Apply), in the other languages too.
+    if let (Some(l), Some((at, n))) = (verbs.first_mut(), lead_at)
+        && l.vague
+        && lex.lang != Lang::En
+        && matches!(
+            l.lemma.as_str(),
+            "adquirir" | "acquisire" | "acquérir" | "erwerben" | "verwerven"
+        )
+        && rest.iter().skip(at + n).take(3).any(|w| {
+            matches!(
+                w.lower.as_str(),
+                "experiência"
+                    | "esperienza"
+                    | "experiencia"
+                    | "expérience"
+                    | "erfahrung"
+                    | "ervaring"
+            )
+        })
+    {
+        l.levels = vec![(Level::Apply, "object: experience, practised".to_string())];
+    }
     // `learn to solve`, `imparare a redigere`: the verb learnt gives the level, not `learn`.
     if let (Some(l), Some((at, n))) = (lead.as_ref(), lead_at)
         && l.vague

@@ -1152,3 +1152,9 @@ level_case!(
     "Determine which tool works best for a task.",
     [Evaluate]
 );
+level_case!(
+    experience_acquired_pt,
+    Lang::Pt,
+    "Os alunos adquirirão experiência em laboratório de química.",
+    [Apply]
+);
