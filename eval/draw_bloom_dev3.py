@@ -76,7 +76,7 @@ ORDER = ["glasgow", "deakin", "edx", "udemy", "udacity", "coursera"]
 PER_RECORD = 2
 OWN = "bloom_dev3_spans.csv"  # this draw's own result, not an exclusion
 # Sets labelled after this draw ran (not excluded, so that the draw stays reproducible).
-LATER = ("bloom_dev4_spans.csv",)
+LATER = ("bloom_dev4_spans.csv", "bloom_dev5_spans.csv")
 DEV = os.path.dirname(build_dev.DEV)  # ../shared/dev, or $MCAUDIT_DEV's folder
 
 # (id, sha1 of the statement) -> reason; filled in while reading the draw.

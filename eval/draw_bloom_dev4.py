@@ -345,7 +345,7 @@ base.QUOTA = QUOTA
 base.ORDER = ORDER
 base.PER_RECORD = PER_RECORD
 base.OWN = OWN
-base.LATER = ()
+base.LATER = ("bloom_dev5_spans.csv",)  # labelled after this draw ran
 base.REJECT = REJECT
 main = base.main
 
