@@ -992,7 +992,7 @@ fn analyse_span(
     if let (Some(l), Some((at, n))) = (verbs.first_mut(), lead_at)
         && l.vague
         && lex.lang == Lang::En
-        && matches!(l.lemma.as_str(), "learn" | "gain" | "get" | "acquire")
+        && matches!(l.lemma.as_str(), "learn" | "gain" | "get" | "acquire" | "master")
         // Named facts (`learn practical terminology`) stay remembered; `learn how skills
         // transfer` is understanding how.
         && l.levels.first().is_none_or(|x| x.0 != Level::Remember)
@@ -1064,7 +1064,25 @@ fn analyse_span(
     // use them`: after a vague lead, what is learnt to do counts too; an item that is only
     // `How to use mirroring ...` names its act (its levels), though it is no statement of the
     // learner (no lead: the role stays content).
+    // `understand how to design, maintain and improve an architecture`: how acts are done is
+    // understood, not done (`learn how to`, `know how to` are acts learnt, above); every act
+    // after a `how to` of such a statement is what is understood.
+    let understood_how = match (&lead, lead_at) {
+        (Some(l), Some((at, n))) => {
+            l.vague
+                && lex.lang == Lang::En
+                && matches!(l.lemma.as_str(), "understand" | "comprehend")
+                && rest.get(at + n).is_some_and(|w| w.lower == "how")
+        }
+        _ => false,
+    };
+    if understood_how && let Some((at, n)) = lead_at {
+        let how: Vec<usize> =
+            how_to_verbs(text, lex, rest, at + n).iter().map(|h| rest[h.0].span.start).collect();
+        verbs.retain(|v| !how.contains(&v.span.start));
+    }
     let how_from = match (&lead, lead_at) {
+        _ if understood_how => None,
         (Some(l), Some((at, n))) if l.vague => Some(at + n),
         (None, _) if rest.first().is_some_and(|w| w.lower == "how") => Some(0),
         _ => None,
@@ -2095,8 +2113,18 @@ fn opens_object(lang: Lang, w: &str) -> bool {
 
 /// English verbs of the lexicon that are far more often nouns (`bloom/en.csv` notes them): they
 /// lead a statement only before an object or a coordinated verb.
-const NOUN_FIRST: &[&str] =
-    &["access", "catch", "code", "drive", "price", "process", "route", "structure", "voice"];
+const NOUN_FIRST: &[&str] = &[
+    "access",
+    "catch",
+    "code",
+    "drive",
+    "input",
+    "price",
+    "process",
+    "route",
+    "structure",
+    "voice",
+];
 
 /// English verbs that are as often nouns or adjectives (`design and test`, `theory and
 /// practice`, `standards and clean code`): after `and` they lead a clause only with a frame, a
@@ -3365,7 +3393,9 @@ const SKILLS: &[&str] = &[
     "competences",
     "competencies",
     "capacity",
+    "capability",
     "capabilities",
+    "competency",
     "abilità",
     "capacità",
     "competenza",

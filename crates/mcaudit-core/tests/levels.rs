@@ -1158,3 +1158,53 @@ level_case!(
     "Os alunos adquirirão experiência em laboratório de química.",
     [Apply]
 );
+level_case!(
+    understand_how_to_is_understanding,
+    Lang::En,
+    "Understand how to design, maintain and improve a storage architecture.",
+    [Understand]
+);
+level_case!(
+    understand_how_then_how_to_is_understanding,
+    Lang::En,
+    "Understand how budgets work, how to select projects, and how to plan for growth.",
+    [Understand]
+);
+level_case!(
+    learn_how_to_keeps_its_act,
+    Lang::En,
+    "Learn how to design and build web forms.",
+    [Create]
+);
+level_case!(
+    confident_in_frames_the_gerund,
+    Lang::En,
+    "Become confident in working with data and preparing reports.",
+    [Apply]
+);
+level_case!(
+    asked_to_frames_the_act,
+    Lang::En,
+    "Be asked to reflect on the interpretation of freedom.",
+    [Evaluate]
+);
+level_case!(
+    develop_the_capability_to_act,
+    Lang::En,
+    "Develop the capability to analyze business performance through financial statements.",
+    [Analyse]
+);
+level_case!(
+    master_skills_is_practice,
+    Lang::En,
+    "Master practical skills and tools used by developers.",
+    [Apply]
+);
+level_case!(speed_up_is_apply, Lang::En, "Speed up digital circuits.", [Apply]);
+level_case!(
+    input_before_object_is_apply,
+    Lang::En,
+    "Input the data into large spreadsheets.",
+    [Apply]
+);
+level_case!(input_as_noun_is_no_verb, Lang::En, "Input validation and error handling.", []);
