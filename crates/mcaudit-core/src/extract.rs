@@ -522,7 +522,17 @@ fn separated<'a>(
     for k in 0..after.len().min(SEPARABLE_WORDS) {
         let w = after[k].lower.as_str();
         let next_is_verb = after.get(k + 1).is_some_and(|n| lex.surfaces.contains(&n.lower));
-        if matches!(w, "um" | "om")
+        // `um ... zu`, `om ... te` open a purpose clause; `om` with no `te` after it in its
+        // clause is the particle of *omzetten* (`zet deze om in oplossingen`).
+        let purpose = || {
+            // The first `te` or clause end after it decides.
+            after[k + 1..]
+                .iter()
+                .take(SEPARABLE_WORDS)
+                .find(|x| matches!(x.lower.as_str(), "zu" | "te") || x.punct_after)
+                .is_some_and(|x| matches!(x.lower.as_str(), "zu" | "te"))
+        };
+        if (w == "um" || w == "om" && purpose())
             || matches!(w, "und" | "oder" | "sowie" | "en" | "of") && next_is_verb
         {
             break;

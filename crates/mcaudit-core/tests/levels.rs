@@ -1208,3 +1208,33 @@ level_case!(
     [Apply]
 );
 level_case!(input_as_noun_is_no_verb, Lang::En, "Input validation and error handling.", []);
+level_case!(
+    nl_maken_is_create,
+    Lang::Nl,
+    "Maakt duidelijke datavisualisaties voor een breed publiek.",
+    [Create]
+);
+level_case!(
+    nl_maken_with_a_noun_of_the_lexicon_takes_its_level,
+    Lang::Nl,
+    "Maakt aanbevelingen voor het management.",
+    [Evaluate]
+);
+level_case!(
+    nl_om_without_te_is_the_particle_of_omzetten,
+    Lang::Nl,
+    "Zet ideeën om in oplossingen.",
+    [Apply]
+);
+level_case!(
+    nl_om_te_is_a_purpose_clause_of_applying,
+    Lang::Nl,
+    "Past methoden toe om waarde te creëren.",
+    [Apply, Create]
+);
+level_case!(
+    de_empfehlungen_geben_is_evaluate,
+    Lang::De,
+    "Empfehlungen für das Management geben.",
+    [Evaluate]
+);
