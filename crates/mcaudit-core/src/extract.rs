@@ -1178,6 +1178,12 @@ fn analyse_span(
     if lead.is_none() && verbs.is_empty() {
         let head_words = if aim || learner_as_object(head) { 10 } else { 3 };
         verbs = nominal_levels(lex, lang, rest, head_words);
+        // `Conoscenza delle macchine termiche, dei principali impianti ...`: the noun phrase
+        // before the first comma was skipped as an introduction; opened by a noun of the
+        // lexicon, it names the act.
+        if verbs.is_empty() && rest.len() < all.len() {
+            verbs = nominal_levels(lex, lang, &all, 1);
+        }
     }
     // `knowledge and understanding of`, `conoscenza e capacità di comprensione` (the first
     // Dublin descriptor): the pair names understanding, not a fact remembered beside it.

@@ -1238,3 +1238,27 @@ level_case!(
     "Empfehlungen für das Management geben.",
     [Evaluate]
 );
+level_case!(
+    noun_before_first_comma_names_the_act,
+    Lang::It,
+    "Conoscenza delle macchine termiche, dei principali impianti di conversione.",
+    [Remember]
+);
+level_case!(
+    noun_phrase_introduction_without_act_noun_stays_empty,
+    Lang::En,
+    "At the end of the course, the basics of statistics.",
+    []
+);
+level_case!(
+    it_unaccented_dovra_is_a_modal_frame,
+    Lang::It,
+    "Lo studente dovra' progettare un impianto di trattamento.",
+    [Create]
+);
+level_case!(
+    it_unaccented_sara_in_grado_di_is_a_modal_frame,
+    Lang::It,
+    "Lo studente sara' in grado di progettare un impianto.",
+    [Create]
+);
