@@ -1036,6 +1036,42 @@ fn analyse_span(
             l.levels = vec![(Level::Apply, "object: skills or experience, practised".to_string())];
         }
     }
+    // `beherrschen die Dokumentation und Auswertung von Experimenten`, `master the analysis of
+    // variance`: mastering an act named by its noun is being able to do it (the nouns' levels);
+    // mastering knowledge or a topic stays vague.
+    if let (Some(l), Some((at, n))) = (verbs.first_mut(), lead_at)
+        && l.vague
+        && matches!(
+            l.lemma.as_str(),
+            "master" | "beherrschen" | "padroneggiare" | "maîtriser" | "dominar" | "beheersen"
+        )
+    {
+        let object = rest.get(at + n..).unwrap_or_default();
+        let nouns = nominal_levels(lex, lang, object, 4);
+        // The noun heads its phrase (`the analysis of`, `Auswertung von`); `course design
+        // principles` is a topic named by its last word.
+        let head = |x: &Lead| {
+            let Some(j) = object.iter().position(|w| w.span.end == x.span.end) else {
+                return false;
+            };
+            object[j].punct_after
+                || object.get(j + 1).is_none_or(|w| {
+                    OBJECT_STOP.contains(&w.lower.as_str())
+                        || is_conjunction(&w.lower)
+                        || clause_conjunction(lang, &w.lower)
+                })
+        };
+        if !nouns.is_empty()
+            && nouns.iter().all(head)
+            && nouns.iter().flat_map(|x| &x.levels).all(|x| x.0 >= Level::Apply)
+        {
+            l.levels = nouns
+                .iter()
+                .flat_map(|x| x.levels.iter())
+                .map(|(lv, src)| (*lv, src.replacen("noun", "object", 1)))
+                .collect();
+        }
+    }
     // `os alunos adquirirão experiência ... aplicando os conceitos`, `acquisire esperienza`:
     // experience acquired is practice (Apply), in the other languages too.
     if let (Some(l), Some((at, n))) = (verbs.first_mut(), lead_at)

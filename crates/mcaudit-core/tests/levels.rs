@@ -1262,3 +1262,27 @@ level_case!(
     "Lo studente sara' in grado di progettare un impianto.",
     [Create]
 );
+level_case!(
+    master_an_act_noun_is_the_act,
+    Lang::De,
+    "beherrschen die Dokumentation und Auswertung von Experimenten",
+    [Analyse]
+);
+level_case!(
+    master_a_topic_stays_vague,
+    Lang::De,
+    "beherrschen die Grundlagen der Statistik",
+    [Understand]
+);
+level_case!(
+    master_design_it,
+    Lang::It,
+    "padroneggiare la progettazione di sistemi embedded",
+    [Create]
+);
+level_case!(
+    de_mitgestalten_is_create,
+    Lang::De,
+    "einen Wandel von Softwareentwicklungsprozessen mitgestalten",
+    [Create]
+);
