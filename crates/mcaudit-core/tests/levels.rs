@@ -1286,3 +1286,9 @@ level_case!(
     "einen Wandel von Softwareentwicklungsprozessen mitgestalten",
     [Create]
 );
+level_case!(
+    pt_desempenhar_is_apply,
+    Lang::Pt,
+    "Desempenhar o papel de mediador intercultural.",
+    [Apply]
+);
