@@ -2,6 +2,7 @@
 """Check the mcaudit lexicon CSVs (stdlib + nltk; `pip install nltk`, Snowball needs no downloads).
 
 Usage: python3 data/lexicons/check.py [LEXICON_DIR]
+       python3 data/lexicons/check.py --tables [LEXICON_DIR]   # print the row-count tables of SOURCES.md
 
 Checks every file under bloom/, forms/, vague/, cues/ and nouns/:
   - UTF-8 without BOM, "\n" line ends, final newline, the expected header;
@@ -33,6 +34,8 @@ and the files under isced/:
     The residual codes (last digit 0 "not further defined", 8 "inter-disciplinary", 9 "not elsewhere
     classified") are named in fields.csv but need no terms: no word is evidence for them;
   - both: fields are quoted only when needed (the csv module's minimal quoting).
+and SOURCES.md: its three row-count tables (bloom / forms / vague / cues rows, cue rows by kind,
+noun rows by kind and level) must equal the files' counts (`--tables` prints them to paste).
 It prints the row count of every file and exits 1 on any error.
 
 Words are maximal runs of \\w characters of the lowercased NFC text (so apostrophes and hyphens
@@ -233,7 +236,62 @@ def check_isced(root, counts):
                 err(path, 0, f"narrow field {code} has {per_code[code]} terms, at least {ISCED_MIN} needed")
 
 
+def count_tables(root):
+    """The row-count tables of SOURCES.md, computed from the files (markdown, blank-line separated)."""
+    def rows(p):
+        with open(p, encoding="utf-8", newline="") as f:
+            return list(csv.DictReader(f))
+    out = ["| language | bloom rows (lemmas, of which ambiguous) | forms | vague | cues |",
+           "| --- | --- | --- | --- | --- |"]
+    tot = [0, 0, 0, 0]
+    for lang in LANGS:
+        bloom = rows(root / "bloom" / f"{lang}.csv")
+        lemmas = defaultdict(int)
+        for r in bloom:
+            lemmas[r["lemma"]] += 1
+        n = [len(bloom), len(rows(root / "forms" / f"{lang}.csv")),
+             len(rows(root / "vague" / f"{lang}.csv")), len(rows(root / "cues" / f"{lang}.csv"))]
+        amb = sum(1 for c in lemmas.values() if c > 1)
+        out.append(f"| {lang} | {n[0]} ({len(lemmas)}, {amb}) | {n[1]} | {n[2]} | {n[3]} |")
+        tot = [a + b for a, b in zip(tot, n)]
+    out.append(f"| total | {tot[0]} | {tot[1]} | {tot[2]} | {tot[3]} |")
+    out += ["", "| language | " + " | ".join(KINDS_ORDER) + " |", "| --- |" + " --- |" * len(KINDS_ORDER)]
+    for lang in LANGS:
+        c = defaultdict(int)
+        for r in rows(root / "cues" / f"{lang}.csv"):
+            c[r["kind"]] += 1
+        out.append(f"| {lang} | " + " | ".join(str(c[k]) for k in KINDS_ORDER) + " |")
+    out += ["", "| language | rows | noun | light | " + " | ".join(LEVELS) + " | ambiguous |",
+            "| --- |" + " --- |" * 10]
+    total = [0] * 10
+    for lang in LANGS:
+        r = rows(root / "nouns" / f"{lang}.csv")
+        kinds = defaultdict(int)
+        levels = defaultdict(int)
+        amb = 0
+        for x in r:
+            kinds[x["kind"]] += 1
+            if x["kind"] == "noun":
+                levels[x["level"]] += 1
+                amb += "ambiguous" in (x.get("note") or "")
+        vals = [len(r), kinds["noun"], kinds["light"]] + [levels[k] for k in LEVELS] + [amb]
+        total = [a + b for a, b in zip(total, vals)]
+        out.append(f"| {lang} | " + " | ".join(map(str, vals)) + " |")
+    out.append("| total | " + " | ".join(map(str, total)) + " |")
+    return "\n".join(out)
+
+
+# Column order of the cue table in SOURCES.md.
+KINDS_ORDER = ("leadin", "dublin", "modal", "aim", "aim_verb", "skills_heading", "content_heading",
+               "placeholder", "subject")
+
+
 def main():
+    if "--tables" in sys.argv[1:]:
+        args = [a for a in sys.argv[1:] if a != "--tables"]
+        root = Path(args[0]) if args else Path(__file__).resolve().parent
+        print(count_tables(root))
+        return 0
     root = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
     counts = []
     for lang, name in LANGS.items():
@@ -381,6 +439,14 @@ def main():
         for no, row in data:
             if " " in row[0]:
                 err(path, no, f'"{row[0]}" is not one word')
+
+    sources = root / "SOURCES.md"
+    if sources.exists() and not errors:
+        text = sources.read_text(encoding="utf-8")
+        for table in count_tables(root).split("\n\n"):
+            if table not in text:
+                err(sources, 0, f"row-count table '{table.splitlines()[0][:40]}...' is out of date "
+                    "(print the tables with `python3 data/lexicons/check.py --tables` and paste them)")
 
     width = max(len(p) for p, _ in counts)
     for p, n in counts:
