@@ -45,6 +45,11 @@ def main():
         f"without the course's own aims (`the course provides ...`, no learner verb by design): "
         f"{learner.height}, with a known verb {lcov} ({100 * lcov / max(learner.height, 1):.1f} %)"
     )
+    levelled = o["level"].is_not_null().sum()
+    print(
+        f"with a Bloom level at all (a verb, or a deverbal noun such as `Conoscenza dei ...`, "
+        f"`Analysis of ...`): {levelled} ({100 * levelled / max(total, 1):.1f} %)"
+    )
     for key in ["lang", "run"]:
         print(f"\nby {key}: all statements / without aims")
         g = (
