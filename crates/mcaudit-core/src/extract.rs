@@ -529,7 +529,13 @@ fn separated<'a>(
             after[k + 1..]
                 .iter()
                 .take(SEPARABLE_WORDS)
-                .find(|x| matches!(x.lower.as_str(), "zu" | "te") || x.punct_after)
+                .find(|x| {
+                    matches!(x.lower.as_str(), "zu" | "te")
+                        || x.punct_after
+                        // `om in een formaat dat makkelijk te lezen is`: a relative clause
+                        // opens; its `te` is not the purpose's.
+                        || matches!(x.lower.as_str(), "die" | "dat" | "wat" | "zodat" | "waar")
+                })
                 .is_some_and(|x| matches!(x.lower.as_str(), "zu" | "te"))
         };
         if (w == "um" || w == "om" && purpose())
@@ -649,6 +655,8 @@ fn analyse_span(
         [lex, en].iter().any(|l| any_cue(head, &l.cues.aim, l)) || course_subject(head, lex, en);
     let mut i = 0usize;
     let mut framed = false;
+    // Words of an introductory phrase skipped before its comma.
+    let mut comma_intro = 0usize;
     // A short label before a colon (`__Lesen__: Sie können ...`) is skipped.
     if let Some(colon) = stmt.find(':') {
         let before = all.iter().filter(|w| w.span.end <= span.start + colon).count();
@@ -677,6 +685,7 @@ fn analyse_span(
         {
             let leadin = [lex, en].iter().any(|l| any_cue(&all[..before.len()], &l.cues.leadin, l));
             i = before.len();
+            comma_intro = i;
             framed |= leadin;
         }
     }
@@ -1047,9 +1056,22 @@ fn analyse_span(
         )
     {
         let object = rest.get(at + n..).unwrap_or_default();
-        let nouns = nominal_levels(lex, lang, object, 4);
-        // The noun heads its phrase (`the analysis of`, `Auswertung von`); `course design
-        // principles` is a topic named by its last word.
+        // The act noun is the object's first word after its determiners (`the analysis of`,
+        // `la conception de`, `die Auswertung von`); `the concepts of design`, `course design
+        // principles` are topics.
+        let first = object.iter().take_while(|w| DETERMINERS.contains(&w.lower.as_str())).count();
+        let mut nouns = nominal_levels(lex, lang, object.get(first..).unwrap_or_default(), 1);
+        // `die Dokumentation und Auswertung von Experimenten`: an act noun coordinated with the
+        // first one.
+        // (`of` is Dutch `or`, English `of`.)
+        if nouns.is_empty()
+            && object
+                .get(first + 1)
+                .is_some_and(|w| is_conjunction(&w.lower) && !(lang == Lang::En && w.lower == "of"))
+        {
+            nouns = nominal_levels(lex, lang, object.get(first + 2..).unwrap_or_default(), 1);
+        }
+        // The noun heads its phrase: a preposition, a conjunction or the end follows it.
         let head = |x: &Lead| {
             let Some(j) = object.iter().position(|w| w.span.end == x.span.end) else {
                 return false;
@@ -1057,6 +1079,7 @@ fn analyse_span(
             object[j].punct_after
                 || object.get(j + 1).is_none_or(|w| {
                     OBJECT_STOP.contains(&w.lower.as_str())
+                        || OF.contains(&w.lower.as_str())
                         || is_conjunction(&w.lower)
                         || clause_conjunction(lang, &w.lower)
                 })
@@ -1122,13 +1145,21 @@ fn analyse_span(
         }
         _ => false,
     };
+    // A later learning verb (`... and learn how to build websites`) opens what is learnt to do.
+    let relearnt = lead_at.filter(|_| understood_how).and_then(|(at, n)| {
+        (at + n..rest.len().min(LATER_WORDS))
+            .find(|&k| matches!(rest[k].lower.as_str(), "learn" | "know" | "discover"))
+    });
     if understood_how && let Some((at, n)) = lead_at {
-        let how: Vec<usize> =
-            how_to_verbs(text, lex, rest, at + n).iter().map(|h| rest[h.0].span.start).collect();
+        let how: Vec<usize> = how_to_verbs(text, lex, rest, at + n)
+            .iter()
+            .filter(|h| relearnt.is_none_or(|r| h.0 < r))
+            .map(|h| rest[h.0].span.start)
+            .collect();
         verbs.retain(|v| !how.contains(&v.span.start));
     }
     let how_from = match (&lead, lead_at) {
-        _ if understood_how => None,
+        _ if understood_how => relearnt,
         (Some(l), Some((at, n))) if l.vague => Some(at + n),
         (None, _) if rest.first().is_some_and(|w| w.lower == "how") => Some(0),
         _ => None,
@@ -1216,9 +1247,23 @@ fn analyse_span(
         verbs = nominal_levels(lex, lang, rest, head_words);
         // `Conoscenza delle macchine termiche, dei principali impianti ...`: the noun phrase
         // before the first comma was skipped as an introduction; opened by a noun of the
-        // lexicon, it names the act.
-        if verbs.is_empty() && rest.len() < all.len() {
-            verbs = nominal_levels(lex, lang, &all, 1);
+        // lexicon, that noun names the act (only it: the rest is the topic).
+        if verbs.is_empty()
+            && comma_intro > 0
+            && i == comma_intro
+            && let Some((n, noun)) = noun_at(lex, &all)
+            // The noun heads a phrase (`Conoscenza delle`).
+            && all.get(n).is_some_and(|w| {
+                OF.contains(&w.lower.as_str()) || OBJECT_STOP.contains(&w.lower.as_str())
+            })
+        {
+            verbs = vec![Lead {
+                span: all[0].span.start..all[n - 1].span.end,
+                lemma: noun.word.clone(),
+                stem: noun.stems.join(" "),
+                levels: noun_levels(noun, "noun"),
+                vague: false,
+            }];
         }
     }
     // `knowledge and understanding of`, `conoscenza e capacità di comprensione` (the first
@@ -1707,6 +1752,20 @@ const OBJECT_STOP: &[&str] = &[
     "over", "op",
 ];
 
+/// Articles and possessives before the head of an object, in the seven languages.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "your", "their", "its", "il", "lo", "la", "i", "gli", "le", "l", "un", "una",
+    "uno", "le", "les", "une", "des", "du", "el", "los", "las", "o", "os", "as", "um", "uma",
+    "die", "der", "das", "den", "dem", "ein", "eine", "einen", "de", "het", "een",
+];
+
+/// Romance and Dutch `of` (with its articles) after a head noun: `la conception de`, `el
+/// análisis de`, `la progettazione dei`.
+const OF: &[&str] = &[
+    "de", "des", "du", "d", "del", "dei", "della", "delle", "degli", "dello", "dell", "do", "dos",
+    "das", "da", "di", "van",
+];
+
 /// The first noun of the lexicon among the few words from `from` on (the verb's object).
 fn object_noun<'a>(
     lex: &'a LangLexicon,
@@ -1902,7 +1961,10 @@ fn nominal_levels(lex: &LangLexicon, lang: Lang, rest: &[Word], head_words: usiz
     let limit = rest.len().min(NOMINAL_WORDS);
     let mut k = k0 + n0;
     while k < limit {
-        if clause_conjunction(lang, &rest[k].lower) || is_conjunction(&rest[k].lower) {
+        // (`of` is Dutch `or`; in English it opens the head noun's complement: `Analysis of
+        // design patterns` names one act.)
+        let or_of = lang == Lang::En && rest[k].lower == "of";
+        if clause_conjunction(lang, &rest[k].lower) || is_conjunction(&rest[k].lower) && !or_of {
             // Up to two small words between: `e di`, `ed anche di`, `and of`.
             let found = (k + 1..(k + 4).min(limit))
                 .find_map(|j| noun_at(lex, &rest[j..]).map(|(n, x)| (j, n, x)));
@@ -2612,8 +2674,16 @@ fn skill_verb<'a>(
     from: usize,
     lemma: &str,
 ) -> Option<Hit<'a>> {
-    const ACQUIRE: &[&str] =
-        &["acquire", "gain", "acquisire", "acquérir", "adquirir", "erwerben", "verwerven"];
+    const ACQUIRE: &[&str] = &[
+        "acquire",
+        "gain",
+        "master",
+        "acquisire",
+        "acquérir",
+        "adquirir",
+        "erwerben",
+        "verwerven",
+    ];
     if !ACQUIRE.contains(&lemma) {
         return None;
     }

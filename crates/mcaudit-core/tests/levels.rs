@@ -1209,12 +1209,6 @@ level_case!(
 );
 level_case!(input_as_noun_is_no_verb, Lang::En, "Input validation and error handling.", []);
 level_case!(
-    nl_maken_is_create,
-    Lang::Nl,
-    "Maakt duidelijke datavisualisaties voor een breed publiek.",
-    [Create]
-);
-level_case!(
     nl_maken_with_a_noun_of_the_lexicon_takes_its_level,
     Lang::Nl,
     "Maakt aanbevelingen voor het management.",
@@ -1287,8 +1281,65 @@ level_case!(
     [Create]
 );
 level_case!(
-    pt_desempenhar_is_apply,
+    review_nl_maken_has_no_level_of_its_own,
+    Lang::Nl,
+    "Maakt deel uit van een projectteam.",
+    []
+);
+level_case!(
+    review_pt_desempenho_is_a_noun,
     Lang::Pt,
-    "Desempenhar o papel de mediador intercultural.",
+    "Avaliar o desempenho do sistema.",
+    [Evaluate]
+);
+level_case!(
+    review_master_a_topic_before_the_act_noun_stays_vague,
+    Lang::En,
+    "Master the concepts of design.",
+    [Understand]
+);
+level_case!(review_master_fr_analyse_des, Lang::Fr, "Maîtriser l'analyse des données.", [Analyse]);
+level_case!(review_master_es_analisis_de, Lang::Es, "Dominar el análisis de datos.", [Analyse]);
+level_case!(review_master_pt_analise_de, Lang::Pt, "Dominar a análise de dados.", [Analyse]);
+level_case!(
+    review_master_the_skills_to_act,
+    Lang::En,
+    "Master the skills to design user interfaces.",
+    [Create]
+);
+level_case!(
+    review_understand_how_then_learn_how_to,
+    Lang::En,
+    "Understand how the web works and learn how to build websites.",
+    [Understand, Create]
+);
+level_case!(
+    review_confident_in_your_ability_to,
+    Lang::En,
+    "Become confident in your ability to analyse data.",
+    [Analyse]
+);
+level_case!(
+    review_nl_om_before_a_relative_te,
+    Lang::Nl,
+    "Zet de gegevens om in een formaat dat makkelijk te lezen is.",
     [Apply]
+);
+level_case!(
+    review_noun_fallback_takes_only_the_opening_noun,
+    Lang::It,
+    "Conoscenza delle macchine termiche, dei principali impianti e delle loro applicazioni.",
+    [Remember]
+);
+level_case!(
+    review_it_unaccented_sapra,
+    Lang::It,
+    "Lo studente sapra' analizzare i dati sperimentali.",
+    [Analyse]
+);
+level_case!(
+    review_english_of_is_no_conjunction_of_nouns,
+    Lang::En,
+    "Analysis of design patterns in software.",
+    [Analyse]
 );
