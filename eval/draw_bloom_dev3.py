@@ -623,6 +623,13 @@ def draw(pool, quota, rejected_log):
     return out
 
 
+def configure(seed, quota, order, per_record, own, later, reject):
+    """Set this module's draw up for a later set (draw_bloom_dev4.py, draw_bloom_dev5.py)."""
+    global SEED, QUOTA, ORDER, PER_RECORD, OWN, LATER, REJECT
+    SEED, QUOTA, ORDER, PER_RECORD, OWN, LATER, REJECT = (
+        seed, quota, order, per_record, own, later, reject)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", help="write id,source,statement to this CSV (outside the repository)")

@@ -340,13 +340,7 @@ REJECT = {
 
 # The candidates, the exclusions and the draw are draw_bloom_dev3.py's, with this draw's seed,
 # quotas, order, own file and rejections.
-base.SEED = SEED
-base.QUOTA = QUOTA
-base.ORDER = ORDER
-base.PER_RECORD = PER_RECORD
-base.OWN = OWN
-base.LATER = ("bloom_dev5_spans.csv",)  # labelled after this draw ran
-base.REJECT = REJECT
+base.configure(SEED, QUOTA, ORDER, PER_RECORD, OWN, ("bloom_dev5_spans.csv",), REJECT)
 main = base.main
 
 if __name__ == "__main__":

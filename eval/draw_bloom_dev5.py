@@ -326,13 +326,7 @@ REJECT = {
 
 # The candidates, the exclusions and the draw are draw_bloom_dev3.py's, with this draw's seed,
 # quotas, order, own file and rejections.
-base.SEED = SEED
-base.QUOTA = QUOTA
-base.ORDER = ORDER
-base.PER_RECORD = PER_RECORD
-base.OWN = OWN
-base.LATER = ()
-base.REJECT = REJECT
+base.configure(SEED, QUOTA, ORDER, PER_RECORD, OWN, (), REJECT)
 main = base.main
 
 if __name__ == "__main__":
