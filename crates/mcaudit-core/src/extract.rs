@@ -171,6 +171,21 @@ fn any_cue(words: &[Word], list: &[Vec<String>], lex: &LangLexicon) -> bool {
     })
 }
 
+/// A course-side aim phrase among `words`, unless a learner's modal of ability follows it:
+/// `Students who complete the course will be able to design` is the students' outcome, not
+/// `the course will`.
+fn aim_cue(words: &[Word], lex: &LangLexicon) -> bool {
+    (0..words.len()).any(|i| {
+        lex.cues.firsts.contains(&words[i].lower)
+            && lex.cues.aim.iter().any(|p| {
+                starts_with(&words[i..], p)
+                    && !lex.cues.modal.iter().any(|m| {
+                        m.len() >= 3 && m[0] == "be" && starts_with(&words[i + p.len()..], m)
+                    })
+            })
+    })
+}
+
 fn contains_phrase(words: &[Word], phrase: &[String]) -> bool {
     (0..words.len()).any(|i| starts_with(&words[i..], phrase))
 }
@@ -651,8 +666,7 @@ fn analyse_span(
     }
     // Teacher-side aims anywhere in the opening words.
     let head = &all[..all.len().min(12)];
-    let aim =
-        [lex, en].iter().any(|l| any_cue(head, &l.cues.aim, l)) || course_subject(head, lex, en);
+    let aim = [lex, en].iter().any(|l| aim_cue(head, l)) || course_subject(head, lex, en);
     let mut i = 0usize;
     let mut framed = false;
     // Words of an introductory phrase skipped before its comma.
@@ -691,7 +705,26 @@ fn analyse_span(
     }
     // `Gli studenti che completano il corso saranno in grado di ...`, `Students who pass will be
     // able to ...`: the learner, a relative clause, then a modal frame: jump past the frame.
-    if i == 0 {
+    // Only when the frames read straight on reach no observable verb: `Lo studente dovrà
+    // sviluppare un metodo ... la capacità di soluzione` is led by *sviluppare*, not by what
+    // follows a later `capacità di`; `dovrà aver assimilato la capacità di valutare` is led by
+    // *valutare*.
+    // (`Students completing this course will be able to`: no modal before `completing`, so the
+    // relative clause is jumped.)
+    let direct = || {
+        let (n, _) = frame_len(&all, lang, lex, en);
+        // The modal stands right before the verb (`dovrà sviluppare`), not inside a heading
+        // read as a lead-in (`Conoscenza e capacità di comprensione applicate`).
+        let modal = (0..n)
+            .any(|k| lex.cues.modal.iter().any(|m| k + m.len() == n && starts_with(&all[k..], m)));
+        // `will develop the ability to prepare`: a frame right after the verb is the verb's
+        // object, and the act it frames leads.
+        let Some((vn, v, _)) = lookup(lex, &all[n.min(all.len())..]) else { return false };
+        let framing = (n + vn..(n + vn + 3).min(all.len()))
+            .any(|k| lex.cues.modal.iter().any(|m| m.len() >= 2 && starts_with(&all[k..], m)));
+        modal && !v.vague && !framing
+    };
+    if i == 0 && !direct() {
         let limit = all.len().min(20);
         let subject_at = (0..limit).find(|&k| {
             [lex, en].iter().any(|l| {

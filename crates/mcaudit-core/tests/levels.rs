@@ -1343,3 +1343,33 @@ level_case!(
     "Analysis of design patterns in software.",
     [Analyse]
 );
+level_case!(
+    course_will_before_be_able_to_is_the_learners_outcome,
+    Lang::En,
+    "Students who complete the course will be able to design experiments.",
+    [Create]
+);
+level_case!(
+    learner_relative_clause_is_jumped,
+    Lang::En,
+    "Students completing this course will be able to evaluate designs.",
+    [Evaluate]
+);
+level_case!(
+    the_course_will_cover_stays_an_aim,
+    Lang::En,
+    "The course will cover regression and classification.",
+    [Understand]
+);
+level_case!(
+    subject_modal_verb_leads_before_a_later_capacity,
+    Lang::It,
+    "Lo studente dovrà progettare un esperimento e sviluppare la capacità di analisi dei dati.",
+    [Create]
+);
+level_case!(
+    vague_verb_after_the_modal_jumps_to_a_later_capacity,
+    Lang::It,
+    "Lo studente dovrà aver assimilato la capacità di valutare in modo critico le evidenze.",
+    [Evaluate]
+);
