@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Bloom-level agreement of mcaudit on every labelled statement set (issue 4's figures).
+# Usage: bash eval/levels.sh [path/to/mcaudit] [--policy verbs|highest|lowest|first]
+# Needs ../shared (the shared statements and the corpora the span files point into).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+MC=${1:-}
+shift || true
+if [ -z "$MC" ]; then
+  cargo build --release -q
+  MC="${CARGO_TARGET_DIR:-target}/release/mcaudit"
+fi
+if [ ! -d ../shared/data ]; then
+  echo "../shared/data is absent: nothing to measure"; exit 0
+fi
+OUT=out/eval
+mkdir -p "$OUT"
+# name, span file, role (the test set is measured, never developed on)
+sets=(
+  "test:eval/bloom_test_spans.csv:never developed on"
+  "heldout:eval/bloom_heldout_spans.csv:validation"
+  "dev5:eval/bloom_dev5_spans.csv:developed on"
+  "dev4:eval/bloom_dev4_spans.csv:developed on"
+  "dev3:eval/bloom_dev3_spans.csv:developed on"
+  "mooc2:eval/bloom_mooc2_spans.csv:developed on"
+  "mooc:eval/bloom_mooc_spans.csv:developed on"
+  "own:eval/bloom_own_spans.csv:developed on, seven languages"
+)
+printf '%-8s %-32s %s\n' set "role" "macro-F1 / exact match"
+for s in "${sets[@]}"; do
+  IFS=: read -r name spans role <<<"$s"
+  python3 eval/bloom_spans.py --spans "$spans" --out "$OUT/bloom_$name.csv" >/dev/null
+  f1=$("$MC" evaluate-levels "$OUT/bloom_$name.csv" "$@" | grep '^macro-F1')
+  printf '%-8s %-32s %s\n' "$name" "$role" "$f1"
+done
+f1=$("$MC" evaluate-levels ../shared/dev/bloom_dev.csv "$@" | grep '^macro-F1')
+printf '%-8s %-32s %s\n' shared "reviewers' labels, developed on" "$f1"
+echo "per level and per language: $MC evaluate-levels $OUT/bloom_NAME.csv [--details FILE]"
