@@ -106,8 +106,7 @@ fn is_heading_line(line: &str, next: Option<&str>) -> bool {
     if t.ends_with(':') && words <= 14 {
         return true;
     }
-    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
-    if words <= 10 && letters.len() >= 4 && letters.iter().all(|c| !c.is_lowercase()) {
+    if words <= 10 && all_capitals(t) {
         return true;
     }
     let Some(next) = next else { return false };
@@ -116,6 +115,21 @@ fn is_heading_line(line: &str, next: Option<&str>) -> bool {
     let next_blank = next.trim().is_empty();
     let next_item = runs::item_marker(next).is_some();
     words <= 8 && t.len() <= 80 && ends_open && starts_upper && (next_blank || next_item)
+}
+
+/// Whether `t` has at least four letters and none of them lowercase (`LEARNING OUTCOMES`).
+/// Lowercase letters are alphabetic, so one pass decides without collecting the letters.
+fn all_capitals(t: &str) -> bool {
+    let mut letters = 0;
+    for c in t.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 4
 }
 
 /// Whether line `next` continues the paragraph that ends with `prev` (a wrapped line).
