@@ -247,7 +247,13 @@ fn inline_heading(
 ) -> Option<(HeadingKind, Option<String>, Option<Range<usize>>)> {
     let s = &text[span.clone()];
     let trimmed = s.trim_end_matches(['.', ':', ' ']);
-    let words = trimmed.split_whitespace().count();
+    // A heading's trailing gloss is not counted: `Capacità di trarre conclusioni e autonomia di
+    // giudizio (making judgements, MJ)`.
+    let unglossed = match trimmed.strip_suffix(')').and_then(|t| t.rfind('(').map(|o| &t[..o])) {
+        Some(head) if !head.trim().is_empty() => head.trim_end(),
+        _ => trimmed,
+    };
+    let words = unglossed.split_whitespace().count();
     if words <= 8 && !s.trim_end().ends_with('.') {
         let (kind, area) = heading_kind(trimmed, lex, en);
         // `Die Studierenden können Software entwickeln`: a lead-in followed by an observable
@@ -692,11 +698,36 @@ fn analyse_span(
                         && !lex.cues.aim_verb_words.contains(&w.lower)
             })
         };
-        if !before.is_empty()
+        // A modal frame with its verb before the comma makes the comma a list's
+        // (`Upon completion students will be able to design experiments, analyse data`,
+        // `Al termine del corso lo studente sarà in grado di progettare esperimenti, ...`): the
+        // outcome starts at that verb, whatever stands before the frame (`After the course one
+        // should be able to recognise ...`).
+        let nb = before.len();
+        let frame_then_verb = || {
+            (0..nb).find_map(|k| {
+                [lex, en].iter().filter(|l| l.cues.firsts.contains(&all[k].lower)).find_map(|l| {
+                    l.cues
+                        .modal
+                        .iter()
+                        .find(|m| {
+                            m.len() >= 2
+                                && k + m.len() < nb
+                                && starts_with(&all[k..], m)
+                                && lookup(lex, &all[k + m.len()..nb]).is_some()
+                        })
+                        .map(|m| k + m.len())
+                })
+            })
+        };
+        let intro = !before.is_empty()
             && before.len() <= 12
             && (intro_opener(lang, &before[0].lower) || no_verb())
-            && lookup(lex, &all).is_none()
-        {
+            && lookup(lex, &all).is_none();
+        if let Some(verb_at) = frame_then_verb().filter(|_| intro) {
+            i = verb_at;
+            framed = true;
+        } else if intro {
             let leadin = [lex, en].iter().any(|l| any_cue(&all[..before.len()], &l.cues.leadin, l));
             i = before.len();
             comma_intro = i;
@@ -2436,8 +2467,11 @@ fn later_verbs<'a>(
         } else {
             // `explore data, evaluate resulting models`: after a comma, an English verb that
             // cannot be a noun opens a clause whatever follows it.
+            // A Romance infinitive that is no vague verb is a clause too
+            // (`progettare esperimenti, analizzare dati`).
             opens
                 || !more.is_empty()
+                || (infinitive && !v.vague)
                 || (lang == Lang::En
                     && rest.get(m + n).is_some_and(|x| {
                         !text[rest[m + n - 1].span.end..x.span.start].contains([',', ';'])

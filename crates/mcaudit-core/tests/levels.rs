@@ -1373,3 +1373,57 @@ level_case!(
     "Lo studente dovrà aver assimilato la capacità di valutare in modo critico le evidenze.",
     [Evaluate]
 );
+
+// A modal frame and its verb before the first comma: the comma is a list's, not the end of an
+// introduction, so the first verb of the list counts (`design` was lost to the intro skip).
+level_case!(
+    frame_before_list_comma_en,
+    Lang::En,
+    "Upon completion students will be able to design a survey, analyse its data and report.",
+    [Analyse, Create]
+);
+level_case!(
+    frame_before_list_comma_it,
+    Lang::It,
+    "Al termine del corso lo studente sarà in grado di progettare un sondaggio, analizzare i dati.",
+    [Analyse, Create]
+);
+level_case!(
+    frame_before_list_comma_pt,
+    Lang::Pt,
+    "Ao final do curso o aluno será capaz de projetar uma pesquisa, analisar os dados.",
+    [Analyse, Create]
+);
+level_case!(
+    frame_after_opener_before_comma,
+    Lang::It,
+    "In particolare lo studente sarà in grado di scegliere il sensore, il sistema e i parametri.",
+    [Evaluate]
+);
+
+// After a comma, a Romance infinitive of a lexicon verb (not a vague one) opens a clause even
+// before a bare noun: `progettare prove, analizzare dati`.
+level_case!(
+    romance_infinitive_after_comma_es,
+    Lang::Es,
+    "Comprender el estrés laboral, aplicar estrategias de manejo.",
+    [Understand, Apply]
+);
+level_case!(
+    romance_infinitive_after_comma_it,
+    Lang::It,
+    "Progettare prove di laboratorio, analizzare dati sperimentali.",
+    [Analyse, Create]
+);
+
+/// A Dublin-descriptor heading with a trailing gloss is a heading, not an outcome
+/// (`Capacità di trarre conclusioni e autonomia di giudizio (making judgements, MJ)`).
+#[test]
+fn glossed_dublin_heading_is_no_statement() {
+    let text = "Capacità di trarre conclusioni e autonomia di giudizio (making judgements, MJ)\n\
+                Gli studenti saranno in grado di valutare le politiche economiche.";
+    let st = statements(text, Lang::It);
+    assert_eq!(st.len(), 1, "{st:?}");
+    assert_eq!(st[0].lead.as_ref().map(|l| l.lemma.as_str()), Some("valutare"));
+    assert_eq!(st[0].dublin_area.as_deref(), Some("judgement"));
+}
