@@ -856,8 +856,24 @@ fn analyse_span(
     }
     // Romance languages: a noun can share its verb's stem (`avaliação` / `avaliar`): the word
     // must be a known verb form or look like an infinitive.
+    // `(you will) have created your own project plan`: after a future perfect `have`, the
+    // past participle is the act (`Students have completed a course` is a prerequisite).
+    let perfect = |at: usize| {
+        lang == Lang::En
+            && at == 0
+            && (i == 1 || i >= 2 && matches!(all[i - 2].lower.as_str(), "will" | "shall" | "ll"))
+            && i <= all.len()
+            && all[i - 1].lower == "have"
+            && rest[at].lower.ends_with("ed")
+            // `will have acquired the ability to use`: the framed act leads, as without the
+            // perfect.
+            && !(1..rest.len().min(4)).any(|k| {
+                lex.cues.modal.iter().any(|m| m.len() >= 2 && starts_with(&rest[k..], m))
+            })
+    };
     if let Some((at, 1, _, _)) = &found
         && !verb_like(lex, &rest[*at].lower)
+        && !perfect(*at)
     {
         found = None;
     }

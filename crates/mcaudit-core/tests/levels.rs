@@ -1427,3 +1427,33 @@ fn glossed_dublin_heading_is_no_statement() {
     assert_eq!(st[0].lead.as_ref().map(|l| l.lemma.as_str()), Some("valutare"));
     assert_eq!(st[0].dublin_area.as_deref(), Some("judgement"));
 }
+
+// `you will ...` continuations: a future perfect `have` and its participle is the act; `go on
+// to`, `have the opportunity to` frame the act; a present perfect with its subject is a
+// prerequisite, not an outcome.
+level_case!(
+    future_perfect_participle,
+    Lang::En,
+    "You will have created your own project plan.",
+    [Create]
+);
+level_case!(future_perfect_alone, Lang::En, "have designed a survey for a small firm", [Create]);
+level_case!(
+    present_perfect_prerequisite,
+    Lang::En,
+    "Students have completed a statistics course.",
+    []
+);
+level_case!(frame_go_on_to, Lang::En, "go on to compare the two models of the firm", [Understand]);
+level_case!(
+    frame_have_the_opportunity_to,
+    Lang::En,
+    "have the opportunity to evaluate three pricing plans",
+    [Evaluate]
+);
+level_case!(
+    future_perfect_before_a_frame,
+    Lang::En,
+    "At the end of the course, the student will have acquired the ability to use a solver.",
+    [Apply]
+);
