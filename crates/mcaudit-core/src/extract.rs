@@ -1216,26 +1216,49 @@ fn analyse_span(
     // `understand how to design, maintain and improve an architecture`: how acts are done is
     // understood, not done (`learn how to`, `know how to` are acts learnt, above); every act
     // after a `how to` of such a statement is what is understood.
-    let understood_how = match (&lead, lead_at) {
-        (Some(l), Some((at, n))) => {
-            l.vague
+    // The `how` of such a statement: right after the verb, or in its object before any other
+    // verb (`Understand the intuition behind and how to implement ...`, `Understand the
+    // fundamentals of how to perform each step`).
+    let how_at = match (&lead, lead_at) {
+        (Some(l), Some((at, n)))
+            if l.vague
                 && lex.lang == Lang::En
-                && matches!(l.lemma.as_str(), "understand" | "comprehend")
-                && rest.get(at + n).is_some_and(|w| w.lower == "how")
+                && matches!(l.lemma.as_str(), "understand" | "comprehend") =>
+        {
+            (at + n..(at + n + HOW_WORDS).min(rest.len()))
+                .take_while(|&k| {
+                    k == at + n
+                        || rest[k].lower == "how"
+                        || !(lex.surfaces.contains(&rest[k].lower)
+                            && lookup(lex, &rest[k..]).is_some_and(|(_, v, _)| !v.vague))
+                })
+                .find(|&k| rest[k].lower == "how")
         }
-        _ => false,
+        _ => None,
     };
+    let understood_how = how_at.is_some();
     // A later learning verb (`... and learn how to build websites`) opens what is learnt to do.
     let relearnt = lead_at.filter(|_| understood_how).and_then(|(at, n)| {
         (at + n..rest.len().min(LATER_WORDS))
             .find(|&k| matches!(rest[k].lower.as_str(), "learn" | "know" | "discover"))
     });
-    if understood_how && let Some((at, n)) = lead_at {
-        let how: Vec<usize> = how_to_verbs(text, lex, rest, at + n)
+    if let Some(h) = how_at {
+        let mut how: Vec<usize> = how_to_verbs(text, lex, rest, h)
             .iter()
-            .filter(|h| relearnt.is_none_or(|r| h.0 < r))
-            .map(|h| rest[h.0].span.start)
+            .filter(|x| relearnt.is_none_or(|r| x.0 < r))
+            .map(|x| rest[x.0].span.start)
             .collect();
+        // Up to the clause's end, what is coordinated with the act understood is understood
+        // too, even after an act the lexicons lack (`how to productize and publish APIs`).
+        let end = (h + 1..rest.len())
+            .find(|&k| {
+                relearnt == Some(k)
+                    || text[rest[k - 1].span.end..rest[k].span.start].contains([',', ';'])
+            })
+            .map_or(text.len(), |k| rest[k].span.start);
+        how.extend(
+            verbs.iter().map(|v| v.span.start).filter(|&p| p > rest[h].span.start && p < end),
+        );
         verbs.retain(|v| !how.contains(&v.span.start));
     }
     let how_from = match (&lead, lead_at) {
@@ -2401,6 +2424,9 @@ const EN_NOUN_TOO: &[&str] = &[
     "route",
     "voice",
 ];
+
+/// Words after `understand` searched for the `how` of its object.
+const HOW_WORDS: usize = 8;
 
 /// Longest span of a statement searched for later clauses, in words.
 const LATER_WORDS: usize = 80;

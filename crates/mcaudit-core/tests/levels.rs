@@ -1457,3 +1457,25 @@ level_case!(
     "At the end of the course, the student will have acquired the ability to use a solver.",
     [Apply]
 );
+
+// `understand ... how to X`: the `how` may sit in the object (`the fundamentals of how to`,
+// `the intuition behind and how to`), and what is coordinated with X in its clause is
+// understood too, even after an act the lexicons lack; a clause after a comma is not.
+level_case!(
+    understood_how_in_object,
+    Lang::En,
+    "Understand the fundamentals of how to perform each step of a cataract operation.",
+    [Understand]
+);
+level_case!(
+    understood_how_unknown_first_act,
+    Lang::En,
+    "Understand how to productize and publish web APIs.",
+    [Understand]
+);
+level_case!(
+    understood_how_then_comma_clause,
+    Lang::En,
+    "Understand how markets clear, and apply the model to a small firm.",
+    [Understand, Apply]
+);
