@@ -1466,13 +1466,18 @@ fn object_levels(text: &str, lex: &LangLexicon, rest: &[Word], verbs: &mut Vec<L
         }
     }
     // `write simple shell scripts`, `write secure code`: writing code in a known language is
-    // applying it; writing a report or a proposal stays create.
+    // applying it; writing a report or a proposal stays create. A program is written only when
+    // it is modest (`write simple programs`, `your first programs`); `write complex programs`,
+    // `write programs that fetch data` is making one.
     for v in verbs.iter_mut().filter(|v| v.lemma == "write") {
         let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
-        if (k + 1..(k + 1 + OBJECT_WORDS).min(rest.len()))
-            .take_while(|&j| !OBJECT_STOP.contains(&rest[j].lower.as_str()))
-            .any(|j| CODE.contains(&rest[j].lower.as_str()))
-        {
+        let object: Vec<&str> = (k + 1..(k + 1 + OBJECT_WORDS).min(rest.len()))
+            .map(|j| rest[j].lower.as_str())
+            .take_while(|w| !OBJECT_STOP.contains(w))
+            .collect();
+        let code = object.iter().position(|w| CODE.contains(w));
+        let program = code.is_some_and(|c| matches!(object[c], "program" | "programs"));
+        if code.is_some_and(|c| !program || object[..c].iter().any(|w| MODEST.contains(w))) {
             v.levels = vec![(Level::Apply, "object: code in a known language".to_string())];
         }
     }
@@ -3459,6 +3464,9 @@ const JUDGED: &[&str] = &[
     "geschikte",
     "effectiviteit",
 ];
+
+/// Words that make a program a small exercise in its language (`simple`, `first` programs).
+const MODEST: &[&str] = &["simple", "small", "short", "first", "basic", "elementary", "tiny"];
 
 /// Code as the object of writing (English, lowercase).
 const CODE: &[&str] = &[

@@ -1479,3 +1479,14 @@ level_case!(
     "Understand how markets clear, and apply the model to a small firm.",
     [Understand, Apply]
 );
+
+// Writing a program is making one (create) unless it is a modest exercise in the language
+// (`simple`, `small`, `first` programs: apply); scripts, queries and code stay apply.
+level_case!(
+    write_programs_create,
+    Lang::En,
+    "Write complex programs in Rust that parse logs.",
+    [Create]
+);
+level_case!(write_simple_programs_apply, Lang::En, "Write simple programs in Haskell.", [Apply]);
+level_case!(write_scripts_apply, Lang::En, "Write SQL scripts to load a small table.", [Apply]);
