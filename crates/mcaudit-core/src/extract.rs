@@ -983,11 +983,17 @@ fn analyse_span(
                 .collect();
             more.extend(others.iter().cloned());
         } else {
+            // `develop a firm foundation of concepts`, `build a solid grounding in`: a
+            // foundation built is knowledge (not `foundational`, not `the foundations of X`).
+            let foundation = |w: &Word| {
+                matches!(w.lower.as_str(), "foundation" | "grounding")
+                    && matches!(l.lemma.as_str(), "develop" | "build" | "establish" | "lay")
+            };
             let object_is_knowing = rest
                 .iter()
                 .skip(at + n)
                 .take(4)
-                .any(|w| KNOWING.iter().any(|k| w.lower.starts_with(k)));
+                .any(|w| KNOWING.iter().any(|k| w.lower.starts_with(k)) || foundation(w));
             // `use knowledge of X to solve`, `applicare le conoscenze`: applying what one knows.
             let applies = APPLYING.contains(&l.lemma.as_str());
             if object_is_knowing && !l.vague && !applies {

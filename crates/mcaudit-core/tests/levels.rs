@@ -1490,3 +1490,17 @@ level_case!(
 );
 level_case!(write_simple_programs_apply, Lang::En, "Write simple programs in Haskell.", [Apply]);
 level_case!(write_scripts_apply, Lang::En, "Write SQL scripts to load a small table.", [Apply]);
+
+// A foundation built is knowledge; `foundational` and `the foundations of` are not.
+level_case!(
+    build_a_foundation,
+    Lang::En,
+    "Build a solid foundation in supervised learning.",
+    [Understand]
+);
+level_case!(
+    foundational_is_no_foundation,
+    Lang::En,
+    "Design foundational print projects for a small shop.",
+    [Create]
+);
