@@ -670,6 +670,23 @@ fn analyse_span(
     if stmt.trim_end_matches(['.', ' ']).ends_with('?') {
         return (Role::Content, None, Vec::new(), false);
     }
+    // A Dublin-descriptor heading run into its statement, which opens with a capital
+    // (`Making Judgements Essere in grado di identificare ...`, `AUTONOMIA DI GIUDIZIO Al
+    // termine ... lo studente sarà in grado di`), is dropped: the statement starts after it.
+    let glued = [lex, en]
+        .iter()
+        .flat_map(|l| l.cues.dublin.iter())
+        .filter(|(p, _)| {
+            !p.is_empty()
+                && all.len() > p.len() + 1
+                && starts_with(&all, p)
+                && text[all[p.len()].span.clone()].starts_with(char::is_uppercase)
+        })
+        .map(|(p, _)| p.len())
+        .max();
+    if let Some(n) = glued {
+        all.drain(..n);
+    }
     // Teacher-side aims anywhere in the opening words.
     let head = &all[..all.len().min(12)];
     let aim = [lex, en].iter().any(|l| aim_cue(head, l)) || course_subject(head, lex, en);
@@ -720,10 +737,16 @@ fn analyse_span(
                 })
             })
         };
+        // `The student, by learning ..., will be able to assess`: the learner before a comma
+        // is the subject of what follows, no introduction.
+        let subject_only = [lex, en]
+            .iter()
+            .any(|l| l.cues.subject.iter().any(|p| p.len() == nb && starts_with(&all, p)));
         let intro = !before.is_empty()
             && before.len() <= 12
             && (intro_opener(lang, &before[0].lower) || no_verb())
-            && lookup(lex, &all).is_none();
+            && lookup(lex, &all).is_none()
+            && !subject_only;
         if let Some(verb_at) = frame_then_verb().filter(|_| intro) {
             i = verb_at;
             framed = true;

@@ -1504,3 +1504,25 @@ level_case!(
     "Design foundational print projects for a small shop.",
     [Create]
 );
+
+// A Dublin heading run into its statement is dropped (`Making Judgements Essere in grado di
+// ...`); a learner subject before a comma is no introduction (`The student, by ..., will be
+// able to assess`).
+level_case!(
+    glued_dublin_heading_en_over_it,
+    Lang::It,
+    "Learning skills Capacità di consultare cataloghi in rete.",
+    [Apply]
+);
+level_case!(
+    glued_dublin_heading_capitals,
+    Lang::It,
+    "AUTONOMIA DI GIUDIZIO Al termine del corso lo studente sarà in grado di giudicare un bilancio.",
+    [Evaluate]
+);
+level_case!(
+    subject_before_comma,
+    Lang::En,
+    "The student, by studying public budgets, will be able to assess a spending plan.",
+    [Evaluate]
+);
