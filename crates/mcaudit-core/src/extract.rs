@@ -747,7 +747,7 @@ fn analyse_span(
             && (intro_opener(lang, &before[0].lower) || no_verb())
             && lookup(lex, &all).is_none()
             && !subject_only;
-        if let Some(verb_at) = frame_then_verb().filter(|_| intro) {
+        if intro && let Some(verb_at) = frame_then_verb() {
             i = verb_at;
             framed = true;
         } else if intro {
