@@ -27,13 +27,19 @@ sets=(
   "mooc:eval/bloom_mooc_spans.csv:developed on"
   "own:eval/bloom_own_spans.csv:developed on, seven languages"
 )
+names=()
 printf '%-8s %-32s %s\n' set "role" "macro-F1 / exact match"
 for s in "${sets[@]}"; do
   IFS=: read -r name spans role <<<"$s"
   python3 eval/bloom_spans.py --spans "$spans" --out "$OUT/bloom_$name.csv" >/dev/null
-  f1=$("$MC" evaluate-levels "$OUT/bloom_$name.csv" "$@" | grep '^macro-F1')
+  f1=$("$MC" evaluate-levels "$OUT/bloom_$name.csv" "$@" --details "$OUT/details_$name.csv" \
+    | grep '^macro-F1')
   printf '%-8s %-32s %s\n' "$name" "$role" "$f1"
+  names+=("$name")
 done
 f1=$("$MC" evaluate-levels ../shared/dev/bloom_dev.csv "$@" | grep '^macro-F1')
 printf '%-8s %-32s %s\n' shared "reviewers' labels, developed on" "$f1"
+echo
+echo "per source (small groups are noisy):"
+python3 eval/levels_by_source.py --dir "$OUT" "${names[@]}"
 echo "per level and per language: $MC evaluate-levels $OUT/bloom_NAME.csv [--details FILE]"
