@@ -249,8 +249,17 @@ fn inline_heading(
     let trimmed = s.trim_end_matches(['.', ':', ' ']);
     // A heading's trailing gloss is not counted: `Capacità di trarre conclusioni e autonomia di
     // giudizio (making judgements, MJ)`.
-    let unglossed = match trimmed.strip_suffix(')').and_then(|t| t.rfind('(').map(|o| &t[..o])) {
-        Some(head) if !head.trim().is_empty() => head.trim_end(),
+    // A gloss names the heading again (a known heading, or ending in an abbreviation such as
+    // `MJ`); a parenthesis that states the outcome (`Abilità comunicative (saper presentare i
+    // risultati ...)`) is no gloss.
+    let gloss = |inner: &str| {
+        heading_kind(inner, lex, en).0 != HeadingKind::Other
+            || inner.rsplit([' ', ',']).next().is_some_and(|w| {
+                (2..=5).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
+            })
+    };
+    let unglossed = match trimmed.strip_suffix(')').and_then(|t| t.rfind('(').map(|o| (o, t))) {
+        Some((o, t)) if !t[..o].trim().is_empty() && gloss(&t[o + 1..]) => t[..o].trim_end(),
         _ => trimmed,
     };
     let words = unglossed.split_whitespace().count();
@@ -747,7 +756,18 @@ fn analyse_span(
             && (intro_opener(lang, &before[0].lower) || no_verb())
             && lookup(lex, &all).is_none()
             && !subject_only;
-        if intro && let Some(verb_at) = frame_then_verb() {
+        // Not in a purpose, condition or concession clause (`Per essere in grado di valutare i progetti,
+        // lo studente deve conoscere ...`, `Once students are able to identify ..., the lab
+        // moves on`, `As well as being able to design circuits, ...`): its act is not the one
+        // asked for.
+        let purpose = before.first().is_some_and(|w| {
+            PURPOSE_OPENERS.contains(&w.lower.as_str())
+                || w.lower == "in" && before.get(1).is_some_and(|w| w.lower == "order")
+        });
+        if intro
+            && !purpose
+            && let Some(verb_at) = frame_then_verb()
+        {
             i = verb_at;
             framed = true;
         } else if intro {
@@ -881,13 +901,18 @@ fn analyse_span(
     // must be a known verb form or look like an infinitive.
     // `(you will) have created your own project plan`: after a future perfect `have`, the
     // past participle is the act (`Students have completed a course` is a prerequisite).
+    // Completing is a status (`will have completed the capstone by week 12`, `Prerequisites:
+    // have completed CS101`), and some participles are adjectives before a noun (`will have
+    // recorded lectures available`).
     let perfect = |at: usize| {
         lang == Lang::En
             && at == 0
-            && (i == 1 || i >= 2 && matches!(all[i - 2].lower.as_str(), "will" | "shall" | "ll"))
+            && i >= 2
             && i <= all.len()
+            && matches!(all[i - 2].lower.as_str(), "will" | "shall" | "ll")
             && all[i - 1].lower == "have"
             && rest[at].lower.ends_with("ed")
+            && !PERFECT_NOT.contains(&rest[at].lower.as_str())
             // `will have acquired the ability to use`: the framed act leads, as without the
             // perfect.
             && !(1..rest.len().min(4)).any(|k| {
@@ -1008,15 +1033,17 @@ fn analyse_span(
         } else {
             // `develop a firm foundation of concepts`, `build a solid grounding in`: a
             // foundation built is knowledge (not `foundational`, not `the foundations of X`).
-            let foundation = |w: &Word| {
-                matches!(w.lower.as_str(), "foundation" | "grounding")
+            // A foundation design, a grounding plan, a foundation model are things made.
+            let foundation = |k: usize| {
+                matches!(rest[k].lower.as_str(), "foundation" | "grounding")
                     && matches!(l.lemma.as_str(), "develop" | "build" | "establish" | "lay")
+                    && rest.get(k + 1).is_none_or(|w| {
+                        FOUNDATION_NEXT.contains(&w.lower.as_str())
+                            || text[rest[k].span.end..w.span.start].contains([',', ';', '.'])
+                    })
             };
-            let object_is_knowing = rest
-                .iter()
-                .skip(at + n)
-                .take(4)
-                .any(|w| KNOWING.iter().any(|k| w.lower.starts_with(k)) || foundation(w));
+            let object_is_knowing = (at + n..(at + n + 4).min(rest.len()))
+                .any(|k| KNOWING.iter().any(|p| rest[k].lower.starts_with(p)) || foundation(k));
             // `use knowledge of X to solve`, `applicare le conoscenze`: applying what one knows.
             let applies = APPLYING.contains(&l.lemma.as_str());
             if object_is_knowing && !l.vague && !applies {
@@ -1254,6 +1281,12 @@ fn analyse_span(
                 && lex.lang == Lang::En
                 && matches!(l.lemma.as_str(), "understand" | "comprehend") =>
         {
+            // Further in, only `how to` (`Understand how markets clear and evaluate ...` keeps
+            // its second act).
+            let how_to = |k: usize| {
+                rest[k].lower == "how"
+                    && (k == at + n || rest.get(k + 1).is_some_and(|w| w.lower == "to"))
+            };
             (at + n..(at + n + HOW_WORDS).min(rest.len()))
                 .take_while(|&k| {
                     k == at + n
@@ -1261,7 +1294,7 @@ fn analyse_span(
                         || !(lex.surfaces.contains(&rest[k].lower)
                             && lookup(lex, &rest[k..]).is_some_and(|(_, v, _)| !v.vague))
                 })
-                .find(|&k| rest[k].lower == "how")
+                .find(|&k| how_to(k))
         }
         _ => None,
     };
@@ -1277,17 +1310,16 @@ fn analyse_span(
             .filter(|x| relearnt.is_none_or(|r| x.0 < r))
             .map(|x| rest[x.0].span.start)
             .collect();
-        // Up to the clause's end, what is coordinated with the act understood is understood
-        // too, even after an act the lexicons lack (`how to productize and publish APIs`).
-        let end = (h + 1..rest.len())
-            .find(|&k| {
-                relearnt == Some(k)
-                    || text[rest[k - 1].span.end..rest[k].span.start].contains([',', ';'])
-            })
-            .map_or(text.len(), |k| rest[k].span.start);
-        how.extend(
-            verbs.iter().map(|v| v.span.start).filter(|&p| p > rest[h].span.start && p < end),
-        );
+        // An act the lexicons lack right after `how to` hides its coordinated act from the
+        // chain: `how to productize and publish APIs` understands publishing too.
+        if rest.get(h + 1).is_some_and(|w| w.lower == "to")
+            && rest.get(h + 2).is_some()
+            && act_at(lex, rest, h + 2).is_none()
+            && rest.get(h + 3).is_some_and(|w| matches!(w.lower.as_str(), "and" | "or"))
+            && let Some(w) = rest.get(h + 4)
+        {
+            how.push(w.span.start);
+        }
         verbs.retain(|v| !how.contains(&v.span.start));
     }
     let how_from = match (&lead, lead_at) {
@@ -2458,6 +2490,41 @@ const EN_NOUN_TOO: &[&str] = &[
     "route",
     "voice",
 ];
+
+/// Words opening a purpose, condition or concession clause before a comma, in the seven
+/// languages.
+const PURPOSE_OPENERS: &[&str] = &[
+    "to", "if", "once", "having", "as", "unless", "while", "whilst", "although", "though",
+    "whereas", "per", "se", "qualora", "una", "mentre", "sebbene", "pour", "si", "afin", "lorsque",
+    "alors", "bien", "para", "cuando", "caso", "mientras", "aunque", "embora", "enquanto", "um",
+    "wenn", "falls", "sobald", "sofern", "während", "obwohl", "om", "als", "zodra", "indien",
+    "terwijl", "hoewel",
+];
+
+/// Participles a future perfect does not make an act: statuses and adjectives before a noun.
+const PERFECT_NOT: &[&str] = &[
+    "completed",
+    "finished",
+    "passed",
+    "attended",
+    "recorded",
+    "scheduled",
+    "integrated",
+    "structured",
+    "detailed",
+    "advanced",
+    "applied",
+    "dedicated",
+    "guided",
+    "supervised",
+    "specialised",
+    "specialized",
+    "access",
+    "accessed",
+];
+
+/// Words after `foundation` that keep it knowledge (`a foundation in`, `of`, `for`).
+const FOUNDATION_NEXT: &[&str] = &["in", "of", "for", "on", "that", "which"];
 
 /// Words after `understand` searched for the `how` of its object.
 const HOW_WORDS: usize = 8;

@@ -1428,28 +1428,38 @@ fn glossed_dublin_heading_is_no_statement() {
     assert_eq!(st[0].dublin_area.as_deref(), Some("judgement"));
 }
 
-// `you will ...` continuations: a future perfect `have` and its participle is the act; `go on
-// to`, `have the opportunity to` frame the act; a present perfect with its subject is a
-// prerequisite, not an outcome.
+// `you will ...` continuations: a future perfect `have` and its participle is the act; `will go
+// on to` frames the act; `have the opportunity to` is a course feature; a present perfect with
+// its subject is a prerequisite, not an outcome.
 level_case!(
     future_perfect_participle,
     Lang::En,
     "You will have created your own project plan.",
     [Create]
 );
-level_case!(future_perfect_alone, Lang::En, "have designed a survey for a small firm", [Create]);
+level_case!(
+    future_perfect_alone,
+    Lang::En,
+    "You will have designed a survey for a small firm.",
+    [Create]
+);
 level_case!(
     present_perfect_prerequisite,
     Lang::En,
     "Students have completed a statistics course.",
     []
 );
-level_case!(frame_go_on_to, Lang::En, "go on to compare the two models of the firm", [Understand]);
 level_case!(
-    frame_have_the_opportunity_to,
+    frame_go_on_to,
     Lang::En,
-    "have the opportunity to evaluate three pricing plans",
-    [Evaluate]
+    "You will go on to compare the two models of the firm.",
+    [Understand]
+);
+level_case!(
+    opportunity_is_a_course_feature,
+    Lang::En,
+    "You will have the opportunity to engage with fellow participants from around the world.",
+    []
 );
 level_case!(
     future_perfect_before_a_frame,
@@ -1526,3 +1536,78 @@ level_case!(
     "The student, by studying public budgets, will be able to assess a spending plan.",
     [Evaluate]
 );
+
+// Misfires a review of the sixth session's rules found (issue 4), each kept from coming back.
+level_case!(
+    issue4_review_understand_how_clause_keeps_second_act,
+    Lang::En,
+    "Understand how sorting algorithms work and analyse their time complexity.",
+    [Understand, Analyse]
+);
+level_case!(
+    issue4_review_foundation_design_is_made,
+    Lang::En,
+    "Develop a foundation design for a four-storey office building.",
+    [Create]
+);
+level_case!(
+    issue4_review_grounding_plan_is_made,
+    Lang::En,
+    "Develop a grounding and bonding plan for a small installation.",
+    [Create]
+);
+level_case!(
+    issue4_review_purpose_clause_frame,
+    Lang::It,
+    "Per essere in grado di valutare i progetti, lo studente deve conoscere le norme tecniche.",
+    []
+);
+level_case!(
+    issue4_review_concessive_clause_frame,
+    Lang::En,
+    "While students will be able to use the software, the focus is on theory.",
+    []
+);
+level_case!(
+    issue4_review_graduates_go_on_to,
+    Lang::En,
+    "Graduates go on to work as analysts and consultants.",
+    []
+);
+level_case!(
+    issue4_review_opportunity_to_choose,
+    Lang::En,
+    "Students have the opportunity to choose between a written exam and a project.",
+    []
+);
+level_case!(
+    issue4_review_prerequisite_perfect,
+    Lang::En,
+    "Prerequisites: have completed Introduction to Programming.",
+    []
+);
+level_case!(
+    issue4_review_adjectival_participle,
+    Lang::En,
+    "Students will have recorded lectures available online.",
+    []
+);
+level_case!(
+    issue4_review_parenthesis_states_the_outcome,
+    Lang::It,
+    "Abilità comunicative (saper presentare i risultati in forma scritta e orale)",
+    [Understand]
+);
+
+/// A statement whose first comma comes before any word (a list run on after a break) must not
+/// panic: the purpose-clause test once read the first word before the comma unchecked.
+#[test]
+fn issue4_comma_before_any_word_does_not_panic() {
+    for (text, lang) in [
+        (", analizzare i dati e valutare i risultati", Lang::It),
+        (",, design a survey, analyse its data", Lang::En),
+        ("- , diseñar una encuesta", Lang::Es),
+    ] {
+        let _ = statements(text, lang);
+    }
+}
