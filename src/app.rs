@@ -29,6 +29,43 @@ const CHUNK: usize = 1024;
 /// [`CHUNK`], so batch boundaries do not depend on the thread count).
 const FLUSH_RECORDS: usize = 2 * CHUNK;
 
+/// Analyses one record; a panic in the analysis (a bug) rejects that record with its location
+/// and the run goes on, so one bad record never costs the others (the panic message is still
+/// printed on stderr, for the bug report).
+fn guarded(
+    record: mcaudit_core::model::RawRecord,
+    ctx: &Context,
+) -> Result<mcaudit_core::model::Processed, Box<Issue>> {
+    let (location, id) = (record.location.clone(), record.id.clone());
+    catch_record(location, id, || process_record(record, ctx))
+}
+
+/// Runs `analyse` for the record at `location`, turning a panic into a rejection.
+fn catch_record<T>(
+    location: Location,
+    id: String,
+    analyse: impl FnOnce() -> T,
+) -> Result<T, Box<Issue>> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(analyse)).map_err(|cause| {
+        let what = cause
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .or_else(|| cause.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Box::new(Issue {
+            location,
+            record: Some(id),
+            stage: Stage::Analyse,
+            severity: Severity::Rejected,
+            reason: "internal_error".to_string(),
+            detail: format!(
+                "the analysis of this record stopped on an internal error ({what}); the other \
+                 records were analysed. Please report it with this record"
+            ),
+        })
+    })
+}
+
 /// Runs the parsed command line.
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     match args.command {
@@ -427,7 +464,7 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
                         chunk
                             .into_par_iter()
                             .map(|read| match read {
-                                Read::Record(r) => Ok(process_record(r, &ctx)),
+                                Read::Record(r) => guarded(r, &ctx),
                                 Read::Rejected(i) => Err(Box::new(i)),
                             })
                             .collect()
@@ -572,4 +609,26 @@ fn stem(file: &str) -> String {
     Path::new(file)
         .file_stem()
         .map_or_else(|| file.to_string(), |s| s.to_string_lossy().into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A panic while analysing one record rejects that record, with its location, id and an
+    /// `internal_error` reason, instead of stopping the run.
+    #[test]
+    fn a_panicking_record_is_rejected_not_fatal() {
+        let location = Location { file: "in.jsonl".into(), line: Some(7), index: Some(6) };
+        let out: Result<(), Box<Issue>> =
+            catch_record(location, "rec-7".into(), || panic!("index out of bounds"));
+        let issue = out.expect_err("the panic becomes a rejection");
+        assert_eq!(issue.reason, "internal_error");
+        assert_eq!(issue.record.as_deref(), Some("rec-7"));
+        assert_eq!(issue.location.line, Some(7));
+        assert!(issue.detail.contains("index out of bounds"), "{}", issue.detail);
+        let here = Location { file: "in.jsonl".into(), line: Some(8), index: Some(7) };
+        let fine = catch_record(here, "ok".into(), || 42);
+        assert_eq!(fine.ok(), Some(42));
+    }
 }
