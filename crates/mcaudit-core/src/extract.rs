@@ -664,10 +664,15 @@ fn analyse_span(
     if !all.iter().any(|w| w.lower.chars().any(char::is_alphabetic)) {
         return (Role::Content, None, Vec::new(), false);
     }
-    let raw =
-        text[span.clone()].trim().trim_end_matches(['.', ';', ':', '!']).trim().to_lowercase();
-    if lex.cues.placeholder.contains(&raw) || en.cues.placeholder.contains(&raw) {
-        return (Role::Placeholder, None, Vec::new(), false);
+    // A placeholder (`Not specified`) is short: a longer statement is not lowercased to be
+    // compared (lowercasing shrinks a string at most threefold, `K` to `k`).
+    let bare = text[span.clone()].trim().trim_end_matches(['.', ';', ':', '!']).trim();
+    let longest = [lex, en].iter().flat_map(|l| &l.cues.placeholder).map(String::len).max();
+    if longest.is_some_and(|n| bare.len() <= 3 * n) {
+        let raw = bare.to_lowercase();
+        if lex.cues.placeholder.contains(&raw) || en.cues.placeholder.contains(&raw) {
+            return (Role::Placeholder, None, Vec::new(), false);
+        }
     }
     // Exam domains with weights are content (`Design resilient architectures (30 %)`,
     // `Domain 2: Security - 26%`); a percentage inside the statement is not a weight
@@ -1854,16 +1859,22 @@ fn enabled_verb<'a>(
 /// `Q)`, `which of the following`): what follows in the section is a quiz, not outcomes. A
 /// rhetorical question (`Want to learn ...?`) is not.
 fn is_question_cue(s: &str) -> bool {
+    // One case-insensitive pass over the segment, no lowercase copy of it.
+    static CUES: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "sample question",
+                "practice question",
+                "some questions",
+                "question bank",
+                "questions bank",
+                "which of the following",
+            ])
+            .ok()
+    });
     let t = s.trim();
-    let lower = t.to_lowercase();
-    t.starts_with("Q)")
-        || t.starts_with("Q.")
-        || lower.contains("sample question")
-        || lower.contains("practice question")
-        || lower.contains("some questions")
-        || lower.contains("question bank")
-        || lower.contains("questions bank")
-        || lower.contains("which of the following")
+    t.starts_with("Q)") || t.starts_with("Q.") || CUES.as_ref().is_some_and(|cues| cues.is_match(t))
 }
 
 /// The noun of the lexicon at the start of `words`: its length in words and the entry.

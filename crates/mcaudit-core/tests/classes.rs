@@ -300,3 +300,13 @@ fn bare_list_markers_are_not_statements() {
         "help: a marker on its own line (`1.`, `B.`) introduces the next line; see extract::bare_marker"
     );
 }
+
+// The question cues are found whatever their case (one case-insensitive pass since the sixth
+// session of 2026-11-24, no lowercase copy of the segment).
+class_case!(
+    en_sample_questions_in_capitals_are_not_outcomes,
+    Lang::En,
+    Class::C,
+    "no_outcome_language",
+    "Six full practice tests for the cloud exam.\nSAMPLE QUESTIONS:\nA company stores logs on servers.\n- Create an IAM role with the right permissions\n- Create a user and generate an access key\n- Configure a bucket policy"
+);
