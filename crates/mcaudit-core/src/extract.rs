@@ -272,7 +272,7 @@ fn inline_heading(
             ws.len() >= 4
                 && ws.iter().any(|w| {
                     w.lower.len() <= MAX_WORD
-                        && lex.verbs.get(&lex.stem(&w.lower)).is_some_and(|v| !v.vague)
+                        && lex.with_stem(&w.lower, |st| lex.verbs.get(st).is_some_and(|v| !v.vague))
                         && lex.surfaces.contains(&w.lower)
                 })
         };
@@ -631,7 +631,7 @@ fn frame_len(words: &[Word], lang: Lang, lex: &LangLexicon, en: &LangLexicon) ->
         let adverb = || {
             is_adverb(lang, &rest[0].lower)
                 && rest[0].lower.len() <= MAX_WORD
-                && !lex.verbs.contains_key(&lex.stem(&rest[0].lower))
+                && !lex.with_stem(&rest[0].lower, |st| lex.verbs.contains_key(st))
         };
         // `How best to verify`: `best` after `how` is an adverb of the frame.
         let how_best = lang == Lang::En
@@ -725,7 +725,7 @@ fn analyse_span(
         let no_verb = || {
             before.iter().all(|w| {
                 w.lower.len() > MAX_WORD
-                    || !lex.verbs.contains_key(&lex.stem(&w.lower))
+                    || !lex.with_stem(&w.lower, |st| lex.verbs.contains_key(st))
                         && !lex.cues.aim_verb_words.contains(&w.lower)
             })
         };
@@ -1808,8 +1808,10 @@ fn aim_verb(text: &str, lex: &LangLexicon, all: &[Word]) -> Option<Lead> {
             }
     };
     let cue = head.iter().filter(|w| verb_form(w)).find_map(|w| {
-        let stem = lex.stem(&w.lower);
-        let i = lex.cues.aim_verb.iter().position(|a| a.len() == 1 && a[0] == stem)?;
+        let (i, stem) = lex.with_stem(&w.lower, |stem| {
+            let i = lex.cues.aim_verb.iter().position(|a| a.len() == 1 && a[0] == stem)?;
+            Some((i, stem.to_string()))
+        })?;
         Some(Lead {
             span: w.span.clone(),
             lemma: lex.cues.aim_verb_words.get(i).cloned().unwrap_or_else(|| w.lower.clone()),
@@ -1888,7 +1890,7 @@ fn noun_at<'a>(lex: &'a LangLexicon, words: &[Word]) -> Option<(usize, &'a Noun)
     {
         return None;
     }
-    let list = lex.nouns.get(&lex.stem(&first.lower))?;
+    let list = lex.with_stem(&first.lower, |st| lex.nouns.get(st))?;
     list.iter()
         .find(|n| {
             n.stems.len() <= words.len()
@@ -1896,7 +1898,7 @@ fn noun_at<'a>(lex: &'a LangLexicon, words: &[Word]) -> Option<(usize, &'a Noun)
                     .iter()
                     .zip(words)
                     .skip(1)
-                    .all(|(s, w)| w.lower.len() <= MAX_WORD && lex.stem(&w.lower) == *s)
+                    .all(|(s, w)| w.lower.len() <= MAX_WORD && lex.with_stem(&w.lower, |x| x == s))
         })
         .map(|n| (n.stems.len(), n))
 }
@@ -1914,7 +1916,7 @@ fn light_at(lex: &LangLexicon, words: &[Word]) -> Option<usize> {
             l.len() <= words.len()
                 && l.iter()
                     .zip(words)
-                    .all(|(s, w)| w.lower.len() <= MAX_WORD && lex.stem(&w.lower) == *s)
+                    .all(|(s, w)| w.lower.len() <= MAX_WORD && lex.with_stem(&w.lower, |x| x == s))
         })
         .map(Vec::len)
 }
