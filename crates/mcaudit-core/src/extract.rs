@@ -512,20 +512,21 @@ fn lookup<'a>(lex: &'a LangLexicon, words: &[Word]) -> Option<(usize, &'a VerbIn
     if let Some(hit) = single {
         return hit.and_then(|(n, v, k)| separated(lex, &k, v, &words[1..]).map(|v| (n, v, k)));
     }
-    // Stems of the first few words, computed once for all phrases.
-    let longest = lex.phrases.first().map_or(1, |p| p.stems.len());
-    let stems: Vec<String> = words
-        .iter()
-        .take(longest)
-        .take_while(|w| w.lower.len() <= MAX_WORD)
-        .map(|w| lex.stem(&w.lower))
-        .collect();
-    for p in &lex.phrases {
-        if stems.len() >= p.stems.len() && stems.iter().zip(&p.stems).all(|(a, b)| a == b) {
-            return Some((p.stems.len(), &p.info, p.stems.join(" ")));
-        }
+    // A phrase opens with the first word's stem; its other words are compared one cached stem
+    // at a time, with no allocation (the first phrase in the lexicon's order that fits wins).
+    let stem = lex.stem(&first.lower);
+    let phrase = lex.phrases.iter().find(|p| {
+        p.stems.len() <= words.len()
+            && p.stems.first().is_some_and(|s| *s == stem)
+            && p.stems
+                .iter()
+                .zip(words)
+                .skip(1)
+                .all(|(s, w)| w.lower.len() <= MAX_WORD && lex.with_stem(&w.lower, |x| x == s))
+    });
+    if let Some(p) = phrase {
+        return Some((p.stems.len(), &p.info, p.stems.join(" ")));
     }
-    let stem = stems.into_iter().next()?;
     let v = separated(lex, &stem, lex.verbs.get(&stem)?, &words[1..])?;
     Some((1, v, stem))
 }
