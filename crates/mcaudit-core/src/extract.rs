@@ -1039,9 +1039,10 @@ fn analyse_span(
         } else {
             // `develop a firm foundation of concepts`, `build a solid grounding in`: a
             // foundation built is knowledge (not `foundational`, not `the foundations of X`).
-            // A foundation design, a grounding plan, a foundation model are things made.
+            // A foundation design, a grounding plan, a foundation model are things made; a
+            // mindset developed is a way of thinking acquired (`develop a DevOps mindset`).
             let foundation = |k: usize| {
-                matches!(rest[k].lower.as_str(), "foundation" | "grounding")
+                matches!(rest[k].lower.as_str(), "foundation" | "grounding" | "mindset")
                     && matches!(l.lemma.as_str(), "develop" | "build" | "establish" | "lay")
                     && rest.get(k + 1).is_none_or(|w| {
                         FOUNDATION_NEXT.contains(&w.lower.as_str())

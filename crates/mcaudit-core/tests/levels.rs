@@ -1611,3 +1611,9 @@ fn issue4_comma_before_any_word_does_not_panic() {
         let _ = statements(text, lang);
     }
 }
+level_case!(
+    develop_a_mindset,
+    Lang::En,
+    "Develop a mindset that promotes resilience at work.",
+    [Understand]
+);
