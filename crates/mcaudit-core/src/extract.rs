@@ -660,6 +660,19 @@ fn analyse_span(
     lex: &LangLexicon,
     en: &LangLexicon,
 ) -> (Role, Option<Lead>, Vec<Lead>, bool) {
+    analyse_words(text, span, lang, lex, en, true)
+}
+
+/// [`analyse_span`], with `comma_intro` false when the words before the first comma must be
+/// read as the statement's own (a second reading, see below).
+fn analyse_words(
+    text: &str,
+    span: Range<usize>,
+    lang: Lang,
+    lex: &LangLexicon,
+    en: &LangLexicon,
+    comma_skip: bool,
+) -> (Role, Option<Lead>, Vec<Lead>, bool) {
     let mut all = tokens(text, span.clone());
     all.retain(|w| !filler(lang, &w.lower));
     if !all.iter().any(|w| w.lower.chars().any(char::is_alphabetic)) {
@@ -709,6 +722,9 @@ fn analyse_span(
     let mut framed = false;
     // Words of an introductory phrase skipped before its comma.
     let mut comma_intro = 0usize;
+    // The skipped words hold a verb phrase of the lexicon (`Die Studierenden verfügen über
+    // Kenntnisse zu ..., insbesondere ...`).
+    let mut phrase_before = false;
     // A short label before a colon (`__Lesen__: Sie können ...`) is skipped.
     if let Some(colon) = stmt.find(':') {
         let before = all.iter().filter(|w| w.span.end <= span.start + colon).count();
@@ -719,7 +735,7 @@ fn analyse_span(
     // An introductory phrase ending in a comma is skipped when it holds no verb, or when it
     // opens with a preposition (`By completing this course, you will ...`, `Al termine del
     // corso, lo studente ...`); a statement that opens with a verb keeps it (`Design, build`).
-    if let Some(comma) = stmt.find(',').filter(|_| i == 0) {
+    if let Some(comma) = stmt.find(',').filter(|_| i == 0 && comma_skip) {
         let before: Vec<&Word> = all.iter().filter(|w| w.span.end <= span.start + comma).collect();
         // A course-side verb as written is a verb too (`Introduzir os princípios ... de DNA, RNA
         // e ...`; not `formas`, which stems like `formar`).
@@ -780,6 +796,11 @@ fn analyse_span(
             let leadin = [lex, en].iter().any(|l| any_cue(&all[..before.len()], &l.cues.leadin, l));
             i = before.len();
             comma_intro = i;
+            phrase_before = (0..nb).any(|k| {
+                all[k].lower.len() <= MAX_WORD
+                    && lex.with_stem(&all[k].lower, |st| lex.phrase_firsts.contains(st))
+                    && lookup(lex, &all[k..nb]).is_some_and(|(n, _, _)| n >= 2)
+            });
             framed |= leadin;
         }
     }
@@ -1413,6 +1434,12 @@ fn analyse_span(
     // A statement without a verb still names a cognitive act (`Conoscenza dei principi`,
     // `Capacità di analisi e di revisione critica`, `Fornecer aos alunos conhecimentos`): its
     // nouns give the level; the statement keeps its role (no verb, no outcome).
+    // Nothing after the comma, and a verb phrase before it: the comma closed no introduction but
+    // a main clause (`Die Studierenden verfügen über Kenntnisse zu ..., insbesondere ...`), read
+    // again from its start.
+    if lead.is_none() && verbs.is_empty() && phrase_before && i == comma_intro {
+        return analyse_words(text, span, lang, lex, en, false);
+    }
     if lead.is_none() && verbs.is_empty() {
         let head_words = if aim || learner_as_object(head) { 10 } else { 3 };
         verbs = nominal_levels(lex, lang, rest, head_words);

@@ -1617,3 +1617,24 @@ level_case!(
     "Develop a mindset that promotes resilience at work.",
     [Understand]
 );
+// A verb phrase of the lexicon before the first comma, and nothing after it: the comma closed a
+// main clause, not an introduction.
+level_case!(
+    issue4_phrase_verb_before_comma_is_the_clause,
+    Lang::De,
+    "Die Studierenden verfügen über Kenntnisse der Bodenkunde, insbesondere unter dem Aspekt des Klimawandels.",
+    [Understand]
+);
+level_case!(
+    issue4_phrase_verb_before_comma_en,
+    Lang::En,
+    "Learners focus on grammar and everyday vocabulary, in addition to exam practice.",
+    [Understand]
+);
+// An act after the comma still leads (`..., um ... zu beurteilen`).
+level_case!(
+    issue4_phrase_verb_before_comma_act_after_it_leads,
+    Lang::De,
+    "Sie verfügen über die nötige Methodenkompetenz, um Studiendesigns zu beurteilen.",
+    [Evaluate]
+);
