@@ -924,6 +924,43 @@ fn analyse_words(
             }
         }
     }
+    // A German perfect puts a past participle there (`Sie haben die Daten analysiert und
+    // Strategien erarbeitet`, `haben Methoden kennengelernt`): with `haben` before it, every
+    // participle of a known verb at the end of a clause (before `und`, a comma or the end) is
+    // an act, the first one leading (`haben` after it is another clause's: `Wenn sich das Modul
+    // an ... richtet, ..., die einen Schulbezug haben`).
+    let mut participles: Vec<(usize, &VerbInfo, String)> = Vec::new();
+    let haben = (lang == Lang::De && found.is_none())
+        .then(|| all.iter().find(|w| DE_HABEN.contains(&w.lower.as_str())))
+        .flatten()
+        .map(|w| w.span.start);
+    if let Some(haben) = haben
+        && rest.len() >= 2
+    {
+        for at in rest.len().saturating_sub(40).max(1)..rest.len() {
+            let w = &rest[at];
+            if w.span.start < haben {
+                continue;
+            }
+            let surface = &text[w.span.clone()];
+            let clause_end = rest.get(at + 1).is_none_or(|n| {
+                n.lower == "und" || text[w.span.end..n.span.start].contains([',', ';', '.'])
+            });
+            if !clause_end
+                || !surface.starts_with(|c: char| c.is_lowercase())
+                || !w.lower.ends_with('t')
+                || w.lower.len() > MAX_WORD
+            {
+                continue;
+            }
+            if let Some(hit) = de_participle(lex, &w.lower) {
+                participles.push((at, hit.0, hit.1));
+            }
+        }
+        if let Some((at, v, st)) = participles.first() {
+            found = Some((*at, 1, *v, st.clone()));
+        }
+    }
     // Romance languages: a noun can share its verb's stem (`avaliação` / `avaliar`): the word
     // must be a known verb form or look like an infinitive.
     // `(you will) have created your own project plan`: after a future perfect `have`, the
@@ -969,6 +1006,7 @@ fn analyse_words(
         // and Dutch `analysieren und bewerten` before the final verb.
         let (hits, end) = chain(text, rest, lex, at + n);
         more.extend(hits.into_iter().map(|(k, n2, v2, s2)| make(k, n2, v2, s2)));
+        more.extend(participles.iter().skip(1).map(|(k, v2, s2)| make(*k, 1, v2, s2.clone())));
         if *at >= 2
             && is_conjunction(&rest[at - 1].lower)
             && let Some((n0, v0, s0)) = lookup(lex, &rest[at - 2..at - 1])
@@ -3143,6 +3181,45 @@ fn verb_like(lex: &LangLexicon, w: &str) -> bool {
         _ => return true,
     };
     !noun_endings.iter().any(|e| w.ends_with(e))
+}
+
+/// German forms of *haben*, the auxiliary of the perfect.
+const DE_HABEN: &[&str] = &["haben", "hat", "habe", "hatten", "hatte"];
+
+/// Separable particles of German verbs, before the `ge` of a participle (`kennengelernt`,
+/// `angereichert`, `dargestellt`).
+const DE_PARTICLES: &[&str] = &[
+    "kennen", "zusammen", "weiter", "zurück", "heraus", "voran", "fest", "dar", "auf", "aus",
+    "bei", "ein", "mit", "nach", "vor", "weg", "her", "hin", "an", "ab", "zu", "um",
+];
+
+/// The verb of a German weak past participle (`analysiert` → *analysieren*, `gesammelt` →
+/// *sammeln*, `kennengelernt` → *kennenlernen*, `erarbeitet` → *erarbeiten*, `dargestellt` →
+/// *darstellen*): a form of the lexicon, or an infinitive rebuilt from it that the lexicon
+/// lists as written (no guess by stem alone). Strong participles (`beschrieben`) are forms of
+/// the lexicon or nothing.
+fn de_participle<'a>(lex: &'a LangLexicon, w: &str) -> Option<(&'a VerbInfo, String)> {
+    let known = |form: &str| {
+        lex.surfaces.contains(form).then(|| {
+            lex.with_stem(form, |st| lex.verbs.get_key_value(st).map(|(k, v)| (v, k.clone())))
+        })?
+    };
+    if let Some(hit) = known(w) {
+        return Some(hit);
+    }
+    let body = w.strip_suffix('t').filter(|b| b.chars().count() >= 4)?;
+    let mut cores: Vec<(&str, &str)> = vec![("", body)];
+    if let Some(core) = body.strip_prefix("ge") {
+        cores.push(("", core));
+    }
+    for p in DE_PARTICLES {
+        if let Some(core) = body.strip_prefix(p).and_then(|r| r.strip_prefix("ge")) {
+            cores.push((p, core));
+        }
+    }
+    cores.iter().filter(|(_, core)| core.len() >= 3).find_map(|(p, core)| {
+        known(&format!("{p}{core}en")).or_else(|| known(&format!("{p}{core}n")))
+    })
 }
 
 /// Nouns for the learner as object of the course (`agli studenti`, `students`).

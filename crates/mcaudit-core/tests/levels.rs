@@ -1638,3 +1638,30 @@ level_case!(
     "Sie verfügen über die nötige Methodenkompetenz, um Studiendesigns zu beurteilen.",
     [Evaluate]
 );
+// German perfect: the participles at the ends of the clauses after `haben` are the acts.
+level_case!(
+    issue4_german_perfect_participles,
+    Lang::De,
+    "Sie haben Messdaten analysiert und eigene Lösungsstrategien erarbeitet.",
+    [Analyse, Create]
+);
+level_case!(
+    issue4_german_perfect_separable_participle,
+    Lang::De,
+    "Die Studierenden haben Verfahren der Bildverarbeitung kennengelernt.",
+    [Understand]
+);
+// `haben` after the verb belongs to another clause; `richtet` is no participle of it.
+level_case!(
+    issue4_german_haben_after_the_verb_is_no_perfect,
+    Lang::De,
+    "Wenn sich das Modul an Lehramtsstudierende richtet, werden Beispiele gewählt, die einen Schulbezug haben.",
+    []
+);
+// *erweitern* is expanding one's knowledge in German outcomes (vague, like en *expand*).
+level_case!(
+    issue4_german_erweitern_is_vague,
+    Lang::De,
+    "Die Studierenden haben ihr Fachwissen in der Bodenkunde erweitert.",
+    [Understand]
+);
