@@ -1665,3 +1665,23 @@ level_case!(
     "Die Studierenden haben ihr Fachwissen in der Bodenkunde erweitert.",
     [Understand]
 );
+// Italian impersonal frames (`si sarà in grado di`), `riuscire a`, and `è in grado` without
+// its `di`.
+level_case!(
+    issue4_italian_impersonal_frame,
+    Lang::It,
+    "Al termine del corso si sarà in grado di applicare i metodi di stima dei costi.",
+    [Apply]
+);
+level_case!(
+    issue4_italian_riuscire_a,
+    Lang::It,
+    "Al termine del corso si riuscirà a progettare un impianto di piccole dimensioni.",
+    [Create]
+);
+level_case!(
+    issue4_italian_in_grado_without_di,
+    Lang::It,
+    "Al termine del corso, lo studente è in grado valutare alternative di investimento.",
+    [Evaluate]
+);
