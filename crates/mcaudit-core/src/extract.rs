@@ -660,20 +660,21 @@ fn analyse_span(
     lex: &LangLexicon,
     en: &LangLexicon,
 ) -> (Role, Option<Lead>, Vec<Lead>, bool) {
-    analyse_words(text, span, lang, lex, en, true)
+    analyse_words(text, span.clone(), tokens(text, span), lang, lex, en, true)
 }
 
-/// [`analyse_span`], with `comma_intro` false when the words before the first comma must be
-/// read as the statement's own (a second reading, see below).
+/// [`analyse_span`] on the span's words, already tokenised (`tokens(text, span)`), with
+/// `comma_skip` false when the words before the first comma must be read as the statement's
+/// own (a second reading, see below).
 fn analyse_words(
     text: &str,
     span: Range<usize>,
+    mut all: Vec<Word>,
     lang: Lang,
     lex: &LangLexicon,
     en: &LangLexicon,
     comma_skip: bool,
 ) -> (Role, Option<Lead>, Vec<Lead>, bool) {
-    let mut all = tokens(text, span.clone());
     all.retain(|w| !filler(lang, &w.lower));
     if !all.iter().any(|w| w.lower.chars().any(char::is_alphabetic)) {
         return (Role::Content, None, Vec::new(), false);
@@ -1476,7 +1477,7 @@ fn analyse_words(
     // a main clause (`Die Studierenden verfügen über Kenntnisse zu ..., insbesondere ...`), read
     // again from its start.
     if lead.is_none() && verbs.is_empty() && phrase_before && i == comma_intro {
-        return analyse_words(text, span, lang, lex, en, false);
+        return analyse_words(text, span.clone(), tokens(text, span), lang, lex, en, false);
     }
     if lead.is_none() && verbs.is_empty() {
         let head_words = if aim || learner_as_object(head) { 10 } else { 3 };
@@ -3321,14 +3322,16 @@ fn title_case(text: &str, words: &[Word], lang: Lang) -> bool {
         && long.iter().all(|w| text[w.span.clone()].chars().next().is_some_and(char::is_uppercase))
 }
 
-/// Splits a sentence into clauses at `;` and before a coordinated modal frame.
-fn clauses(text: &str, span: Range<usize>, lex: &LangLexicon) -> Vec<Range<usize>> {
+/// Splits a sentence into clauses at `;` and before a coordinated modal frame, each with its
+/// words: the sentence is tokenised once, and every clause gets what `tokens(text, clause)`
+/// would give.
+fn clauses(text: &str, span: Range<usize>, lex: &LangLexicon) -> Vec<(Range<usize>, Vec<Word>)> {
     let s = &text[span.clone()];
     let mut cuts = vec![span.start];
     for (i, _) in s.match_indices(';') {
         cuts.push(span.start + i + 1);
     }
-    let ws = tokens(text, span.clone());
+    let mut ws = tokens(text, span.clone());
     for k in 1..ws.len() {
         let conj = matches!(ws[k - 1].lower.as_str(), "und" | "and" | "en" | "e" | "et" | "y");
         if conj && k >= 4 && lex.cues.modal.iter().any(|p| p.len() == 1 && starts_with(&ws[k..], p))
@@ -3349,7 +3352,23 @@ fn clauses(text: &str, span: Range<usize>, lex: &LangLexicon) -> Vec<Range<usize
             out.push(c + lead..end - trail);
         }
     }
-    out
+    // Words never straddle a cut (cuts fall after `;` or at a word's start), so each clause
+    // takes a run of the sentence's words; only its last word's `punct_after` is read again
+    // within the clause.
+    let mut rest = ws.drain(..).peekable();
+    out.into_iter()
+        .map(|clause| {
+            while rest.next_if(|w| w.span.start < clause.start).is_some() {}
+            let mut words: Vec<Word> = Vec::new();
+            while let Some(w) = rest.next_if(|w| w.span.end <= clause.end) {
+                words.push(w);
+            }
+            if let Some(last) = words.last_mut() {
+                last.punct_after = text[last.span.end..clause.end].contains([',', ';', '.', ':']);
+            }
+            (clause, words)
+        })
+        .collect()
 }
 
 /// Whether a statement of a `lang` record is written in English: at least 3 English-only
@@ -3956,15 +3975,15 @@ pub fn extract(
                 let spans = if seg.kind == SegmentKind::Sentence {
                     clauses(text, seg_span.clone(), lex)
                 } else {
-                    vec![seg_span.clone()]
+                    vec![(seg_span.clone(), tokens(text, seg_span.clone()))]
                 };
-                for span in spans {
+                for (span, words) in spans {
                     // `1.` or `B.` on a line of its own: the marker of the next line's item.
                     if bare_marker(&text[span.clone()]) {
                         continue;
                     }
                     let (mut role, mut lead, mut verbs, mut framed) =
-                        analyse_span(text, span.clone(), lang, lex, en);
+                        analyse_words(text, span.clone(), words, lang, lex, en, true);
                     // An English statement in a record of another language (Italian and Dutch
                     // syllabi often give both): read with the English lexicon when the record's
                     // own found no verb.
