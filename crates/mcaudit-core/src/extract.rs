@@ -774,11 +774,19 @@ fn analyse_words(
         let subject_only = [lex, en]
             .iter()
             .any(|l| l.cues.subject.iter().any(|p| p.len() == nb && starts_with(&all, p)));
+        // `Sie haben Experimente geplant, durchgeführt und ausgewertet`: a German perfect's
+        // first participle before the comma.
+        let perfect_before = || {
+            lang == Lang::De
+                && before.iter().any(|w| DE_HABEN.contains(&w.lower.as_str()))
+                && before.last().is_some_and(|w| de_participle(lex, &w.lower).is_some())
+        };
         let intro = !before.is_empty()
             && before.len() <= 12
             && (intro_opener(lang, &before[0].lower) || no_verb())
             && lookup(lex, &all).is_none()
-            && !subject_only;
+            && !subject_only
+            && !perfect_before();
         // Not in a purpose, condition or concession clause (`Per essere in grado di valutare i progetti,
         // lo studente deve conoscere ...`, `Once students are able to identify ..., the lab
         // moves on`, `As well as being able to design circuits, ...`): its act is not the one
@@ -797,11 +805,13 @@ fn analyse_words(
             let leadin = [lex, en].iter().any(|l| any_cue(&all[..before.len()], &l.cues.leadin, l));
             i = before.len();
             comma_intro = i;
-            phrase_before = (0..nb).any(|k| {
-                all[k].lower.len() <= MAX_WORD
-                    && lex.with_stem(&all[k].lower, |st| lex.phrase_firsts.contains(st))
-                    && lookup(lex, &all[k..nb]).is_some_and(|(n, _, _)| n >= 2)
-            });
+            // Not a purpose clause (`Para tomar decisiones ..., es necesario ...`).
+            phrase_before = !purpose
+                && (0..nb).any(|k| {
+                    all[k].lower.len() <= MAX_WORD
+                        && lex.with_stem(&all[k].lower, |st| lex.phrase_firsts.contains(st))
+                        && lookup(lex, &all[k..nb]).is_some_and(|(n, _, _)| n >= 2)
+                });
             framed |= leadin;
         }
     }
@@ -926,41 +936,14 @@ fn analyse_words(
         }
     }
     // A German perfect puts a past participle there (`Sie haben die Daten analysiert und
-    // Strategien erarbeitet`, `haben Methoden kennengelernt`): with `haben` before it, every
-    // participle of a known verb at the end of a clause (before `und`, a comma or the end) is
-    // an act, the first one leading (`haben` after it is another clause's: `Wenn sich das Modul
-    // an ... richtet, ..., die einen Schulbezug haben`).
-    let mut participles: Vec<(usize, &VerbInfo, String)> = Vec::new();
-    let haben = (lang == Lang::De && found.is_none())
-        .then(|| all.iter().find(|w| DE_HABEN.contains(&w.lower.as_str())))
-        .flatten()
-        .map(|w| w.span.start);
-    if let Some(haben) = haben
-        && rest.len() >= 2
-    {
-        for at in rest.len().saturating_sub(40).max(1)..rest.len() {
-            let w = &rest[at];
-            if w.span.start < haben {
-                continue;
-            }
-            let surface = &text[w.span.clone()];
-            let clause_end = rest.get(at + 1).is_none_or(|n| {
-                n.lower == "und" || text[w.span.end..n.span.start].contains([',', ';', '.'])
-            });
-            if !clause_end
-                || !surface.starts_with(|c: char| c.is_lowercase())
-                || !w.lower.ends_with('t')
-                || w.lower.len() > MAX_WORD
-            {
-                continue;
-            }
-            if let Some(hit) = de_participle(lex, &w.lower) {
-                participles.push((at, hit.0, hit.1));
-            }
-        }
-        if let Some((at, v, st)) = participles.first() {
-            found = Some((*at, 1, *v, st.clone()));
-        }
+    // Strategien erarbeitet`, `haben Methoden kennengelernt`): see [`de_perfect`].
+    let participles = if lang == Lang::De && found.is_none() {
+        de_perfect(text, &all, rest, lex)
+    } else {
+        Vec::new()
+    };
+    if let Some((at, v, st)) = participles.first() {
+        found = Some((*at, 1, *v, st.clone()));
     }
     // Romance languages: a noun can share its verb's stem (`avaliação` / `avaliar`): the word
     // must be a known verb form or look like an infinitive.
@@ -1109,11 +1092,29 @@ fn analyse_words(
                             || text[rest[k].span.end..w.span.start].contains([',', ';', '.'])
                     })
             };
-            let object_is_knowing = (at + n..(at + n + 4).min(rest.len()))
-                .any(|k| KNOWING.iter().any(|p| rest[k].lower.starts_with(p)) || foundation(k));
+            // Extending one's own knowledge, skills or competences (`Sie erweitern ihre
+            // Fertigkeiten`, `haben ihr Grundwissen ... erweitert`) is vague, as `expand` is;
+            // extending a system is not (`ein Simulationsmodell erweitern`). German and Dutch
+            // compounds end with the noun, and a final verb follows its object.
+            let extended = |k: usize| {
+                EXTENDING.contains(&l.lemma.as_str())
+                    && (KNOWING.iter().any(|p| rest[k].lower.starts_with(p))
+                        || OWN_ABILITIES.iter().any(|e| rest[k].lower.ends_with(e)))
+            };
+            let own_abilities = (at + n..(at + n + 6).min(rest.len())).any(extended)
+                || matches!(lex.lang, Lang::De | Lang::Nl) && (0..at).any(extended);
+            let object_is_knowing = own_abilities
+                || (at + n..(at + n + 4).min(rest.len()))
+                    .any(|k| KNOWING.iter().any(|p| rest[k].lower.starts_with(p)) || foundation(k));
             // `use knowledge of X to solve`, `applicare le conoscenze`: applying what one knows.
             let applies = APPLYING.contains(&l.lemma.as_str());
-            if object_is_knowing && !l.vague && !applies {
+            if own_abilities && !l.vague {
+                l.levels = vec![(
+                    Level::Understand,
+                    "object: one's own knowledge or skills extended (vague)".to_string(),
+                )];
+                l.vague = true;
+            } else if object_is_knowing && !l.vague && !applies {
                 l.levels =
                     vec![(Level::Understand, "object: understanding or knowledge".to_string())];
             }
@@ -1475,9 +1476,13 @@ fn analyse_words(
     // nouns give the level; the statement keeps its role (no verb, no outcome).
     // Nothing after the comma, and a verb phrase before it: the comma closed no introduction but
     // a main clause (`Die Studierenden verfügen über Kenntnisse zu ..., insbesondere ...`), read
-    // again from its start.
+    // again from its start when that reading finds a verb.
     if lead.is_none() && verbs.is_empty() && phrase_before && i == comma_intro {
-        return analyse_words(text, span.clone(), tokens(text, span), lang, lex, en, false);
+        let again =
+            analyse_words(text, span.clone(), tokens(text, span.clone()), lang, lex, en, false);
+        if again.1.is_some() {
+            return again;
+        }
     }
     if lead.is_none() && verbs.is_empty() {
         let head_words = if aim || learner_as_object(head) { 10 } else { 3 };
@@ -2297,6 +2302,26 @@ const KNOWING: &[&str] = &[
     "kennis",
     "inzicht",
     "begrip",
+];
+
+/// Verbs of extending (`erweitern`, `uitbreiden`): with the learner's own knowledge or skills
+/// as object, no act (see [`OWN_ABILITIES`]).
+const EXTENDING: &[&str] = &["erweitern", "uitbreiden", "extend"];
+
+/// Ends of German and Dutch nouns of knowledge, skill and competence, compounds included
+/// (`Grundwissen`, `Methodenkenntnisse`, `Entscheidungskompetenzen`, `Fertigkeiten`).
+const OWN_ABILITIES: &[&str] = &[
+    "kenntnis",
+    "kenntnisse",
+    "wissen",
+    "verständnis",
+    "kompetenz",
+    "kompetenzen",
+    "fertigkeiten",
+    "fähigkeiten",
+    "kennis",
+    "vaardigheden",
+    "competenties",
 ];
 
 /// A verb hit: position in the words, number of words, the lexicon entry, the stem matched.
@@ -3187,39 +3212,159 @@ fn verb_like(lex: &LangLexicon, w: &str) -> bool {
 /// German forms of *haben*, the auxiliary of the perfect.
 const DE_HABEN: &[&str] = &["haben", "hat", "habe", "hatten", "hatte"];
 
-/// Separable particles of German verbs, before the `ge` of a participle (`kennengelernt`,
-/// `angereichert`, `dargestellt`).
-const DE_PARTICLES: &[&str] = &[
-    "kennen", "zusammen", "weiter", "zurück", "heraus", "voran", "fest", "dar", "auf", "aus",
-    "bei", "ein", "mit", "nach", "vor", "weg", "her", "hin", "an", "ab", "zu", "um",
+/// The learner as the subject of a German perfect (`Sie haben`, `haben die Studierenden`).
+const DE_LEARNERS: &[&str] = &[
+    "sie",
+    "ich",
+    "studierende",
+    "studierenden",
+    "studentinnen",
+    "studenten",
+    "teilnehmende",
+    "teilnehmenden",
+    "teilnehmer",
+    "teilnehmerinnen",
+    "lernende",
+    "lernenden",
+    "absolventinnen",
+    "absolventen",
 ];
+
+/// Words that put a German participle in another clause than the `haben` before it: a passive
+/// or a state (`wird bewertet`, `ist projektbasiert organisiert`), or, after a comma, a
+/// relative or subordinate clause (`..., in dem jede Gruppe ... arbeitet`).
+const DE_OTHER_CLAUSE: &[&str] =
+    &["wird", "werden", "wurde", "wurden", "worden", "ist", "sind", "war", "waren", "sein"];
+const DE_SUBORDINATE: &[&str] = &[
+    "der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher", "welches",
+    "wenn", "weil", "dass", "da", "wie", "wo", "ob", "obwohl", "in", "an", "mit", "bei", "für",
+    "auf", "um", "sodass",
+];
+
+/// Separable particles of German verbs, before the `ge` of a participle (`kennengelernt`,
+/// `angereichert`, `dargestellt`, `durchgeführt`).
+const DE_PARTICLES: &[&str] = &[
+    "kennen", "zusammen", "weiter", "zurück", "heraus", "voran", "durch", "fest", "dar", "auf",
+    "aus", "bei", "ein", "mit", "nach", "vor", "weg", "her", "hin", "an", "ab", "zu", "um",
+];
+
+/// Inseparable prefixes: a participle without `ge` (`erarbeitet`, `vertieft`, `vorbereitet`).
+const DE_INSEPARABLE: &[&str] =
+    &["be", "er", "ver", "ent", "zer", "emp", "miss", "über", "hinter", "wider"];
+
+/// The acts of a German perfect: with a learner's `haben` before them in the same clause (not
+/// a course-side subject, a prerequisite or the noun `Haben`), the past participles of known
+/// verbs at the ends of clauses (before `und`, a comma or the end), as (position in `rest`,
+/// entry, stem), first to last. Bounded to the clause's last 40 words.
+fn de_perfect<'a>(
+    text: &str,
+    all: &[Word],
+    rest: &[Word],
+    lex: &'a LangLexicon,
+) -> Vec<(usize, &'a VerbInfo, String)> {
+    let mut out = Vec::new();
+    // `Voraussetzung: Die Studierenden haben ... abgeschlossen` is a prerequisite.
+    if rest.len() < 2 || all.first().is_some_and(|w| w.lower.contains("voraussetzung")) {
+        return out;
+    }
+    let Some(h) = all.iter().position(|w| {
+        DE_HABEN.contains(&w.lower.as_str())
+            && text[w.span.clone()].starts_with(|c: char| c.is_lowercase())
+    }) else {
+        return out;
+    };
+    // The learner is its subject (`Sie haben`, `Außerdem haben die Studierenden`), or it
+    // continues a learner's clause (`... beurteilen und haben ... erweitert`), or opens an item
+    // of the learner's list (`- haben ihre Kenntnisse ... vertieft`).
+    let learner = (h.saturating_sub(3)..(h + 4).min(all.len()))
+        .any(|k| DE_LEARNERS.contains(&all[k].lower.as_str()))
+        || h == 0
+        || all[h - 1].lower == "und";
+    if !learner {
+        return out;
+    }
+    let haben_end = all[h].span.end;
+    for at in rest.len().saturating_sub(40).max(1)..rest.len() {
+        let w = &rest[at];
+        if w.span.start < haben_end {
+            continue;
+        }
+        let clause_end = rest.get(at + 1).is_none_or(|n| {
+            n.lower == "und" || text[w.span.end..n.span.start].contains([',', ';', '.'])
+        });
+        if !clause_end
+            || !text[w.span.clone()].starts_with(|c: char| c.is_lowercase())
+            || !w.lower.ends_with('t')
+            || w.lower.len() > MAX_WORD
+        {
+            continue;
+        }
+        // Nothing between `haben` and the participle opens another clause.
+        let between =
+            all.iter().filter(|x| x.span.start > all[h].span.start && x.span.end <= w.span.start);
+        let mut prev_end = haben_end;
+        let other = between.into_iter().any(|x| {
+            let after_comma = text[prev_end..x.span.start].contains(',');
+            prev_end = x.span.end;
+            DE_OTHER_CLAUSE.contains(&x.lower.as_str())
+                || after_comma && DE_SUBORDINATE.contains(&x.lower.as_str())
+        });
+        if other {
+            continue;
+        }
+        if let Some((v, st)) = de_participle(lex, &w.lower) {
+            out.push((at, v, st));
+        }
+    }
+    out
+}
 
 /// The verb of a German weak past participle (`analysiert` → *analysieren*, `gesammelt` →
 /// *sammeln*, `kennengelernt` → *kennenlernen*, `erarbeitet` → *erarbeiten*, `dargestellt` →
-/// *darstellen*): a form of the lexicon, or an infinitive rebuilt from it that the lexicon
-/// lists as written (no guess by stem alone). Strong participles (`beschrieben`) are forms of
-/// the lexicon or nothing.
+/// *darstellen*). The word must look like a participle (`ge-`, a particle and `ge-`, an
+/// inseparable prefix, or `-iert`: not a present tense such as `arbeitet`), and be a form of the
+/// lexicon or rebuild into an infinitive the lexicon lists as a lemma with a level (not the
+/// split base shared by separable verbs: `gestellt` is not *darstellen*). Strong participles
+/// (`beschrieben`) are left out.
 fn de_participle<'a>(lex: &'a LangLexicon, w: &str) -> Option<(&'a VerbInfo, String)> {
-    let known = |form: &str| {
-        lex.surfaces.contains(form).then(|| {
-            lex.with_stem(form, |st| lex.verbs.get_key_value(st).map(|(k, v)| (v, k.clone())))
-        })?
-    };
-    if let Some(hit) = known(w) {
-        return Some(hit);
-    }
     let body = w.strip_suffix('t').filter(|b| b.chars().count() >= 4)?;
-    let mut cores: Vec<(&str, &str)> = vec![("", body)];
+    let inseparable =
+        |b: &str| DE_INSEPARABLE.iter().any(|p| b.starts_with(p) && b.len() > p.len() + 2);
+    let mut cores: Vec<(&str, &str)> = Vec::new();
+    if body.ends_with("ier") || inseparable(body) {
+        cores.push(("", body));
+    }
     if let Some(core) = body.strip_prefix("ge") {
         cores.push(("", core));
     }
     for p in DE_PARTICLES {
-        if let Some(core) = body.strip_prefix(p).and_then(|r| r.strip_prefix("ge")) {
-            cores.push((p, core));
+        if let Some(r) = body.strip_prefix(p) {
+            if let Some(core) = r.strip_prefix("ge") {
+                cores.push((p, core));
+            } else if inseparable(r) || r.ends_with("ier") {
+                cores.push((p, r));
+            }
         }
     }
-    cores.iter().filter(|(_, core)| core.len() >= 3).find_map(|(p, core)| {
-        known(&format!("{p}{core}en")).or_else(|| known(&format!("{p}{core}n")))
+    if cores.is_empty() {
+        return None;
+    }
+    let entry = |form: &str, lemma: Option<&str>| {
+        lex.surfaces.contains(form).then(|| {
+            lex.with_stem(form, |st| {
+                lex.verbs
+                    .get_key_value(st)
+                    .filter(|(_, v)| !v.levels.is_empty() && lemma.is_none_or(|l| v.lemma == l))
+                    .map(|(k, v)| (v, k.clone()))
+            })
+        })?
+    };
+    entry(w, None).or_else(|| {
+        cores.iter().filter(|(_, core)| core.len() >= 3).find_map(|(p, core)| {
+            [format!("{p}{core}en"), format!("{p}{core}n")]
+                .iter()
+                .find_map(|inf| entry(inf, Some(inf.as_str())))
+        })
     })
 }
 

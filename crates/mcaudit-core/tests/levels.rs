@@ -1658,7 +1658,7 @@ level_case!(
     "Wenn sich das Modul an Lehramtsstudierende richtet, werden Beispiele gewählt, die einen Schulbezug haben.",
     []
 );
-// *erweitern* is expanding one's knowledge in German outcomes (vague, like en *expand*).
+// Extending one's own knowledge is vague (like en *expand*); extending a system is create.
 level_case!(
     issue4_german_erweitern_is_vague,
     Lang::De,
@@ -1684,4 +1684,62 @@ level_case!(
     Lang::It,
     "Al termine del corso, lo studente è in grado valutare alternative di investimento.",
     [Evaluate]
+);
+
+// Review of the session's rules (issue 4): a German perfect needs the learner's `haben` in the
+// same clause, a participle-shaped word, and a verb the lexicon lists as a lemma.
+level_case!(
+    issue4_review10_present_tense_in_relative_clause,
+    Lang::De,
+    "Das Modul hat eine Projektphase, in der jede Gruppe ein Produkt entwickelt.",
+    []
+);
+level_case!(
+    issue4_review10_passive_is_no_perfect,
+    Lang::De,
+    "Die Hausarbeit hat einen Umfang von 15 Seiten und wird bewertet.",
+    []
+);
+level_case!(
+    issue4_review10_course_side_perfect,
+    Lang::De,
+    "Die Lehrenden haben die Grundbegriffe erläutert.",
+    []
+);
+level_case!(
+    issue4_review10_split_base_is_no_lemma,
+    Lang::De,
+    "Die Studierenden haben Fragen an die Gastreferenten gestellt.",
+    []
+);
+level_case!(
+    issue4_review10_present_tense_form_is_no_participle,
+    Lang::De,
+    "Die Studierenden haben im Labor in Kleingruppen gearbeitet.",
+    []
+);
+level_case!(
+    issue4_review10_first_participle_before_a_comma,
+    Lang::De,
+    "Sie haben Experimente geplant, durchgeführt und ausgewertet.",
+    [Apply, Analyse, Create]
+);
+level_case!(
+    issue4_review10_extending_a_system_is_create,
+    Lang::De,
+    "Die Studierenden können ein Simulationsmodell erweitern und validieren.",
+    [Evaluate, Create]
+);
+level_case!(
+    issue4_review10_extending_own_skills_is_vague,
+    Lang::De,
+    "Sie erweitern ihre schriftlichen und mündlichen Fertigkeiten im Französischen.",
+    [Understand]
+);
+// A purpose clause before the comma is not read again as the statement's verb.
+level_case!(
+    issue4_review10_purpose_clause_is_not_read_again,
+    Lang::Es,
+    "Para tomar decisiones fundamentadas, es necesario disponer de datos fiables.",
+    []
 );
