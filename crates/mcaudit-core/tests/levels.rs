@@ -1743,3 +1743,9 @@ level_case!(
     "Para tomar decisiones fundamentadas, es necesario disponer de datos fiables.",
     []
 );
+level_case!(
+    issue4_review10_italian_leadin_alla_fine_del_modulo,
+    Lang::It,
+    "Alla fine del modulo si sarà in grado di progettare un impianto di piccole dimensioni.",
+    [Create]
+);
