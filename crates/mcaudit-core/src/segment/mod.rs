@@ -9,8 +9,10 @@
 //! 1. a line starting with a list marker is an item;
 //! 2. a short line that ends with `:`, starts with `#`, is wrapped in `__`/`**`, is in capitals, or
 //!    stands alone before a blank line or a list, is a heading;
-//! 3. other lines form paragraphs (a line wrapped mid-sentence, as PDFs do, joins the next one);
-//!    a `Label: rest` prefix of a paragraph is a heading;
+//! 3. other lines form paragraphs (a line wrapped mid-sentence, as PDFs do, joins the next one:
+//!    a line that opens in lowercase; in German, where wrapped lines often open with a noun, also
+//!    after a long line or one ending in a comma, a hyphen or an article, preposition or
+//!    conjunction, see [`joins`]); a `Label: rest` prefix of a paragraph is a heading;
 //! 4. inside items and paragraphs, run-together lists are recovered (see [`runs`]): numbered
 //!    items (`able to:1.Identify...;2.Describe`), inline bullets and dashes, semicolon lists, and
 //!    words glued by scraping (`problemsApply`); what is left is split into sentences (UAX #29).
@@ -133,18 +135,88 @@ fn all_capitals(t: &str) -> bool {
 }
 
 /// Whether line `next` continues the paragraph that ends with `prev` (a wrapped line).
+///
+/// German module handbooks are wrapped at a fixed width, and a wrapped line may start with a
+/// capitalised noun: a German line continues its paragraph when the previous line is long, or
+/// ends in a comma, a hyphen or a word that cannot end a sentence (`der`, `mit`, `und`); a next
+/// line opening with a quote or a parenthesis is read from its first letter (`im Umgang mit` /
+/// `(Geschlechter-)Differenzen kritisch zu reflektieren`). Elsewhere only a lowercase start
+/// continues (lists of one item per line are common, and their items may end with a comma).
 fn joins(prev: &str, next: &str, lang: Lang) -> bool {
     let prev = prev.trim_end();
     if prev.ends_with(['.', '!', '?', ';', ':']) {
         return false;
     }
     let last_line = prev.rsplit('\n').next().unwrap_or(prev);
-    match next.trim_start().chars().next() {
-        Some(c) if c.is_lowercase() => true,
-        Some(c) if c.is_alphabetic() && lang == Lang::De => last_line.chars().count() >= 55,
-        _ => false,
+    let next = next.trim_start();
+    let first = next.chars().next();
+    if lang == Lang::De {
+        let first = next.trim_start_matches(DE_OPENERS).chars().next();
+        let last_word = last_line.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let dangling = last_line.ends_with(char::is_alphabetic) && DE_DANGLING.contains(&last_word);
+        return match first {
+            Some(c) if c.is_lowercase() => true,
+            Some(c) if c.is_alphanumeric() => {
+                last_line.chars().count() >= 55 || prev.ends_with([',', '-']) || dangling
+            }
+            _ => false,
+        };
     }
+    first.is_some_and(char::is_lowercase)
 }
+
+/// Opening quotes and parentheses a wrapped German line may start with.
+const DE_OPENERS: &[char] = &['(', '[', '"', '\'', '„', '“', '‘', '«', '‹', '‚'];
+
+/// German words that cannot end a sentence: articles, prepositions, conjunctions.
+const DE_DANGLING: &[&str] = &[
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "des",
+    "ein",
+    "eine",
+    "einer",
+    "eines",
+    "einem",
+    "einen",
+    "und",
+    "oder",
+    "sowie",
+    "mit",
+    "von",
+    "vom",
+    "zu",
+    "zur",
+    "zum",
+    "im",
+    "in",
+    "ins",
+    "für",
+    "über",
+    "auf",
+    "an",
+    "am",
+    "bei",
+    "beim",
+    "aus",
+    "durch",
+    "nach",
+    "als",
+    "insbesondere",
+    "wie",
+    "sowohl",
+    "zwischen",
+    "unter",
+    "ihre",
+    "ihrer",
+    "ihren",
+    "seine",
+    "deren",
+    "dessen",
+];
 
 struct Builder<'a> {
     text: &'a str,

@@ -198,3 +198,27 @@ proptest! {
         check_invariants(&text)?;
     }
 }
+
+// German handbooks are wrapped at a fixed width: a line ending in a word that cannot end a
+// sentence, or a comma, continues on the next line even when that line opens with a noun, a
+// quote or a parenthesis (issue 4: the outcomes of such records were cut in two).
+test_segmenter!(
+    issue4_german_wrapped_lines_join,
+    Lang::De,
+    "Sie sind in der\nLage, Daten im Umgang mit\n(Mess-)Fehlern kritisch zu prüfen. Sie kennen die Begriffe\n„Varianz“ und „Bias“.\n",
+    [
+        (
+            Sentence,
+            "Sie sind in der\nLage, Daten im Umgang mit\n(Mess-)Fehlern kritisch zu prüfen."
+        ),
+        (Sentence, "Sie kennen die Begriffe\n„Varianz“ und „Bias“."),
+    ]
+);
+// A short German line ending with a noun before a capitalised line stays a break (a heading,
+// or the end of a list line).
+test_segmenter!(
+    issue4_german_short_line_before_noun_stays_apart,
+    Lang::De,
+    "Lernziele\nDie Studierenden können Daten analysieren.\n",
+    [(Sentence, "Lernziele"), (Sentence, "Die Studierenden können Daten analysieren.")]
+);
