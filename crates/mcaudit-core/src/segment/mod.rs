@@ -12,7 +12,7 @@
 //! 3. other lines form paragraphs (a line wrapped mid-sentence, as PDFs do, joins the next one:
 //!    a line that opens in lowercase; in German, where wrapped lines often open with a noun, also
 //!    after a long line or one ending in a comma, a hyphen or an article, preposition or
-//!    conjunction, see [`joins`]); a `Label: rest` prefix of a paragraph is a heading;
+//!    conjunction, see `joins`); a `Label: rest` prefix of a paragraph is a heading;
 //! 4. inside items and paragraphs, run-together lists are recovered (see [`runs`]): numbered
 //!    items (`able to:1.Identify...;2.Describe`), inline bullets and dashes, semicolon lists, and
 //!    words glued by scraping (`problemsApply`); what is left is split into sentences (UAX #29).
