@@ -164,14 +164,14 @@ const SHORTCUT_MARGIN: u32 = 4;
 
 /// The language of `sample` when its function words say so by a wide margin, else `None`.
 ///
-/// Counts, in the first [`SHORTCUT_WORDS`] words, the words of `data/lexicons/stopwords/` that
+/// Counts, in the first `SHORTCUT_WORDS` words, the words of `data/lexicons/stopwords/` that
 /// belong to one language's list only (`the`, `und`, `della`, `het`; not `de` or `a`). At least
-/// [`SHORTCUT_MIN`] of one language and [`SHORTCUT_MARGIN`] times the runner-up's count decide;
+/// `SHORTCUT_MIN` of one language and `SHORTCUT_MARGIN` times the runner-up's count decide;
 /// mixed, short or foreign texts, and texts with more than 5 % of letters outside the Latin
 /// script, go to whatlang. The shortcut costs a few hash lookups per word
 /// where whatlang scores every trigram against seven profiles. A terse text (at least
-/// [`TERSE_MIN`] words of one language only, none of another, and at most one foreign function
-/// word per [`TERSE_FOREIGN`] of its own) is decided too. On the ten shared corpora, the dev set
+/// `TERSE_MIN` words of one language only, none of another, and at most one foreign function
+/// word per `TERSE_FOREIGN` of its own) is decided too. On the ten shared corpora, the dev set
 /// and 5,000 generated records (13,585 texts) the shortcut answers 11,506 and differs from
 /// whatlang on 73: it says English where whatlang, mostly unreliable, said German or French,
 /// nearly all English texts or English headings over English topic names
@@ -220,7 +220,7 @@ static LISTS: std::sync::LazyLock<crate::lexicon::FastMap<String, u8>> =
         langs
     });
 
-/// Function words of the first [`SHORTCUT_WORDS`] words of a text.
+/// Function words of the first `SHORTCUT_WORDS` words of a text.
 pub struct FunctionWords {
     /// Per language of [`Lang::ALL`], the words that are function words of that language only.
     pub own: [u32; Lang::ALL.len()],
@@ -230,13 +230,13 @@ pub struct FunctionWords {
     pub any: u32,
 }
 
-/// Per language of [`Lang::ALL`], the words of the first [`SHORTCUT_WORDS`] of `sample` that
+/// Per language of [`Lang::ALL`], the words of the first `SHORTCUT_WORDS` of `sample` that
 /// are function words of that language only.
 pub fn function_word_counts(sample: &str) -> [u32; Lang::ALL.len()] {
     function_words(sample).own
 }
 
-/// The function words of the first [`SHORTCUT_WORDS`] words of `sample`, by language.
+/// The function words of the first `SHORTCUT_WORDS` words of `sample`, by language.
 pub fn function_words(sample: &str) -> FunctionWords {
     let mut out = FunctionWords { own: [0; Lang::ALL.len()], listed: [0; Lang::ALL.len()], any: 0 };
     let mut lower = String::new();
