@@ -107,7 +107,7 @@ pub struct GenerateArgs {
 pub struct EvaluateSkillsArgs {
     /// CSV of statements with a column of gold ESCO concept URIs (space-separated, may be empty).
     pub file: PathBuf,
-    /// Folder of the ESCO CSV export (skills_<lang>.csv).
+    /// Folder of the ESCO CSV export (skills_LANG.csv).
     #[arg(long, value_name = "DIR")]
     pub esco: PathBuf,
     /// Column holding the statement.
@@ -253,7 +253,7 @@ pub struct AnalyseArgs {
     #[arg(long, requires = "lexicon_dir", help_heading = "Analysis")]
     pub lexicon_replace: bool,
 
-    /// Folder of an ESCO CSV export (skills_<lang>.csv from the ESCO portal): link every
+    /// Folder of an ESCO CSV export (skills_LANG.csv from the ESCO portal): link every
     /// outcome statement to its nearest ESCO skills (skills.parquet). The index is cached next
     /// to the export (or in ~/.cache/mcaudit/esco when that folder is read-only).
     #[arg(long, value_name = "DIR", help_heading = "Analysis")]
