@@ -726,6 +726,9 @@ fn analyse_words(
     // The skipped words hold a verb phrase of the lexicon (`Die Studierenden verfügen über
     // Kenntnisse zu ..., insbesondere ...`).
     let mut phrase_before = false;
+    // The skipped words may hold a learner's frame (`Sie haben ein Verständnis für ... (z. B.
+    // ..., ...)`): read again, a framed statement counts.
+    let mut frame_before = false;
     // A short label before a colon (`__Lesen__: Sie können ...`) is skipped.
     if let Some(colon) = stmt.find(':') {
         let before = all.iter().filter(|w| w.span.end <= span.start + colon).count();
@@ -812,6 +815,8 @@ fn analyse_words(
                         && lex.with_stem(&all[k].lower, |st| lex.phrase_firsts.contains(st))
                         && lookup(lex, &all[k..nb]).is_some_and(|(n, _, _)| n >= 2)
                 });
+            // Nor an introduction by its first word (`By completing this course, ...`).
+            frame_before = !purpose && !intro_opener(lang, &before[0].lower);
             framed |= leadin;
         }
     }
@@ -1477,10 +1482,10 @@ fn analyse_words(
     // Nothing after the comma, and a verb phrase before it: the comma closed no introduction but
     // a main clause (`Die Studierenden verfügen über Kenntnisse zu ..., insbesondere ...`), read
     // again from its start when that reading finds a verb.
-    if lead.is_none() && verbs.is_empty() && phrase_before && i == comma_intro {
+    if lead.is_none() && verbs.is_empty() && (phrase_before || frame_before) && i == comma_intro {
         let again =
             analyse_words(text, span.clone(), tokens(text, span.clone()), lang, lex, en, false);
-        if again.1.is_some() {
+        if again.1.is_some() && (phrase_before || again.3) {
             return again;
         }
     }

@@ -1749,3 +1749,16 @@ level_case!(
     "Alla fine del modulo si sarà in grado di progettare un impianto di piccole dimensioni.",
     [Create]
 );
+// A learner's frame before a comma (the comma of a parenthesised list) is the statement's: read
+// again from the start when nothing follows the comma; a list of topics is not read again.
+level_case!(
+    issue4_frame_before_comma_is_read_again,
+    Lang::De,
+    "Sie haben ein Verständnis für Grundprinzipien der Statistik (z. B. Stichprobe, Schätzung, Test).",
+    [Understand]
+);
+#[test]
+fn issue4_topic_list_before_comma_is_not_read_again() {
+    let got = statements("Teaching, Simulation, Lesson Plan", Lang::En);
+    assert!(got.iter().all(|s| s.lead.is_none()), "{got:?}");
+}
