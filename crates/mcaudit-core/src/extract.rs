@@ -815,8 +815,11 @@ fn analyse_words(
                         && lex.with_stem(&all[k].lower, |st| lex.phrase_firsts.contains(st))
                         && lookup(lex, &all[k..nb]).is_some_and(|(n, _, _)| n >= 2)
                 });
-            // Nor an introduction by its first word (`By completing this course, ...`).
-            frame_before = !purpose && !intro_opener(lang, &before[0].lower);
+            // The learner is the subject of the skipped words (`Sie haben ...`, `Die
+            // Studierenden haben ...`), not a course-side sentence (`Particolare attenzione
+            // verrà dedicata all'acquisizione, da parte dello studente, della capacità di ...`).
+            frame_before = !purpose
+                && [lex, en].iter().any(|l| l.cues.subject.iter().any(|p| starts_with(&all, p)));
             framed |= leadin;
         }
     }

@@ -1762,3 +1762,12 @@ fn issue4_topic_list_before_comma_is_not_read_again() {
     let got = statements("Teaching, Simulation, Lesson Plan", Lang::En);
     assert!(got.iter().all(|s| s.lead.is_none()), "{got:?}");
 }
+// ... but not a course-side sentence whose learner is only mentioned (`da parte dello studente`).
+#[test]
+fn issue4_course_side_sentence_before_comma_is_not_read_again() {
+    let got = statements(
+        "Particolare attenzione verrà dedicata all'acquisizione, da parte dello studente, della capacità di esporre i risultati.",
+        Lang::It,
+    );
+    assert!(got.iter().all(|s| s.lead.is_none()), "{got:?}");
+}
