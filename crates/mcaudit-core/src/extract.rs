@@ -3239,10 +3239,12 @@ const DE_LEARNERS: &[&str] = &[
 ];
 
 /// Words that put a German participle in another clause than the `haben` before it: a passive
-/// or a state (`wird bewertet`, `ist projektbasiert organisiert`), or, after a comma, a
-/// relative or subordinate clause (`..., in dem jede Gruppe ... arbeitet`).
+/// or a state (`wird bewertet`, `ist projektbasiert organisiert`).
 const DE_OTHER_CLAUSE: &[&str] =
     &["wird", "werden", "wurde", "wurden", "worden", "ist", "sind", "war", "waren", "sein"];
+
+/// Words that, after a comma, open a relative or subordinate clause (`..., in dem jede Gruppe
+/// ... arbeitet`): a participle after them is not the perfect of the `haben` before them.
 const DE_SUBORDINATE: &[&str] = &[
     "der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher", "welches",
     "wenn", "weil", "dass", "da", "wie", "wo", "ob", "obwohl", "in", "an", "mit", "bei", "für",
