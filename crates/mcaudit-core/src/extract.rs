@@ -1493,7 +1493,19 @@ fn analyse_words(
         }
     }
     if lead.is_none() && verbs.is_empty() {
-        let head_words = if aim || learner_as_object(head) { 10 } else { 3 };
+        // After a frame, two adjectives joined by a conjunction push the head noun two words
+        // further (`have a detailed and critical understanding of`, `haben vielfältige und
+        // umfassende Einblicke in`).
+        let coordinated = framed
+            && (1..rest.len().min(3))
+                .any(|k| is_conjunction(&rest[k].lower) && rest[k].lower != "of");
+        let head_words = if aim || learner_as_object(head) {
+            10
+        } else if coordinated {
+            5
+        } else {
+            3
+        };
         verbs = nominal_levels(lex, lang, rest, head_words);
         // `Conoscenza delle macchine termiche, dei principali impianti ...`: the noun phrase
         // before the first comma was skipped as an introduction; opened by a noun of the

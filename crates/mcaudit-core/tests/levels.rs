@@ -1771,3 +1771,37 @@ fn issue4_course_side_sentence_before_comma_is_not_read_again() {
     );
     assert!(got.iter().all(|s| s.lead.is_none()), "{got:?}");
 }
+// Two adjectives joined by a conjunction before the noun of knowing held (session 11): the head
+// noun lies beyond the first three words after the frame.
+level_case!(
+    issue4_coordinated_adjectives_before_understanding,
+    Lang::En,
+    "Students have a detailed and critical understanding of solid state physics.",
+    [Understand]
+);
+level_case!(
+    issue4_coordinated_adjectives_before_einblicke,
+    Lang::De,
+    "Die Studierenden haben vielfältige und umfassende Einblicke in betriebliche Abläufe.",
+    [Understand]
+);
+#[test]
+fn issue4_coordinated_adjectives_make_the_statement_vague() {
+    let got = statements(
+        "Die Studierenden haben ein detailliertes und kritisches Verständnis der Optik.",
+        Lang::De,
+    );
+    assert!(got.iter().any(|s| s.lead.as_ref().is_some_and(|l| l.vague)), "{got:?}");
+}
+// ... while a topic without a frame stays a topic.
+#[test]
+fn issue4_coordinated_nouns_without_frame_stay_topics() {
+    let got = statements("Theory and practice of design", Lang::En);
+    assert!(got.iter().all(|s| s.verbs.is_empty() && s.lead.is_none()), "{got:?}");
+}
+level_case!(
+    issue4_grundlagenverstaendnis_is_understanding,
+    Lang::De,
+    "Die Studierenden haben ein Grundlagenverständnis der Zellbiologie.",
+    [Understand]
+);
