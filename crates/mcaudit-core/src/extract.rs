@@ -930,18 +930,27 @@ fn analyse_words(
     // `een schema ontwerpen op basis van een casus`): the last lowercase infinitive that is a
     // known verb.
     if found.is_none() && matches!(lang, Lang::De | Lang::Nl) && rest.len() >= 2 {
-        // Only the clause's last words: bounded work on very long sentences.
-        for at in (rest.len().saturating_sub(40).max(1)..rest.len()).rev() {
-            let w = &rest[at];
-            let surface = &text[w.span.clone()];
-            if !surface.starts_with(|c: char| c.is_lowercase()) || !w.lower.ends_with('n') {
-                continue;
-            }
-            if let Some((n, v, s)) = lookup(lex, &rest[at..]) {
-                found = Some((at, n, v, s));
-                break;
-            }
-        }
+        // The main clause ends before a comma that opens a subordinate or purpose clause (`Sie
+        // können eine Argumentation ausführen, um ... verstanden zu werden`): its verb is
+        // searched first, then the whole statement's.
+        let main_end = (1..rest.len())
+            .find(|&k| {
+                text[rest[k - 1].span.end..rest[k].span.start].contains(',')
+                    && subordinate_opener(lang, &rest[k].lower)
+            })
+            .unwrap_or(rest.len());
+        let verb_final = |end: usize| {
+            // Only the clause's last words: bounded work on very long sentences.
+            (end.saturating_sub(40).max(1)..end).rev().find_map(|at| {
+                let w = &rest[at];
+                let surface = &text[w.span.clone()];
+                if !surface.starts_with(|c: char| c.is_lowercase()) || !w.lower.ends_with('n') {
+                    return None;
+                }
+                lookup(lex, &rest[at..]).map(|(n, v, s)| (at, n, v, s))
+            })
+        };
+        found = verb_final(main_end).or_else(|| verb_final(rest.len()));
     }
     // A German perfect puts a past participle there (`Sie haben die Daten analysiert und
     // Strategien erarbeitet`, `haben Methoden kennengelernt`): see [`de_perfect`].
@@ -3262,6 +3271,53 @@ const DE_SUBORDINATE: &[&str] = &[
     "wenn", "weil", "dass", "da", "wie", "wo", "ob", "obwohl", "in", "an", "mit", "bei", "für",
     "auf", "um", "sodass",
 ];
+
+/// Whether a German or Dutch word, after a comma, opens a subordinate, relative or purpose
+/// clause (de `um ... zu`, `damit`, `die`; nl `om ... te`, `zodat`, `die`).
+fn subordinate_opener(lang: Lang, w: &str) -> bool {
+    // Not articles, relative pronouns that are articles too, or prepositions: they open the
+    // items of a list as often (`..., die Signale interpretieren und ...`, `..., mit formalen
+    // Ausdrücken zu arbeiten`).
+    match lang {
+        Lang::De => matches!(
+            w,
+            "um" | "damit"
+                | "dass"
+                | "sodass"
+                | "wenn"
+                | "weil"
+                | "indem"
+                | "ohne"
+                | "falls"
+                | "sofern"
+                | "obwohl"
+                | "bevor"
+                | "nachdem"
+                | "wobei"
+                | "wodurch"
+                | "welche"
+                | "welcher"
+                | "welches"
+                | "welchen"
+                | "denen"
+                | "dessen"
+                | "deren"
+        ),
+        Lang::Nl => matches!(
+            w,
+            "om" | "zodat"
+                | "omdat"
+                | "wanneer"
+                | "terwijl"
+                | "zodra"
+                | "waarbij"
+                | "waarin"
+                | "waarmee"
+                | "waardoor"
+        ),
+        _ => false,
+    }
+}
 
 /// Separable particles of German verbs, before the `ge` of a participle (`kennengelernt`,
 /// `angereichert`, `dargestellt`, `durchgeführt`).

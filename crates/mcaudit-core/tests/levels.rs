@@ -1805,3 +1805,25 @@ level_case!(
     "Die Studierenden haben ein Grundlagenverständnis der Zellbiologie.",
     [Understand]
 );
+// A German main clause keeps its verb before a purpose clause (`..., um ... verstanden zu
+// werden`): `verstanden` stems like *verständigen* and was read as that verb.
+#[test]
+fn issue4_main_clause_verb_before_purpose_clause() {
+    let got = statements(
+        "Sie können eine Argumentation gut genug ausführen, um ohne Schwierigkeit verstanden zu werden.",
+        Lang::De,
+    );
+    let lead = got.iter().find_map(|s| s.lead.as_ref()).map(|l| l.lemma.as_str());
+    assert_eq!(lead, Some("ausführen"), "{got:?}");
+}
+// ... and an article after the comma opens the next item of a list, not a relative clause.
+#[test]
+fn issue4_article_after_comma_is_a_list_item() {
+    let got = statements(
+        "Sie können Texte analysieren, die Ergebnisse interpretieren und darauf reagieren.",
+        Lang::De,
+    );
+    let lemmas: Vec<&str> =
+        got.iter().flat_map(|s| s.verbs.iter().map(|l| l.lemma.as_str())).collect();
+    assert!(lemmas.contains(&"reagieren"), "{got:?}");
+}
