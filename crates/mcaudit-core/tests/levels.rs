@@ -1827,3 +1827,23 @@ fn issue4_article_after_comma_is_a_list_item() {
         got.iter().flat_map(|s| s.verbs.iter().map(|l| l.lemma.as_str())).collect();
     assert!(lemmas.contains(&"reagieren"), "{got:?}");
 }
+// Italian `deve (dimostrare di) saper ...`: the act shown is the verb after the frame.
+level_case!(
+    issue4_italian_deve_dimostrare_di_saper,
+    Lang::It,
+    "Lo studente deve dimostrare di saper risolvere semplici problemi di calcolo.",
+    [Apply]
+);
+level_case!(
+    issue4_italian_devono_saper,
+    Lang::It,
+    "Gli studenti devono saper progettare un impianto semplice.",
+    [Create]
+);
+// ... but `deve` alone is no frame: a passive stays one clause, with no act.
+#[test]
+fn issue4_italian_deve_alone_is_no_frame() {
+    let got =
+        statements("La prospettiva è coltivata, e deve essere esaminata e studiata.", Lang::It);
+    assert_eq!(got.len(), 1, "{got:?}");
+}
