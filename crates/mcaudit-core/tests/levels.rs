@@ -1847,3 +1847,28 @@ fn issue4_italian_deve_alone_is_no_frame() {
         statements("La prospettiva è coltivata, e deve essere esaminata e studiata.", Lang::It);
     assert_eq!(got.len(), 1, "{got:?}");
 }
+// The periphrastic future is a frame like `will` (pt `irão aplicar`, es `van a diseñar`, fr
+// `vont concevoir`); the course as its subject stays an aim.
+level_case!(
+    issue4_periphrastic_future_pt,
+    Lang::Pt,
+    "O aluno irá analisar dados experimentais.",
+    [Analyse]
+);
+level_case!(
+    issue4_periphrastic_future_es,
+    Lang::Es,
+    "Los estudiantes van a diseñar un sistema de riego.",
+    [Create]
+);
+level_case!(
+    issue4_periphrastic_future_fr,
+    Lang::Fr,
+    "Les étudiants vont concevoir un système d'irrigation.",
+    [Create]
+);
+#[test]
+fn issue4_periphrastic_future_of_the_course_is_an_aim() {
+    let got = statements("El curso va a presentar los conceptos básicos.", Lang::Es);
+    assert!(got.iter().all(|s| s.role == mcaudit_core::extract::Role::Aim), "{got:?}");
+}
