@@ -915,10 +915,22 @@ fn analyse_words(
         // offerings`).
         let noun_first =
             lang == Lang::En && *n == 1 && NOUN_FIRST.contains(&rest[0].lower.as_str());
+        // `Les étudiants analyseront des données`, `L'étudiant analyse des données`: right
+        // after the learner as subject or a modal frame, a Romance word that is also a noun
+        // (`analyse`) is the verb, and `des` opens its object.
+        let after_subject_or_modal = matches!(lang, Lang::Fr | Lang::It | Lang::Es | Lang::Pt)
+            && i > 0
+            && i <= all.len()
+            && [lex, en].iter().any(|l| {
+                l.cues.subject.iter().chain(&l.cues.modal).any(|p| {
+                    p.len() <= i && p.iter().zip(&all[i - p.len()..i]).all(|(a, w)| *a == w.lower)
+                })
+            });
         if (*n == 1
             && next.is_some_and(|w| noun_marker(lang, w))
             && !infinitive(lex, &rest[0].lower)
-            && !verb_for)
+            && !verb_for
+            && !after_subject_or_modal)
             || (noun_first && !verb_phrase)
             || (rest.len() == 1 && !framed)
             || (!framed && title_case(text, rest, lang) && !verb_phrase && !plain_verb(rest))

@@ -1872,3 +1872,23 @@ fn issue4_periphrastic_future_of_the_course_is_an_aim() {
     let got = statements("El curso va a presentar los conceptos básicos.", Lang::Es);
     assert!(got.iter().all(|s| s.role == mcaudit_core::extract::Role::Aim), "{got:?}");
 }
+// French: the elided `de` of a frame (`seront capables d'analyser`), and a finite verb that is
+// also a noun right after the learner as subject (`L'étudiant analysera des données`); a bare
+// `Analyse des données` stays a topic.
+level_case!(
+    issue4_french_frame_with_elided_de,
+    Lang::Fr,
+    "Les étudiants seront capables d'analyser des données.",
+    [Analyse]
+);
+level_case!(
+    issue4_french_finite_verb_after_subject,
+    Lang::Fr,
+    "L'étudiant analysera des données de terrain.",
+    [Analyse]
+);
+#[test]
+fn issue4_french_noun_phrase_stays_a_topic() {
+    let got = statements("Analyse des données", Lang::Fr);
+    assert!(got.iter().all(|s| s.lead.is_none()), "{got:?}");
+}
