@@ -3490,16 +3490,21 @@ fn learner_as_object(head: &[Word]) -> bool {
         "ao", "aos", "às", "agli", "allo", "alle", "ai", "aux", "au", "den", "a", "al", "to",
         "aan", "de", "give", "provide", "offer",
     ];
-    head.windows(2)
-        .any(|w| LEARNERS.contains(&w[1].lower.as_str()) && BEFORE.contains(&w[0].lower.as_str()))
-        || head.windows(3).any(|w| {
-            LEARNERS.contains(&w[2].lower.as_str())
-                && BEFORE.contains(&w[0].lower.as_str())
-                && matches!(
-                    w[1].lower.as_str(),
-                    "los" | "las" | "les" | "the" | "all" | "i" | "gli" | "os" | "as"
-                )
-        })
+    // Dutch `de` is the article of the subject (`De studenten zullen ... ontwerpen`).
+    let dutch_subject =
+        |w: &[Word]| w[0].lower == "de" && matches!(w[1].lower.as_str(), "studenten" | "cursisten");
+    head.windows(2).any(|w| {
+        LEARNERS.contains(&w[1].lower.as_str())
+            && BEFORE.contains(&w[0].lower.as_str())
+            && !dutch_subject(w)
+    }) || head.windows(3).any(|w| {
+        LEARNERS.contains(&w[2].lower.as_str())
+            && BEFORE.contains(&w[0].lower.as_str())
+            && matches!(
+                w[1].lower.as_str(),
+                "los" | "las" | "les" | "the" | "all" | "i" | "gli" | "os" | "as"
+            )
+    })
 }
 
 /// A first word glued to the next by scraping (`Analysesoftware`, `Documenttheir`): the longest

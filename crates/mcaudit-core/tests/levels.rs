@@ -1892,3 +1892,10 @@ fn issue4_french_noun_phrase_stays_a_topic() {
     let got = statements("Analyse des données", Lang::Fr);
     assert!(got.iter().all(|s| s.lead.is_none()), "{got:?}");
 }
+// Dutch `de` before the learners is the subject's article, not `to` (`De studenten zullen ...`
+// was read as a course-side aim).
+#[test]
+fn issue4_dutch_de_studenten_is_the_subject() {
+    let got = statements("De studenten zullen een systeem ontwerpen.", Lang::Nl);
+    assert!(got.iter().any(|s| s.role == mcaudit_core::extract::Role::Action), "{got:?}");
+}
