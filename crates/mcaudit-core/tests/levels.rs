@@ -1899,3 +1899,66 @@ fn issue4_dutch_de_studenten_is_the_subject() {
     let got = statements("De studenten zullen een systeem ontwerpen.", Lang::Nl);
     assert!(got.iter().any(|s| s.role == mcaudit_core::extract::Role::Action), "{got:?}");
 }
+// Subjects and frames a probe of written statements found missing (session 11): the singular
+// learner in German, the second person in the Romance languages, `è capace di`, `conseguirá`,
+// the Spanish and French perfect, `are going to`.
+level_case!(
+    issue4_probe11_german_singular_learner,
+    Lang::De,
+    "Der Studierende analysiert rechtliche Probleme.",
+    [Analyse]
+);
+level_case!(
+    issue4_probe11_italian_second_person,
+    Lang::It,
+    "Sarai in grado di analizzare un bilancio.",
+    [Analyse]
+);
+level_case!(
+    issue4_probe11_italian_e_capace_di,
+    Lang::It,
+    "Lo studente è capace di progettare un circuito.",
+    [Create]
+);
+level_case!(
+    issue4_probe11_spanish_usted,
+    Lang::Es,
+    "Usted será capaz de diseñar una encuesta.",
+    [Create]
+);
+level_case!(
+    issue4_probe11_spanish_perfect,
+    Lang::Es,
+    "Los alumnos han evaluado varios proyectos.",
+    [Evaluate]
+);
+level_case!(
+    issue4_probe11_french_ils_elided,
+    Lang::Fr,
+    "Ils seront capables d'évaluer des projets.",
+    [Evaluate]
+);
+level_case!(
+    issue4_probe11_portuguese_conseguir,
+    Lang::Pt,
+    "O aluno conseguirá analisar dados experimentais.",
+    [Analyse]
+);
+level_case!(
+    issue4_probe11_english_going_to,
+    Lang::En,
+    "Students are going to build a simple robot.",
+    [Create]
+);
+#[test]
+fn issue4_probe11_dutch_course_offers_is_an_aim() {
+    let got = statements("De cursus biedt een introductie in statistiek.", Lang::Nl);
+    assert!(got.iter().all(|s| s.role == mcaudit_core::extract::Role::Aim), "{got:?}");
+}
+// German `ihr` is a possessive as often as a subject (`Sie können ihr Wissen anwenden`): no frame.
+#[test]
+fn issue4_probe11_german_ihr_is_no_subject() {
+    let got = statements("Sie können ihr Wissen auf konkrete Probleme anwenden.", Lang::De);
+    let lead = got.iter().find_map(|s| s.lead.as_ref()).map(|l| l.lemma.as_str());
+    assert_eq!(lead, Some("anwenden"), "{got:?}");
+}
