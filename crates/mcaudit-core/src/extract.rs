@@ -465,11 +465,11 @@ fn skip_word(lang: Lang, w: &str) -> bool {
 fn noun_marker(lang: Lang, w: &str) -> bool {
     match lang {
         Lang::En => matches!(w, "of" | "for"),
-        Lang::It => matches!(w, "del" | "della" | "dei" | "delle" | "degli" | "dello"),
+        Lang::It => matches!(w, "di" | "del" | "della" | "dei" | "delle" | "degli" | "dello"),
         Lang::Fr => matches!(w, "du" | "des"),
         Lang::De => matches!(w, "der" | "des" | "von"),
-        Lang::Es => matches!(w, "del"),
-        Lang::Pt => matches!(w, "do" | "da" | "dos" | "das"),
+        Lang::Es => matches!(w, "de" | "del"),
+        Lang::Pt => matches!(w, "de" | "do" | "da" | "dos" | "das"),
         Lang::Nl => matches!(w, "van"),
         Lang::Und => false,
     }
@@ -3510,7 +3510,9 @@ fn learner_as_object(head: &[Word]) -> bool {
 /// A first word glued to the next by scraping (`Analysesoftware`, `Documenttheir`): the longest
 /// known lemma of five letters or more it starts with.
 fn glued_lead<'a>(lex: &'a LangLexicon, w: &str) -> Option<(&'a VerbInfo, String)> {
-    if w.chars().count() < 10 || w.len() > MAX_WORD {
+    // German and Dutch write compounds and derivations as one word (`wissenschaftliche`,
+    // `Erworbenes`, `Kenntnisse`): a verb at their start is no glued lead.
+    if matches!(lex.lang, Lang::De | Lang::Nl) || w.chars().count() < 10 || w.len() > MAX_WORD {
         return None;
     }
     let mut ends: Vec<usize> = w.char_indices().map(|(i, _)| i).filter(|&i| i >= 5).collect();

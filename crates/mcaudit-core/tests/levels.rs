@@ -1962,3 +1962,32 @@ fn issue4_probe11_german_ihr_is_no_subject() {
     let lead = got.iter().find_map(|s| s.lead.as_ref()).map(|l| l.lemma.as_str());
     assert_eq!(lead, Some("anwenden"), "{got:?}");
 }
+// Topic noun phrases that share a verb's stem are topics (`Gestión de riesgos`, `Sviluppo di
+// applicazioni web`, `Projeto de sistemas`, `Fundamentos de programación` was *fundamentar*);
+// an infinitive keeps its object (`Diseñar de forma ...` is not tested here: rare).
+#[test]
+fn issue4_probe11_romance_topics_before_de_di_are_no_verbs() {
+    for (text, lang) in [
+        ("Gestión de riesgos", Lang::Es),
+        ("Fundamentos de programación", Lang::Es),
+        ("Sviluppo di applicazioni web.", Lang::It),
+        ("Projeto de sistemas.", Lang::Pt),
+    ] {
+        let got = statements(text, lang);
+        assert!(got.iter().all(|s| s.lead.is_none()), "{text}: {got:?}");
+    }
+}
+level_case!(
+    issue4_probe11_infinitive_before_di_keeps_its_verb,
+    Lang::It,
+    "Progettare di nuovo un circuito.",
+    [Create]
+);
+// German compounds and derivations that start with a verb are no glued lead (`wissenschaftliche`
+// was read as *wissen*).
+#[test]
+fn issue4_probe11_german_compound_is_no_glued_verb() {
+    let got = statements("Studierende können wissenschaftliche Texte verfassen.", Lang::De);
+    let lead = got.iter().find_map(|s| s.lead.as_ref()).map(|l| l.lemma.as_str());
+    assert_eq!(lead, Some("verfassen"), "{got:?}");
+}
