@@ -160,9 +160,15 @@ pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
     if resolved.text.is_empty() && !fields.is_empty() {
         return Err(Error::NoTextColumn { path: path.to_path_buf(), available: fields.join(", ") });
     }
+    // A reader stops after the `\r` of a `\r\n` line end: the next record's position is that
+    // line's `\n`, one line and one byte before the record itself.
+    let after_header = rdr.position().byte();
+    let crlf = got && backing.slice(after_header, after_header + 1).is_ok_and(|b| b == b"\n");
     let iter = DelimitedRecords {
         rdr,
         backing,
+        crlf,
+        resynced: false,
         path: path.to_path_buf(),
         file: path.display().to_string(),
         idx: Indices::new(&fields, &resolved),
@@ -219,6 +225,10 @@ struct DelimitedRecords {
     /// column are not unbalanced quotes).
     usual_fields: Option<usize>,
     delimiter: u8,
+    /// Lines end in `\r\n`: see [`DelimitedRecords::record_start`].
+    crlf: bool,
+    /// The reader was just moved to the start of a line (no `\n` to step over).
+    resynced: bool,
 }
 
 /// Whether a field that spans lines seems to have swallowed whole rows (an unbalanced quote):
@@ -240,7 +250,9 @@ impl Iterator for DelimitedRecords {
             return None;
         }
         let start = self.rdr.position().clone();
-        let line = start.line();
+        let (start_byte, line) = self.record_start(&start);
+        // The reader's count also stops before the `\n` that ends a `\r\n` record.
+        let shift = u64::from(self.crlf);
         let result = self.rdr.read_byte_record(&mut self.record);
         let index = self.index;
         let location = Location { file: self.file.clone(), line: Some(line), index: Some(index) };
@@ -261,7 +273,7 @@ impl Iterator for DelimitedRecords {
             }
             Ok(true) => {
                 self.index += 1;
-                let end_line = self.rdr.position().line();
+                let end_line = self.rdr.position().line() + shift;
                 let n = self.record.len();
                 let want = self.fields.len();
                 // A blank line in a one-column file is not a record.
@@ -279,11 +291,11 @@ impl Iterator for DelimitedRecords {
                 let suspicious = n != want || self.backing.len().is_some_and(|len| end_byte >= len);
                 if suspicious
                     && end_line > line + 1
-                    && self.unterminated_quote(start.byte(), end_byte)
+                    && self.unterminated_quote(start_byte, end_byte)
                 {
                     // A quote that never closes swallowed the following rows: reject the first
                     // line only and read the rest again.
-                    let resumed = self.resync(start.byte(), line);
+                    let resumed = self.resync(start_byte, line);
                     let detail = format!(
                         "a quoted field opened on line {line} never closes (it swallowed lines up to {}); line {line} is rejected {}",
                         end_line - 1,
@@ -318,7 +330,7 @@ impl Iterator for DelimitedRecords {
                             && swallowed_rows(&values, want, self.delimiter)
                         {
                             // Probably an unbalanced quote: reject only the first line, resume after it.
-                            let resumed = self.resync(start.byte(), line);
+                            let resumed = self.resync(start_byte, line);
                             let detail = format!(
                                 "{n} fields for {want} columns across lines {line}-{}: probably an unbalanced quote; line {line} is rejected {}",
                                 end_line - 1,
@@ -354,6 +366,14 @@ impl Iterator for DelimitedRecords {
 }
 
 impl DelimitedRecords {
+    /// The byte and line where the record at `pos` starts: in a `\r\n` file the reader stands
+    /// on the `\n` of the line before (not after a resync, which moves it past that `\n`).
+    fn record_start(&mut self, pos: &csv::Position) -> (u64, u64) {
+        let step = self.crlf && !self.resynced;
+        self.resynced = false;
+        if step { (pos.byte() + 1, pos.line() + 1) } else { (pos.byte(), pos.line()) }
+    }
+
     /// Whether the raw bytes of a record hold an odd number of quotes (one never closed).
     fn unterminated_quote(&self, start: u64, end: u64) -> bool {
         self.backing
@@ -373,6 +393,7 @@ impl DelimitedRecords {
             self.done = true;
             return false;
         }
+        self.resynced = true;
         true
     }
 
@@ -516,5 +537,39 @@ mod tests {
             })
             .collect();
         assert_eq!(ids, ["a", "rejected:wrong_field_count", "c"]);
+    }
+
+    /// Ids (or reject reasons) and line numbers of every read of a CSV text.
+    fn reads_of(text: &str) -> Vec<(String, Option<u64>)> {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("x.csv");
+        std::fs::write(&path, text).expect("write");
+        let opened = super::super::open(&path, &crate::ingest::Mapping::default()).expect("open");
+        opened
+            .records
+            .map(|r| match r {
+                crate::ingest::Read::Record(r) => (r.id.clone(), r.location.line),
+                crate::ingest::Read::Rejected(i) => {
+                    (format!("rejected:{}", i.reason), i.location.line)
+                }
+            })
+            .collect()
+    }
+
+    /// Found by the session-11 review: in a file with `\r\n` line ends every record was
+    /// reported one line early, and an unbalanced quote was rejected twice (a phantom record)
+    /// because reading resumed on the line it had just rejected.
+    #[test]
+    fn issue7_crlf_line_numbers_and_unbalanced_quote() {
+        let lf = "id,description\nr1,alpha\nr2,\"bad quote\nr3,gamma\nr4,delta\n";
+        let crlf = lf.replace('\n', "\r\n");
+        let expected: Vec<(String, Option<u64>)> = vec![
+            ("r1".into(), Some(2)),
+            ("rejected:unbalanced_quote".into(), Some(3)),
+            ("r3".into(), Some(4)),
+            ("r4".into(), Some(5)),
+        ];
+        assert_eq!(reads_of(lf), expected, "LF");
+        assert_eq!(reads_of(&crlf), expected, "CRLF");
     }
 }
