@@ -332,6 +332,14 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
     // Every input is opened first: the metadata columns of `records.*` are the union of their
     // mappings, fixed before the first batch of rows is written.
     let opened_all: Vec<_> = s.inputs.iter().map(|p| (p, ingest::open(p, &s.mapping))).collect();
+    // A column named on the command line that an input lacks is a usage error (a typo in
+    // `--text`, `--id` or `--meta`): nothing is read, rather than that input's rows silently
+    // left out of the run.
+    if let Some((_, Err(e))) =
+        opened_all.iter().find(|(_, o)| matches!(o, Err(mcaudit_core::Error::MissingColumn { .. })))
+    {
+        bail!("{e}");
+    }
     let mut meta_elements: Vec<String> = opened_all
         .iter()
         .filter_map(|(_, o)| o.as_ref().ok())

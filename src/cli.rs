@@ -279,8 +279,10 @@ pub struct AnalyseArgs {
     #[arg(long, help_heading = "Run")]
     pub strict: bool,
 
-    /// Worker threads (0 = one per core).
-    #[arg(short = 'j', long, default_value_t = 0, value_name = "N", help_heading = "Run")]
+    /// Worker threads (0 = one per core; at most 1024: a hundred thousand threads aborted the
+    /// process before any output).
+    #[arg(short = 'j', long, default_value_t = 0, value_name = "N", help_heading = "Run",
+          value_parser = threads_in_range)]
     pub threads: usize,
 
     /// Print nothing but errors.
@@ -300,4 +302,16 @@ mod tests {
     fn args_are_consistent() {
         super::Args::command().debug_assert();
     }
+}
+
+/// Most worker threads `-j` accepts.
+const MAX_THREADS: usize = 1024;
+
+/// `-j N` with N at most [`MAX_THREADS`].
+fn threads_in_range(v: &str) -> Result<usize, String> {
+    let n: usize = v.parse().map_err(|_| format!("{v:?} is not a number of threads"))?;
+    if n > MAX_THREADS {
+        return Err(format!("at most {MAX_THREADS} worker threads"));
+    }
+    Ok(n)
 }

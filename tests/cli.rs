@@ -131,15 +131,18 @@ fn previous_run_is_not_overwritten_without_force() {
 
 #[test]
 fn unknown_column_is_a_clear_fatal_error() {
+    // Session-11 review: a mistyped `--text` exited 0 and left the CSV's rows out of the run
+    // (beside a folder of pages that was read). It is a usage error: exit 2, no table.
     let out = tempfile::tempdir().expect("tempdir");
+    let dir = out.path().join("run");
     mcaudit()
-        .args(["analyse", "data/sample/catalogue.csv", "--text", "nope", "--out"])
-        .arg(out.path())
+        .args(["analyse", "data/sample/catalogue.csv", "data/sample/pages", "--text", "nope"])
+        .arg("--out")
+        .arg(&dir)
         .assert()
-        .code(0)
+        .code(2)
         .stderr(predicate::str::contains("column \"nope\" not found (columns are: id, title"));
-    let (read, _, _) = counts(out.path());
-    assert_eq!(read, 0);
+    assert!(!dir.join("records.csv").exists(), "no table is left behind");
 }
 
 #[test]
@@ -1361,4 +1364,16 @@ fn isced_fields_are_suggested() {
     assert_eq!(field("none").1, "");
     let table = csv_rows(&out.join("tables/isced_fields.csv"));
     assert!(table.iter().any(|r| &r[0] == "(all)" && &r[3] == "061" && &r[5] == "1"));
+}
+
+/// Session-11 review: `-j 100000` aborted the process (SIGABRT) and left an empty folder.
+#[test]
+fn too_many_threads_is_a_usage_error() {
+    let out = tempfile::tempdir().expect("tempdir");
+    mcaudit()
+        .args(["analyse", "data/sample/catalogue.csv", "-j", "100000", "--out"])
+        .arg(out.path().join("run"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("at most 1024 worker threads"));
 }
