@@ -2,8 +2,8 @@
 //!
 //! Guarantees: in JSON Lines every non-blank line is one record or one rejection (invalid
 //! JSON, not an object), with its line number; a JSON document is an array of objects or an
-//! object holding one (the first array-of-objects field), each element one record or rejection
-//! with its index. Values that are arrays of strings become one line per element; other
+//! object holding such arrays (every array-of-objects field, in key order, one after the
+//! other), each element one record or rejection with its index. Values that are arrays of strings become one line per element; other
 //! non-string values are written as compact JSON.
 
 use std::fs::File;
@@ -166,11 +166,20 @@ pub fn open_array(path: &Path, mapping: &Mapping) -> Result<Opened> {
     let items: Vec<Value> = match value {
         Value::Array(items) => items,
         Value::Object(obj) => {
-            let inner = obj.iter().find_map(|(_, v)| match v {
-                Value::Array(a) if a.iter().any(Value::is_object) => Some(a.clone()),
-                _ => None,
-            });
-            inner.unwrap_or_else(|| vec![Value::Object(obj)])
+            // Every field that holds an array of objects, in key order: a document with two
+            // such arrays (`{"courses": [...], "modules": [...]}`) loses none of them.
+            let arrays: Vec<&Vec<Value>> = obj
+                .values()
+                .filter_map(|v| match v {
+                    Value::Array(a) if a.iter().any(Value::is_object) => Some(a),
+                    _ => None,
+                })
+                .collect();
+            if arrays.is_empty() {
+                vec![Value::Object(obj)]
+            } else {
+                arrays.into_iter().flatten().cloned().collect()
+            }
         }
         other => vec![other],
     };
@@ -264,4 +273,35 @@ fn build(
 
 fn rejected(location: Location, reason: &str, detail: String) -> Issue {
     Issue::rejected(location, None, reason, detail)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::ingest::{Mapping, Read, open};
+
+    /// Session-11 review: an object with two arrays of records kept only the one whose key came
+    /// first, and dropped the other's records without a word. (Written pretty-printed, the
+    /// document was also taken for JSON Lines: two of its first three lines opened with `{`.)
+    #[test]
+    fn issue7_every_array_of_records_in_an_object_is_read() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("x.json");
+        std::fs::write(
+            &path,
+            r#"{"z": [{"id": "z1", "description": "Analyse data."}],
+                "a": [{"id": "a1", "description": "Design a bridge."},
+                      {"id": "a2", "description": "Write a report."}],
+                "note": "three records"}"#,
+        )
+        .expect("write");
+        let opened = open(&path, &Mapping::default()).expect("open");
+        let ids: Vec<String> = opened
+            .records
+            .map(|r| match r {
+                Read::Record(r) => r.id,
+                Read::Rejected(i) => format!("rejected:{}", i.reason),
+            })
+            .collect();
+        assert_eq!(ids, ["a1", "a2", "z1"]);
+    }
 }

@@ -106,8 +106,13 @@ pub fn detect_format(path: &Path) -> Result<Format> {
         return Ok(Format::Json);
     }
     if trimmed.starts_with('{') {
-        let lines_with_objects =
-            trimmed.lines().take(3).filter(|l| l.trim_start().starts_with('{')).count();
+        // A JSON Lines object opens and closes on its line; a pretty-printed document's lines
+        // do not (`{`, `"courses": [`, `{ "id": ...`, `},`).
+        let lines_with_objects = trimmed
+            .lines()
+            .take(3)
+            .filter(|l| l.trim_start().starts_with('{') && l.trim_end().ends_with('}'))
+            .count();
         return Ok(if lines_with_objects >= 2 || ext == "jsonl" {
             Format::JsonLines
         } else {
