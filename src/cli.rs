@@ -294,16 +294,6 @@ pub struct AnalyseArgs {
     pub no_progress: bool,
 }
 
-#[cfg(test)]
-mod tests {
-    use clap::CommandFactory;
-
-    #[test]
-    fn args_are_consistent() {
-        super::Args::command().debug_assert();
-    }
-}
-
 /// Most worker threads `-j` accepts.
 const MAX_THREADS: usize = 1024;
 
@@ -314,4 +304,14 @@ fn threads_in_range(v: &str) -> Result<usize, String> {
         return Err(format!("at most {MAX_THREADS} worker threads"));
     }
     Ok(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn args_are_consistent() {
+        super::Args::command().debug_assert();
+    }
 }
