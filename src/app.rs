@@ -479,6 +479,9 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
                     });
                     workers_time += t_workers.elapsed();
                     let ok = done.iter().filter(|d| d.is_ok()).count() as u64;
+                    // Counted as read, before the workers and the writer: the manifest's
+                    // `records_read` is checked against what the tables received.
+                    info.records_read += n;
                     info.analysed += ok;
                     info.rejected += n - ok;
                     if tx.send(Msg::Chunk(done, Arc::clone(&input_name))).is_err() {
@@ -486,7 +489,6 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
                     }
                     progress.inc(n);
                 }
-                info.records_read = info.analysed + info.rejected;
                 inputs.push(info);
             }
             Ok(())
@@ -530,7 +532,7 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
     outputs.push("manifest.json".into());
     let total = started.elapsed();
     let counts = Counts {
-        records_read: tables.analysed + tables.rejected,
+        records_read: inputs.iter().map(|i| i.records_read).sum(),
         analysed: tables.analysed,
         rejected: tables.rejected,
         inputs_failed,
