@@ -76,11 +76,20 @@ pub fn run(a: &EvaluateArgs) -> anyhow::Result<Outcome> {
     let mut invalid = Vec::new();
     let mut disagreements = Vec::new();
     let mut gold_rows = 0;
+    // A record coded twice would count twice, perhaps with two labels (session-11 review).
+    let mut first_line: HashMap<String, usize> = HashMap::new();
     for (line, row) in rdr.records().enumerate() {
         let row =
             row.with_context(|| format!("{}:{}: malformed row", a.gold.display(), line + 2))?;
         gold_rows += 1;
         let id = row.get(id_i).unwrap_or("").trim().to_string();
+        if let Some(first) = first_line.insert(id.clone(), line + 2) {
+            bail!(
+                "{}:{}: id {id:?} is already on line {first}: each record takes one gold label",
+                a.gold.display(),
+                line + 2
+            );
+        }
         let Some(gold) = row.get(label_i).and_then(Class::parse) else {
             invalid.push(format!(
                 "{}:{}: {id}: label {:?}",

@@ -423,6 +423,23 @@ fn evaluate_reports_unknown_gold_columns() {
         .stderr(predicate::str::contains("columns \"id\" and \"klass\" are needed"));
 }
 
+/// Session-11 review: a gold file coding a record twice counted it twice, with both labels.
+#[test]
+fn evaluate_rejects_a_record_coded_twice() {
+    let out = analysed_sample();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let gold = dir.path().join("gold.csv");
+    std::fs::write(&gold, "id,label\ncat-001,A\ncat-002,B\ncat-001,C\n").expect("write");
+    mcaudit()
+        .args(["evaluate", "--gold"])
+        .arg(&gold)
+        .arg("--records")
+        .arg(out.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("id \"cat-001\" is already on line 2"));
+}
+
 #[test]
 fn explain_shows_statements_and_rule_path() {
     let out = analysed_sample();
