@@ -618,6 +618,14 @@ fn frame_len(words: &[Word], lang: Lang, lex: &LangLexicon, en: &LangLexicon) ->
         }
         let mut step = 0;
         for l in [lex, en].into_iter().filter(|l| l.cues.firsts.contains(&rest[0].lower)) {
+            // A phrase set off by commas inside a frame, before its `to` / `di` / `de`
+            // (`be able, with guidance, to write`, `saranno in grado, grazie ai laboratori, di
+            // progettare`): the frame ends after that word.
+            if let Some(n) = l.cues.modal.iter().find_map(|p| split_frame(rest, p)) {
+                step = n;
+                framed = true;
+                break;
+            }
             for list in [&l.cues.leadin, &l.cues.subject, &l.cues.modal] {
                 if let Some(p) = list.iter().find(|p| starts_with(rest, p)) {
                     step = p.len();
@@ -650,6 +658,26 @@ fn frame_len(words: &[Word], lang: Lang, lex: &LangLexicon, en: &LangLexicon) ->
         i += step;
     }
     (i, framed)
+}
+
+/// Words a phrase inserted in a frame may have ([`split_frame`]).
+const INSERTED_WORDS: usize = 8;
+
+/// The length of a modal frame `p` at the start of `words` with a phrase set off by commas
+/// before its last word, a complementizer (`be able, with guidance, to`): the head of the
+/// frame, a comma, at least one word, a comma, then that word.
+fn split_frame(words: &[Word], p: &[String]) -> Option<usize> {
+    let (last, head) = p.split_last()?;
+    if head.is_empty() || !ENABLING_COMP.contains(&last.as_str()) || !starts_with(words, head) {
+        return None;
+    }
+    let h = head.len();
+    if !words[h - 1].punct_after {
+        return None;
+    }
+    (h + 1..words.len().min(h + 1 + INSERTED_WORDS))
+        .find(|&j| words[j].lower == *last && words[j - 1].punct_after)
+        .map(|j| j + 1)
 }
 
 /// Analyses one statement span.
@@ -784,12 +812,23 @@ fn analyse_words(
                 && before.iter().any(|w| DE_HABEN.contains(&w.lower.as_str()))
                 && before.last().is_some_and(|w| de_participle(lex, &w.lower).is_some())
         };
+        // `Gli studenti saranno in grado, grazie ai laboratori, di progettare`: the comma is
+        // inside a frame ([`split_frame`]), no introduction ends there.
+        let split_before = || {
+            (0..nb).any(|k| {
+                [lex, en].iter().any(|l| {
+                    l.cues.firsts.contains(&all[k].lower)
+                        && l.cues.modal.iter().any(|p| split_frame(&all[k..], p).is_some())
+                })
+            })
+        };
         let intro = !before.is_empty()
             && before.len() <= 12
             && (intro_opener(lang, &before[0].lower) || no_verb())
             && lookup(lex, &all).is_none()
             && !subject_only
-            && !perfect_before();
+            && !perfect_before()
+            && !split_before();
         // Not in a purpose, condition or concession clause (`Per essere in grado di valutare i progetti,
         // lo studente deve conoscere ...`, `Once students are able to identify ..., the lab
         // moves on`, `As well as being able to design circuits, ...`): its act is not the one
@@ -859,9 +898,16 @@ fn analyse_words(
                     lex.cues
                         .modal
                         .iter()
-                        .filter(|p| p.len() >= 2)
-                        .find(|p| starts_with(&all[k..], p))
-                        .map(|p| k + p.len())
+                        .find_map(|p| split_frame(&all[k..], p))
+                        .map(|n| k + n)
+                        .or_else(|| {
+                            lex.cues
+                                .modal
+                                .iter()
+                                .filter(|p| p.len() >= 2)
+                                .find(|p| starts_with(&all[k..], p))
+                                .map(|p| k + p.len())
+                        })
                 });
             if let Some(after) = modal {
                 i = after;

@@ -1991,3 +1991,29 @@ fn issue4_probe11_german_compound_is_no_glued_verb() {
     let lead = got.iter().find_map(|s| s.lead.as_ref()).map(|l| l.lemma.as_str());
     assert_eq!(lead, Some("verfassen"), "{got:?}");
 }
+// A phrase set off by commas inside a frame, before its `to` / `di` / `de` / `a` (probe of
+// session 11: 17 of 20 such statements had no verb).
+level_case!(
+    issue4_probe11_inserted_phrase_en,
+    Lang::En,
+    "Students will be able, with guidance, to write a research proposal.",
+    [Create]
+);
+level_case!(
+    issue4_probe11_inserted_phrase_it,
+    Lang::It,
+    "Gli studenti saranno in grado, grazie ai laboratori, di progettare circuiti.",
+    [Create]
+);
+level_case!(
+    issue4_probe11_inserted_phrase_es,
+    Lang::Es,
+    "Los alumnos serán capaces, de forma autónoma, de analizar datos.",
+    [Analyse]
+);
+level_case!(
+    issue4_probe11_inserted_phrase_fr,
+    Lang::Fr,
+    "L'étudiant sera capable, à l'issue du cours, d'évaluer un projet.",
+    [Evaluate]
+);
