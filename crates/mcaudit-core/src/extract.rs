@@ -660,6 +660,25 @@ fn frame_len(words: &[Word], lang: Lang, lex: &LangLexicon, en: &LangLexicon) ->
     (i, framed)
 }
 
+/// The Dutch separable verb written `particle te base` (`toe te passen`, `uit te voeren`): the
+/// joined infinitive when the lexicon lists it as a lemma (`toepassen`).
+fn nl_particle_te<'a>(
+    lex: &'a LangLexicon,
+    particle: &str,
+    base: &str,
+) -> Option<(&'a VerbInfo, String)> {
+    if particle.len() > 8 || base.len() > MAX_WORD {
+        return None;
+    }
+    let joined = format!("{particle}{base}");
+    if !lex.surfaces.contains(&joined) {
+        return None;
+    }
+    lex.with_stem(&joined, |st| {
+        lex.verbs.get_key_value(st).filter(|(_, v)| v.lemma == joined).map(|(k, v)| (v, k.clone()))
+    })
+}
+
 /// Words a phrase inserted in a frame may have ([`split_frame`]).
 const INSERTED_WORDS: usize = 8;
 
@@ -1004,6 +1023,15 @@ fn analyse_words(
                 let surface = &text[w.span.clone()];
                 if !surface.starts_with(|c: char| c.is_lowercase()) || !w.lower.ends_with('n') {
                     return None;
+                }
+                // Dutch puts `te` between a separable verb's particle and its base (`om een
+                // methode toe te passen`: *toepassen*).
+                if lang == Lang::Nl
+                    && at >= 2
+                    && rest[at - 1].lower == "te"
+                    && let Some((v, st)) = nl_particle_te(lex, &rest[at - 2].lower, &w.lower)
+                {
+                    return Some((at - 2, 3, v, st));
                 }
                 lookup(lex, &rest[at..]).map(|(n, v, s)| (at, n, v, s))
             })

@@ -2017,3 +2017,16 @@ level_case!(
     "L'étudiant sera capable, à l'issue du cours, d'évaluer un projet.",
     [Evaluate]
 );
+// Dutch `te` between a separable verb's particle and its base (`toe te passen`: *toepassen*).
+level_case!(
+    issue4_probe11_dutch_particle_te_base,
+    Lang::Nl,
+    "De student is in staat om een methode toe te passen.",
+    [Apply]
+);
+level_case!(
+    issue4_probe11_dutch_op_te_stellen,
+    Lang::Nl,
+    "De student is in staat om een rapport op te stellen.",
+    [Create]
+);
