@@ -648,7 +648,19 @@ fn frame_len(words: &[Word], lang: Lang, lex: &LangLexicon, en: &LangLexicon) ->
             && i > 0
             && words[i - 1].lower == "how"
             && rest.get(1).is_some_and(|w| w.lower == "to");
-        if step == 0 && (skip_word(lang, &rest[0].lower) || adverb() || how_best) && rest.len() > 1
+        // A reflexive pronoun after the learner or a frame (`El alumno se familiarizará con`,
+        // `Gli studenti si familiarizzano`); at the start it is an impersonal `se` (`Se
+        // presentan los conceptos`), no learner's act.
+        let reflexive = framed
+            && i > 0
+            && match lang {
+                Lang::Es | Lang::Fr | Lang::Pt => rest[0].lower == "se",
+                Lang::It => rest[0].lower == "si",
+                _ => false,
+            };
+        if step == 0
+            && (skip_word(lang, &rest[0].lower) || adverb() || how_best || reflexive)
+            && rest.len() > 1
         {
             step = 1;
         }

@@ -2030,3 +2030,22 @@ level_case!(
     "De student is in staat om een rapport op te stellen.",
     [Create]
 );
+// A reflexive pronoun after the learner (`El alumno se familiarizará con ...`) is skipped; an
+// impersonal `se` at the start is not a learner's act (`Se presentan los conceptos`).
+#[test]
+fn issue4_probe11_reflexive_after_the_learner() {
+    for (text, lang) in [
+        ("El alumno se familiarizará con el software.", Lang::Es),
+        ("Gli studenti si familiarizzano con gli strumenti.", Lang::It),
+        ("Les étudiants se familiarisent avec les outils.", Lang::Fr),
+    ] {
+        let got = statements(text, lang);
+        assert!(got.iter().any(|s| s.lead.as_ref().is_some_and(|l| l.vague)), "{text}: {got:?}");
+    }
+    for (text, lang) in
+        [("Se presentan los conceptos básicos.", Lang::Es), ("Si analizzano i dati.", Lang::It)]
+    {
+        let got = statements(text, lang);
+        assert!(got.iter().all(|s| s.lead.is_none()), "{text}: {got:?}");
+    }
+}
