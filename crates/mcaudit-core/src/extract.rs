@@ -504,6 +504,9 @@ fn lookup<'a>(lex: &'a LangLexicon, words: &[Word]) -> Option<(usize, &'a VerbIn
     if first.lower.len() > MAX_WORD {
         return None;
     }
+    if let Some((stem, v)) = lex.exact.get(&first.lower) {
+        return Some((1, v, stem.clone()));
+    }
     // Most words start no phrase: one stem lookup, no allocation unless a verb is found.
     let single = lex.with_stem(&first.lower, |s| {
         (!lex.phrase_firsts.contains(s))
@@ -1697,7 +1700,7 @@ fn analyse_words(
     // `Prepare for the certification exam with 12 hours of video`: exam marketing, not a
     // statement of learning (SPEC.md 2: pure exam marketing is C); `prepare for interviews`
     // stays a vague statement.
-    if lead.as_ref().is_some_and(|l| l.lemma == "prepare for")
+    if lead.as_ref().is_some_and(|l| PREPARING.contains(&l.lemma.as_str()))
         && rest.iter().take(10).any(|w| EXAM_WORDS.contains(&w.lower.as_str()))
     {
         return (Role::Content, None, Vec::new(), framed);
@@ -1941,8 +1944,37 @@ const DEGREE_WORDS: &[&str] = &[
 ];
 
 /// Exams and certificates: what `prepare for` names in exam marketing.
-const EXAM_WORDS: &[&str] =
-    &["exam", "exams", "examination", "certification", "certificate", "test", "tests"];
+const EXAM_WORDS: &[&str] = &[
+    "exam",
+    "exams",
+    "examination",
+    "certification",
+    "certificate",
+    "test",
+    "tests",
+    "esame",
+    "certificazione",
+    "examen",
+    "certificación",
+    "exame",
+    "prova",
+    "certificação",
+    "prüfung",
+    "zertifizierung",
+    "certificering",
+];
+
+/// Verbs of preparing (`prepare for`, pt *preparar-se*): with an exam they are exam marketing.
+const PREPARING: &[&str] = &[
+    "prepare for",
+    "preparare",
+    "prepararsi",
+    "préparer",
+    "preparar",
+    "prepararse",
+    "vorbereiten",
+    "voorbereiden",
+];
 
 /// A percentage in brackets or at the end of a statement: the weight of an exam domain.
 fn exam_weight(s: &str) -> bool {

@@ -2049,3 +2049,31 @@ fn issue4_probe11_reflexive_after_the_learner() {
         assert!(got.iter().all(|s| s.lead.is_none()), "{text}: {got:?}");
     }
 }
+// Present third persons the stemmer cuts shorter than the infinitive are matched as written
+// (it `valuta`, es `compara`, pt `avalia`), not by stem: `Verifiche` (tests) is no *verificare*.
+level_case!(
+    issue4_probe11_italian_valuta,
+    Lang::It,
+    "Lo studente valuta le fonti di un progetto.",
+    [Evaluate]
+);
+level_case!(
+    issue4_probe11_portuguese_avaliam,
+    Lang::Pt,
+    "Os estudantes avaliam o impacto ambiental.",
+    [Evaluate]
+);
+#[test]
+fn issue4_probe11_exact_forms_catch_no_nouns() {
+    let got =
+        statements("Verifiche dell'apprendimento saranno svolte durante le lezioni.", Lang::It);
+    assert!(got.iter().all(|s| s.lead.is_none()), "{got:?}");
+}
+// Preparing for an exam is exam marketing in every language (`Prepara-se e garanta o seu
+// sucesso na prova`), as `prepare for the exam` is.
+#[test]
+fn issue4_probe11_preparing_for_an_exam_is_marketing_in_portuguese() {
+    let got =
+        statements("Prepara-se e garanta o seu sucesso na prova na primeira tentativa!", Lang::Pt);
+    assert!(got.iter().all(|s| s.lead.is_none()), "{got:?}");
+}

@@ -156,6 +156,10 @@ pub struct LangLexicon {
     /// Light verbs whose object noun carries the level (`carry out`, `esprimere`), as stems,
     /// longest first.
     pub light: Vec<Vec<String>>,
+    /// Verb forms matched as written, not by stem, with their lemma's stem: the present third
+    /// persons the stemmer cuts shorter than the infinitive (it `valuta`, es `compara`, pt
+    /// `avalia`). By stem they would also catch nouns (`verifiche` beside `verifica`).
+    pub exact: FastMap<String, (String, VerbInfo)>,
 }
 
 /// A noun naming a cognitive act (`analysis` → analyse), from `nouns/<lang>.csv`.
@@ -387,6 +391,7 @@ impl LangLexicon {
             surfaces: FastSet::default(),
             nouns: FastMap::default(),
             light: Vec::new(),
+            exact: FastMap::default(),
         };
         let mut by_lemma: HashMap<String, VerbInfo> = HashMap::new();
         for (file, text) in &src.bloom {
@@ -445,6 +450,42 @@ impl LangLexicon {
                 };
                 entries.push((r.fields[0].trim().to_lowercase(), info.clone()));
             }
+        }
+        // The present third persons of Italian, Spanish and Portuguese verbs, where the Snowball
+        // stemmer cuts them shorter than the infinitive (it `valuta` and `val`, es `compara` and
+        // `comp`, pt `avalia` and `aval`: `-uta`, `-ara`, `-ia` are verb endings to it): matched
+        // as written ([`LangLexicon::exact`]) when that shorter stem is no lemma's.
+        let lemma_stems: FastSet<String> =
+            by_lemma.keys().filter(|l| !l.contains(' ')).map(|l| lex.stem(l)).collect();
+        let mut exact: Vec<(String, String, VerbInfo)> = Vec::new();
+        for info in by_lemma.values().filter(|v| !v.lemma.contains(' ')) {
+            let l = info.lemma.as_str();
+            let endings: &[(&str, &[&str])] = match lang {
+                Lang::It => {
+                    &[("are", &["a", "ano"]), ("ere", &["e", "ono"]), ("ire", &["e", "ono"])]
+                }
+                Lang::Es => &[("ar", &["a", "an"]), ("er", &["e", "en"]), ("ir", &["e", "en"])],
+                Lang::Pt => &[("ar", &["a", "am"]), ("er", &["e", "em"]), ("ir", &["e", "em"])],
+                _ => &[],
+            };
+            let Some((root, thirds)) =
+                endings.iter().find_map(|(inf, t)| l.strip_suffix(inf).map(|r| (r, *t)))
+            else {
+                continue;
+            };
+            let own = lex.stem(l);
+            for t in thirds {
+                let form = format!("{root}{t}");
+                let st = lex.stem(&form);
+                if st != own && !lemma_stems.contains(&st) {
+                    exact.push((form, own.clone(), info.clone()));
+                }
+            }
+        }
+        exact.sort_by(|a, b| a.0.cmp(&b.0).then(a.2.lemma.cmp(&b.2.lemma)));
+        for (form, stem, info) in exact {
+            lex.surfaces.insert(form.clone());
+            lex.exact.entry(form).or_insert((stem, info));
         }
         // Lemmas first (sorted), then forms, so a lemma's own stem wins over a form's.
         entries.sort_by(|a, b| a.1.lemma.cmp(&b.1.lemma).then(a.0.cmp(&b.0)));
