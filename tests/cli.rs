@@ -1396,3 +1396,33 @@ fn too_many_threads_is_a_usage_error() {
         .code(2)
         .stderr(predicate::str::contains("at most 1024 worker threads"));
 }
+
+/// Regression floor of the grammar probe (`eval/grammar_probe.csv`, 747 statements written by
+/// construction in seven languages; 677 read as expected at the end of the session that wrote
+/// it). Needs python3; no corpus.
+#[test]
+fn grammar_probe_floor() {
+    let bin = assert_cmd::cargo::cargo_bin("mcaudit");
+    let Ok(out) = std::process::Command::new("python3")
+        .current_dir(root())
+        .arg("eval/grammar_probe.py")
+        .arg(&bin)
+        .output()
+    else {
+        eprintln!("skipping: python3 not found");
+        return;
+    };
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    let ok: u64 = stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("as expected: "))
+        .and_then(|l| l.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .expect("a count");
+    assert!(
+        ok >= 677,
+        "{ok} of 747 probe statements read as expected (677 before)\nhelp: python3 eval/grammar_probe.py {} -v",
+        bin.display()
+    );
+}
