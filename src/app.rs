@@ -489,6 +489,11 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
                     }
                     progress.inc(n);
                 }
+                if info.records_read == 0 && !s.quiet {
+                    // An empty file, a header alone or `[]`: said, so that a wrong path or an
+                    // export that failed upstream does not pass for a small corpus.
+                    eprintln!("mcaudit: {}: no records in this input", path.display());
+                }
                 inputs.push(info);
             }
             Ok(())

@@ -1426,3 +1426,19 @@ fn grammar_probe_floor() {
         bin.display()
     );
 }
+
+/// Session-11 review: an empty input (a header alone) gave no word at all.
+#[test]
+fn empty_input_is_reported() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("empty.csv");
+    std::fs::write(&input, "id,description\n").expect("write");
+    mcaudit()
+        .arg("analyse")
+        .arg(&input)
+        .arg("--out")
+        .arg(dir.path().join("run"))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("no records in this input"));
+}
