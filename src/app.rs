@@ -427,7 +427,7 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
                             },
                             record: None,
                             stage: Stage::Ingest,
-                            severity: Severity::Rejected,
+                            severity: Severity::InputFailed,
                             reason: "input_unreadable".into(),
                             detail: e.to_string(),
                         };

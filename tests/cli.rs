@@ -252,6 +252,28 @@ fn config_with_unknown_key_is_rejected() {
 // ---------------------------------------------------------------------------------------------
 // Real corpora in ../shared/data (skipped with a message when absent).
 
+/// Reports that the running test is skipped. `cargo test` hides a passing test's stderr, so a
+/// skip would otherwise look like a pass: the skip is also appended to the file named by
+/// `MCAUDIT_SKIP_LOG` (`.ci/run` prints that list after the tests), and with
+/// `MCAUDIT_NO_SKIP=1` it is a failure instead.
+fn skip(reason: &str) {
+    let test = std::thread::current().name().unwrap_or("?").to_string();
+    if std::env::var_os("MCAUDIT_NO_SKIP").is_some_and(|v| v == "1") {
+        panic!("{test} would skip ({reason}) but MCAUDIT_NO_SKIP=1");
+    }
+    eprintln!("skipping {test}: {reason}");
+    if let Some(log) = std::env::var_os("MCAUDIT_SKIP_LOG") {
+        use std::io::Write;
+        let line = format!("{test}: {reason}\n");
+        let appended = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&log)
+            .and_then(|mut f| f.write_all(line.as_bytes()));
+        assert!(appended.is_ok(), "cannot append to MCAUDIT_SKIP_LOG: {appended:?}");
+    }
+}
+
 fn shared_data() -> Option<PathBuf> {
     let dir = std::env::var_os("MCAUDIT_SHARED_DATA")
         .map(PathBuf::from)
@@ -259,10 +281,10 @@ fn shared_data() -> Option<PathBuf> {
     if dir.is_dir() {
         Some(dir)
     } else {
-        eprintln!(
-            "skipping: {} not found (set MCAUDIT_SHARED_DATA to run the corpus tests)",
+        skip(&format!(
+            "{} not found (set MCAUDIT_SHARED_DATA to run the corpus tests)",
             dir.display()
-        );
+        ));
         None
     }
 }
@@ -464,9 +486,7 @@ fn explain_shows_statements_and_rule_path() {
 /// corpora or python3 are missing.
 fn spans_macro_f1(spans: &str, n: u64) -> Option<f64> {
     if !root().join("../shared/data").exists() {
-        eprintln!(
-            "skipping: ../shared/data not found (the statements of {spans} are rebuilt from it)"
-        );
+        skip(&format!("../shared/data not found (the statements of {spans} are rebuilt from it)"));
         return None;
     }
     let dir = tempfile::tempdir().expect("temp dir");
@@ -536,7 +556,7 @@ fn dev3_to_dev6_bloom_levels_floor() {
 fn shared_bloom_levels_floor() {
     let file = root().join("../shared/dev/bloom_dev.csv");
     if !file.exists() {
-        eprintln!("skipping: {} not found", file.display());
+        skip(&format!("{} not found", file.display()));
         return;
     }
     let assert = mcaudit().args(["evaluate-levels", "--json"]).arg(&file).assert().success();
@@ -557,7 +577,7 @@ fn shared_bloom_levels_floor() {
 fn shared_dev_set_agreement_floor() {
     let dev = root().join("../shared/dev");
     if !dev.join("dev.jsonl").exists() {
-        eprintln!("skipping: {} not found", dev.display());
+        skip(&format!("{} not found", dev.display()));
         return;
     }
     let out = tempfile::tempdir().expect("tempdir");
@@ -836,6 +856,42 @@ fn empty_and_header_only_files() {
     assert!(errors.contains("blob.bin") && errors.contains("input_unreadable"), "{errors}");
 }
 
+/// Session-11 review: an input that cannot be opened was listed as a `rejected` reason beside
+/// the rejected records, so the reasons did not add up to the rejected count. It is an
+/// `input_failed` issue now, counted apart.
+#[test]
+fn unreadable_input_is_not_a_rejected_record() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let good = dir.path().join("good.csv");
+    std::fs::write(&good, "id,description\nr1,Students will be able to analyse data.\nr2,\n")
+        .expect("write");
+    let binary = dir.path().join("blob.bin");
+    std::fs::write(&binary, [0u8, 1, 2, 3, 0, 0, 255]).expect("write");
+    let out = dir.path().join("out");
+    let assert = mcaudit()
+        .args(["analyse", "--no-progress", "--out"])
+        .arg(&out)
+        .arg(&good)
+        .arg(&binary)
+        .assert()
+        .success();
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+    let summary = stderr.lines().find(|l| l.starts_with("read ")).expect("summary line");
+    assert!(!summary.contains("input_unreadable"), "{summary}");
+    assert!(summary.contains("1 input(s) could not be opened"), "{summary}");
+    let rows = csv_rows(&out.join("tables/rejects_by_reason.csv"));
+    let rejected: u64 = rows
+        .iter()
+        .filter(|r| &r[0] == "rejected")
+        .map(|r| r[2].parse::<u64>().expect("count"))
+        .sum();
+    assert_eq!(rejected, counts(&out).2, "rejected reasons add up to the rejected records");
+    assert!(
+        rows.iter().any(|r| &r[0] == "input_failed" && &r[1] == "input_unreadable"),
+        "{rows:?}"
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Metadata audit.
 
@@ -961,7 +1017,7 @@ fn report_page_in_headless_chromium() {
             .filter(|o| o.status.success())
             .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
     }) else {
-        eprintln!("skipping: chromium not installed (apt-get install chromium)");
+        skip("chromium not installed (apt-get install chromium)");
         return;
     };
     let out = analysed_sample();
@@ -1163,7 +1219,7 @@ fn issue8_full_tmpfs_is_fatal_and_clean() {
         .arg(format!("mount -t tmpfs -o size=256k tmpfs {}", mnt.display()))
         .output();
     if !probe.as_ref().is_ok_and(|o| o.status.success()) {
-        eprintln!("skipping: cannot mount a tmpfs in a user namespace here ({probe:?})");
+        skip(&format!("cannot mount a tmpfs in a user namespace here ({probe:?})"));
         return;
     }
     let bin = assert_cmd::cargo::cargo_bin("mcaudit");
@@ -1409,7 +1465,7 @@ fn grammar_probe_floor() {
         .arg(&bin)
         .output()
     else {
-        eprintln!("skipping: python3 not found");
+        skip("python3 not found");
         return;
     };
     let stdout = String::from_utf8_lossy(&out.stdout);

@@ -157,6 +157,9 @@ pub enum Severity {
     Rejected,
     /// The record is analysed, with a caveat (repaired, truncated, transcoded...).
     Warning,
+    /// An input (file or folder) could not be opened: not a record, none of its records were
+    /// read, and it is counted apart from the rejected records.
+    InputFailed,
 }
 
 impl Severity {
@@ -165,6 +168,7 @@ impl Severity {
         match self {
             Severity::Rejected => "rejected",
             Severity::Warning => "warning",
+            Severity::InputFailed => "input_failed",
         }
     }
 }
