@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Grammar probe of the verb matcher (issue 4): statements written by construction in seven languages.
 
-Usage: python3 eval/grammar_probe.py path/to/mcaudit [-v]
+Usage: python3 eval/grammar_probe.py path/to/mcaudit [-v] [--probe FILE]
 
 `eval/grammar_probe.csv` holds 747 statements an AI assistant wrote for the eighth session of
 2026-11-24 (none copied from a corpus): frames in every person and tense, subjects, elision,
@@ -10,7 +10,9 @@ topics), each with the expected role, lead verb and levels. A statement counts a
 its role is one of `expected_role` (`a/b` allows either), its lead lemma is among the verbs found
 (when one is expected), and its expected levels are among the levels predicted. Prints the count,
 per language, and with -v every miss. The probe was developed on: it is a regression measure,
-not an unbiased estimate.
+not an unbiased estimate. `--probe eval/grammar_probe_blind.csv` runs the blind probe instead
+(same columns, written in the twelfth session by another assistant and kept out of development:
+measured only at the start and the end of a session).
 """
 import csv
 import subprocess
@@ -30,7 +32,10 @@ def main() -> None:
         sys.exit(__doc__)
     mc = sys.argv[1]
     here = Path(__file__).resolve().parent
-    rows = list(csv.DictReader(open(here / "grammar_probe.csv", encoding="utf-8")))
+    probe = here / "grammar_probe.csv"
+    if "--probe" in sys.argv:
+        probe = Path(sys.argv[sys.argv.index("--probe") + 1])
+    rows = list(csv.DictReader(open(probe, encoding="utf-8")))
     with tempfile.TemporaryDirectory() as tmp:
         inp, det = Path(tmp) / "in.csv", Path(tmp) / "details.csv"
         with open(inp, "w", newline="", encoding="utf-8") as f:
