@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Grammar probe of the verb matcher (issue 4): statements written by construction in seven languages.
 
-Usage: python3 eval/grammar_probe.py path/to/mcaudit [-v] [--probe FILE]
+Usage: python3 eval/grammar_probe.py path/to/mcaudit [-v] [--probe FILE] [--half dev|blind]
 
 `eval/grammar_probe.csv` holds 747 statements an AI assistant wrote for the eighth session of
 2026-11-24 (none copied from a corpus): frames in every person and tense, subjects, elision,
@@ -11,14 +11,16 @@ its role is one of `expected_role` (`a/b` allows either), its lead lemma is amon
 (when one is expected), and its expected levels are among the levels predicted. Prints the count,
 per language, and with -v every miss. The probe was developed on: it is a regression measure,
 not an unbiased estimate. `--probe eval/grammar_probe_blind.csv` runs the blind probe instead
-(same columns, written in the twelfth session by another assistant and kept out of development:
-measured only at the start and the end of a session).
+(same columns, 482 statements written in the twelfth session by another assistant who saw
+neither this probe nor the tool's output). Its `--half dev` (statements whose CRC-32 is even)
+may be read and developed on; its `--half blind` is measured only, never read.
 """
 import csv
 import subprocess
 import sys
 import tempfile
 import unicodedata
+import zlib
 from collections import Counter
 from pathlib import Path
 
@@ -36,6 +38,12 @@ def main() -> None:
     if "--probe" in sys.argv:
         probe = Path(sys.argv[sys.argv.index("--probe") + 1])
     rows = list(csv.DictReader(open(probe, encoding="utf-8")))
+    if "--half" in sys.argv:
+        half = sys.argv[sys.argv.index("--half") + 1]
+        if half not in ("dev", "blind"):
+            sys.exit("--half is dev or blind")
+        even = half == "dev"
+        rows = [r for r in rows if (zlib.crc32(r["statement"].encode("utf-8")) % 2 == 0) == even]
     with tempfile.TemporaryDirectory() as tmp:
         inp, det = Path(tmp) / "in.csv", Path(tmp) / "details.csv"
         with open(inp, "w", newline="", encoding="utf-8") as f:

@@ -960,6 +960,15 @@ fn analyse_words(
     if found.is_none() {
         found = glued_lead(lex, &rest[0].lower).map(|(v, s)| (0usize, 1, v, s));
     }
+    // `Anleitung zur ...`, `Begründungen, Einwände ... skizzieren`: a German word in -ung is a
+    // noun, never a verb form; the verb is searched at the end of the clause, and a noun of the
+    // nouns file gives its level.
+    if lang == Lang::De
+        && matches!(found, Some((0, 1, _, _)))
+        && (rest[0].lower.ends_with("ung") || rest[0].lower.ends_with("ungen"))
+    {
+        found = None;
+    }
     // `Masters Programme`, `Master's degree`: the degree, not the verb `master`.
     if lang == Lang::En && matches!(rest[0].lower.as_str(), "master" | "masters") {
         // `Master's` is never the verb; `Master course design` is.
@@ -1062,6 +1071,18 @@ fn analyse_words(
     };
     if let Some((at, v, st)) = participles.first() {
         found = Some((*at, 1, *v, st.clone()));
+    }
+    // German and Dutch put the finite verb of a phrase second and its other words later in the
+    // clause (`Sie sind mit den Methoden vertraut`: *vertraut sein*; `De student heeft kennis
+    // van`: *kennis hebben van*); the finite verb opens what is left, or closes the frame read
+    // before it (`Sie haben einen Überblick über`, with `haben` read as a frame).
+    if found.is_none() && matches!(lang, Lang::De | Lang::Nl) {
+        found = v2_phrase(lex, &rest[0].lower, &rest[1..])
+            .map(|(k, n, v, st)| (k + 1, n, v, st))
+            .or_else(|| {
+                let before = all.get(i.checked_sub(1)?)?;
+                v2_phrase(lex, &before.lower, rest)
+            });
     }
     // Romance languages: a noun can share its verb's stem (`avaliação` / `avaliar`): the word
     // must be a known verb form or look like an infinitive.
@@ -3366,6 +3387,73 @@ fn verb_like(lex: &LangLexicon, w: &str) -> bool {
         _ => return true,
     };
     !noun_endings.iter().any(|e| w.ends_with(e))
+}
+
+/// Finite forms of German and Dutch phrase verbs that do not stem like their infinitive.
+const V2_IRREGULAR: &[(&str, &str)] = &[
+    ("sind", "sein"),
+    ("ist", "sein"),
+    ("bist", "sein"),
+    ("seid", "sein"),
+    ("hat", "haben"),
+    ("hast", "haben"),
+    ("habt", "haben"),
+    ("wird", "werden"),
+    ("wirst", "werden"),
+    ("is", "zijn"),
+    ("ben", "zijn"),
+    ("bent", "zijn"),
+    ("heeft", "hebben"),
+    ("hebt", "hebben"),
+    ("maakt", "maken"),
+    ("raakt", "raken"),
+    ("krijgt", "krijgen"),
+    ("wordt", "worden"),
+];
+
+/// Words searched after a finite verb for the rest of its phrase ([`v2_phrase`]).
+const V2_WORDS: usize = 25;
+
+/// A German or Dutch phrase of the lexicon whose verb is the finite `finite`, its other words
+/// (a reflexive pronoun aside) standing together later in the clause `after` (up to the first
+/// punctuation): where they start in `after`, how many they are, the phrase and its stems.
+/// `sind ... vertraut` is *vertraut sein*, `maakt zich de methoden eigen` *zich eigen maken*.
+fn v2_phrase<'a>(
+    lex: &'a LangLexicon,
+    finite: &str,
+    after: &[Word],
+) -> Option<(usize, usize, &'a VerbInfo, String)> {
+    if finite.len() > MAX_WORD {
+        return None;
+    }
+    let infinitive = V2_IRREGULAR.iter().find(|(f, _)| *f == finite).map_or(finite, |(_, i)| *i);
+    let verb = lex.stem(infinitive);
+    let end = after
+        .iter()
+        .take(V2_WORDS)
+        .position(|w| w.punct_after)
+        .map_or(after.len().min(V2_WORDS), |k| k + 1);
+    let clause = &after[..end];
+    lex.phrases
+        .iter()
+        .filter(|p| p.stems.len() >= 2 && p.stems.iter().filter(|s| **s == verb).count() == 1)
+        .find_map(|p| {
+            let others: Vec<&String> = p
+                .stems
+                .iter()
+                .filter(|s| **s != verb && !matches!(s.as_str(), "sich" | "zich"))
+                .collect();
+            if others.is_empty() {
+                return None;
+            }
+            (0..clause.len().saturating_sub(others.len() - 1))
+                .find(|&k| {
+                    others.iter().zip(&clause[k..]).all(|(s, w)| {
+                        w.lower.len() <= MAX_WORD && lex.with_stem(&w.lower, |x| x == s.as_str())
+                    })
+                })
+                .map(|k| (k, others.len(), &p.info, p.stems.join(" ")))
+        })
 }
 
 /// German forms of *haben*, the auxiliary of the perfect.

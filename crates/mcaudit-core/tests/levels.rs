@@ -2077,3 +2077,56 @@ fn issue4_probe11_preparing_for_an_exam_is_marketing_in_portuguese() {
         statements("Prepara-se e garanta o seu sucesso na prova na primeira tentativa!", Lang::Pt);
     assert!(got.iter().all(|s| s.lead.is_none()), "{got:?}");
 }
+
+// Session 12. German and Dutch put a phrase's finite verb second and its other words later in
+// the clause: `sind mit ... vertraut` is *vertraut sein*, `haben einen Überblick über` *einen
+// Überblick haben*, `maakt zich ... eigen` *zich eigen maken* (all vague, default understand).
+#[test]
+fn issue4_s12_verb_second_phrases_are_vague() {
+    for (text, lang, lemma) in [
+        ("Sie sind mit den physischen Prozessen vertraut.", Lang::De, "vertraut sein"),
+        ("Sie haben einen Überblick über das Tierreich.", Lang::De, "einen überblick haben"),
+        ("Die Studierenden machen sich mit den Werkzeugen vertraut.", Lang::De, "vertraut machen"),
+        ("De student maakt zich de methoden eigen.", Lang::Nl, "zich eigen maken"),
+        ("De student is vertrouwd met de instrumenten.", Lang::Nl, "vertrouwd zijn met"),
+        ("De student heeft kennis van de basisbegrippen.", Lang::Nl, "kennis hebben van"),
+    ] {
+        let got = statements(text, lang);
+        assert!(
+            got.iter().any(|s| s.lead.as_ref().is_some_and(|l| l.vague && l.lemma == lemma)),
+            "{text}: {got:?}"
+        );
+    }
+    // The phrase's words must stand in the finite verb's clause, not in the next one.
+    let got = statements("Sie sind Teil des Teams, das mit den Methoden vertraut ist.", Lang::De);
+    assert!(got.iter().all(|s| s.lead.is_none()), "{got:?}");
+}
+// `sich auseinandersetzen` (engage with a subject: examine it), split or whole.
+level_case!(
+    issue4_s12_setzen_sich_auseinander,
+    Lang::De,
+    "Die Studierenden setzen sich mit aktuellen Fragen der Ethik auseinander.",
+    [Analyse]
+);
+level_case!(
+    issue4_s12_sich_auseinandersetzen_after_a_modal,
+    Lang::De,
+    "Die Studierenden können sich mit Theorien der Ethik auseinandersetzen.",
+    [Analyse]
+);
+// A German word in -ung is a noun, never the verb: `Sie können Anwendungen ... implementieren`
+// was led by *anwenden*; `Anleitung zum autonomen Lernen` (guidance the course gives) by
+// *anleiten*.
+#[test]
+fn issue4_s12_german_ung_nouns_lead_no_verb() {
+    let got = statements(
+        "Sie können Anwendungen mit Zugriff auf eine Datenbank implementieren.",
+        Lang::De,
+    );
+    assert!(
+        got.iter().any(|s| s.lead.as_ref().is_some_and(|l| l.lemma == "implementieren")),
+        "{got:?}"
+    );
+    let got = statements("Anleitung zum autonomen Lernen.", Lang::De);
+    assert!(got.iter().all(|s| s.lead.is_none()), "{got:?}");
+}

@@ -652,6 +652,7 @@ const PARTICLES: &[(Lang, &[&str])] = &[
     (
         Lang::De,
         &[
+            "auseinander",
             "gegenüber",
             "zusammen",
             "heraus",
