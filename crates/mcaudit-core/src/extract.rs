@@ -624,7 +624,7 @@ fn frame_len(words: &[Word], lang: Lang, lex: &LangLexicon, en: &LangLexicon) ->
             // A phrase set off by commas inside a frame, before its `to` / `di` / `de`
             // (`be able, with guidance, to write`, `saranno in grado, grazie ai laboratori, di
             // progettare`): the frame ends after that word.
-            if let Some(n) = l.cues.modal.iter().find_map(|p| split_frame(rest, p)) {
+            if let Some(n) = l.cues.modal.iter().find_map(|p| split_frame(rest, p, lang)) {
                 step = n;
                 framed = true;
                 break;
@@ -699,10 +699,27 @@ const INSERTED_WORDS: usize = 8;
 
 /// The length of a modal frame `p` at the start of `words` with a phrase set off by commas
 /// before its last word, a complementizer (`be able, with guidance, to`): the head of the
-/// frame, a comma, at least one word, a comma, then that word.
-fn split_frame(words: &[Word], p: &[String]) -> Option<usize> {
+/// frame, a comma, at least one word, a comma, then that word; or, when `p` ends in no
+/// complementizer, after it (`will, with guidance, produce`).
+fn split_frame(words: &[Word], p: &[String], lang: Lang) -> Option<usize> {
     let (last, head) = p.split_last()?;
-    if head.is_empty() || !ENABLING_COMP.contains(&last.as_str()) || !starts_with(words, head) {
+    if !ENABLING_COMP.contains(&last.as_str()) {
+        // A modal with no complementizer, then a phrase set off by commas (`will, with guidance
+        // from a mentor, produce`, `sapranno, in modo autonomo, progettare`, `podrá, cuando
+        // proceda, recomendar`): the frame ends after the second comma. Not in German or Dutch,
+        // where the comma after a frame opens its `zu` / `te` clause (`sind in der Lage, ihren
+        // Tagesablauf zu schildern, ...`).
+        let n = p.len();
+        if matches!(lang, Lang::De | Lang::Nl) {
+            return None;
+        }
+        if !starts_with(words, p) || !words[n - 1].punct_after {
+            return None;
+        }
+        return (n + 1..words.len().min(n + 1 + INSERTED_WORDS))
+            .find(|&j| words[j - 1].punct_after);
+    }
+    if head.is_empty() || !starts_with(words, head) {
         return None;
     }
     let h = head.len();
@@ -852,7 +869,7 @@ fn analyse_words(
             (0..nb).any(|k| {
                 [lex, en].iter().any(|l| {
                     l.cues.firsts.contains(&all[k].lower)
-                        && l.cues.modal.iter().any(|p| split_frame(&all[k..], p).is_some())
+                        && l.cues.modal.iter().any(|p| split_frame(&all[k..], p, lang).is_some())
                 })
             })
         };
@@ -932,7 +949,7 @@ fn analyse_words(
                     lex.cues
                         .modal
                         .iter()
-                        .find_map(|p| split_frame(&all[k..], p))
+                        .find_map(|p| split_frame(&all[k..], p, lang))
                         .map(|n| k + n)
                         .or_else(|| {
                             lex.cues
@@ -1091,14 +1108,24 @@ fn analyse_words(
     // Completing is a status (`will have completed the capstone by week 12`, `Prerequisites:
     // have completed CS101`), and some participles are adjectives before a noun (`will have
     // recorded lectures available`).
+    let future_perfect = lang == Lang::En
+        && i >= 2
+        && i <= all.len()
+        && matches!(all[i - 2].lower.as_str(), "will" | "shall" | "ll")
+        && all[i - 1].lower == "have";
+    let irregular = |w: &str| EN_PARTICIPLES.iter().find(|(p, _)| *p == w).map(|(_, l)| *l);
+    if future_perfect
+        && found.is_none()
+        && let Some(lemma) = irregular(&rest[0].lower)
+    {
+        let mut words = rest.to_vec();
+        words[0].lower = lemma.to_string();
+        found = lookup(lex, &words).map(|(n, v, s)| (0usize, n, v, s));
+    }
     let perfect = |at: usize| {
-        lang == Lang::En
+        future_perfect
             && at == 0
-            && i >= 2
-            && i <= all.len()
-            && matches!(all[i - 2].lower.as_str(), "will" | "shall" | "ll")
-            && all[i - 1].lower == "have"
-            && rest[at].lower.ends_with("ed")
+            && (rest[at].lower.ends_with("ed") || irregular(&rest[at].lower).is_some())
             && !PERFECT_NOT.contains(&rest[at].lower.as_str())
             // `will have acquired the ability to use`: the framed act leads, as without the
             // perfect.
@@ -1582,15 +1609,30 @@ fn analyse_words(
             .map(|w| lex.stem(&w.lower))
             .unwrap_or_default()
     };
-    let course_side = (lead.as_ref().is_some_and(|l| {
-        let stems: Vec<&str> = l.stem.split(' ').collect();
-        [lex, en].iter().any(|x| {
-            x.cues.aim_verb.iter().any(|a| a.iter().map(String::as_str).eq(stems.iter().copied()))
-        })
-    }) || (lead.is_none() && {
-        let s = first_stem();
-        lex.cues.aim_verb.iter().any(|a| a.len() == 1 && a[0] == s)
-    })) && !framed;
+    // A course-side verb made reflexive is the learner's (`Familiarise yourself with`,
+    // `Familiarizarse con`, `Familiarizzarsi con`).
+    let reflexive = rest.first().is_some_and(|w| match lang {
+        Lang::En => rest.get(1).is_some_and(|x| {
+            matches!(x.lower.as_str(), "yourself" | "yourselves" | "themselves" | "oneself")
+        }),
+        Lang::Es => ["arse", "erse", "irse"].iter().any(|e| w.lower.ends_with(e)),
+        Lang::It => ["arsi", "ersi", "irsi"].iter().any(|e| w.lower.ends_with(e)),
+        _ => false,
+    });
+    let course_side = !reflexive
+        && (lead.as_ref().is_some_and(|l| {
+            let stems: Vec<&str> = l.stem.split(' ').collect();
+            [lex, en].iter().any(|x| {
+                x.cues
+                    .aim_verb
+                    .iter()
+                    .any(|a| a.iter().map(String::as_str).eq(stems.iter().copied()))
+            })
+        }) || (lead.is_none() && {
+            let s = first_stem();
+            lex.cues.aim_verb.iter().any(|a| a.len() == 1 && a[0] == s)
+        }))
+        && !framed;
     // `Il corso consente agli studenti di valutare ...`, `enables students to design ...`: the
     // course enables, the learner does. An observable verb after the learner is an outcome; a
     // vague one (`far acquisire`, `to understand`) or a course-side one stays an aim.
@@ -2785,6 +2827,42 @@ const PURPOSE_OPENERS: &[&str] = &[
     "alors", "bien", "para", "cuando", "caso", "mientras", "aunque", "embora", "enquanto", "um",
     "wenn", "falls", "sobald", "sofern", "während", "obwohl", "om", "als", "zodra", "indien",
     "terwijl", "hoewel",
+];
+
+/// English irregular past participles of lexicon verbs, read only after a future perfect
+/// (`will have built a web server`), where the regular ones in -ed are read by their stem.
+const EN_PARTICIPLES: &[(&str, &str)] = &[
+    ("begun", "begin"),
+    ("broken", "break"),
+    ("brought", "bring"),
+    ("built", "build"),
+    ("chosen", "choose"),
+    ("dealt", "deal"),
+    ("done", "do"),
+    ("drawn", "draw"),
+    ("forecast", "forecast"),
+    ("found", "find"),
+    ("given", "give"),
+    ("held", "hold"),
+    ("known", "know"),
+    ("laid", "lay"),
+    ("learnt", "learn"),
+    ("led", "lead"),
+    ("made", "make"),
+    ("overseen", "oversee"),
+    ("rewritten", "rewrite"),
+    ("run", "run"),
+    ("set", "set"),
+    ("shown", "show"),
+    ("sought", "seek"),
+    ("spoken", "speak"),
+    ("taken", "take"),
+    ("taught", "teach"),
+    ("thought", "think"),
+    ("undertaken", "undertake"),
+    ("understood", "understand"),
+    ("won", "win"),
+    ("written", "write"),
 ];
 
 /// Participles a future perfect does not make an act: statuses and adjectives before a noun.

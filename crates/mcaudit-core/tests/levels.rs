@@ -2130,3 +2130,62 @@ fn issue4_s12_german_ung_nouns_lead_no_verb() {
     let got = statements("Anleitung zum autonomen Lernen.", Lang::De);
     assert!(got.iter().all(|s| s.lead.is_none()), "{got:?}");
 }
+// A phrase set off by commas right after a modal with no complementizer (`will, with guidance
+// from a mentor, produce`); not in German, where the comma after `in der Lage` opens the `zu`
+// clause whose first verb leads.
+level_case!(
+    issue4_s12_inserted_phrase_after_will,
+    Lang::En,
+    "Learners will, with guidance from a mentor, produce a short documentary film.",
+    [Create]
+);
+level_case!(
+    issue4_s12_inserted_phrase_after_sapranno,
+    Lang::It,
+    "Gli studenti sapranno, in modo autonomo, progettare un esperimento controllato.",
+    [Create]
+);
+level_case!(
+    issue4_s12_inserted_phrase_after_podra,
+    Lang::Es,
+    "El egresado podrá, cuando proceda, recomendar opciones terapéuticas a los pacientes.",
+    [Evaluate]
+);
+#[test]
+fn issue4_s12_german_frame_comma_is_not_an_insertion() {
+    let got = statements(
+        "Die Studierenden sind in der Lage, ihren Tagesablauf zu schildern, über ihre Interessen zu berichten und auf Fragen zu reagieren.",
+        Lang::De,
+    );
+    assert!(got.iter().any(|s| s.verbs.iter().any(|l| l.lemma == "schildern")), "{got:?}");
+}
+// A course-side verb made reflexive is the learner's, vague: `Familiarise yourself with` is no
+// course aim (`Familiarise students with` is).
+#[test]
+fn issue4_s12_reflexive_course_verb_is_the_learners() {
+    for (text, lang) in [
+        ("Familiarise yourself with the ethical codes of the profession.", Lang::En),
+        ("Familiarizarse con los códigos deontológicos de la profesión.", Lang::Es),
+    ] {
+        let got = statements(text, lang);
+        assert!(
+            got.iter().any(|s| s.role == mcaudit_core::extract::Role::Vague
+                && s.lead.as_ref().is_some_and(|l| l.vague)),
+            "{text}: {got:?}"
+        );
+    }
+    let got = statements("Familiarise students with the ethical codes.", Lang::En);
+    assert!(got.iter().all(|s| s.role == mcaudit_core::extract::Role::Aim), "{got:?}");
+}
+// Irregular English participles after a future perfect (`will have built`, `will have written`).
+level_case!(
+    issue4_s12_future_perfect_irregular_participle,
+    Lang::En,
+    "By the end of the course, you will have written a business plan.",
+    [Create]
+);
+#[test]
+fn issue4_s12_future_perfect_status_is_no_act() {
+    let got = statements("Students will have taken the exam by week 12.", Lang::En);
+    assert!(got.iter().all(|s| s.lead.is_none()), "{got:?}");
+}
