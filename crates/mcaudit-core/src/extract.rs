@@ -521,11 +521,11 @@ fn lookup<'a>(lex: &'a LangLexicon, words: &[Word]) -> Option<(usize, &'a VerbIn
     let phrase = lex.phrases.iter().find(|p| {
         p.stems.len() <= words.len()
             && p.stems.first().is_some_and(|s| *s == stem)
-            && p.stems
-                .iter()
-                .zip(words)
-                .skip(1)
-                .all(|(s, w)| w.lower.len() <= MAX_WORD && lex.with_stem(&w.lower, |x| x == s))
+            && p.stems.iter().zip(words).skip(1).all(|(s, w)| {
+                w.lower.len() <= MAX_WORD && lex.with_stem(&w.lower, |x| x == s)
+                        // An elided `de` / `di` (`se servir d'un outil`, `servirsi d'un`).
+                        || w.lower == "d" && matches!(s.as_str(), "de" | "di")
+            })
     });
     if let Some(p) = phrase {
         return Some((p.stems.len(), &p.info, p.stems.join(" ")));
@@ -654,13 +654,15 @@ fn frame_len(words: &[Word], lang: Lang, lex: &LangLexicon, en: &LangLexicon) ->
         // A reflexive pronoun after the learner or a frame (`El alumno se familiarizará con`,
         // `Gli studenti si familiarizzano`); at the start it is an impersonal `se` (`Se
         // presentan los conceptos`), no learner's act.
+        // A phrase of the lexicon that opens with the pronoun keeps it (`saura se servir de`).
         let reflexive = framed
             && i > 0
             && match lang {
                 Lang::Es | Lang::Fr | Lang::Pt => rest[0].lower == "se",
                 Lang::It => rest[0].lower == "si",
                 _ => false,
-            };
+            }
+            && lookup(lex, rest).is_none();
         if step == 0
             && (skip_word(lang, &rest[0].lower) || adverb() || how_best || reflexive)
             && rest.len() > 1

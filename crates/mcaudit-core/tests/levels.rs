@@ -2189,3 +2189,23 @@ fn issue4_s12_future_perfect_status_is_no_act() {
     let got = statements("Students will have taken the exam by week 12.", Lang::En);
     assert!(got.iter().all(|s| s.lead.is_none()), "{got:?}");
 }
+// A reflexive phrase of the lexicon keeps its pronoun after a frame, and its `de` may be
+// elided (`saura se servir d'un oscilloscope`).
+level_case!(
+    issue4_s12_reflexive_phrase_with_elided_de,
+    Lang::Fr,
+    "L'étudiant saura se servir d'un oscilloscope numérique pour mesurer des signaux.",
+    [Apply]
+);
+level_case!(
+    issue4_s12_portuguese_servir_se_de,
+    Lang::Pt,
+    "O aluno saberá servir-se de um osciloscópio digital para medir sinais.",
+    [Apply]
+);
+level_case!(
+    issue4_s12_spanish_capacitados_para,
+    Lang::Es,
+    "Los egresados están capacitados para elaborar previsiones financieras.",
+    [Create]
+);
