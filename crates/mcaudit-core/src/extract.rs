@@ -4360,6 +4360,22 @@ const RESOURCES: &[&str] = &[
     "container",
     "containers",
     "docker",
+    // Standard outputs of a spreadsheet, a plotting library or a language: charts, graphs,
+    // functions, files (`Create graph and charts using Python and R`, `Create new,
+    // user-defined Python functions`, `create a spreadsheet`). Visualisations stay create:
+    // reviewers label designing them create.
+    "chart",
+    "charts",
+    "graph",
+    "graphs",
+    "function",
+    "functions",
+    "spreadsheet",
+    "spreadsheets",
+    "workbook",
+    "workbooks",
+    "file",
+    "files",
 ];
 
 /// Verbs of developing or improving, in the seven languages: with a skill as object they name

@@ -2209,3 +2209,24 @@ level_case!(
     "Los egresados están capacitados para elaborar previsiones financieras.",
     [Create]
 );
+// Creating the standard outputs of a tool (charts, graphs, functions, spreadsheets, files) is
+// operating it (apply), as creating a resource in a tool already was; designing
+// visualisations stays create.
+level_case!(
+    issue4_s12_create_charts_is_apply,
+    Lang::En,
+    "Create graph and charts using Python and R.",
+    [Apply]
+);
+level_case!(
+    issue4_s12_create_functions_is_apply,
+    Lang::En,
+    "Create new, user-defined Python functions.",
+    [Apply]
+);
+level_case!(
+    issue4_s12_create_visualisations_stays_create,
+    Lang::En,
+    "Create effective visualisations of scientific data.",
+    [Create]
+);
