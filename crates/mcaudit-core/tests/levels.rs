@@ -2230,3 +2230,20 @@ level_case!(
     "Create effective visualisations of scientific data.",
     [Create]
 );
+// Catenative frames: the act follows (`you will be challenged to assess`, `have the opportunity
+// to complete`, `start by learning`); `need to` and `get to` are not frames (`you need to know
+// some basic stats` is a prerequisite, `get to know` a vague phrase).
+level_case!(
+    issue4_s12_be_challenged_to,
+    Lang::En,
+    "You will be challenged to assess your own practices.",
+    [Evaluate]
+);
+#[test]
+fn issue4_s12_need_to_is_no_frame() {
+    let got = statements("You will get to know the essentials of population health.", Lang::En);
+    assert!(
+        got.iter().any(|s| s.lead.as_ref().is_some_and(|l| l.lemma == "get to know")),
+        "{got:?}"
+    );
+}
