@@ -1671,9 +1671,12 @@ fn analyse_words(
         // After a frame, two adjectives joined by a conjunction push the head noun two words
         // further (`have a detailed and critical understanding of`, `haben vielfältige und
         // umfassende Einblicke in`).
+        // An intensifier does the same (`have a much deeper understanding of`).
         let coordinated = framed
-            && (1..rest.len().min(3))
-                .any(|k| is_conjunction(&rest[k].lower) && rest[k].lower != "of");
+            && (1..rest.len().min(3)).any(|k| {
+                is_conjunction(&rest[k].lower) && rest[k].lower != "of"
+                    || INTENSIFIERS.contains(&rest[k].lower.as_str())
+            });
         let head_words = if aim || learner_as_object(head) {
             10
         } else if coordinated {
@@ -2055,6 +2058,13 @@ fn exam_weight(s: &str) -> bool {
                 || w.ends_with('%') && w.trim_end_matches('%').chars().all(|c| c.is_ascii_digit())
         })
 }
+
+/// Intensifiers before an adjective, in the seven languages (`a much deeper understanding`,
+/// `una molto più ampia conoscenza`).
+const INTENSIFIERS: &[&str] = &[
+    "much", "far", "very", "more", "most", "viel", "sehr", "molto", "più", "beaucoup", "plus",
+    "très", "mucho", "más", "muy", "muito", "mais", "veel", "meer", "zeer",
+];
 
 /// Possession verbs used as frames (`have`, `haben`, `hebben`, `ha`): `have an understanding`.
 const POSSESSION: &[&str] =

@@ -2247,3 +2247,20 @@ fn issue4_s12_need_to_is_no_frame() {
         "{got:?}"
     );
 }
+// An intensifier before the adjective of a noun of knowing (`a much deeper understanding of`)
+// pushes the head noun as far as coordinated adjectives do.
+#[test]
+fn issue4_s12_intensifier_before_noun_of_knowing() {
+    let got = statements("Learners will have a much deeper understanding of finance.", Lang::En);
+    assert!(
+        got.iter().any(|s| s.role == mcaudit_core::extract::Role::Vague
+            && s.verbs.iter().any(|l| l.levels.iter().any(|x| x.0 == Understand))),
+        "{got:?}"
+    );
+}
+level_case!(
+    issue4_s12_form_an_informed_opinion,
+    Lang::En,
+    "You will be able to form an informed opinion on the benefits of machine learning.",
+    [Evaluate]
+);
