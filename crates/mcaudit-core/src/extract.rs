@@ -861,9 +861,9 @@ fn analyse_words(
         // `Sie haben Experimente geplant, durchgeführt und ausgewertet`: a German perfect's
         // first participle before the comma.
         let perfect_before = || {
-            lang == Lang::De
-                && before.iter().any(|w| DE_HABEN.contains(&w.lower.as_str()))
-                && before.last().is_some_and(|w| de_participle(lex, &w.lower).is_some())
+            let Some(g) = Perfect::of(lang) else { return false };
+            before.iter().any(|w| g.auxiliaries.contains(&w.lower.as_str()))
+                && before.last().is_some_and(|w| (g.participle)(lex, &w.lower).is_some())
         };
         // `Gli studenti saranno in grado, grazie ai laboratori, di progettare`: the comma is
         // inside a frame ([`split_frame`]), no introduction ends there.
@@ -1064,7 +1064,13 @@ fn analyse_words(
             (end.saturating_sub(40).max(1)..end).rev().find_map(|at| {
                 let w = &rest[at];
                 let surface = &text[w.span.clone()];
-                if !surface.starts_with(|c: char| c.is_lowercase()) || !w.lower.ends_with('n') {
+                // A strong participle is no infinitive (`haben die Methoden verstanden` is not
+                // *verständigen*): the perfect reads it.
+                let strong = DE_STRONG.iter().chain(NL_STRONG).any(|(p, _)| *p == w.lower);
+                if !surface.starts_with(|c: char| c.is_lowercase())
+                    || !w.lower.ends_with('n')
+                    || strong
+                {
                     return None;
                 }
                 // Dutch puts `te` between a separable verb's particle and its base (`om een
@@ -1081,12 +1087,12 @@ fn analyse_words(
         };
         found = verb_final(main_end).or_else(|| verb_final(rest.len()));
     }
-    // A German perfect puts a past participle there (`Sie haben die Daten analysiert und
-    // Strategien erarbeitet`, `haben Methoden kennengelernt`): see [`de_perfect`].
-    let participles = if lang == Lang::De && found.is_none() {
-        de_perfect(text, &all, rest, lex)
-    } else {
-        Vec::new()
+    // A German or Dutch perfect puts a past participle there (`Sie haben die Daten analysiert
+    // und Strategien erarbeitet`, `haben Methoden kennengelernt`, `De student heeft de gegevens
+    // geanalyseerd`): see [`perfect_participles`].
+    let participles = match Perfect::of(lang) {
+        Some(g) if found.is_none() => perfect_participles(text, &all, rest, lex, g),
+        _ => Vec::new(),
     };
     if let Some((at, v, st)) = participles.first() {
         found = Some((*at, 1, *v, st.clone()));
@@ -3553,6 +3559,14 @@ const DE_HABEN: &[&str] = &["haben", "hat", "habe", "hatten", "hatte"];
 const DE_LEARNERS: &[&str] = &[
     "sie",
     "ich",
+    "du",
+    "ihr",
+    "studentin",
+    "student",
+    "teilnehmerin",
+    "absolventin",
+    "absolvent",
+    "lernender",
     "studierende",
     "studierenden",
     "studentinnen",
@@ -3579,6 +3593,157 @@ const DE_SUBORDINATE: &[&str] = &[
     "wenn", "weil", "dass", "da", "wie", "wo", "ob", "obwohl", "in", "an", "mit", "bei", "für",
     "auf", "um", "sodass",
 ];
+
+/// German strong and mixed past participles of lexicon verbs, with their infinitive (the weak
+/// ones are rebuilt by rule in [`de_participle`]).
+const DE_STRONG: &[(&str, &str)] = &[
+    ("angewandt", "anwenden"),
+    ("aufgeschrieben", "aufschreiben"),
+    ("begriffen", "begreifen"),
+    ("benannt", "benennen"),
+    ("beschrieben", "beschreiben"),
+    ("besprochen", "besprechen"),
+    ("bewiesen", "beweisen"),
+    ("durchdacht", "durchdenken"),
+    ("eingebracht", "einbringen"),
+    ("entschieden", "entscheiden"),
+    ("entworfen", "entwerfen"),
+    ("erkannt", "erkennen"),
+    ("erschlossen", "erschließen"),
+    ("gefunden", "finden"),
+    ("gelesen", "lesen"),
+    ("genannt", "nennen"),
+    ("geschrieben", "schreiben"),
+    ("gesprochen", "sprechen"),
+    ("getroffen", "treffen"),
+    ("gezogen", "ziehen"),
+    ("hergeleitet", "herleiten"),
+    ("übernommen", "übernehmen"),
+    ("unterschieden", "unterscheiden"),
+    ("verglichen", "vergleichen"),
+    ("verstanden", "verstehen"),
+    ("vorgeschlagen", "vorschlagen"),
+];
+
+/// Dutch forms of *hebben*, the auxiliary of the perfect.
+const NL_HEBBEN: &[&str] = &["heeft", "hebben", "hebt", "heb", "had", "hadden"];
+
+/// The learner as the subject of a Dutch perfect (`De student heeft`, `hebben de cursisten`).
+const NL_LEARNERS: &[&str] = &[
+    "student",
+    "studenten",
+    "cursist",
+    "cursisten",
+    "deelnemer",
+    "deelnemers",
+    "lerende",
+    "lerenden",
+    "je",
+    "jij",
+    "u",
+];
+
+/// As [`DE_OTHER_CLAUSE`], in Dutch (`wordt beoordeeld`, `is projectmatig georganiseerd`).
+const NL_OTHER_CLAUSE: &[&str] =
+    &["wordt", "worden", "werd", "werden", "is", "zijn", "was", "waren", "zal", "zullen"];
+
+/// As [`DE_SUBORDINATE`], in Dutch.
+const NL_SUBORDINATE: &[&str] = &[
+    "die", "dat", "waarin", "waarbij", "waar", "wat", "als", "wanneer", "omdat", "zodat", "of",
+    "hoe", "in", "met", "bij", "voor", "om",
+];
+
+/// Dutch strong and irregular past participles of lexicon verbs, with their infinitive.
+const NL_STRONG: &[(&str, &str)] = &[
+    ("begrepen", "begrijpen"),
+    ("beschreven", "beschrijven"),
+    ("bedacht", "bedenken"),
+    ("gedaan", "doen"),
+    ("gegeven", "geven"),
+    ("gekozen", "kiezen"),
+    ("gelezen", "lezen"),
+    ("genomen", "nemen"),
+    ("geschreven", "schrijven"),
+    ("gesproken", "spreken"),
+    ("gevonden", "vinden"),
+    ("ontworpen", "ontwerpen"),
+    ("onderzocht", "onderzoeken"),
+    ("opgeschreven", "opschrijven"),
+    ("vergeleken", "vergelijken"),
+    ("verworven", "verwerven"),
+];
+
+/// Dutch inseparable prefixes: a participle without `ge` (`ontwikkeld`, `beoordeeld`).
+const NL_INSEPARABLE: &[&str] = &["be", "ver", "ont", "her", "er", "ge"];
+
+/// The lexicon entry of a lemma with a level, by its infinitive as written.
+fn lemma_entry<'a>(lex: &'a LangLexicon, inf: &str) -> Option<(&'a VerbInfo, String)> {
+    if !lex.surfaces.contains(inf) {
+        return None;
+    }
+    lex.with_stem(inf, |st| {
+        lex.verbs
+            .get_key_value(st)
+            .filter(|(_, v)| !v.levels.is_empty() && v.lemma == inf)
+            .map(|(k, v)| (v, k.clone()))
+    })
+}
+
+/// The verb of a Dutch past participle (`geanalyseerd` → *analyseren*, `toegepast` →
+/// *toepassen*, `opgesteld` → *opstellen*, `ontwikkeld` → *ontwikkelen*, `beoordeeld` →
+/// *beoordelen*, `geëvalueerd` → *evalueren*; strong ones from [`NL_STRONG`]). The root is
+/// rebuilt into candidate infinitives (as written, a long vowel undoubled, a final consonant
+/// doubled) and one the lexicon lists as a lemma with a level counts.
+fn nl_participle<'a>(lex: &'a LangLexicon, w: &str) -> Option<(&'a VerbInfo, String)> {
+    if let Some((_, inf)) = NL_STRONG.iter().find(|(p, _)| *p == w) {
+        return lemma_entry(lex, inf);
+    }
+    let body = w.strip_suffix('d').or_else(|| w.strip_suffix('t'))?;
+    if body.chars().count() < 4 {
+        return None;
+    }
+    // (particle, root) pairs: `ge` + root, particle + `ge` + root, an inseparable prefix.
+    let mut roots: Vec<(&str, String)> = Vec::new();
+    let plain = |r: &str| r.replacen('ë', "e", 1).replacen('ï', "i", 1);
+    if let Some(r) = body.strip_prefix("ge") {
+        roots.push(("", plain(r)));
+    }
+    if NL_INSEPARABLE.iter().any(|p| body.starts_with(p)) {
+        roots.push(("", body.to_string()));
+    }
+    let particles = [
+        "samen", "terug", "tegen", "door", "voor", "aan", "mee", "toe", "uit", "af", "bij", "in",
+        "na", "om", "op",
+    ];
+    for p in particles {
+        if let Some(r) = body.strip_prefix(p).and_then(|r| r.strip_prefix("ge")) {
+            roots.push((p, plain(r)));
+        }
+    }
+    roots.iter().filter(|(_, r)| r.chars().count() >= 2).find_map(|(p, r)| {
+        let chars: Vec<char> = r.chars().collect();
+        let n = chars.len();
+        let mut cands = vec![format!("{p}{r}en")];
+        // `analyseer` → `analyseren`, `maak` → `maken`: a doubled vowel before the last
+        // consonant is single in the infinitive's open syllable.
+        if n >= 3 && chars[n - 2] == chars[n - 3] && "aeou".contains(chars[n - 2]) {
+            let single: String = chars[..n - 2].iter().chain(&chars[n - 1..]).collect();
+            cands.push(format!("{p}{single}en"));
+        }
+        // `pas` → `passen`, `stel` → `stellen`: a short vowel's consonant doubles.
+        cands.push(format!("{p}{r}{}en", chars[n - 1]));
+        // `leef` → `leven`, `reis` → `reizen`.
+        if let Some(last) = chars.last().and_then(|c| match c {
+            'f' => Some('v'),
+            's' => Some('z'),
+            _ => None,
+        }) {
+            let stem: String = chars[..n - 1].iter().collect();
+            cands.push(format!("{p}{stem}{last}en"));
+        }
+        cands.iter().find_map(|c| lemma_entry(lex, c))
+    })
+}
 
 /// Whether a German or Dutch word, after a comma, opens a subordinate, relative or purpose
 /// clause (de `um ... zu`, `damit`, `die`; nl `om ... te`, `zodat`, `die`).
@@ -3638,23 +3803,66 @@ const DE_PARTICLES: &[&str] = &[
 const DE_INSEPARABLE: &[&str] =
     &["be", "er", "ver", "ent", "zer", "emp", "miss", "über", "hinter", "wider"];
 
-/// The acts of a German perfect: with a learner's `haben` before them in the same clause (not
-/// a course-side subject, a prerequisite or the noun `Haben`), the past participles of known
-/// verbs at the ends of clauses (before `und`, a comma or the end), as (position in `rest`,
-/// entry, stem), first to last. Bounded to the clause's last 40 words.
-fn de_perfect<'a>(
+/// The grammar of the German and Dutch perfect: its auxiliary, the learner as its subject,
+/// words that put a participle in another clause, and how a participle gives its verb.
+struct Perfect {
+    auxiliaries: &'static [&'static str],
+    learners: &'static [&'static str],
+    /// Words whose presence between the auxiliary and a participle puts it in another clause
+    /// (a passive or a state: `wird bewertet`, `wordt beoordeeld`).
+    other_clause: &'static [&'static str],
+    /// Words that, after a comma, open a relative or subordinate clause.
+    subordinate: &'static [&'static str],
+    /// Words of a prerequisite's opening (`Voraussetzung: ...`, `Voorkennis: ...`).
+    prerequisite: &'static str,
+    participle: for<'a> fn(&'a LangLexicon, &str) -> Option<(&'a VerbInfo, String)>,
+}
+
+impl Perfect {
+    fn of(lang: Lang) -> Option<&'static Perfect> {
+        static DE: Perfect = Perfect {
+            auxiliaries: DE_HABEN,
+            learners: DE_LEARNERS,
+            other_clause: DE_OTHER_CLAUSE,
+            subordinate: DE_SUBORDINATE,
+            prerequisite: "voraussetzung",
+            participle: de_participle,
+        };
+        static NL: Perfect = Perfect {
+            auxiliaries: NL_HEBBEN,
+            learners: NL_LEARNERS,
+            other_clause: NL_OTHER_CLAUSE,
+            subordinate: NL_SUBORDINATE,
+            prerequisite: "voorkennis",
+            participle: nl_participle,
+        };
+        match lang {
+            Lang::De => Some(&DE),
+            Lang::Nl => Some(&NL),
+            _ => None,
+        }
+    }
+}
+
+/// The acts of a German or Dutch perfect: with a learner's auxiliary (`haben`, `heeft`) before
+/// them in the same clause (not a course-side subject, a prerequisite or the noun `Haben`), the
+/// past participles of known verbs at the ends of clauses (before `und` / `en`, a comma or the
+/// end), as (position in `rest`, entry, stem), first to last. Bounded to the clause's last 40
+/// words.
+fn perfect_participles<'a>(
     text: &str,
     all: &[Word],
     rest: &[Word],
     lex: &'a LangLexicon,
+    g: &Perfect,
 ) -> Vec<(usize, &'a VerbInfo, String)> {
     let mut out = Vec::new();
     // `Voraussetzung: Die Studierenden haben ... abgeschlossen` is a prerequisite.
-    if rest.len() < 2 || all.first().is_some_and(|w| w.lower.contains("voraussetzung")) {
+    if rest.len() < 2 || all.first().is_some_and(|w| w.lower.contains(g.prerequisite)) {
         return out;
     }
     let Some(h) = all.iter().position(|w| {
-        DE_HABEN.contains(&w.lower.as_str())
+        g.auxiliaries.contains(&w.lower.as_str())
             && text[w.span.clone()].starts_with(|c: char| c.is_lowercase())
     }) else {
         return out;
@@ -3663,42 +3871,42 @@ fn de_perfect<'a>(
     // continues a learner's clause (`... beurteilen und haben ... erweitert`), or opens an item
     // of the learner's list (`- haben ihre Kenntnisse ... vertieft`).
     let learner = (h.saturating_sub(3)..(h + 4).min(all.len()))
-        .any(|k| DE_LEARNERS.contains(&all[k].lower.as_str()))
+        .any(|k| g.learners.contains(&all[k].lower.as_str()))
         || h == 0
-        || all[h - 1].lower == "und";
+        || matches!(all[h - 1].lower.as_str(), "und" | "en");
     if !learner {
         return out;
     }
-    let haben_end = all[h].span.end;
+    let aux_end = all[h].span.end;
     for at in rest.len().saturating_sub(40).max(1)..rest.len() {
         let w = &rest[at];
-        if w.span.start < haben_end {
+        if w.span.start < aux_end {
             continue;
         }
         let clause_end = rest.get(at + 1).is_none_or(|n| {
-            n.lower == "und" || text[w.span.end..n.span.start].contains([',', ';', '.'])
+            matches!(n.lower.as_str(), "und" | "en")
+                || text[w.span.end..n.span.start].contains([',', ';', '.'])
         });
         if !clause_end
             || !text[w.span.clone()].starts_with(|c: char| c.is_lowercase())
-            || !w.lower.ends_with('t')
             || w.lower.len() > MAX_WORD
         {
             continue;
         }
-        // Nothing between `haben` and the participle opens another clause.
+        // Nothing between the auxiliary and the participle opens another clause.
         let between =
             all.iter().filter(|x| x.span.start > all[h].span.start && x.span.end <= w.span.start);
-        let mut prev_end = haben_end;
+        let mut prev_end = aux_end;
         let other = between.into_iter().any(|x| {
             let after_comma = text[prev_end..x.span.start].contains(',');
             prev_end = x.span.end;
-            DE_OTHER_CLAUSE.contains(&x.lower.as_str())
-                || after_comma && DE_SUBORDINATE.contains(&x.lower.as_str())
+            g.other_clause.contains(&x.lower.as_str())
+                || after_comma && g.subordinate.contains(&x.lower.as_str())
         });
         if other {
             continue;
         }
-        if let Some((v, st)) = de_participle(lex, &w.lower) {
+        if let Some((v, st)) = (g.participle)(lex, &w.lower) {
             out.push((at, v, st));
         }
     }
@@ -3710,9 +3918,12 @@ fn de_perfect<'a>(
 /// *darstellen*). The word must look like a participle (`ge-`, a particle and `ge-`, an
 /// inseparable prefix, or `-iert`: not a present tense such as `arbeitet`), and be a form of the
 /// lexicon or rebuild into an infinitive the lexicon lists as a lemma with a level (not the
-/// split base shared by separable verbs: `gestellt` is not *darstellen*). Strong participles
-/// (`beschrieben`) are left out.
+/// split base shared by separable verbs: `gestellt` is not *darstellen*). Strong and mixed
+/// participles come from [`DE_STRONG`] (`beschrieben`, `erkannt`).
 fn de_participle<'a>(lex: &'a LangLexicon, w: &str) -> Option<(&'a VerbInfo, String)> {
+    if let Some((_, inf)) = DE_STRONG.iter().find(|(p, _)| *p == w) {
+        return lemma_entry(lex, inf);
+    }
     let body = w.strip_suffix('t').filter(|b| b.chars().count() >= 4)?;
     let inseparable =
         |b: &str| DE_INSEPARABLE.iter().any(|p| b.starts_with(p) && b.len() > p.len() + 2);

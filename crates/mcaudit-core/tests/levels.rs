@@ -2264,3 +2264,58 @@ level_case!(
     "You will be able to form an informed opinion on the benefits of machine learning.",
     [Evaluate]
 );
+// The Dutch perfect reads its participles as the German one does (`heeft ... geanalyseerd`,
+// strong `ontworpen`, `geëvalueerd`), and German strong participles are read (`haben ...
+// entworfen`; `verstanden` is *verstehen*, not *verständigen*).
+#[test]
+fn issue4_s12_dutch_and_german_perfects() {
+    for (text, lang, lemma) in [
+        ("De student heeft de enquêtegegevens met SPSS geanalyseerd.", Lang::Nl, "analyseren"),
+        (
+            "De cursisten hebben zelf een eenvoudig neuraal netwerk ontworpen.",
+            Lang::Nl,
+            "ontwerpen",
+        ),
+        ("De studenten hebben de resultaten geëvalueerd.", Lang::Nl, "evalueren"),
+        ("De student heeft een plan opgesteld en uitgevoerd.", Lang::Nl, "opstellen"),
+        ("Die Lernenden haben ein neuronales Netz von Grund auf entworfen.", Lang::De, "entwerfen"),
+        ("Die Teilnehmerin hat eine Literaturübersicht geschrieben.", Lang::De, "schreiben"),
+        ("Die Studierenden haben die Methoden verstanden.", Lang::De, "verstehen"),
+    ] {
+        let got = statements(text, lang);
+        assert!(
+            got.iter().any(|s| s.lead.as_ref().is_some_and(|l| l.lemma == lemma)),
+            "{text}: {got:?}"
+        );
+    }
+    // A passive is no learner's perfect.
+    let got = statements("Het verslag wordt door de student beoordeeld.", Lang::Nl);
+    assert!(got.iter().all(|s| s.lead.is_none()), "{got:?}");
+}
+// Romance irregular participles after the perfect auxiliary (fr `a conçu`, es `han puesto en
+// práctica`); participles that are nouns or adjectives are not listed (it `scritto`, the
+// written exam; `scelto`).
+#[test]
+fn issue4_s12_romance_irregular_participles() {
+    for (text, lang, lemma) in [
+        ("L'étudiant a conçu un plan de maintenance.", Lang::Fr, "concevoir"),
+        (
+            "Los alumnos han puesto en práctica técnicas de entrevista.",
+            Lang::Es,
+            "poner en práctica",
+        ),
+        (
+            "Gli studenti hanno messo in pratica tecniche di intervista.",
+            Lang::It,
+            "mettere in pratica",
+        ),
+    ] {
+        let got = statements(text, lang);
+        assert!(
+            got.iter().any(|s| s.lead.as_ref().is_some_and(|l| l.lemma == lemma)),
+            "{text}: {got:?}"
+        );
+    }
+    let got = statements("Scritto su esercizi numerici e domande di teoria.", Lang::It);
+    assert!(got.iter().all(|s| s.lead.is_none()), "{got:?}");
+}
