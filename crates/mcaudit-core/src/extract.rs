@@ -658,8 +658,12 @@ fn frame_len(words: &[Word], lang: Lang, lex: &LangLexicon, en: &LangLexicon) ->
         let reflexive = framed
             && i > 0
             && match lang {
-                Lang::Es | Lang::Fr | Lang::Pt => rest[0].lower == "se",
-                Lang::It => rest[0].lower == "si",
+                // Every person, and the elided French forms (`Tu te familiariseras`, `Les
+                // apprenants s'initient`, `Vous vous familiariserez`).
+                Lang::Es => matches!(rest[0].lower.as_str(), "se" | "te" | "os"),
+                Lang::Fr => matches!(rest[0].lower.as_str(), "se" | "s" | "te" | "t" | "vous"),
+                Lang::Pt => matches!(rest[0].lower.as_str(), "se" | "te"),
+                Lang::It => matches!(rest[0].lower.as_str(), "si" | "ti" | "vi"),
                 _ => false,
             }
             && lookup(lex, rest).is_none();
@@ -1116,11 +1120,16 @@ fn analyse_words(
     // Completing is a status (`will have completed the capstone by week 12`, `Prerequisites:
     // have completed CS101`), and some participles are adjectives before a noun (`will have
     // recorded lectures available`).
+    // A future perfect (`will have built`), or a present perfect after a learner named as the
+    // subject (`Students have developed a prototype`; not `you have learned`, which is
+    // marketing, nor a prerequisite's `completed`, see [`PERFECT_NOT`]).
     let future_perfect = lang == Lang::En
         && i >= 2
         && i <= all.len()
-        && matches!(all[i - 2].lower.as_str(), "will" | "shall" | "ll")
-        && all[i - 1].lower == "have";
+        && (matches!(all[i - 2].lower.as_str(), "will" | "shall" | "ll")
+            && all[i - 1].lower == "have"
+            || EN_LEARNER_NOUNS.contains(&all[i - 2].lower.as_str())
+                && matches!(all[i - 1].lower.as_str(), "have" | "has"));
     let irregular = |w: &str| EN_PARTICIPLES.iter().find(|(p, _)| *p == w).map(|(_, l)| *l);
     if future_perfect
         && found.is_none()
@@ -2845,6 +2854,18 @@ const PURPOSE_OPENERS: &[&str] = &[
     "alors", "bien", "para", "cuando", "caso", "mientras", "aunque", "embora", "enquanto", "um",
     "wenn", "falls", "sobald", "sofern", "während", "obwohl", "om", "als", "zodra", "indien",
     "terwijl", "hoewel",
+];
+
+/// English nouns for the learner as the subject of a present perfect.
+const EN_LEARNER_NOUNS: &[&str] = &[
+    "student",
+    "students",
+    "learner",
+    "learners",
+    "participant",
+    "participants",
+    "graduates",
+    "trainees",
 ];
 
 /// English irregular past participles of lexicon verbs, read only after a future perfect

@@ -2319,3 +2319,37 @@ fn issue4_s12_romance_irregular_participles() {
     let got = statements("Scritto su esercizi numerici e domande di teoria.", Lang::It);
     assert!(got.iter().all(|s| s.lead.is_none()), "{got:?}");
 }
+// A present perfect after a learner named as the subject is the learner's act (`Students have
+// developed a prototype`); a prerequisite's `have completed` and `you have learned` are not.
+#[test]
+fn issue4_s12_present_perfect_after_the_learner() {
+    for (text, lemma) in [
+        ("Students have developed a working prototype of a mobile application.", "develop"),
+        ("The learner has written a literature review on urban heat islands.", "write"),
+    ] {
+        let got = statements(text, Lang::En);
+        assert!(
+            got.iter().any(|s| s.lead.as_ref().is_some_and(|l| l.lemma == lemma)),
+            "{text}: {got:?}"
+        );
+    }
+    for text in [
+        "Students have completed an introductory course in statistics.",
+        "You have learned the basics.",
+    ] {
+        let got = statements(text, Lang::En);
+        assert!(got.iter().all(|s| s.lead.is_none()), "{text}: {got:?}");
+    }
+}
+// Reflexive pronouns of every person after the learner (`Tu te familiariseras`, `Vous vous
+// familiariserez`).
+#[test]
+fn issue4_s12_reflexive_pronouns_of_every_person() {
+    for text in [
+        "Tu te familiariseras avec les principaux services.",
+        "Vous vous familiariserez avec les outils.",
+    ] {
+        let got = statements(text, Lang::Fr);
+        assert!(got.iter().any(|s| s.lead.as_ref().is_some_and(|l| l.vague)), "{text}: {got:?}");
+    }
+}
