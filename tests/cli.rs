@@ -1455,7 +1455,7 @@ fn too_many_threads_is_a_usage_error() {
 
 /// Regression floor of the grammar probe (`eval/grammar_probe.csv`, 747 statements written by
 /// construction in seven languages; 677 read as expected at the end of the session that wrote
-/// it). Needs python3; no corpus.
+/// it, 698 at the end of the next). Needs python3; no corpus.
 #[test]
 fn grammar_probe_floor() {
     let bin = assert_cmd::cargo::cargo_bin("mcaudit");
@@ -1477,8 +1477,8 @@ fn grammar_probe_floor() {
         .and_then(|n| n.parse().ok())
         .expect("a count");
     assert!(
-        ok >= 677,
-        "{ok} of 747 probe statements read as expected (677 before)\nhelp: python3 eval/grammar_probe.py {} -v",
+        ok >= 695,
+        "{ok} of 747 probe statements read as expected (698 before)\nhelp: python3 eval/grammar_probe.py {} -v",
         bin.display()
     );
 }
