@@ -2353,3 +2353,17 @@ fn issue4_s12_reflexive_pronouns_of_every_person() {
         assert!(got.iter().any(|s| s.lead.as_ref().is_some_and(|l| l.vague)), "{text}: {got:?}");
     }
 }
+// Italian frames `avrà le basi per` (the foundations to) and the conditional `dovrebbero essere
+// in grado di`; the reflexive infinitive `interfacciarsi`.
+level_case!(
+    issue4_s12_italian_avra_le_basi_per,
+    Lang::It,
+    "Lo studente avrà le basi per affrontare nuovi contenuti.",
+    [Apply]
+);
+level_case!(
+    issue4_s12_italian_dovrebbero_essere_in_grado_di,
+    Lang::It,
+    "Gli studenti dovrebbero essere in grado di progettare un esperimento.",
+    [Create]
+);
