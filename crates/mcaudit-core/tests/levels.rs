@@ -2367,3 +2367,10 @@ level_case!(
     "Gli studenti dovrebbero essere in grado di progettare un esperimento.",
     [Create]
 );
+// Brazilian `terão condições de` (will be in a position to) is a modal frame.
+level_case!(
+    issue4_s12_portuguese_terao_condicoes_de,
+    Lang::Pt,
+    "Ao final do curso, os alunos terão condições de identificar os processos ecológicos.",
+    [Remember]
+);
