@@ -2374,3 +2374,17 @@ level_case!(
     "Ao final do curso, os alunos terão condições de identificar os processos ecológicos.",
     [Remember]
 );
+// The French future of -re, -oir and -ir verbs is matched as written (`produiront`,
+// `concevront`), as the -er future already was by its stem.
+level_case!(
+    issue4_s12_french_future_of_re_verbs,
+    Lang::Fr,
+    "Les participants produiront, avec l'aide d'un tuteur, un court film documentaire.",
+    [Create]
+);
+level_case!(
+    issue4_s12_french_future_of_oir_verbs,
+    Lang::Fr,
+    "Les participants concevront un plan de formation.",
+    [Create]
+);

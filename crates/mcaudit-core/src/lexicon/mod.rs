@@ -454,7 +454,8 @@ impl LangLexicon {
         // The present third persons of Italian, Spanish and Portuguese verbs, where the Snowball
         // stemmer cuts them shorter than the infinitive (it `valuta` and `val`, es `compara` and
         // `comp`, pt `avalia` and `aval`: `-uta`, `-ara`, `-ia` are verb endings to it): matched
-        // as written ([`LangLexicon::exact`]) when that shorter stem is no lemma's.
+        // as written ([`LangLexicon::exact`]) when that shorter stem is no lemma's. The French
+        // future of -re, -oir and -ir verbs likewise (`produiront`, `concevront`).
         let lemma_stems: FastSet<String> =
             by_lemma.keys().filter(|l| !l.contains(' ')).map(|l| lex.stem(l)).collect();
         let mut exact: Vec<(String, String, VerbInfo)> = Vec::new();
@@ -466,6 +467,13 @@ impl LangLexicon {
                 }
                 Lang::Es => &[("ar", &["a", "an"]), ("er", &["e", "en"]), ("ir", &["e", "en"])],
                 Lang::Pt => &[("ar", &["a", "am"]), ("er", &["e", "em"]), ("ir", &["e", "em"])],
+                // The French future of -re, -oir and -ir verbs (`produiront`, `concevront`,
+                // `choisiront`; the -er future stems like its infinitive).
+                Lang::Fr => &[
+                    ("oir", &["ra", "ront", "rez"]),
+                    ("re", &["ra", "ront", "rez"]),
+                    ("ir", &["ira", "iront", "irez"]),
+                ],
                 _ => &[],
             };
             let Some((root, thirds)) =
