@@ -2388,3 +2388,11 @@ level_case!(
     "Les participants concevront un plan de formation.",
     [Create]
 );
+// Portuguese `deverá` / `deverão` (obligation) frame the act, as Italian `dovrà` does, also
+// with a phrase inserted after it.
+level_case!(
+    issue4_s12_portuguese_devera,
+    Lang::Pt,
+    "O estudante deverá, após as aulas laboratoriais, verificar resultados de medição.",
+    [Evaluate]
+);
