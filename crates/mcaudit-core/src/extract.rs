@@ -120,6 +120,8 @@ struct Word {
     lower: String,
     /// Punctuation (`,` `;` `.` `:`) follows the word before the next one: a clause may end.
     punct_after: bool,
+    /// That punctuation is a comma.
+    comma_after: bool,
 }
 
 fn tokens(text: &str, span: Range<usize>) -> Vec<Word> {
@@ -137,12 +139,14 @@ fn tokens(text: &str, span: Range<usize>) -> Vec<Word> {
                     span: span.start + st..span.start + i,
                     lower: s[st..i].to_lowercase(),
                     punct_after: false,
+                    comma_after: false,
                 });
             }
             if matches!(c, ',' | ';' | '.' | ':')
                 && let Some(last) = out.last_mut()
             {
                 last.punct_after = true;
+                last.comma_after |= c == ',';
             }
         }
     }
@@ -151,6 +155,7 @@ fn tokens(text: &str, span: Range<usize>) -> Vec<Word> {
             span: span.start + st..span.end,
             lower: s[st..].to_lowercase(),
             punct_after: false,
+            comma_after: false,
         });
     }
     out
@@ -700,6 +705,11 @@ fn nl_particle_te<'a>(
     })
 }
 
+/// Auxiliaries of the perfect used as one-word modal frames: no phrase is inserted after them
+/// ([`split_frame`]).
+const PERFECT_AUXILIARIES: &[&str] =
+    &["have", "has", "ha", "hanno", "han", "a", "as", "ont", "avez", "tem", "têm"];
+
 /// Words a phrase inserted in a frame may have ([`split_frame`]).
 const INSERTED_WORDS: usize = 8;
 
@@ -715,15 +725,19 @@ fn split_frame(words: &[Word], p: &[String], lang: Lang) -> Option<usize> {
         // proceda, recomendar`): the frame ends after the second comma. Not in German or Dutch,
         // where the comma after a frame opens its `zu` / `te` clause (`sind in der Lage, ihren
         // Tagesablauf zu schildern, ...`).
+        // Commas only (`Students should: design, ...` is a list), and not after a perfect
+        // auxiliary (`Students who have, in earlier courses, learned Python will be able to`).
         let n = p.len();
-        if matches!(lang, Lang::De | Lang::Nl) {
-            return None;
-        }
-        if !starts_with(words, p) || !words[n - 1].punct_after {
+        if matches!(lang, Lang::De | Lang::Nl)
+            || n == 1 && PERFECT_AUXILIARIES.contains(&p[0].as_str())
+            || !starts_with(words, p)
+            || !words[n - 1].comma_after
+        {
             return None;
         }
         return (n + 1..words.len().min(n + 1 + INSERTED_WORDS))
-            .find(|&j| words[j - 1].punct_after);
+            .find(|&j| words[j - 1].punct_after)
+            .filter(|&j| words[j - 1].comma_after);
     }
     if head.is_empty() || !starts_with(words, head) {
         return None;
@@ -2857,19 +2871,12 @@ const PURPOSE_OPENERS: &[&str] = &[
 ];
 
 /// English nouns for the learner as the subject of a present perfect.
-const EN_LEARNER_NOUNS: &[&str] = &[
-    "student",
-    "students",
-    "learner",
-    "learners",
-    "participant",
-    "participants",
-    "graduates",
-    "trainees",
-];
+const EN_LEARNER_NOUNS: &[&str] =
+    &["student", "students", "learner", "learners", "participant", "participants"];
 
-/// English irregular past participles of lexicon verbs, read only after a future perfect
-/// (`will have built a web server`), where the regular ones in -ed are read by their stem.
+/// English irregular past participles of lexicon verbs, read only after a perfect (`will have
+/// built a web server`, `Students have written`), where the regular ones in -ed are read by
+/// their stem.
 const EN_PARTICIPLES: &[(&str, &str)] = &[
     ("begun", "begin"),
     ("broken", "break"),
@@ -3540,7 +3547,11 @@ fn v2_phrase<'a>(
     finite: &str,
     after: &[Word],
 ) -> Option<(usize, usize, &'a VerbInfo, String)> {
-    if finite.len() > MAX_WORD {
+    // An article is no finite verb (`einen` stems like the *ein* of a phrase).
+    if finite.len() > MAX_WORD
+        || DE_DETERMINERS.contains(&finite)
+        || NL_DETERMINERS.contains(&finite)
+    {
         return None;
     }
     let infinitive = V2_IRREGULAR.iter().find(|(f, _)| *f == finite).map_or(finite, |(_, i)| *i);
@@ -3695,7 +3706,8 @@ const NL_STRONG: &[(&str, &str)] = &[
 ];
 
 /// Dutch inseparable prefixes: a participle without `ge` (`ontwikkeld`, `beoordeeld`).
-const NL_INSEPARABLE: &[&str] = &["be", "ver", "ont", "her", "er", "ge"];
+const NL_INSEPARABLE: &[&str] =
+    &["onder", "achter", "over", "mis", "be", "ver", "ont", "her", "er", "ge"];
 
 /// The lexicon entry of a lemma with a level, by its infinitive as written.
 fn lemma_entry<'a>(lex: &'a LangLexicon, inf: &str) -> Option<(&'a VerbInfo, String)> {
@@ -3719,7 +3731,10 @@ fn nl_participle<'a>(lex: &'a LangLexicon, w: &str) -> Option<(&'a VerbInfo, Str
     if let Some((_, inf)) = NL_STRONG.iter().find(|(p, _)| *p == w) {
         return lemma_entry(lex, inf);
     }
-    let body = w.strip_suffix('d').or_else(|| w.strip_suffix('t'))?;
+    // A stem in d / t takes no ending (`toegelicht`, `ingezet`, `onderbouwd`): the root is
+    // tried with the final letter as well as without it.
+    let end = w.chars().last().filter(|c| matches!(c, 'd' | 't'))?;
+    let body = &w[..w.len() - 1];
     if body.chars().count() < 4 {
         return None;
     }
@@ -3741,6 +3756,8 @@ fn nl_participle<'a>(lex: &'a LangLexicon, w: &str) -> Option<(&'a VerbInfo, Str
             roots.push((p, plain(r)));
         }
     }
+    let kept: Vec<(&str, String)> = roots.iter().map(|(p, r)| (*p, format!("{r}{end}"))).collect();
+    roots.extend(kept);
     roots.iter().filter(|(_, r)| r.chars().count() >= 2).find_map(|(p, r)| {
         let chars: Vec<char> = r.chars().collect();
         let n = chars.len();
@@ -3921,7 +3938,12 @@ fn perfect_participles<'a>(
         let other = between.into_iter().any(|x| {
             let after_comma = text[prev_end..x.span.start].contains(',');
             prev_end = x.span.end;
-            g.other_clause.contains(&x.lower.as_str())
+            // `sein` / `zijn` are possessives too (`hat sein Wissen vertieft`, `heeft zijn
+            // resultaten gepresenteerd`): a state only right before the participle.
+            let possessive = matches!(x.lower.as_str(), "sein" | "zijn")
+                && x.span.end < w.span.start
+                && text[x.span.end..w.span.start].chars().any(char::is_alphanumeric);
+            g.other_clause.contains(&x.lower.as_str()) && !possessive
                 || after_comma && g.subordinate.contains(&x.lower.as_str())
         });
         if other {

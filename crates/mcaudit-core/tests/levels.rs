@@ -2396,3 +2396,34 @@ level_case!(
     "O estudante deverá, após as aulas laboratoriais, verificar resultados de medição.",
     [Evaluate]
 );
+// Session-12 review of the new perfect and frame rules.
+// `zijn` / `sein` are possessives before a noun, no state: the participle is still read; Dutch
+// stems in d / t take no ending (`toegelicht`, `ingezet`), `onder-` is inseparable.
+#[test]
+fn issue4_s12_review_possessive_and_dt_stems() {
+    for (text, lang, lemma) in [
+        ("De student heeft zijn onderzoeksresultaten gepresenteerd.", Lang::Nl, "presenteren"),
+        ("De student heeft de werking toegelicht.", Lang::Nl, "toelichten"),
+        ("De student heeft de methoden ingezet.", Lang::Nl, "inzetten"),
+        ("De student heeft zijn keuzes onderbouwd.", Lang::Nl, "onderbouwen"),
+        ("Der Student hat sein Wissen vertieft.", Lang::De, "vertiefen"),
+    ] {
+        let got = statements(text, lang);
+        assert!(
+            got.iter().any(|s| s.lead.as_ref().is_some_and(|l| l.lemma == lemma)),
+            "{text}: {got:?}"
+        );
+    }
+}
+// No phrase is inserted after a perfect auxiliary, and only commas set one off; graduates'
+// careers are no present perfect of a learner.
+#[test]
+fn issue4_s12_review_insertions_and_careers() {
+    let got = statements(
+        "Students who have, in earlier courses, learned Python will be able to build web applications.",
+        Lang::En,
+    );
+    assert!(got.iter().any(|s| s.lead.as_ref().is_some_and(|l| l.lemma == "build")), "{got:?}");
+    let got = statements("Graduates have led teams at large companies.", Lang::En);
+    assert!(got.iter().all(|s| s.lead.is_none()), "{got:?}");
+}
