@@ -274,6 +274,14 @@ fn skip(reason: &str) {
     }
 }
 
+/// The shared development sets (`../shared/dev`, or `dev/` beside `MCAUDIT_SHARED_DATA`).
+fn shared_dev() -> PathBuf {
+    std::env::var_os("MCAUDIT_SHARED_DATA")
+        .map(PathBuf::from)
+        .and_then(|d| d.parent().map(|p| p.join("dev")))
+        .unwrap_or_else(|| root().join("../shared/dev"))
+}
+
 fn shared_data() -> Option<PathBuf> {
     let dir = std::env::var_os("MCAUDIT_SHARED_DATA")
         .map(PathBuf::from)
@@ -554,7 +562,7 @@ fn dev3_to_dev6_bloom_levels_floor() {
 /// reviewers). The figures are measured by `mcaudit evaluate-levels`; this only catches a fall.
 #[test]
 fn shared_bloom_levels_floor() {
-    let file = root().join("../shared/dev/bloom_dev.csv");
+    let file = shared_dev().join("bloom_dev.csv");
     if !file.exists() {
         skip(&format!("{} not found", file.display()));
         return;
@@ -575,7 +583,7 @@ fn shared_bloom_levels_floor() {
 /// The target is measured by `mcaudit evaluate`, not asserted here; this only catches a fall.
 #[test]
 fn shared_dev_set_agreement_floor() {
-    let dev = root().join("../shared/dev");
+    let dev = shared_dev();
     if !dev.join("dev.jsonl").exists() {
         skip(&format!("{} not found", dev.display()));
         return;
