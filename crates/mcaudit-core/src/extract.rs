@@ -22,7 +22,7 @@ use std::sync::LazyLock;
 use serde::Serialize;
 
 use crate::lang::Lang;
-use crate::lexicon::{LangLexicon, Level, Noun, StemList, VerbInfo};
+use crate::lexicon::{HeadingCue, LangLexicon, Level, Noun, StemList, VerbInfo};
 use crate::model::{Segment, SegmentKind};
 
 /// What a heading announces.
@@ -239,7 +239,16 @@ pub fn heading_kind(
     {
         return (HeadingKind::Learning, None);
     }
-    (HeadingKind::Other, None)
+    // A heading of another language, the whole line (`Modalità di verifica
+    // dell'apprendimento`, `Prerequisiti` between the English paragraphs of an Italian
+    // syllabus): only an exact match, so no phrase of another language is read inside a text.
+    match lex.cues.foreign_headings.get(&joined) {
+        Some(HeadingCue::Learning) => (HeadingKind::Learning, None),
+        Some(HeadingCue::Dublin(area)) => (HeadingKind::Dublin, Some(area.clone())),
+        Some(HeadingCue::Skills) => (HeadingKind::Skills, None),
+        Some(HeadingCue::Content) => (HeadingKind::Content, None),
+        None => (HeadingKind::Other, None),
+    }
 }
 
 /// A known heading standing alone, or opening the segment before a colon: its kind, area and

@@ -310,3 +310,26 @@ class_case!(
     "no_outcome_language",
     "Six full practice tests for the cloud exam.\nSAMPLE QUESTIONS:\nA company stores logs on servers.\n- Create an IAM role with the right permissions\n- Create a user and generate an access key\n- Configure a bucket policy"
 );
+
+/// An Italian syllabus written in English keeps its Italian field headings: `Modalità di
+/// verifica dell'apprendimento` and `Prerequisiti`, each on its own line right above the text,
+/// end the outcomes section, so an assessment sentence (`Students can decide to present ...`)
+/// is no outcome statement. The record had counted it and been A.
+#[test]
+fn foreign_heading_ends_the_outcomes_section() {
+    let text = "Obiettivi formativi\nThe course aims to introduce students to public budgets.\nThe student will be able to analyse the accounts of a town.\n\nModalità di verifica dell'apprendimento\nWritten exam. Students can decide to present a short seminar to raise their mark.\nPrerequisiti\nMicroeconomics.";
+    let p = run(text, Lang::En);
+    let seminar = p
+        .statements
+        .iter()
+        .find(|s| p.record.text[s.span.clone()].starts_with("Students can decide"))
+        .expect("the assessment sentence is a statement");
+    assert_eq!(seminar.heading, mcaudit_core::extract::HeadingKind::Content);
+    let aims = p
+        .statements
+        .iter()
+        .find(|s| p.record.text[s.span.clone()].starts_with("The course aims"))
+        .expect("the aim is a statement");
+    assert_eq!(aims.heading, mcaudit_core::extract::HeadingKind::Learning);
+    assert_eq!(p.decision.class, Class::B, "why: {}", p.decision.path);
+}

@@ -126,6 +126,23 @@ pub struct Cues {
     /// First words of the lead-in, Dublin, skills and content heading phrases: a phrase of
     /// these lists starts only at such a word.
     pub heading_firsts: FastSet<String>,
+    /// The heading phrases of the other languages, by their words joined with one space: a
+    /// line that is exactly one of them is that heading (`Modalità di verifica
+    /// dell'apprendimento` above the English text of an Italian syllabus).
+    pub foreign_headings: FastMap<String, HeadingCue>,
+}
+
+/// What a heading phrase of the cue files announces.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HeadingCue {
+    /// Learning outcomes (a `leadin` phrase).
+    Learning,
+    /// A Dublin-descriptor area.
+    Dublin(String),
+    /// Skill tags.
+    Skills,
+    /// A content section (modules, assessment, prerequisites...).
+    Content,
 }
 
 /// The lexicon of one language.
@@ -787,6 +804,29 @@ impl Lexicons {
                 nouns: pick(&embedded::NOUNS, "nouns"),
             };
             langs.push(LangLexicon::parse(*lang, &src)?);
+        }
+        // Each language's heading phrases, for the other languages' texts; in a fixed order
+        // (languages as `Lang::ALL`, then Dublin, skills, content, lead-in), the first wins.
+        let cues_of = |l: &LangLexicon| {
+            let c = &l.cues;
+            let mut v: Vec<(String, HeadingCue)> = Vec::new();
+            v.extend(c.dublin.iter().map(|(p, a)| (p.join(" "), HeadingCue::Dublin(a.clone()))));
+            v.extend(c.skills_heading.iter().map(|p| (p.join(" "), HeadingCue::Skills)));
+            v.extend(c.content_heading.iter().map(|p| (p.join(" "), HeadingCue::Content)));
+            v.extend(c.leadin.iter().map(|p| (p.join(" "), HeadingCue::Learning)));
+            v
+        };
+        let all: Vec<Vec<(String, HeadingCue)>> = langs.iter().map(cues_of).collect();
+        for (i, l) in langs.iter_mut().enumerate() {
+            let mut m: FastMap<String, HeadingCue> = FastMap::default();
+            for (j, list) in all.iter().enumerate() {
+                if j != i {
+                    for (p, c) in list {
+                        m.entry(p.clone()).or_insert_with(|| c.clone());
+                    }
+                }
+            }
+            l.cues.foreign_headings = m;
         }
         Ok(Lexicons { langs })
     }
