@@ -898,6 +898,16 @@ fn unreadable_input_is_not_a_rejected_record() {
         rows.iter().any(|r| &r[0] == "input_failed" && &r[1] == "input_unreadable"),
         "{rows:?}"
     );
+    // The page shows both: a QA office opening it sees that a file was not read, and which.
+    let page = std::fs::read_to_string(out.join("report.html")).expect("report.html");
+    assert!(page.contains("<b>1</b> inputs could not be read"), "no failed-input figure");
+    let n_rejected = counts(&out).2;
+    assert_eq!(
+        page.contains("records rejected"),
+        n_rejected > 0,
+        "the rejected-record figure is shown when, and only when, records were rejected ({n_rejected})"
+    );
+    assert!(page.contains("blob.bin</code>"), "the failed input is not named");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1113,6 +1123,9 @@ fn unreadable_pages_are_rejected_not_fatal() {
             && errors.contains("not a regular file"),
         "{errors}"
     );
+    let page = std::fs::read_to_string(out.join("report.html")).expect("report.html");
+    assert!(page.contains("<b>2</b> records rejected"), "no rejected-record figure on the page");
+    assert!(page.contains("Rejected records and failed inputs"), "no reasons table on the page");
 }
 
 /// An output folder that cannot be written is a clear fatal error (exit 2), not a panic.

@@ -139,6 +139,70 @@ fn heatmap(t: &Table) -> String {
     s
 }
 
+/// Failed inputs and rejected records: a headline figure for each, a table of their reasons and
+/// the inputs that could not be read (file and error, from `errors.csv`). Empty when every input
+/// was read and every record analysed.
+fn problems(dir: &Path, tables: &[Table], headline: &mut String) -> String {
+    let Some(t) = table(tables, "rejects_by_reason").filter(|t| !t.rows.is_empty()) else {
+        return String::new();
+    };
+    let count = |sev: &str| -> f64 {
+        t.rows.iter().filter(|r| text(&r[0]) == sev).map(|r| num(&r[2])).sum()
+    };
+    let (rejected, failed) = (count("rejected"), count("input_failed"));
+    if rejected > 0.0 {
+        let _ = write!(
+            headline,
+            r#"<div class="kpi warn"><b>{rejected:.0}</b> records rejected</div>"#
+        );
+    }
+    if failed > 0.0 {
+        let _ = write!(
+            headline,
+            r#"<div class="kpi warn"><b>{failed:.0}</b> inputs could not be read</div>"#
+        );
+    }
+    let mut s = String::from(
+        r#"<section id="problems"><h2>Rejected records and failed inputs</h2><table class="small"><thead><tr><th>severity</th><th>reason</th><th>count</th></tr></thead><tbody>"#,
+    );
+    for r in &t.rows {
+        let _ = write!(
+            s,
+            "<tr><td>{}</td><td>{}</td><td>{:.0}</td></tr>",
+            esc(&text(&r[0])),
+            esc(&text(&r[1])),
+            num(&r[2])
+        );
+    }
+    s.push_str("</tbody></table>");
+    // The inputs that could not be read, by name: few, and each a whole file lost.
+    let (mut inputs, mut listed) = (String::new(), 0);
+    if failed > 0.0
+        && let Ok(mut rd) = csv::Reader::from_path(dir.join("errors.csv"))
+    {
+        let headers = rd.headers().cloned().unwrap_or_default();
+        let col = |name: &str| headers.iter().position(|h| h == name);
+        if let (Some(f), Some(sev), Some(d)) = (col("file"), col("severity"), col("detail")) {
+            for row in rd.records().flatten() {
+                if row.get(sev) == Some("input_failed") && listed < 50 {
+                    listed += 1;
+                    let _ = write!(
+                        inputs,
+                        "<li><code>{}</code>: {}</li>",
+                        esc(row.get(f).unwrap_or("")),
+                        esc(row.get(d).unwrap_or(""))
+                    );
+                }
+            }
+        }
+    }
+    if !inputs.is_empty() {
+        let _ = write!(s, "<p>Inputs that could not be read:</p><ul>{inputs}</ul>");
+    }
+    s.push_str("<p class=note>Each one, with its file, line or record id and the reason, is a row of <code>errors.csv</code>; rejected records are also rows of <code>records.csv</code> with status <code>rejected</code>.</p></section>");
+    s
+}
+
 /// Writes `dir/report.html`.
 #[allow(clippy::needless_range_loop)] // column-major tables: one index walks every column
 pub fn write(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
@@ -255,6 +319,7 @@ pub fn write(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
     if let Some(t) = table(tables, "completeness_matrix") {
         charts.push_str(&heatmap(t));
     }
+    let problems = problems(dir, tables, &mut headline);
     let note = if n_all > MAX_RECORDS {
         format!(
             "<p class=note>The records table holds the first {MAX_RECORDS} of {n_all} records; the figures and charts cover all of them.</p>"
@@ -269,7 +334,8 @@ pub fn write(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
 <style>
 body{{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0 auto;max-width:1200px;padding:1rem 1.5rem;color:#222}}
 h1{{font-size:1.5rem;margin:.2rem 0 1rem}} .kpis{{display:flex;gap:1rem;flex-wrap:wrap;margin-bottom:1rem}}
-.kpi{{background:#f3f5f8;border-radius:8px;padding:.6rem 1rem}} .kpi b{{display:block;font-size:1.4rem}}
+.kpi{{background:#f3f5f8;border-radius:8px;padding:.6rem 1rem}} .kpi b{{display:block;font-size:1.4rem}} .kpi.warn b{{color:#c62828}}
+h2{{font-size:1.15rem;margin:1.2rem 0 .4rem}} table.small{{width:auto}}
 .clsA b{{color:#2e7d32}} .clsB b{{color:#b28704}} .clsC b{{color:#c62828}}
 .charts{{display:flex;flex-wrap:wrap;gap:1.5rem}} figure{{margin:0}} figcaption{{font-weight:600;margin-bottom:.3rem}}
 .filters{{display:flex;gap:.6rem;flex-wrap:wrap;margin:1.2rem 0 .6rem;align-items:center}}
@@ -286,6 +352,7 @@ mark.content{{background:#eceff1}} mark.lead_in,mark.placeholder{{background:#e1
 <h1>mcaudit report</h1>
 <div class="kpis">{headline}</div>
 <div class="charts">{charts}</div>
+{problems}
 <div class="filters">
 <label>Class <select id="f-class"><option value="">all</option><option>A</option><option>B</option><option>C</option></select></label>
 <label>Language <select id="f-lang"><option value="">all</option></select></label>
