@@ -490,17 +490,17 @@ fn explain_shows_statements_and_rule_path() {
 }
 
 /// Macro-F1 of `mcaudit evaluate-levels` on a spans file of `eval/` holding `n` statements,
-/// rebuilt from `../shared/data` by `eval/bloom_spans.py`; `None` (with a message) when the
-/// corpora or python3 are missing.
+/// rebuilt from the corpora (`../shared/data` or `MCAUDIT_SHARED_DATA`) by
+/// `eval/bloom_spans.py`; `None` (with a message) when the corpora are missing.
 fn spans_macro_f1(spans: &str, n: u64) -> Option<f64> {
-    if !root().join("../shared/data").exists() {
-        skip(&format!("../shared/data not found (the statements of {spans} are rebuilt from it)"));
-        return None;
-    }
+    let data = shared_data()?;
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("statements.csv");
+    // The script reads the corpora where the tests do (session-12 review: it read
+    // ../shared/data whatever MCAUDIT_SHARED_DATA said).
     let built = std::process::Command::new("python3")
         .current_dir(root())
+        .env("MCAUDIT_DATA", &data)
         .args(["eval/bloom_spans.py", "--spans", spans, "--out"])
         .arg(&out)
         .status();
@@ -508,7 +508,8 @@ fn spans_macro_f1(spans: &str, n: u64) -> Option<f64> {
     // a broken script had turned the floors below into passes).
     assert!(
         built.is_ok_and(|s| s.success()) && out.exists(),
-        "python3 eval/bloom_spans.py could not rebuild the statements of {spans} although ../shared/data is present"
+        "python3 eval/bloom_spans.py could not rebuild the statements of {spans} although {} is present",
+        data.display()
     );
     let assert = mcaudit().args(["evaluate-levels", "--json"]).arg(&out).assert().success();
     let report: serde_json::Value =
