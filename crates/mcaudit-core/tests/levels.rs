@@ -2388,6 +2388,20 @@ level_case!(
     "Les participants concevront un plan de formation.",
     [Create]
 );
+// The irregular French futures of -enir, -quérir and -cueillir (session-12 review:
+// `obtiendront` was missed).
+level_case!(
+    issue4_s13_french_future_of_enir_verbs,
+    Lang::Fr,
+    "Les participants soutiendront leur projet devant un jury.",
+    [Evaluate]
+);
+level_case!(
+    issue4_s13_french_future_of_cueillir_verbs,
+    Lang::Fr,
+    "Les stagiaires recueilleront des données sur le terrain.",
+    [Apply]
+);
 // Portuguese `deverá` / `deverão` (obligation) frame the act, as Italian `dovrà` does, also
 // with a phrase inserted after it.
 level_case!(
