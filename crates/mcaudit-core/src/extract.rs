@@ -3863,6 +3863,13 @@ struct Perfect {
     /// Words of a prerequisite's opening (`Voraussetzung: ...`, `Voorkennis: ...`).
     prerequisite: &'static str,
     participle: for<'a> fn(&'a LangLexicon, &str) -> Option<(&'a VerbInfo, String)>,
+    /// The future auxiliary and the perfect's infinitive of a future perfect (`werden ...
+    /// entwickelt haben`, `zullen ... ontwikkeld hebben`).
+    future: &'static [&'static str],
+    infinitive: &'static str,
+    /// Prepositions that may follow a participle out of the clause's end (Dutch `heeft de
+    /// theorie toegepast op casussen`); empty where the participle ends the clause.
+    after: &'static [&'static str],
 }
 
 impl Perfect {
@@ -3874,6 +3881,9 @@ impl Perfect {
             subordinate: DE_SUBORDINATE,
             prerequisite: "voraussetzung",
             participle: de_participle,
+            future: &["werden", "wird", "wirst", "werde"],
+            infinitive: "haben",
+            after: &[],
         };
         static NL: Perfect = Perfect {
             auxiliaries: NL_HEBBEN,
@@ -3882,6 +3892,12 @@ impl Perfect {
             subordinate: NL_SUBORDINATE,
             prerequisite: "voorkennis",
             participle: nl_participle,
+            future: &["zullen", "zal", "zult"],
+            infinitive: "hebben",
+            after: &[
+                "op", "voor", "in", "aan", "met", "bij", "naar", "over", "uit", "tot", "binnen",
+                "tijdens", "volgens", "door", "onder", "tegen", "zonder",
+            ],
         };
         match lang {
             Lang::De => Some(&DE),
@@ -3908,6 +3924,29 @@ fn perfect_participles<'a>(
     if rest.len() < 2 || all.first().is_some_and(|w| w.lower.contains(g.prerequisite)) {
         return out;
     }
+    let lower_at = |w: &Word| text[w.span.clone()].starts_with(|c: char| c.is_lowercase());
+    // A future perfect (`Die Studierenden werden ein Konzept entwickelt haben`, `De studenten
+    // zullen een prototype ontwikkeld hebben`): the participle right before the clause-final
+    // infinitive, after a learner's future auxiliary.
+    let offset = all.len() - rest.len();
+    if let Some(f) = all.iter().position(|w| g.future.contains(&w.lower.as_str()) && lower_at(w))
+        && ((f.saturating_sub(3)..(f + 4).min(all.len()))
+            .any(|k| g.learners.contains(&all[k].lower.as_str()))
+            || f == 0)
+        && let Some(k) = (f + 2..all.len()).find(|&k| {
+            all[k].lower == g.infinitive
+                && all.get(k + 1).is_none_or(|n| {
+                    matches!(n.lower.as_str(), "und" | "en")
+                        || text[all[k].span.end..n.span.start].contains([',', ';', '.'])
+                })
+        })
+        && k - 1 >= offset
+        && lower_at(&all[k - 1])
+        && let Some((v, st)) = (g.participle)(lex, &all[k - 1].lower)
+    {
+        out.push((k - 1 - offset, v, st));
+        return out;
+    }
     let Some(h) = all.iter().position(|w| {
         g.auxiliaries.contains(&w.lower.as_str())
             && text[w.span.clone()].starts_with(|c: char| c.is_lowercase())
@@ -3925,41 +3964,56 @@ fn perfect_participles<'a>(
         return out;
     }
     let aux_end = all[h].span.end;
-    for at in rest.len().saturating_sub(40).max(1)..rest.len() {
-        let w = &rest[at];
-        if w.span.start < aux_end {
-            continue;
+    // The participle ends its clause; failing that, in Dutch, a prepositional phrase may follow
+    // it (`heeft de theorie toegepast op casussen`).
+    for pass in 0..2 {
+        if pass == 1 && (!out.is_empty() || g.after.is_empty()) {
+            break;
         }
-        let clause_end = rest.get(at + 1).is_none_or(|n| {
-            matches!(n.lower.as_str(), "und" | "en")
-                || text[w.span.end..n.span.start].contains([',', ';', '.'])
-        });
-        if !clause_end
-            || !text[w.span.clone()].starts_with(|c: char| c.is_lowercase())
-            || w.lower.len() > MAX_WORD
-        {
-            continue;
-        }
-        // Nothing between the auxiliary and the participle opens another clause.
-        let between =
-            all.iter().filter(|x| x.span.start > all[h].span.start && x.span.end <= w.span.start);
-        let mut prev_end = aux_end;
-        let other = between.into_iter().any(|x| {
-            let after_comma = text[prev_end..x.span.start].contains(',');
-            prev_end = x.span.end;
-            // `sein` / `zijn` are possessives too (`hat sein Wissen vertieft`, `heeft zijn
-            // resultaten gepresenteerd`): a state only right before the participle.
-            let possessive = matches!(x.lower.as_str(), "sein" | "zijn")
-                && x.span.end < w.span.start
-                && text[x.span.end..w.span.start].chars().any(char::is_alphanumeric);
-            g.other_clause.contains(&x.lower.as_str()) && !possessive
-                || after_comma && g.subordinate.contains(&x.lower.as_str())
-        });
-        if other {
-            continue;
-        }
-        if let Some((v, st)) = (g.participle)(lex, &w.lower) {
-            out.push((at, v, st));
+        for at in rest.len().saturating_sub(40).max(1)..rest.len() {
+            let w = &rest[at];
+            if w.span.start < aux_end {
+                continue;
+            }
+            let clause_end = rest.get(at + 1).is_none_or(|n| {
+                matches!(n.lower.as_str(), "und" | "en")
+                    || text[w.span.end..n.span.start].contains([',', ';', '.'])
+            }) || pass == 1
+                && rest.get(at + 1).is_some_and(|n| {
+                    g.after.contains(&n.lower.as_str())
+                        && !text[w.span.end..n.span.start].contains([',', ';', '.'])
+                });
+            if !clause_end
+                || !text[w.span.clone()].starts_with(|c: char| c.is_lowercase())
+                || w.lower.len() > MAX_WORD
+            {
+                continue;
+            }
+            // Nothing between the auxiliary and the participle opens another clause.
+            let between = all
+                .iter()
+                .filter(|x| x.span.start > all[h].span.start && x.span.end <= w.span.start);
+            let mut prev_end = aux_end;
+            let other = between.into_iter().any(|x| {
+                let after_comma = text[prev_end..x.span.start].contains(',');
+                prev_end = x.span.end;
+                // `sein` / `zijn` are possessives too (`hat sein Wissen vertieft`, `heeft zijn
+                // resultaten gepresenteerd`): a state only right before the participle.
+                let possessive = matches!(x.lower.as_str(), "sein" | "zijn")
+                    && x.span.end < w.span.start
+                    && text[x.span.end..w.span.start].chars().any(char::is_alphanumeric);
+                g.other_clause.contains(&x.lower.as_str()) && !possessive
+                    || after_comma && g.subordinate.contains(&x.lower.as_str())
+            });
+            if other {
+                continue;
+            }
+            if let Some((v, st)) = (g.participle)(lex, &w.lower) {
+                out.push((at, v, st));
+                if pass == 1 {
+                    break;
+                }
+            }
         }
     }
     out

@@ -2402,6 +2402,34 @@ level_case!(
     "Les stagiaires recueilleront des données sur le terrain.",
     [Apply]
 );
+// Future perfects (`werden ... entwickelt haben`, `zullen ... ontwikkeld hebben`) and a Dutch
+// participle followed by a prepositional phrase (`heeft ... toegepast op casussen`): session-12
+// leftovers from the grammar probes.
+level_case!(
+    issue4_s13_german_future_perfect,
+    Lang::De,
+    "Die Studierenden werden ein Konzept entwickelt haben.",
+    [Create]
+);
+level_case!(
+    issue4_s13_dutch_future_perfect,
+    Lang::Nl,
+    "De studenten zullen een prototype ontwikkeld hebben.",
+    [Create]
+);
+level_case!(
+    issue4_s13_dutch_participle_before_a_phrase,
+    Lang::Nl,
+    "De student heeft de theorie toegepast op casussen uit de praktijk.",
+    [Apply]
+);
+// A participle-looking adjective before a preposition is no act: the phrase is read.
+level_case!(
+    issue4_s13_dutch_kennis_van_is_not_a_participle,
+    Lang::Nl,
+    "De student heeft kennis van de gebruikte methoden.",
+    [Understand]
+);
 // Portuguese `deverá` / `deverão` (obligation) frame the act, as Italian `dovrà` does, also
 // with a phrase inserted after it.
 level_case!(
