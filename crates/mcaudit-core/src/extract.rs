@@ -4145,10 +4145,12 @@ fn glued_lead<'a>(lex: &'a LangLexicon, w: &str) -> Option<(&'a VerbInfo, String
 /// A Romance infinitive of the lexicon (`sviluppare`, `développer`): what follows is its object
 /// (`développer des énoncés`), not a noun's complement (`Design of ...`).
 fn infinitive(lex: &LangLexicon, w: &str) -> bool {
+    // Reflexive infinitives too (it `avvalersi di`, es `familiarizarse con`).
     let endings: &[&str] = match lex.lang {
-        Lang::It => &["are", "ere", "ire", "rre"],
+        Lang::It => &["are", "ere", "ire", "rre", "rsi"],
         Lang::Fr => &["er", "ir", "re", "oir"],
-        Lang::Es | Lang::Pt => &["ar", "er", "ir"],
+        Lang::Es => &["ar", "er", "ir", "rse"],
+        Lang::Pt => &["ar", "er", "ir"],
         _ => return false,
     };
     lex.surfaces.contains(w) && endings.iter().any(|e| w.ends_with(e))

@@ -2430,6 +2430,27 @@ level_case!(
     "De student heeft kennis van de gebruikte methoden.",
     [Understand]
 );
+// Verbs the shared set's disagreements showed missing: German *vornehmen* (carry out; `nehmen
+// ... vor` had been read as *teilnehmen*), giving feedback (judging another's work), Italian
+// *avvalersi di* leading a statement (a reflexive infinitive is no noun before `di`).
+level_case!(
+    issue4_s13_german_vornehmen_split,
+    Lang::De,
+    "Sie nehmen eine erste Korrektur ihrer Texte vor.",
+    [Apply]
+);
+level_case!(
+    issue4_s13_give_feedback,
+    Lang::En,
+    "Give feedback to peers on their drafts",
+    [Evaluate]
+);
+level_case!(
+    issue4_s13_italian_reflexive_infinitive_leads,
+    Lang::It,
+    "Avvalersi di strumenti statistici per descrivere i dati",
+    [Apply]
+);
 // Portuguese `deverá` / `deverão` (obligation) frame the act, as Italian `dovrà` does, also
 // with a phrase inserted after it.
 level_case!(
