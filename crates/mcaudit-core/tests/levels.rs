@@ -2439,6 +2439,7 @@ level_case!(
     "Sie nehmen eine erste Korrektur ihrer Texte vor.",
     [Apply]
 );
+level_case!(issue4_s13_dutch_uitzoeken, Lang::Nl, "Zoekt uit hoe een compiler werkt", [Analyse]);
 level_case!(
     issue4_s13_give_feedback,
     Lang::En,
