@@ -3940,7 +3940,7 @@ fn perfect_participles<'a>(
                         || text[all[k].span.end..n.span.start].contains([',', ';', '.'])
                 })
         })
-        && k - 1 >= offset
+        && k > offset
         && lower_at(&all[k - 1])
         && let Some((v, st)) = (g.participle)(lex, &all[k - 1].lower)
     {
