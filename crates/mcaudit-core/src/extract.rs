@@ -681,10 +681,15 @@ fn frame_len(words: &[Word], lang: Lang, lex: &LangLexicon, en: &LangLexicon) ->
                 _ => false,
             }
             && lookup(lex, rest).is_none();
-        if step == 0
-            && (skip_word(lang, &rest[0].lower) || adverb() || how_best || reflexive)
-            && rest.len() > 1
-        {
+        // An elided pronoun that opens a phrase of the lexicon stays (`Les apprenants s'initient`:
+        // *s'initier*).
+        let skip = || {
+            skip_word(lang, &rest[0].lower)
+                && !(lang == Lang::Fr
+                    && ELIDED.contains(&rest[0].lower.as_str())
+                    && lookup(lex, rest).is_some_and(|(n, _, _)| n > 1))
+        };
+        if step == 0 && (skip() || adverb() || how_best || reflexive) && rest.len() > 1 {
             step = 1;
         }
         if step == 0 {

@@ -2439,6 +2439,14 @@ level_case!(
     "Sie nehmen eine erste Korrektur ihrer Texte vor.",
     [Apply]
 );
+// An elided French pronoun that opens a phrase of the lexicon is not skipped (`s'initient`:
+// *s'initier*; session-12 leftover).
+level_case!(
+    issue4_s13_french_elided_reflexive_phrase,
+    Lang::Fr,
+    "Les apprenants s'initient aux méthodes de recherche.",
+    [Understand]
+);
 level_case!(issue4_s13_dutch_uitzoeken, Lang::Nl, "Zoekt uit hoe een compiler werkt", [Analyse]);
 level_case!(
     issue4_s13_give_feedback,
