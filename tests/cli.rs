@@ -901,7 +901,7 @@ fn unreadable_input_is_not_a_rejected_record() {
     );
     // The page shows both: a QA office opening it sees that a file was not read, and which.
     let page = std::fs::read_to_string(out.join("report.html")).expect("report.html");
-    assert!(page.contains("<b>1</b> inputs could not be read"), "no failed-input figure");
+    assert!(page.contains("<b>1</b> input could not be read"), "no failed-input figure");
     let n_rejected = counts(&out).2;
     assert_eq!(
         page.contains("records rejected"),
@@ -1085,6 +1085,22 @@ fn report_page_in_headless_chromium() {
         format!("file://{}", page.display()),
     ]);
     assert!(shot.exists(), "no screenshot: {}", String::from_utf8_lossy(&s.stderr));
+}
+
+/// Warnings lose nothing: a run whose only issue is a duplicate id shows no rejected-records
+/// section on the page (session-13 review: it did, with the warning as its only row).
+#[test]
+fn warnings_alone_show_no_problems_section() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("dup.csv");
+    std::fs::write(&input, "id,description\nr1,Analyse data.\nr1,Design a survey.\n")
+        .expect("write");
+    let out = dir.path().join("out");
+    mcaudit().args(["analyse", "-q", "--out"]).arg(&out).arg(&input).assert().success();
+    let errors = std::fs::read_to_string(out.join("errors.csv")).expect("errors");
+    assert!(errors.contains("duplicate_id"), "{errors}");
+    let page = std::fs::read_to_string(out.join("report.html")).expect("report.html");
+    assert!(!page.contains("Rejected records and failed inputs"), "a warning is no rejection");
 }
 
 /// A folder with pages that cannot be read (a dangling link, a FIFO named like a page): each is

@@ -140,8 +140,8 @@ fn heatmap(t: &Table) -> String {
 }
 
 /// Failed inputs and rejected records: a headline figure for each, a table of their reasons and
-/// the inputs that could not be read (file and error, from `errors.csv`). Empty when every input
-/// was read and every record analysed.
+/// the inputs that could not be read (file and error, from `errors.csv`, the first 50 named).
+/// Empty when every input was read and every record analysed (warnings stay in `errors.csv`).
 fn problems(dir: &Path, tables: &[Table], headline: &mut String) -> String {
     let Some(t) = table(tables, "rejects_by_reason").filter(|t| !t.rows.is_empty()) else {
         return String::new();
@@ -150,22 +150,30 @@ fn problems(dir: &Path, tables: &[Table], headline: &mut String) -> String {
         t.rows.iter().filter(|r| text(&r[0]) == sev).map(|r| num(&r[2])).sum()
     };
     let (rejected, failed) = (count("rejected"), count("input_failed"));
+    // Warnings (a duplicate id, a decoded encoding) lose nothing: they stay in `errors.csv`.
+    if rejected == 0.0 && failed == 0.0 {
+        return String::new();
+    }
+    let plural =
+        |n: f64, one: &str, many: &str| if n == 1.0 { one.to_string() } else { many.to_string() };
     if rejected > 0.0 {
         let _ = write!(
             headline,
-            r#"<div class="kpi warn"><b>{rejected:.0}</b> records rejected</div>"#
+            r#"<div class="kpi warn"><b>{rejected:.0}</b> {} rejected</div>"#,
+            plural(rejected, "record", "records")
         );
     }
     if failed > 0.0 {
         let _ = write!(
             headline,
-            r#"<div class="kpi warn"><b>{failed:.0}</b> inputs could not be read</div>"#
+            r#"<div class="kpi warn"><b>{failed:.0}</b> {} not be read</div>"#,
+            plural(failed, "input could", "inputs could")
         );
     }
     let mut s = String::from(
         r#"<section id="problems"><h2>Rejected records and failed inputs</h2><table class="small"><thead><tr><th>severity</th><th>reason</th><th>count</th></tr></thead><tbody>"#,
     );
-    for r in &t.rows {
+    for r in t.rows.iter().filter(|r| matches!(text(&r[0]).as_str(), "rejected" | "input_failed")) {
         let _ = write!(
             s,
             "<tr><td>{}</td><td>{}</td><td>{:.0}</td></tr>",
@@ -197,7 +205,9 @@ fn problems(dir: &Path, tables: &[Table], headline: &mut String) -> String {
         }
     }
     if !inputs.is_empty() {
-        let _ = write!(s, "<p>Inputs that could not be read:</p><ul>{inputs}</ul>");
+        let more = failed as usize - listed.min(failed as usize);
+        let more = if more > 0 { format!("<li>and {more} more</li>") } else { String::new() };
+        let _ = write!(s, "<p>Inputs that could not be read:</p><ul>{inputs}{more}</ul>");
     }
     s.push_str("<p class=note>Each one, with its file, line or record id and the reason, is a row of <code>errors.csv</code>; rejected records are also rows of <code>records.csv</code> with status <code>rejected</code>.</p></section>");
     s

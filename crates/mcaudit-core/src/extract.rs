@@ -3865,8 +3865,9 @@ struct Perfect {
     other_clause: &'static [&'static str],
     /// Words that, after a comma, open a relative or subordinate clause.
     subordinate: &'static [&'static str],
-    /// Words of a prerequisite's opening (`Voraussetzung: ...`, `Voorkennis: ...`).
-    prerequisite: &'static str,
+    /// Words of a prerequisite's opening (`Voraussetzung: ...`, `Vereiste voorkennis: ...`),
+    /// found inside the first three words.
+    prerequisite: &'static [&'static str],
     participle: for<'a> fn(&'a LangLexicon, &str) -> Option<(&'a VerbInfo, String)>,
     /// The future auxiliary and the perfect's infinitive of a future perfect (`werden ...
     /// entwickelt haben`, `zullen ... ontwikkeld hebben`).
@@ -3884,7 +3885,7 @@ impl Perfect {
             learners: DE_LEARNERS,
             other_clause: DE_OTHER_CLAUSE,
             subordinate: DE_SUBORDINATE,
-            prerequisite: "voraussetzung",
+            prerequisite: &["voraussetzung", "vorkenntnis", "zulassung"],
             participle: de_participle,
             future: &["werden", "wird", "wirst", "werde"],
             infinitive: "haben",
@@ -3895,7 +3896,7 @@ impl Perfect {
             learners: NL_LEARNERS,
             other_clause: NL_OTHER_CLAUSE,
             subordinate: NL_SUBORDINATE,
-            prerequisite: "voorkennis",
+            prerequisite: &["voorkennis", "toelatingsvoorwaarde", "vereist"],
             participle: nl_participle,
             future: &["zullen", "zal", "zult"],
             infinitive: "hebben",
@@ -3912,6 +3913,12 @@ impl Perfect {
     }
 }
 
+/// Prepositions before a learner that make it an object or a beneficiary, not the subject
+/// (German and Dutch).
+const OBJECT_PREPOSITIONS: &[&str] = &[
+    "voor", "met", "aan", "bij", "van", "door", "naar", "für", "mit", "an", "bei", "von", "durch",
+];
+
 /// The acts of a German or Dutch perfect: with a learner's auxiliary (`haben`, `heeft`) before
 /// them in the same clause (not a course-side subject, a prerequisite or the noun `Haben`), the
 /// past participles of known verbs at the ends of clauses (before `und` / `en`, a comma or the
@@ -3925,19 +3932,30 @@ fn perfect_participles<'a>(
     g: &Perfect,
 ) -> Vec<(usize, &'a VerbInfo, String)> {
     let mut out = Vec::new();
-    // `Voraussetzung: Die Studierenden haben ... abgeschlossen` is a prerequisite.
-    if rest.len() < 2 || all.first().is_some_and(|w| w.lower.contains(g.prerequisite)) {
+    // `Voraussetzung: Die Studierenden haben ... abgeschlossen`, `Vereiste voorkennis: de
+    // student heeft ...` are prerequisites.
+    if rest.len() < 2
+        || all.iter().take(3).any(|w| g.prerequisite.iter().any(|p| w.lower.contains(p)))
+    {
         return out;
     }
     let lower_at = |w: &Word| text[w.span.clone()].starts_with(|c: char| c.is_lowercase());
+    // The learner near position `at` as the subject: not after a preposition (`heeft voor de
+    // studenten een leerlijn uitgewerkt`, `zal met de studenten ... uitgewerkt hebben`: the
+    // learner is the beneficiary, the teacher or the module the subject).
+    let learner_near = |at: usize| {
+        (at.saturating_sub(3)..(at + 4).min(all.len())).any(|k| {
+            g.learners.contains(&all[k].lower.as_str())
+                && !(k.saturating_sub(2)..k)
+                    .any(|j| OBJECT_PREPOSITIONS.contains(&all[j].lower.as_str()))
+        })
+    };
     // A future perfect (`Die Studierenden werden ein Konzept entwickelt haben`, `De studenten
     // zullen een prototype ontwikkeld hebben`): the participle right before the clause-final
     // infinitive, after a learner's future auxiliary.
     let offset = all.len() - rest.len();
     if let Some(f) = all.iter().position(|w| g.future.contains(&w.lower.as_str()) && lower_at(w))
-        && ((f.saturating_sub(3)..(f + 4).min(all.len()))
-            .any(|k| g.learners.contains(&all[k].lower.as_str()))
-            || f == 0)
+        && (learner_near(f) || f == 0)
         && let Some(k) = (f + 2..all.len()).find(|&k| {
             all[k].lower == g.infinitive
                 && all.get(k + 1).is_none_or(|n| {
@@ -3947,6 +3965,11 @@ fn perfect_participles<'a>(
         })
         && k > offset
         && lower_at(&all[k - 1])
+        // One clause: no comma between the auxiliary and the participle (`Sie werden Einblicke
+        // erhalten, die Unternehmen umgesetzt haben` is the companies' act), and no passive or
+        // state word (`werden geprüft, ob ...`).
+        && !text[all[f].span.end..all[k - 1].span.start].contains([',', ';', ':'])
+        && !all[f + 1..k - 1].iter().any(|w| g.other_clause.contains(&w.lower.as_str()))
         && let Some((v, st)) = (g.participle)(lex, &all[k - 1].lower)
     {
         out.push((k - 1 - offset, v, st));
@@ -3961,10 +3984,7 @@ fn perfect_participles<'a>(
     // The learner is its subject (`Sie haben`, `Außerdem haben die Studierenden`), or it
     // continues a learner's clause (`... beurteilen und haben ... erweitert`), or opens an item
     // of the learner's list (`- haben ihre Kenntnisse ... vertieft`).
-    let learner = (h.saturating_sub(3)..(h + 4).min(all.len()))
-        .any(|k| g.learners.contains(&all[k].lower.as_str()))
-        || h == 0
-        || matches!(all[h - 1].lower.as_str(), "und" | "en");
+    let learner = learner_near(h) || h == 0 || matches!(all[h - 1].lower.as_str(), "und" | "en");
     if !learner {
         return out;
     }

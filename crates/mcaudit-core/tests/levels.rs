@@ -2396,12 +2396,7 @@ level_case!(
     "Les participants soutiendront leur projet devant un jury.",
     [Evaluate]
 );
-level_case!(
-    issue4_s13_french_future_of_cueillir_verbs,
-    Lang::Fr,
-    "Les stagiaires recueilleront des données sur le terrain.",
-    [Apply]
-);
+
 // Future perfects (`werden ... entwickelt haben`, `zullen ... ontwikkeld hebben`) and a Dutch
 // participle followed by a prepositional phrase (`heeft ... toegepast op casussen`): session-12
 // leftovers from the grammar probes.
@@ -2423,21 +2418,56 @@ level_case!(
     "De student heeft de theorie toegepast op casussen uit de praktijk.",
     [Apply]
 );
-// A participle-looking adjective before a preposition is no act: the phrase is read.
+// A participle-like adjective before a preposition is no act (`gericht op`: no verb of the
+// lexicon rebuilds from it).
 level_case!(
-    issue4_s13_dutch_kennis_van_is_not_a_participle,
+    issue4_s13_dutch_adjective_before_a_phrase,
     Lang::Nl,
-    "De student heeft kennis van de gebruikte methoden.",
+    "De student heeft een houding gericht op samenwerking.",
+    []
+);
+// Session-13 review: a participle of another clause, or of another subject, is not the
+// learner's act.
+level_case!(
+    issue4_s13_review_future_perfect_of_a_relative_clause,
+    Lang::De,
+    "Sie werden Einblicke in Projekte erhalten, die Unternehmen umgesetzt haben.",
     [Understand]
 );
+level_case!(
+    issue4_s13_review_future_perfect_passive_question,
+    Lang::De,
+    "Die Studierenden werden geprüft, ob sie die Inhalte verstanden haben.",
+    []
+);
+level_case!(
+    issue4_s13_review_learner_as_beneficiary,
+    Lang::Nl,
+    "Het bedrijf heeft voor de studenten een case ontworpen over duurzaamheid.",
+    []
+);
+level_case!(
+    issue4_s13_review_teacher_with_the_learners,
+    Lang::Nl,
+    "De docent zal met de studenten een plan uitgewerkt hebben.",
+    []
+);
+
 // Verbs the shared set's disagreements showed missing: German *vornehmen* (carry out; `nehmen
 // ... vor` had been read as *teilnehmen*), giving feedback (judging another's work), Italian
 // *avvalersi di* leading a statement (a reflexive infinitive is no noun before `di`).
+// *vornehmen* yields to its object's act (*teilnehmen* gave apply).
 level_case!(
     issue4_s13_german_vornehmen_split,
     Lang::De,
-    "Sie nehmen eine erste Korrektur ihrer Texte vor.",
-    [Apply]
+    "Sie nehmen eine Bewertung der Quellen vor.",
+    [Evaluate]
+);
+level_case!(
+    issue4_s13_german_vornehmen_third_person,
+    Lang::De,
+    "Der Studierende nimmt eine Bewertung der Quellen vor.",
+    [Evaluate]
 );
 // An elided French pronoun that opens a phrase of the lexicon is not skipped (`s'initient`:
 // *s'initier*; session-12 leftover).

@@ -486,12 +486,11 @@ impl LangLexicon {
                 Lang::Pt => &[("ar", &["a", "am"]), ("er", &["e", "em"]), ("ir", &["e", "em"])],
                 // The French future of -re, -oir and -ir verbs (`produiront`, `concevront`,
                 // `choisiront`; the -er future stems like its infinitive), with the irregular
-                // futures of -enir, -quérir and -cueillir first (`obtiendront`, `acquerront`,
-                // `recueilleront`).
+                // futures of -enir and -quérir first (`obtiendront`, `acquerront`; the stemmer
+                // already reads `recueilleront`).
                 Lang::Fr => &[
                     ("enir", &["iendra", "iendront", "iendrez"]),
                     ("quérir", &["querra", "querront", "querrez"]),
-                    ("cueillir", &["cueillera", "cueilleront", "cueillerez"]),
                     ("oir", &["ra", "ront", "rez"]),
                     ("re", &["ra", "ront", "rez"]),
                     ("ir", &["ira", "iront", "irez"]),
