@@ -1020,6 +1020,16 @@ fn analyse_words(
     {
         found = None;
     }
+    // `Operations management provides ...`, `Presentations to ...`: an English word with a
+    // noun's suffix that the lexicon does not list as written (as it lists `implement`,
+    // `document`, `question`) is a noun sharing its verb's stem, not the verb.
+    if lang == Lang::En
+        && matches!(found, Some((0, 1, _, _)))
+        && EN_NOUN_SUFFIXES.iter().any(|x| rest[0].lower.ends_with(x))
+        && !lex.surfaces.contains(&rest[0].lower)
+    {
+        found = None;
+    }
     // `Masters Programme`, `Master's degree`: the degree, not the verb `master`.
     if lang == Lang::En && matches!(rest[0].lower.as_str(), "master" | "masters") {
         // `Master's` is never the verb; `Master course design` is.
@@ -3912,6 +3922,10 @@ impl Perfect {
         }
     }
 }
+
+/// Suffixes of English nouns formed from verbs (`operations`, `assessments`, `awareness`).
+const EN_NOUN_SUFFIXES: &[&str] =
+    &["tion", "tions", "sion", "sions", "ment", "ments", "ness", "ance", "ances", "ence", "ences"];
 
 /// Prepositions before a learner that make it an object or a beneficiary, not the subject
 /// (German and Dutch).

@@ -2426,6 +2426,16 @@ level_case!(
     "De student heeft een houding gericht op samenwerking.",
     []
 );
+// An English noun with a noun's suffix is not its verb (`Operations` is not *operate*, `Development
+// with AWS Services` not *develop*: 8 corpus records had counted such topics as action
+// statements); a verb the lexicon lists as written keeps leading (`Document`, `Implement`).
+level_case!(
+    issue4_s13_noun_suffix_is_no_verb,
+    Lang::En,
+    "Operations management provides the quantitative tools for decisions",
+    []
+);
+level_case!(issue4_s13_listed_verb_with_noun_suffix, Lang::En, "Document the process", [Apply]);
 // Session-13 review: a participle of another clause, or of another subject, is not the
 // learner's act.
 level_case!(
