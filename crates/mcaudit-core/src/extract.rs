@@ -1030,6 +1030,16 @@ fn analyse_words(
     {
         found = None;
     }
+    // `Sie können Erlerntes sicher anwenden`: inside a German sentence a capitalised word is a
+    // noun (a nominalised participle or infinitive: `Erlerntes`, `Gelerntes`, `Lesen`), and the
+    // verb is searched at the end of the clause.
+    if lang == Lang::De
+        && i > 0
+        && matches!(found, Some((0, _, _, _)))
+        && text[rest[0].span.clone()].starts_with(char::is_uppercase)
+    {
+        found = None;
+    }
     // `Masters Programme`, `Master's degree`: the degree, not the verb `master`.
     if lang == Lang::En && matches!(rest[0].lower.as_str(), "master" | "masters") {
         // `Master's` is never the verb; `Master course design` is.

@@ -2436,6 +2436,26 @@ level_case!(
     []
 );
 level_case!(issue4_s13_listed_verb_with_noun_suffix, Lang::En, "Document the process", [Apply]);
+// Inside a German sentence a capitalised word is a noun: `Erlerntes` is not *erlernen*,
+// `Tests` not *testen*, `Folge` not *folgern*; the clause-final verb leads.
+level_case!(
+    issue4_s13_german_nominalised_participle,
+    Lang::De,
+    "Sie können Erlerntes sicher anwenden.",
+    [Apply]
+);
+level_case!(
+    issue4_s13_german_capitalised_noun_after_frame,
+    Lang::De,
+    "Die Studierenden können mit Begriffen wie Folge und Reihe Aufgaben lösen.",
+    [Apply]
+);
+level_case!(
+    issue4_s13_german_ausmachen,
+    Lang::De,
+    "Sie können Haltung und Meinung des Autors ausmachen.",
+    [Analyse]
+);
 // Session-13 review: a participle of another clause, or of another subject, is not the
 // learner's act.
 level_case!(
