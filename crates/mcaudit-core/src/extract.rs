@@ -1040,6 +1040,13 @@ fn analyse_words(
     {
         found = None;
     }
+    // `Balance sheets and income statements`: the accounts, not the verb `balance`.
+    if lang == Lang::En
+        && rest[0].lower == "balance"
+        && rest.get(1).is_some_and(|w| matches!(w.lower.as_str(), "sheet" | "sheets"))
+    {
+        found = None;
+    }
     // `Masters Programme`, `Master's degree`: the degree, not the verb `master`.
     if lang == Lang::En && matches!(rest[0].lower.as_str(), "master" | "masters") {
         // `Master's` is never the verb; `Master course design` is.
@@ -2817,6 +2824,7 @@ const NOUN_FIRST: &[&str] = &[
 /// comma or an object opener.
 const EN_NOUN_TOO: &[&str] = &[
     "access",
+    "balance",
     "build",
     "change",
     "chart",
@@ -4711,6 +4719,8 @@ const RESOURCES: &[&str] = &[
     "permissions",
     "account",
     "accounts",
+    "profile",
+    "profiles",
     "machine",
     "machines",
     "vm",

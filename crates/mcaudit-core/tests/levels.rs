@@ -2456,6 +2456,16 @@ level_case!(
     "Sie können Haltung und Meinung des Autors ausmachen.",
     [Analyse]
 );
+// From dev 7's disagreements: a profile on a platform is a resource of the tool (as an account
+// is); *balance* is a verb, and `balance sheet` the accounts.
+level_case!(
+    issue4_s13_profile_is_a_resource,
+    Lang::En,
+    "Create a profile for your shop on a social network",
+    [Apply]
+);
+level_case!(issue4_s13_balance_is_a_verb, Lang::En, "How to balance cost and quality", [Apply]);
+level_case!(issue4_s13_balance_sheet_is_no_verb, Lang::En, "Balance sheets and cash flows", []);
 // Session-13 review: a participle of another clause, or of another subject, is not the
 // learner's act.
 level_case!(
