@@ -2464,6 +2464,12 @@ level_case!(
     "Create a profile for your shop on a social network",
     [Apply]
 );
+level_case!(
+    issue4_s13_overview_noun,
+    Lang::En,
+    "An overview of common statistical techniques and how to read their results",
+    [Understand]
+);
 level_case!(issue4_s13_balance_is_a_verb, Lang::En, "How to balance cost and quality", [Apply]);
 level_case!(issue4_s13_balance_sheet_is_no_verb, Lang::En, "Balance sheets and cash flows", []);
 // Session-13 review: a participle of another clause, or of another subject, is not the
