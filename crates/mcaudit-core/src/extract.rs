@@ -1904,12 +1904,14 @@ fn object_levels(text: &str, lex: &LangLexicon, rest: &[Word], verbs: &mut Vec<L
     }
     // `identify problems`, `identify the requirements`: finding what is wrong or needed in a
     // situation is analysing it (differentiating); identifying named things stays remember.
-    // German and Dutch put the object before a final verb (`Risiken identifizieren`).
+    // German and Dutch put the object before a final verb (`Risiken identifizieren`). The
+    // object's head may follow several adjectives (`the ethical and social impacts`,
+    // `zelfstandig functionele en niet-functionele eisen`): six words are read.
     let verb_final = matches!(lex.lang, Lang::De | Lang::Nl);
     for v in verbs.iter_mut().filter(|v| IDENTIFY.contains(&v.lemma.as_str())) {
         let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
         let diagnosed = |j: &usize| DIAGNOSED.contains(&rest[*j].lower.as_str());
-        if (k + 1..(k + 1 + 4).min(rest.len()))
+        if (k + 1..(k + 1 + 6).min(rest.len()))
             .take_while(|&j| !OBJECT_STOP.contains(&rest[j].lower.as_str()))
             .any(|j| diagnosed(&j))
             || verb_final && (k.saturating_sub(4)..k).any(|j| diagnosed(&j))

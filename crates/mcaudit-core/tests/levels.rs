@@ -2464,6 +2464,13 @@ level_case!(
     "Create a profile for your shop on a social network",
     [Apply]
 );
+// The object of *identify* is read over six words: its head may follow several adjectives.
+level_case!(
+    issue4_s13_identify_object_after_adjectives,
+    Lang::En,
+    "Identify the ethical and social impacts of a new technology",
+    [Analyse]
+);
 level_case!(
     issue4_s13_overview_noun,
     Lang::En,
