@@ -689,7 +689,22 @@ fn frame_len(words: &[Word], lang: Lang, lex: &LangLexicon, en: &LangLexicon) ->
                     && ELIDED.contains(&rest[0].lower.as_str())
                     && lookup(lex, rest).is_some_and(|(n, _, _)| n > 1))
         };
-        if step == 0 && (skip() || adverb() || how_best || reflexive) && rest.len() > 1 {
+        // English aspect before a gerund, which is the act: a beginning or going on (`start
+        // building a network`, `You'll start creating`, `keep practising`), and the progressive
+        // opening a list item that continues `By the end, you will:` (`be using pandas`). After
+        // a subject the progressive tells what happens in the course (`You will be coding in a
+        // browser tool`), no outcome; a participle after `be` is a passive (`be introduced to`).
+        let aspect = lang == Lang::En
+            && (matches!(rest[0].lower.as_str(), "start" | "begin" | "keep" | "continue")
+                || i == 0 && rest[0].lower == "be")
+            && rest.get(1).is_some_and(|w| {
+                w.lower.ends_with("ing") && w.lower.len() >= 5 && w.lower != "being"
+            })
+            && lookup(lex, &rest[1..]).is_some();
+        if aspect {
+            framed = true;
+        }
+        if step == 0 && (skip() || adverb() || how_best || reflexive || aspect) && rest.len() > 1 {
             step = 1;
         }
         if step == 0 {
@@ -1184,7 +1199,10 @@ fn analyse_words(
         && (matches!(all[i - 2].lower.as_str(), "will" | "shall" | "ll")
             && all[i - 1].lower == "have"
             || EN_LEARNER_NOUNS.contains(&all[i - 2].lower.as_str())
-                && matches!(all[i - 1].lower.as_str(), "have" | "has"));
+                && matches!(all[i - 1].lower.as_str(), "have" | "has"))
+        // A list item continuing `By the end, you will:` opens with the perfect's `have`
+        // (`have created your own project plan`).
+        || lang == Lang::En && i == 1 && all.len() > 2 && all[0].lower == "have";
     let irregular = |w: &str| EN_PARTICIPLES.iter().find(|(p, _)| *p == w).map(|(_, l)| *l);
     if future_perfect
         && found.is_none()

@@ -2582,3 +2582,36 @@ fn issue4_s12_review_insertions_and_careers() {
     let got = statements("Graduates have led teams at large companies.", Lang::En);
     assert!(got.iter().all(|s| s.lead.is_none()), "{got:?}");
 }
+// Session 14: English aspect. A gerund after `start`, `begin`, `keep` or `continue` is the act
+// (`Begin building a professional network`), and so is one after the progressive `be` opening a
+// list item that continues `you will:`; `have` with a participle opening such an item is the
+// future perfect's (`have created your own plan`).
+#[test]
+fn issue4_s14_english_aspect_and_list_item_perfect() {
+    for (text, lemma) in [
+        ("By the end, you will:\n- be using the Python libraries NumPy and pandas", "use"),
+        ("By the end, you will:\n- have created your own project execution plan", "create"),
+        ("Begin building a professional network", "build"),
+        ("You'll start creating your own data science projects.", "create"),
+        ("Continue learning how systems are hacked and defended.", "learn"),
+    ] {
+        let got = statements(text, Lang::En);
+        assert!(
+            got.iter().any(|s| s.lead.as_ref().is_some_and(|l| l.lemma == lemma)),
+            "{text}: {got:?}"
+        );
+    }
+}
+// After a subject the progressive tells what happens in the course, no outcome; `be` with a
+// participle is a passive; a prerequisite's `have completed` is no act.
+#[test]
+fn issue4_s14_progressive_after_subject_is_no_act() {
+    for text in [
+        "You will be coding hands-on in a new browser tool developed for this course.",
+        "By the end, you will:\n- have completed a capstone project",
+        "Start the course with no experience.",
+    ] {
+        let got = statements(text, Lang::En);
+        assert!(got.iter().all(|s| s.lead.is_none()), "{text}: {got:?}");
+    }
+}
