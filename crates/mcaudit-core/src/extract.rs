@@ -3570,7 +3570,11 @@ fn verb_like(lex: &LangLexicon, w: &str) -> bool {
             "ção", "ções", "são", "sões", "mento", "mentos", "dade", "agem", "ência", "ância",
             "ura", "ismo", "ador",
         ],
-        _ => return true,
+        // No Dutch or German verb form ends like these nouns (`rekening houdend met` is no
+        // *rekenen*, `Planung` no *planen*); the verbs' forms end in -en, -t, -d or -e.
+        Lang::Nl => &["ing", "heid", "schap", "tie", "ties", "teit", "isme"],
+        Lang::De => &["ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "ismus"],
+        Lang::Und => return true,
     };
     !noun_endings.iter().any(|e| w.ends_with(e))
 }

@@ -2615,3 +2615,20 @@ fn issue4_s14_progressive_after_subject_is_no_act() {
         assert!(got.iter().all(|s| s.lead.is_none()), "{text}: {got:?}");
     }
 }
+// A Dutch or German word with a noun's ending is no verb, though it stems like one: `rekening
+// houdend met` (taking into account) was the base verb *rekenen*, with no level, and made the
+// statement an action one; `Aufbereitung` was *aufbereiten*.
+#[test]
+fn issue4_s14_dutch_and_german_noun_endings_are_no_verbs() {
+    for (text, lang, noun) in [
+        ("Maakt datavisualisaties, rekening houdend met best practices.", Lang::Nl, "rekenen"),
+        ("Uitwerking project volgens scrum-methodologie", Lang::Nl, "uitwerken"),
+        ("Aufbereitung und Präsentation von Rechercheergebnissen.", Lang::De, "aufbereiten"),
+    ] {
+        let got = statements(text, lang);
+        assert!(
+            got.iter().all(|s| s.lead.as_ref().is_none_or(|l| l.lemma != noun)),
+            "{text}: {got:?}"
+        );
+    }
+}
