@@ -1247,9 +1247,17 @@ fn analyse_words(
         let (hits, end) = chain(text, rest, lex, at + n);
         more.extend(hits.into_iter().map(|(k, n2, v2, s2)| make(k, n2, v2, s2)));
         more.extend(participles.iter().skip(1).map(|(k, v2, s2)| make(*k, 1, v2, s2.clone())));
+        // A verb coordinated before it; before a perfect's participle, a participle
+        // (`ontwikkeld en getest hebben`: the stem of `ontwikkeld` is no lemma's).
+        let before = |k: usize| {
+            lookup(lex, &rest[k..k + 1]).or_else(|| {
+                let g = participles.first().and(Perfect::of(lang))?;
+                (g.participle)(lex, &rest[k].lower).map(|(v, st)| (1, v, st))
+            })
+        };
         if *at >= 2
             && is_conjunction(&rest[at - 1].lower)
-            && let Some((n0, v0, s0)) = lookup(lex, &rest[at - 2..at - 1])
+            && let Some((n0, v0, s0)) = before(at - 2)
         {
             more.insert(0, make(at - 2, n0, v0, s0));
         }

@@ -2632,3 +2632,13 @@ fn issue4_s14_dutch_and_german_noun_endings_are_no_verbs() {
         );
     }
 }
+// A Dutch future perfect keeps every coordinated participle (`ontwikkeld en getest hebben`;
+// session-13 leftover: only the last one was read).
+#[test]
+fn issue4_s14_dutch_coordinated_future_perfect() {
+    let got =
+        statements("De studenten zullen een prototype ontwikkeld en getest hebben.", Lang::Nl);
+    let lemmas: Vec<&str> =
+        got.iter().flat_map(|s| s.verbs.iter()).map(|l| l.lemma.as_str()).collect();
+    assert!(lemmas.contains(&"ontwikkelen") && lemmas.contains(&"testen"), "{got:?}");
+}
