@@ -290,7 +290,7 @@ fn inline_heading(
                         && lex.surfaces.contains(&w.lower)
                 })
         };
-        if kind != HeadingKind::Other && !states {
+        if kind != HeadingKind::Other && !states && !imperative(trimmed, kind, lex) {
             return Some((kind, area, None));
         }
     }
@@ -306,12 +306,27 @@ fn inline_heading(
         return None;
     }
     let (kind, area) = heading_kind(label, lex, en);
-    if kind == HeadingKind::Other {
+    if kind == HeadingKind::Other || imperative(label, kind, lex) {
         return None;
     }
     let rest = span.start + colon + 1..span.end;
     let has_text = text[rest.clone()].chars().any(char::is_alphanumeric);
     Some((kind, area, has_text.then_some(rest)))
+}
+
+/// A heading phrase after an observable verb in its base form is that verb's object, no
+/// heading (`Develop communication skills: assertiveness and empathy`, `- Build teamwork
+/// skills`); a heading that opens with the verb's gerund stays one (`Making judgements`,
+/// `Applying knowledge and understanding`).
+fn imperative(label: &str, kind: HeadingKind, lex: &LangLexicon) -> bool {
+    if !matches!(kind, HeadingKind::Dublin | HeadingKind::Skills | HeadingKind::Content) {
+        return false;
+    }
+    let ws = tokens(label, 0..label.len());
+    ws.len() >= 2
+        && lookup(lex, &ws).is_some_and(|(n, v, _)| {
+            n < ws.len() && !v.vague && !v.levels.is_empty() && v.lemma == ws[0].lower
+        })
 }
 
 /// Sentence adverbs dropped before frames are matched (`sarà altresì in grado di`).
@@ -857,10 +872,16 @@ fn analyse_words(
     // The skipped words may hold a learner's frame (`Sie haben ein Verständnis für ... (z. B.
     // ..., ...)`): read again, a framed statement counts.
     let mut frame_before = false;
-    // A short label before a colon (`__Lesen__: Sie können ...`) is skipped.
+    // A short label before a colon (`__Lesen__: Sie können ...`) is skipped; a verb with a
+    // heading phrase as its object is none (`Develop communication skills: ...`).
     if let Some(colon) = stmt.find(':') {
         let before = all.iter().filter(|w| w.span.end <= span.start + colon).count();
-        if before > 0 && before <= 5 && all.len() > before + 1 {
+        let label = &stmt[..colon];
+        if before > 0
+            && before <= 5
+            && all.len() > before + 1
+            && !imperative(label, heading_kind(label, lex, en).0, lex)
+        {
             i = before;
         }
     }
@@ -4896,10 +4917,12 @@ pub fn extract(
                 // `Conoscenza dei principi ... e comprensione delle loro conseguenze: ...`: a
                 // long label before a colon that names an outcome is a statement introducing
                 // its list, under the section it sits in, not a new section.
-                if kind.0 == HeadingKind::Other
-                    && !quiz
+                // A heading phrase as an observable verb's object is a statement too
+                // (`Develop communication skills: ...`, see [`imperative`]).
+                let label = kind.0 == HeadingKind::Other
                     && text[seg.span.clone()].split_whitespace().count() >= LABEL_STATEMENT_WORDS
-                {
+                    || imperative(&text[seg.span.clone()], kind.0, lex);
+                if label && !quiz {
                     let (role, lead, verbs, framed) =
                         analyse_span(text, seg.span.clone(), lang, lex, en);
                     if matches!(role, Role::Action | Role::Vague) || !verbs.is_empty() {

@@ -2642,3 +2642,31 @@ fn issue4_s14_dutch_coordinated_future_perfect() {
         got.iter().flat_map(|s| s.verbs.iter()).map(|l| l.lemma.as_str()).collect();
     assert!(lemmas.contains(&"ontwikkelen") && lemmas.contains(&"testen"), "{got:?}");
 }
+// A heading phrase as the object of an observable verb in its base form is no heading: the
+// line is an outcome (`Develop communication skills: assertiveness and empathy` had been a
+// Dublin heading over the content `assertiveness and empathy`); `Making judgements: ...`, with
+// the gerund, stays the heading.
+#[test]
+fn issue4_s14_verb_before_heading_phrase_is_a_statement() {
+    for (text, lang, lemma) in [
+        ("Develop communication skills: assertiveness and empathy.", Lang::En, "develop"),
+        (
+            "Learning outcomes:\n- Develop communication skills\n- Build teamwork skills",
+            Lang::En,
+            "develop",
+        ),
+        (
+            "Desarrollar las habilidades de comunicación: asertividad y empatía",
+            Lang::Es,
+            "desarrollar",
+        ),
+    ] {
+        let got = statements(text, lang);
+        assert!(
+            got.iter().any(|s| s.lead.as_ref().is_some_and(|l| l.lemma == lemma)),
+            "{text}: {got:?}"
+        );
+    }
+    let got = statements("Making judgements: students will assess evidence.", Lang::En);
+    assert!(got.iter().any(|s| s.heading == mcaudit_core::extract::HeadingKind::Dublin), "{got:?}");
+}
