@@ -2270,9 +2270,19 @@ fn enabled_verb<'a>(
     let limit = all.len().min(15);
     // Each anchor in turn: the first may have no complementizer after it (`favorire
     // l'apprendimento attivo e di permettere agli studenti di valutare`).
+    // A Portuguese enclitic after its verb's hyphen stands for the learner (`de forma a
+    // capacitá-lo a descrever`).
+    let enclitic = |k: usize| {
+        lex.lang == Lang::Pt
+            && k > 0
+            && matches!(all[k].lower.as_str(), "lo" | "los" | "la" | "las")
+            && all[k - 1].span.end + 1 == all[k].span.start
+    };
     (0..limit)
         .filter(|&k| {
-            LEARNERS.contains(&all[k].lower.as_str()) || learn && learn_verb(lex, &all[k].lower)
+            LEARNERS.contains(&all[k].lower.as_str())
+                || learn && learn_verb(lex, &all[k].lower)
+                || enclitic(k)
         })
         .find_map(|learner| {
             let comp = (learner + 1..(learner + 4).min(all.len()))
@@ -2498,6 +2508,17 @@ fn enabled_verbs(text: &str, lex: &LangLexicon, all: &[Word]) -> Vec<Lead> {
     }
     let mut out = vec![lead(at, n, v, stem)];
     let mut k = at + n;
+    // A verb joined to it right after it (`capacitá-lo a descrever e interpretar`).
+    if k + 1 < all.len()
+        && is_conjunction(&all[k].lower)
+        && all[k + 1].lower.len() <= MAX_WORD
+        && let Some((n2, v2, s2)) = lookup(lex, &all[k + 1..])
+        && verb_like(lex, &all[k + 1].lower)
+        && observable(v2, &s2)
+    {
+        out.push(lead(k + 1, n2, v2, s2));
+        k += 1 + n2;
+    }
     while k + 1 < all.len().min(LATER_WORDS) {
         let gap = text.get(all[k - 1].span.end..all[k].span.start).unwrap_or("");
         // After a comma only an infinitive marker continues the acts: English `a` is an

@@ -2670,3 +2670,12 @@ fn issue4_s14_verb_before_heading_phrase_is_a_statement() {
     let got = statements("Making judgements: students will assess evidence.", Lang::En);
     assert!(got.iter().any(|s| s.heading == mcaudit_core::extract::HeadingKind::Dublin), "{got:?}");
 }
+// A Portuguese enclitic after its verb's hyphen is the learner the aim enables (`de forma a
+// capacitá-lo a descrever e interpretar`), and a verb joined right after the enabled one is
+// read too.
+level_case!(
+    issue4_s14_portuguese_enclitic_learner,
+    Lang::Pt,
+    "Fornecer aos alunos conceitos fundamentais da Química Inorgânica, de forma a capacitá-lo a descrever e interpretar fenômenos.",
+    [Remember, Understand]
+);
