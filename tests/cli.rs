@@ -1023,25 +1023,20 @@ fn tables_are_written_and_rebuilt_from_parquet() {
         .stderr(predicate::str::contains("--group-by \"nope\": no such column"));
 }
 
-/// The page loads in headless Chromium with no script error, a filter changes the row count and
-/// a clicked record shows its highlighted text; a screenshot is taken. Skips when Chromium is not
-/// installed (`.ci/run` installs Debian's `chromium`).
-#[test]
-fn report_page_in_headless_chromium() {
-    let Some(chromium) = ["chromium", "chromium-browser", "google-chrome"].iter().find_map(|c| {
+/// Chromium's path, or `None` (the caller skips) when it is not installed.
+fn chromium() -> Option<String> {
+    ["chromium", "chromium-browser", "google-chrome"].iter().find_map(|c| {
         std::process::Command::new("which")
             .arg(c)
             .output()
             .ok()
             .filter(|o| o.status.success())
             .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
-    }) else {
-        skip("chromium not installed (apt-get install chromium)");
-        return;
-    };
-    let out = analysed_sample();
-    let page = out.path().join("report.html");
-    let profile = tempfile::tempdir().expect("tempdir");
+    })
+}
+
+/// Runs Chromium headless on `page` with `extra` arguments.
+fn headless(chromium: &str, profile: &Path, extra: &[String]) -> std::process::Output {
     let flags = [
         "--headless",
         "--no-sandbox",
@@ -1053,38 +1048,94 @@ fn report_page_in_headless_chromium() {
         "--disable-sync",
         "--virtual-time-budget=5000",
     ];
-    let run = |extra: &[String]| {
-        std::process::Command::new(&chromium)
-            .args(flags)
-            .arg(format!("--user-data-dir={}", profile.path().display()))
-            .args(extra)
-            .output()
-            .expect("chromium runs")
-    };
-    let dom = run(&["--dump-dom".into(), format!("file://{}#selftest", page.display())]);
+    std::process::Command::new(chromium)
+        .args(flags)
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .args(extra)
+        .output()
+        .expect("chromium runs")
+}
+
+/// The page's `#selftest` line (filter, open a record, sort), printed by its own script.
+fn selftest(chromium: &str, profile: &Path, page: &Path) -> String {
+    let dom = headless(
+        chromium,
+        profile,
+        &["--dump-dom".into(), format!("file://{}#selftest", page.display())],
+    );
     let html = String::from_utf8_lossy(&dom.stdout);
-    let line = html.lines().find(|l| l.contains("<pre id=\"selftest\">")).unwrap_or_else(|| {
-        panic!("no self-test output:\n{}", String::from_utf8_lossy(&dom.stderr))
-    });
-    let num = |key: &str| -> usize {
-        let rest = &line[line.find(key).expect(key) + key.len()..];
-        rest.split(|c: char| !c.is_ascii_digit())
-            .next()
-            .and_then(|n| n.parse().ok())
-            .expect("number")
+    html.lines()
+        .find(|l| l.contains("<pre id=\"selftest\">"))
+        .map(str::to_string)
+        .unwrap_or_else(|| panic!("no self-test output:\n{}", String::from_utf8_lossy(&dom.stderr)))
+}
+
+/// A number after `key` in a self-test line.
+fn selftest_num(line: &str, key: &str) -> usize {
+    let rest = &line[line.find(key).expect(key) + key.len()..];
+    rest.split(|c: char| !c.is_ascii_digit()).next().and_then(|n| n.parse().ok()).expect("number")
+}
+
+/// The page loads in headless Chromium with no script error, a filter changes the row count, a
+/// clicked record shows its highlighted text and a column header sorts the rows; a screenshot is
+/// taken. Skips when Chromium is not installed (`.ci/run` installs Debian's `chromium`).
+#[test]
+fn report_page_in_headless_chromium() {
+    let Some(chromium) = chromium() else {
+        skip("chromium not installed (apt-get install chromium)");
+        return;
     };
-    assert_eq!(num("rows="), 70, "{line}");
-    let filtered = num("filtered=");
+    let out = analysed_sample();
+    let page = out.path().join("report.html");
+    let profile = tempfile::tempdir().expect("tempdir");
+    let line = selftest(&chromium, profile.path(), &page);
+    assert_eq!(selftest_num(&line, "rows="), 70, "{line}");
+    let filtered = selftest_num(&line, "filtered=");
     assert!(filtered > 0 && filtered < 70, "the class filter changes the row count: {line}");
     assert!(line.contains("detail=true"), "{line}");
+    assert!(line.contains("sorted=true"), "{line}");
     assert!(line.contains("errors=0"), "{line}");
     let shot = out.path().join("report.png");
-    let s = run(&[
-        format!("--screenshot={}", shot.display()),
-        "--window-size=1280,1600".into(),
-        format!("file://{}", page.display()),
-    ]);
+    let s = headless(
+        &chromium,
+        profile.path(),
+        &[
+            format!("--screenshot={}", shot.display()),
+            "--window-size=1280,1600".into(),
+            format!("file://{}", page.display()),
+        ],
+    );
     assert!(shot.exists(), "no screenshot: {}", String::from_utf8_lossy(&s.stderr));
+}
+
+/// Session-14 review: a description holding `<!--<script>` switched the HTML parser into a
+/// script's escaped state, the page's data never ended and the records table stayed empty.
+/// Every `<`, `>` and `&` of the embedded data is now a `\u` escape; the page is checked in
+/// Chromium, and without it in its source.
+#[test]
+fn review14_script_comment_in_a_description_keeps_the_page_working() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("inj.csv");
+    std::fs::write(
+        &input,
+        "id,description\nr1,\"Example: <!--<script> is tricky. Analyse data. Design a survey.\"\nr2,\"</script><b>Evaluate</b> models & write reports.\"\n",
+    )
+    .expect("write");
+    let out = dir.path().join("out");
+    mcaudit().args(["analyse", "-q", "--out"]).arg(&out).arg(&input).assert().success();
+    let page = out.join("report.html");
+    let html = std::fs::read_to_string(&page).expect("page");
+    let data = &html[html.find("<script id=\"data\"").expect("data")..];
+    let data = &data[data.find('>').expect(">") + 1..data.find("</script>").expect("end")];
+    assert!(!data.contains(['<', '>', '&']), "raw markup in the embedded data: {data}");
+    let Some(chromium) = chromium() else {
+        skip("chromium not installed (apt-get install chromium)");
+        return;
+    };
+    let profile = tempfile::tempdir().expect("tempdir");
+    let line = selftest(&chromium, profile.path(), &page);
+    assert_eq!(selftest_num(&line, "rows="), 2, "{line}");
+    assert!(line.contains("errors=0"), "{line}");
 }
 
 /// Warnings lose nothing: a run whose only issue is a duplicate id shows no rejected-records

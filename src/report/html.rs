@@ -284,7 +284,7 @@ pub fn write(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
             "cues": cues.get(&id).cloned().unwrap_or_default(),
         }));
     }
-    let data = serde_json::to_string(&records)?.replace("</", "<\\/");
+    let data = script_json(&serde_json::to_string(&records)?);
 
     // Headline figures and charts from the tables.
     let mut headline = String::new();
@@ -351,7 +351,7 @@ h2{{font-size:1.15rem;margin:1.2rem 0 .4rem}} table.small{{width:auto}}
 .filters{{display:flex;gap:.6rem;flex-wrap:wrap;margin:1.2rem 0 .6rem;align-items:center}}
 select,input{{font:inherit;padding:.3rem .4rem}} table{{border-collapse:collapse;width:100%}}
 th,td{{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #e4e4e4;vertical-align:top}}
-tbody tr{{cursor:pointer}} tbody tr:hover{{background:#f6f8fb}} .badge{{border-radius:4px;padding:0 .4rem;color:#fff;font-weight:600}}
+tbody tr{{cursor:pointer}} thead th{{cursor:pointer;user-select:none}} th.asc::after{{content:" ▲"}} th.desc::after{{content:" ▼"}} tbody tr:hover{{background:#f6f8fb}} .badge{{border-radius:4px;padding:0 .4rem;color:#fff;font-weight:600}}
 .bA{{background:#2e7d32}} .bB{{background:#b28704}} .bC{{background:#c62828}}
 #detail{{border:1px solid #ddd;border-radius:8px;padding:1rem;margin-top:1rem;display:none;white-space:pre-wrap}}
 mark{{border-radius:3px;padding:0 1px}} mark.action{{background:#c8e6c9}} mark.vague{{background:#fff3b0}} mark.aim{{background:#ffe0b2}}
@@ -371,7 +371,8 @@ mark.content{{background:#eceff1}} mark.lead_in,mark.placeholder{{background:#e1
 <span class="count" id="count"></span>
 </div>
 {note}
-<table><thead><tr><th>id</th><th>title</th><th>lang</th><th>class</th><th>reasons</th><th>completeness</th></tr></thead><tbody id="rows"></tbody></table>
+<table><thead id="head"><tr><th data-key="id">id</th><th data-key="title">title</th><th data-key="lang">lang</th><th data-key="class">class</th><th data-key="margin" title="how far the record is from another class (0 = borderline)">margin</th><th data-key="reasons">reasons</th><th data-key="completeness">completeness</th></tr></thead><tbody id="rows"></tbody></table>
+<p class="note" id="more-line"><span id="shown"></span> <button id="more" type="button">show 500 more</button></p>
 <div id="detail"></div>
 <p class="legend note"><span><mark class="action">action</mark></span><span><mark class="vague">vague</mark></span><span><mark class="aim">course-side aim</mark></span><span><mark class="content">content</mark></span><span><u class="cue">metadata cue</u></span></p>
 <script id="data" type="application/json">{data}</script>
@@ -393,14 +394,37 @@ function visible() {{
   return records.filter((r) => (!c || r.class === c) && (!l || r.lang === l) && (!s || r.source === s)
     && (!q || (r.title + " " + r.text).toLowerCase().includes(q)));
 }}
+// Rows drawn at a time (a page of thousands of rows is slow to draw); `show 500 more` adds a page.
+const PAGE = 500;
+let limit = PAGE, sortKey = "", sortDir = 1;
+const numeric = new Set(["margin", "completeness"]);
+function sorted(rows) {{
+  if (!sortKey) return rows;
+  const key = (r) => numeric.has(sortKey) ? (r[sortKey] === "" ? Infinity : Number(r[sortKey])) : String(r[sortKey] || "");
+  return rows.slice().sort((a, b) => {{
+    const x = key(a), y = key(b);
+    return (x < y ? -1 : x > y ? 1 : 0) * sortDir;
+  }});
+}}
 function render() {{
-  const rows = visible();
+  const rows = sorted(visible());
   $("count").textContent = rows.length + " of " + records.length + " records";
-  $("rows").innerHTML = rows.slice(0, 500).map((r, i) =>
+  $("rows").innerHTML = rows.slice(0, limit).map((r, i) =>
     `<tr data-id="${{esc(r.id)}}"><td>${{esc(r.id)}}</td><td>${{esc(r.title)}}</td><td>${{esc(r.lang)}}</td>` +
     `<td>${{r.class ? `<span class="badge b${{esc(r.class)}}">${{esc(r.class)}}</span>` : esc(r.status)}}</td>` +
-    `<td>${{esc(r.reasons)}}</td><td>${{esc(r.completeness)}}</td></tr>`).join("");
+    `<td>${{esc(r.margin)}}</td><td>${{esc(r.reasons)}}</td><td>${{esc(r.completeness)}}</td></tr>`).join("");
+  const shown = Math.min(limit, rows.length);
+  $("shown").textContent = shown < rows.length ? `showing ${{shown}} of ${{rows.length}} matching records` : "";
+  $("more").style.display = shown < rows.length ? "" : "none";
 }}
+$("more").addEventListener("click", () => {{ limit += PAGE; render(); }});
+$("head").addEventListener("click", (ev) => {{
+  const th = ev.target.closest("th"); if (!th) return;
+  const key = th.dataset.key;
+  sortDir = sortKey === key ? -sortDir : 1; sortKey = key;
+  for (const h of $("head").querySelectorAll("th")) h.className = h === th ? (sortDir > 0 ? "asc" : "desc") : "";
+  render();
+}});
 function highlight(r) {{
   const enc = new TextEncoder(), dec = new TextDecoder();
   const bytes = enc.encode(r.text);
@@ -432,8 +456,9 @@ $("rows").addEventListener("click", (ev) => {{
   d.innerHTML = `<b>${{esc(r.id)}}</b> — ${{esc(r.title)}} (${{esc(r.provider)}})\nclass ${{esc(r.class)}} · ${{esc(r.reasons)}} · margin ${{esc(r.margin)}}\nwhy: ${{esc(r.why)}}\nmissing: ${{esc(r.missing)}}\n\n` + highlight(r);
   d.scrollIntoView({{behavior: "smooth"}});
 }});
-for (const id of ["f-class", "f-lang", "f-source"]) $(id).addEventListener("change", render);
-$("f-text").addEventListener("input", render);
+const refilter = () => {{ limit = PAGE; render(); }};
+for (const id of ["f-class", "f-lang", "f-source"]) $(id).addEventListener("change", refilter);
+$("f-text").addEventListener("input", refilter);
 render();
 // `report.html#selftest` (used by the test suite in headless Chromium): filter, open a record,
 // and print what happened.
@@ -443,8 +468,15 @@ if (location.hash === "#selftest") {{
   const after = $("rows").children.length;
   const first = $("rows").querySelector("tr"); if (first) first.click();
   const detail = $("detail").style.display === "block" && $("detail").querySelector("mark") !== null;
+  // Sorting by margin, twice: ascending, then descending.
+  const margins = () => [...$("rows").querySelectorAll("tr")].map((tr) => Number(tr.children[4].textContent));
+  const th = $("head").querySelector('th[data-key="margin"]');
+  th.click(); const up = margins(); th.click(); const down = margins();
+  const ordered = (xs, d) => xs.every((x, i) => i === 0 || (xs[i - 1] - x) * d <= 0);
+  const sorting = up.length > 1 && ordered(up, 1) && ordered(down, -1)
+    && (up[0] !== down[0] || up.every((x) => x === up[0]));
   const pre = document.createElement("pre"); pre.id = "selftest";
-  pre.textContent = `SELFTEST rows=${{before}} filtered=${{after}} detail=${{detail}} errors=${{window.__errors.length}} ${{window.__errors.join(" | ")}}`;
+  pre.textContent = `SELFTEST rows=${{before}} filtered=${{after}} detail=${{detail}} sorted=${{sorting}} errors=${{window.__errors.length}} ${{window.__errors.join(" | ")}}`;
   document.body.appendChild(pre);
 }}
 </script>
@@ -456,4 +488,11 @@ if (location.hash === "#selftest") {{
         w.write_all(html.as_bytes())?;
         Ok(())
     })
+}
+
+/// JSON made safe inside a `<script>` element: `<`, `>` and `&` written as `\u` escapes, which
+/// JSON reads back as the same characters, so no text (`</script>`, `<!--<script>`) can end the
+/// element or switch the parser's state.
+fn script_json(json: &str) -> String {
+    json.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
 }
