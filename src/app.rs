@@ -591,6 +591,15 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
         );
     }
     let any_rejected = tables.rejected > 0 || inputs_failed > 0;
+    let read: u64 = inputs.iter().map(|i| i.records_read).sum();
+    if inputs_failed > 0 && read == 0 {
+        eprintln!(
+            "error: none of the {} input(s) could be opened (see {})",
+            inputs_failed,
+            s.out.join("errors.csv").display()
+        );
+        return Ok(Outcome::NothingRead);
+    }
     Ok(if s.strict && any_rejected { Outcome::StrictFailure } else { Outcome::Ok })
 }
 

@@ -32,13 +32,15 @@ pub enum Outcome {
     Ok,
     /// Finished, but `--strict` was given and records were rejected.
     StrictFailure,
+    /// Finished, but no input could be opened: the outputs hold only the failures.
+    NothingRead,
 }
 
 impl From<Outcome> for std::process::ExitCode {
     fn from(o: Outcome) -> Self {
         match o {
             Outcome::Ok => std::process::ExitCode::SUCCESS,
-            Outcome::StrictFailure => std::process::ExitCode::from(1),
+            Outcome::StrictFailure | Outcome::NothingRead => std::process::ExitCode::from(1),
         }
     }
 }

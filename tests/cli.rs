@@ -1587,3 +1587,40 @@ fn empty_input_is_reported() {
         .success()
         .stderr(predicate::str::contains("no records in this input"));
 }
+
+/// Session-14 review: a run where no input could be opened exited 0 with an empty report; it now
+/// exits 1 and says so (the outputs still hold the failure in `errors.csv`).
+#[test]
+fn review14_no_input_opened_exits_1() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("out");
+    mcaudit()
+        .args(["analyse", "-q", "--out"])
+        .arg(&out)
+        .arg(dir.path().join("no-such-folder"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("none of the 1 input(s) could be opened"));
+    let errors = std::fs::read_to_string(out.join("errors.csv")).expect("errors.csv");
+    assert!(errors.contains("no-such-folder"), "{errors}");
+}
+
+/// Session-14 review: `--lexicon-dir` naming a missing folder, or a folder with no
+/// `<kind>/<lang>.csv` file, was silently ignored; both are errors now.
+#[test]
+fn review14_lexicon_dir_that_adds_nothing_is_an_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let flat = dir.path().join("flat");
+    std::fs::create_dir_all(&flat).expect("mkdir");
+    std::fs::write(flat.join("en.csv"), "lemma,level,pos,note\nfoo,apply,verb,\n").expect("write");
+    for (lex, says) in
+        [(dir.path().join("missing"), "no such folder"), (flat, "no lexicon file found")]
+    {
+        mcaudit()
+            .args(["lexicon", "list", "--lang", "en", "--lexicon-dir"])
+            .arg(&lex)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(says));
+    }
+}

@@ -43,11 +43,11 @@ pub enum Error {
         available: String,
     },
     /// A lexicon file is malformed.
-    #[error("{file}:{line}: {message}")]
+    #[error("{file}{}: {message}", if *line > 0 { format!(":{line}") } else { String::new() })]
     Lexicon {
-        /// The lexicon file.
+        /// The lexicon file (or folder).
         file: String,
-        /// 1-based line.
+        /// 1-based line; 0 when the error is about the whole file or folder.
         line: usize,
         /// What is wrong and what to do.
         message: String,

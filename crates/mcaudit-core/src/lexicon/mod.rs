@@ -769,6 +769,15 @@ impl Lexicons {
     pub fn with_extra(dir: Option<&Path>, replace: bool) -> Result<Lexicons> {
         let mut extra: Vec<(String, String)> = Vec::new();
         if let Some(dir) = dir {
+            if !dir.is_dir() {
+                return Err(Error::Lexicon {
+                    file: dir.display().to_string(),
+                    line: 0,
+                    message:
+                        "no such folder (--lexicon-dir expects a folder of <kind>/<lang>.csv files)"
+                            .to_string(),
+                });
+            }
             for kind in ["bloom", "forms", "vague", "cues", "nouns"] {
                 for lang in Lang::ALL {
                     let p = dir.join(kind).join(format!("{}.csv", lang.code()));
@@ -782,6 +791,20 @@ impl Lexicons {
                     }
                 }
             }
+        }
+        // A folder laid out otherwise (`en.csv` at its top, `verbs/en.csv`) would change nothing,
+        // silently: the user believes their verbs were applied.
+        if let Some(dir) = dir
+            && extra.is_empty()
+        {
+            return Err(Error::Lexicon {
+                file: dir.display().to_string(),
+                line: 0,
+                message: format!(
+                    "no lexicon file found: expected <kind>/<lang>.csv with kind one of bloom, forms, vague, cues, nouns and lang one of {}",
+                    Lang::ALL.iter().map(|l| l.code()).collect::<Vec<_>>().join(", ")
+                ),
+            });
         }
         let mut langs = Vec::new();
         for (i, lang) in Lang::ALL.iter().enumerate() {
