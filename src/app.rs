@@ -591,8 +591,7 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
         );
     }
     let any_rejected = tables.rejected > 0 || inputs_failed > 0;
-    let read: u64 = inputs.iter().map(|i| i.records_read).sum();
-    if inputs_failed > 0 && read == 0 {
+    if inputs_failed > 0 && inputs.iter().all(|i| i.error.is_some()) {
         eprintln!(
             "error: none of the {} input(s) could be opened (see {})",
             inputs_failed,
