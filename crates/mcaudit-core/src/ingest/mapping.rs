@@ -249,13 +249,16 @@ impl Mapping {
 pub struct MissingField(pub String);
 
 /// Joins description fields: one field is its value; several are each introduced by their
-/// name as a heading (`Name: value`), in mapping order. Empty fields are kept as `Name:` so a
-/// present-but-empty field stays visible.
+/// name as a heading (`Name: value`), in mapping order. A blank field is left out, so a record
+/// whose fields are all blank has an empty text (reason `empty`, not `no_outcome_language`).
 pub fn compose_text<'a>(parts: impl Iterator<Item = (&'a str, &'a str)>, single: bool) -> String {
     let mut out = String::new();
     for (name, value) in parts {
         if single {
             return value.to_string();
+        }
+        if value.trim().is_empty() {
+            continue;
         }
         if !out.is_empty() {
             out.push('\n');
@@ -307,5 +310,15 @@ mod tests {
         let parts = [("Aims", "To teach."), ("ILOs", "1.Identify")];
         assert_eq!(compose_text(parts.into_iter(), false), "Aims: To teach.\nILOs: 1.Identify");
         assert_eq!(compose_text([("d", "x")].into_iter(), true), "x");
+    }
+
+    /// Session-14 review: blank fields gave `goals:\ncontent:`, 15 characters, so a record whose
+    /// text fields were all blank was `no_outcome_language`, never `empty`.
+    #[test]
+    fn review14_blank_fields_are_left_out() {
+        let parts = [("goals", " "), ("content", "")];
+        assert_eq!(compose_text(parts.into_iter(), false), "");
+        let parts = [("goals", ""), ("content", "Analyse data.")];
+        assert_eq!(compose_text(parts.into_iter(), false), "content: Analyse data.");
     }
 }
