@@ -27,6 +27,9 @@ pub fn run(a: &ExplainArgs) -> anyhow::Result<Outcome> {
             "n_statements",
             "n_action",
             "n_vague",
+            "status",
+            "reason",
+            "warnings",
         ],
     )?;
     let Some(i) = rec[0].iter().position(|id| id.as_deref() == Some(a.id.as_str())) else {
@@ -63,6 +66,20 @@ pub fn run(a: &ExplainArgs) -> anyhow::Result<Outcome> {
     let mut out = std::io::stdout().lock();
     writeln!(out, "{}  {}", a.id, get(6))?;
     writeln!(out, "source: {}  lang: {}", get(7), get(5))?;
+    // A rejected record has no class: its reason is what there is to explain.
+    if get(12) == "rejected" {
+        writeln!(out, "rejected: {}", get(13))?;
+        if !get(14).is_empty() {
+            writeln!(out, "warnings: {}", get(14))?;
+        }
+        for (place, detail) in issues_of(&a.records.join("errors.csv"), &a.id) {
+            writeln!(out, "  {place}: {detail}")?;
+        }
+        return Ok(Outcome::Ok);
+    }
+    if !get(14).is_empty() {
+        writeln!(out, "warnings: {}", get(14))?;
+    }
     writeln!(out, "class {}  reasons: {}  margin: {}", get(1), get(2), get(3))?;
     writeln!(out, "statements: {} (action {}, vague or aims {})", get(9), get(10), get(11))?;
     writeln!(out, "why: {}\n", get(4))?;
@@ -103,4 +120,27 @@ pub fn run(a: &ExplainArgs) -> anyhow::Result<Outcome> {
         )?;
     }
     Ok(Outcome::Ok)
+}
+
+/// The places (`file:line`) and details of `errors.csv`'s rows about record `id`, read by
+/// header name; none when the file is missing or unreadable (the record row still says why).
+fn issues_of(errors: &std::path::Path, id: &str) -> Vec<(String, String)> {
+    let Ok(mut r) = csv::Reader::from_path(errors) else { return Vec::new() };
+    let Ok(h) = r.headers().cloned() else { return Vec::new() };
+    let col = |name: &str| h.iter().position(|x| x == name);
+    let (Some(file), Some(line), Some(record), Some(detail)) =
+        (col("file"), col("line"), col("record"), col("detail"))
+    else {
+        return Vec::new();
+    };
+    r.records()
+        .flatten()
+        .filter(|row| row.get(record) == Some(id))
+        .map(|row| {
+            let f = row.get(file).unwrap_or("");
+            let l = row.get(line).unwrap_or("");
+            let place = if l.is_empty() { f.to_string() } else { format!("{f}:{l}") };
+            (place, row.get(detail).unwrap_or("").to_string())
+        })
+        .collect()
 }

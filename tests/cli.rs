@@ -1624,3 +1624,32 @@ fn review14_lexicon_dir_that_adds_nothing_is_an_error() {
             .stderr(predicate::str::contains(says));
     }
 }
+
+/// Session-14 review: `explain` on a rejected record printed an empty class and an empty `why`;
+/// it now says the record was rejected, why, and where (from `errors.csv`).
+#[test]
+fn review14_explain_a_rejected_record() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("bq.csv");
+    std::fs::write(
+        &input,
+        "id,description\nr1,\"never closed\nr2,Analyse data.\nr3,Design a survey.\n",
+    )
+    .expect("write");
+    let out = dir.path().join("out");
+    mcaudit().args(["analyse", "-q", "--out"]).arg(&out).arg(&input).assert().success();
+    let header = csv_header(&out.join("records.csv"));
+    let rows = csv_rows(&out.join("records.csv"));
+    let (id, status) = (
+        header.iter().position(|h| h == "id").expect("id"),
+        header.iter().position(|h| h == "status").expect("status"),
+    );
+    let rejected = rows.iter().find(|r| &r[status] == "rejected").expect("a rejected record");
+    mcaudit()
+        .args(["explain", &rejected[id], "--records"])
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("rejected: unbalanced_quote"))
+        .stdout(predicate::str::contains("bq.csv:2: a quoted field opened on line 2"));
+}
