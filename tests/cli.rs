@@ -1653,3 +1653,22 @@ fn review14_explain_a_rejected_record() {
         .stdout(predicate::str::contains("rejected: unbalanced_quote"))
         .stdout(predicate::str::contains("bq.csv:2: a quoted field opened on line 2"));
 }
+
+/// Session-14 review: the Bloom tables counted every action statement, also those of content,
+/// assessment and prerequisite sections (`practical test in the workshop` as *practise*), while
+/// the records' level profiles leave them out. Both count the same statements now.
+#[test]
+fn review14_bloom_tables_count_the_profiles_statements() {
+    let out = analysed_sample();
+    let levels = ["remember", "understand", "apply", "analyse", "evaluate", "create"];
+    let table = csv_rows(&out.path().join("tables/bloom_levels.csv"));
+    let header = csv_header(&out.path().join("records.csv"));
+    let records = csv_rows(&out.path().join("records.csv"));
+    for l in levels {
+        let in_table: u64 =
+            table.iter().find(|r| &r[0] == l).and_then(|r| r[1].parse().ok()).expect("level row");
+        let col = header.iter().position(|h| *h == format!("n_{l}")).expect("n_ column");
+        let in_records: u64 = records.iter().map(|r| r[col].parse::<u64>().unwrap_or(0)).sum();
+        assert_eq!(in_table, in_records, "{l}");
+    }
+}

@@ -301,7 +301,9 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
             if role == "vague" && !verb.is_empty() {
                 *vague.entry((lang.to_string(), verb.to_string())).or_default() += 1;
             }
-            if role != "action" {
+            // The same statements as the records' level profiles (`levels::profile`): action
+            // statements outside content, assessment, prerequisite and skill-tag sections.
+            if role != "action" || matches!(out[5][i], Some("content" | "skills")) {
                 continue;
             }
             for l in out[3][i].unwrap_or("").split(',').filter(|x| !x.is_empty()) {

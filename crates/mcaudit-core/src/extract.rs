@@ -4015,9 +4015,12 @@ impl Perfect {
     }
 }
 
-/// Suffixes of English nouns formed from verbs (`operations`, `assessments`, `awareness`).
-const EN_NOUN_SUFFIXES: &[&str] =
-    &["tion", "tions", "sion", "sions", "ment", "ments", "ness", "ance", "ances", "ence", "ences"];
+/// Suffixes of English nouns and adjectives formed from verbs (`operations`, `assessments`,
+/// `awareness`, `proposal`; `practical` stems like *practise*, `comparable` like *compare*).
+const EN_NOUN_SUFFIXES: &[&str] = &[
+    "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ance", "ances", "ence", "ences",
+    "al", "als", "able", "ible", "ive", "ous", "ful",
+];
 
 /// Prepositions before a learner that make it an object or a beneficiary, not the subject
 /// (German and Dutch).

@@ -2679,3 +2679,24 @@ level_case!(
     "Fornecer aos alunos conceitos fundamentais da Química Inorgânica, de forma a capacitá-lo a descrever e interpretar fenômenos.",
     [Remember, Understand]
 );
+// An English adjective or noun formed from a verb is not the verb, unless the lexicon lists it
+// as written (`Practical experience with git` was *practise*, `Critical Thinking` *criticise*,
+// `Relational database design` *relate*, `Comparable data` *compare*).
+#[test]
+fn issue4_s14_english_adjective_suffixes_are_no_verbs() {
+    for (text, verb) in [
+        ("Practical experience with git for version control.", "practice"),
+        ("Relational database design", "relate"),
+        ("Comparable data across countries", "compare"),
+        ("Proposal writing for research grants", "propose"),
+    ] {
+        let got = statements(text, Lang::En);
+        assert!(
+            got.iter().all(|s| s.lead.as_ref().is_none_or(|l| l.lemma != verb)),
+            "{text}: {got:?}"
+        );
+    }
+    // Verbs written with such an ending stay verbs (`Derive`, `Solve` are listed as written).
+    let got = statements("Derive the equations of motion.", Lang::En);
+    assert!(got.iter().any(|s| s.lead.as_ref().is_some_and(|l| l.lemma == "derive")), "{got:?}");
+}
