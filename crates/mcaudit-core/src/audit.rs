@@ -312,7 +312,7 @@ static LANGUAGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PREREQ: LazyLock<Regex> = LazyLock::new(|| {
     re_ascii(
-        r"\b(prerequisites?|pre-requisites?|entry requirements|prior knowledge|prerequisiti|conoscenze preliminari|prérequis|voraussetzungen|vorkenntnisse|requisitos previos|prerrequisitos|pré-requisitos|requisitos|vereiste voorkennis|voorkennis|no prior experience|no experience required|keine)\b",
+        r"\b(prerequisites?|pre-requisites?|entry requirements|prior knowledge|prerequisiti|conoscenze preliminari|prérequis|voraussetzungen|vorkenntnisse|requisitos previos|prerrequisitos|pré-requisitos|requisitos|vereiste voorkennis|voorkennis|no prior experience|no experience required|nessun prerequisito|aucun prérequis|sin requisitos|sem pré-requisitos|geen voorkennis)\b",
     )
 });
 static STACK: LazyLock<Regex> = LazyLock::new(|| {
@@ -326,6 +326,37 @@ static COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(Italy|Italia|France|Germany|Deutschland|Spain|España|Portugal|Belgium|Belgique|Netherlands|Nederland|Austria|Ireland|Finland|Sweden|Denmark|Poland|Greece|Czechia|Hungary|Romania|Bulgaria|Croatia|Slovenia|Slovakia|Estonia|Latvia|Lithuania|Luxembourg|Malta|Cyprus|Switzerland|Schweiz|United Kingdom|Scotland|England|Brazil|Brasil|United States|USA|Australia|Canada|India)\b|België|Österreich\b",
     )
 });
+/// What must stand right before a country name for it to be the provider's or the course's
+/// place: a location phrase (`based in`, `held in`, `campus in`) or a label (`Country:`,
+/// `Sede:`). A country named in the course's topic (`Medieval Spain`, `racism in the United
+/// States`) has neither.
+static COUNTRY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:(?i:\b(?:based|located|headquartered|situated|held|offered|taught|delivered|hosted|campus(?:es)?|sede|situ[ée]e?|ansässig|gevestigd|localizad[ao]|ubicad[ao])\s+(?:in|at|en|em|a|à|au|aux|in der|im|op)\s+(?:the\s+)?)|(?i:\b(?:country|countries|land|paese|pays|país|sede|location|standort|locatie|localização)\s*:\s*))$",
+    )
+});
+
+/// A city and a comma, or an opening parenthesis, right before a country name that ends its
+/// phrase (`Leuven, België.`, `based in Helsinki (Finland)`); in a list (`Brazil, Egypt,
+/// France, Israel`) the name is followed by more of it.
+static COUNTRY_AFTER_CITY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:\p{Lu}[\p{L}'.-]+,\s*|\(\s*)$"));
+
+/// The first country name in `text` that names a place of the course or its provider (see
+/// [`COUNTRY_BEFORE`], [`COUNTRY_AFTER_CITY`]).
+fn country_in(text: &str) -> Option<Range<usize>> {
+    let glued = |c: Option<char>| c.is_some_and(|c| !c.is_ascii() && c.is_alphanumeric());
+    COUNTRY.find_iter(text).map(|m| m.range()).find(|r| {
+        let before = &text[text.floor_char_boundary(r.start.saturating_sub(60))..r.start];
+        let next = text[r.end..].trim_start_matches([' ', '\t']).chars().next();
+        !glued(text[..r.start].chars().next_back())
+            && !glued(text[r.end..].chars().next())
+            && (COUNTRY_BEFORE.is_match(before)
+                || COUNTRY_AFTER_CITY.is_match(before)
+                    && next.is_none_or(|c| matches!(c, '.' | ')' | ';' | '\n')))
+    })
+}
+
 static NAME: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Lu}[\w&.' -]{2,80}"));
 static PROVIDER: LazyLock<Regex> = LazyLock::new(|| {
     re_ascii(
@@ -493,9 +524,9 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
                     _ => absent(element),
                 }
             }
-            Element::Country => match (field(&["country"]), find_word(&COUNTRY, original)) {
+            Element::Country => match (field(&["country"]), country_in(original)) {
                 (Some((n, v)), _) => from_field(element, n, v),
-                (None, Some(m)) => from_text(element, m.range(), m.as_str().to_string()),
+                (None, Some(r)) => from_text(element, r.clone(), original[r].to_string()),
                 _ => absent(element),
             },
             Element::LearningOutcomes => match input.class {
@@ -796,6 +827,36 @@ mod tests {
         assert_eq!(value(&b, Element::EqfLevel).1.as_deref(), Some("6"));
         assert_eq!(value(&b, Element::Assessment).1.as_deref(), Some("peer"));
         assert_eq!(value(&b, Element::Hours).1.as_deref(), Some("25"));
+    }
+
+    /// Session-14 review: any country name counted as the country element (all 41 text hits on
+    /// Coursera were topics: `Medieval Spain`, `racism in the United States`), and the word
+    /// `keine` anywhere as prerequisites (`Es gibt keine Anwesenheitspflicht`).
+    #[test]
+    fn review14_country_and_prerequisite_cues_need_their_context() {
+        for text in [
+            "The history of Medieval Spain and its kingdoms.",
+            "Racism in the United States since 1865.",
+            "Sanità pubblica in Italia: storia e organizzazione.",
+        ] {
+            assert_eq!(value(&run(text, &[]), Element::Country), ("absent", None), "{text}");
+        }
+        for (text, want) in [
+            ("The course is offered in Italy by the university.", "Italy"),
+            ("Universität Wien, Österreich.", "Österreich"),
+            ("Country: Portugal", "Portugal"),
+            ("Università degli Studi di Brescia (Italia)", "Italia"),
+        ] {
+            assert_eq!(
+                value(&run(text, &[]), Element::Country),
+                ("text", Some(want.into())),
+                "{text}"
+            );
+        }
+        let a = run("Es gibt keine Anwesenheitspflicht.", &[]);
+        assert_eq!(value(&a, Element::Prerequisites), ("absent", None));
+        let a = run("Keine Vorkenntnisse erforderlich.", &[]);
+        assert_eq!(value(&a, Element::Prerequisites).0, "text");
     }
 
     #[test]
