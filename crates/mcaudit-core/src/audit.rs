@@ -347,7 +347,8 @@ static COUNTRY_AFTER_CITY: LazyLock<Regex> =
 fn country_in(text: &str) -> Option<Range<usize>> {
     let glued = |c: Option<char>| c.is_some_and(|c| !c.is_ascii() && c.is_alphanumeric());
     COUNTRY.find_iter(text).map(|m| m.range()).find(|r| {
-        let before = &text[text.floor_char_boundary(r.start.saturating_sub(60))..r.start];
+        let from = (0..=r.start.saturating_sub(60)).rev().find(|&i| text.is_char_boundary(i));
+        let before = &text[from.unwrap_or(0)..r.start];
         let next = text[r.end..].trim_start_matches([' ', '\t']).chars().next();
         !glued(text[..r.start].chars().next_back())
             && !glued(text[r.end..].chars().next())
