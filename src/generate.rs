@@ -91,16 +91,16 @@ const LANGS: [Lang; 7] = [
             "the ethical issues of machine learning",
         ],
         vague: &["Understand", "Know", "Learn about", "Be familiar with", "Appreciate"],
-        topics_heading: "Topics covered:",
+        topics_heading: "What you will learn:",
         marketing: &[
             "Join thousands of learners and take your career to the next level!",
             "This is the most complete course on the market, taught by an industry expert.",
             "Enrol today and get lifetime access to all videos and downloads.",
         ],
         overview: &[
-            "This course introduces the principles and practice of the field through short lectures, readings and weekly exercises.",
+            "Short lectures, readings and weekly exercises cover the principles and practice of the field.",
             "Each module combines a video lecture, a worked example and a discussion with other participants.",
-            "The course is designed for professionals who want a practical and structured introduction.",
+            "Professionals who want a practical and structured introduction are welcome.",
         ],
         logistics: &[
             "Credits: 5 ECTS. Workload: 125 hours.",
@@ -136,13 +136,13 @@ const LANGS: [Lang; 7] = [
             "i risultati di uno studio clinico",
         ],
         vague: &["conoscere", "comprendere", "acquisire familiarità con", "approfondire"],
-        topics_heading: "Contenuti del corso:",
+        topics_heading: "Obiettivi formativi:",
         marketing: &[
             "Un corso unico nel suo genere, tenuto da docenti di grande esperienza!",
             "Iscriviti subito e accedi a tutti i materiali.",
         ],
         overview: &[
-            "Il corso introduce i principi e la pratica della disciplina attraverso lezioni, letture ed esercitazioni settimanali.",
+            "Lezioni, letture ed esercitazioni settimanali accompagnano i principi e la pratica della disciplina.",
             "Ogni modulo comprende una lezione, un esempio svolto e una discussione in gruppo.",
         ],
         logistics: &[
@@ -178,13 +178,13 @@ const LANGS: [Lang; 7] = [
             "les résultats d'un essai clinique",
         ],
         vague: &["connaître", "comprendre", "se familiariser avec", "découvrir"],
-        topics_heading: "Programme :",
+        topics_heading: "Objectifs :",
         marketing: &[
             "La formation la plus complète du marché, animée par un expert reconnu !",
             "Inscrivez-vous dès aujourd'hui et accédez à toutes les vidéos.",
         ],
         overview: &[
-            "Ce cours présente les principes et la pratique du domaine à travers des exposés, des lectures et des exercices hebdomadaires.",
+            "Des exposés, des lectures et des exercices hebdomadaires accompagnent les principes et la pratique du domaine.",
             "Chaque module associe une vidéo, un exemple commenté et un échange entre participants.",
         ],
         logistics: &[
@@ -220,13 +220,13 @@ const LANGS: [Lang; 7] = [
             "die Ergebnisse einer klinischen Studie",
         ],
         vague: &["kennen", "verstehen", "sich vertraut machen mit", "vertiefen"],
-        topics_heading: "Inhalte:",
+        topics_heading: "Lernziele:",
         marketing: &[
             "Der umfassendste Kurs auf dem Markt, von Experten aus der Praxis!",
             "Jetzt anmelden und sofort loslegen.",
         ],
         overview: &[
-            "Das Modul führt in die Grundlagen und die Praxis des Fachs ein, mit Vorlesungen, Lektüre und wöchentlichen Übungen.",
+            "Vorlesungen, Lektüre und wöchentliche Übungen begleiten die Grundlagen und die Praxis des Fachs.",
             "Jede Einheit verbindet eine Vorlesung, ein Beispiel und eine Diskussion in der Gruppe.",
         ],
         logistics: &[
@@ -262,13 +262,13 @@ const LANGS: [Lang; 7] = [
             "los resultados de un ensayo clínico",
         ],
         vague: &["conocer", "comprender", "familiarizarse con", "aprender sobre"],
-        topics_heading: "Temario:",
+        topics_heading: "Objetivos de aprendizaje:",
         marketing: &[
             "¡El curso más completo del mercado, impartido por un experto del sector!",
             "Inscríbete hoy y obtén acceso de por vida.",
         ],
         overview: &[
-            "El curso presenta los principios y la práctica de la disciplina mediante clases, lecturas y ejercicios semanales.",
+            "Clases, lecturas y ejercicios semanales acompañan los principios y la práctica de la disciplina.",
             "Cada módulo combina un vídeo, un ejemplo resuelto y un foro de discusión.",
         ],
         logistics: &[
@@ -304,13 +304,13 @@ const LANGS: [Lang; 7] = [
             "os resultados de um ensaio clínico",
         ],
         vague: &["conhecer", "compreender", "familiarizar-se com", "aprender sobre"],
-        topics_heading: "Conteúdo programático:",
+        topics_heading: "Objetivos:",
         marketing: &[
             "O curso mais completo do mercado, com um especialista renomado!",
             "Inscreva-se hoje e tenha acesso vitalício.",
         ],
         overview: &[
-            "A disciplina apresenta os princípios e a prática da área por meio de aulas, leituras e exercícios semanais.",
+            "Aulas, leituras e exercícios semanais acompanham os princípios e a prática da área.",
             "Cada módulo combina uma aula gravada, um exemplo resolvido e um fórum de discussão.",
         ],
         logistics: &[
@@ -343,13 +343,13 @@ const LANGS: [Lang; 7] = [
             "de resultaten van een klinische studie",
         ],
         vague: &["kennen", "begrijpen", "vertrouwd raken met", "inzicht krijgen in"],
-        topics_heading: "Inhoud:",
+        topics_heading: "Leerdoelen:",
         marketing: &[
             "De meest complete cursus op de markt, gegeven door een expert!",
             "Schrijf je vandaag nog in.",
         ],
         overview: &[
-            "De cursus behandelt de principes en de praktijk van het vakgebied via colleges, literatuur en wekelijkse oefeningen.",
+            "Colleges, literatuur en wekelijkse oefeningen begeleiden de principes en de praktijk van het vakgebied.",
             "Elke module combineert een college, een uitgewerkt voorbeeld en een groepsdiscussie.",
         ],
         logistics: &[
@@ -476,7 +476,7 @@ pub fn run(a: &GenerateArgs) -> anyhow::Result<Outcome> {
             .from_writer(Vec::with_capacity(1 << 16))
     });
     if let Some(c) = csv.as_mut() {
-        c.write_record(["id", "title", "provider", "language", "description"])?;
+        c.write_record(["id", "title", "provider", "language", "description", "intended"])?;
     }
     let mut bytes = 0u64;
     let mut classes = [0u64; 3];
@@ -488,12 +488,21 @@ pub fn run(a: &GenerateArgs) -> anyhow::Result<Outcome> {
         let id = format!("gen{i:07}");
         let title = format!("{} {}", rng.pick(l.verbs), rng.pick(l.objects));
         let provider = PROVIDERS[rng.below(PROVIDERS.len())];
+        let intended = class.to_string();
         match csv.as_mut() {
             Some(c) => {
                 if rng.below(5000) == 0 {
-                    c.write_record([id.as_str(), &title, provider, l.code, &text, "stray"])?;
+                    c.write_record([
+                        id.as_str(),
+                        &title,
+                        provider,
+                        l.code,
+                        &text,
+                        &intended,
+                        "stray",
+                    ])?;
                 } else {
-                    c.write_record([id.as_str(), &title, provider, l.code, &text])?;
+                    c.write_record([id.as_str(), &title, provider, l.code, &text, &intended])?;
                 }
                 if i % 256 == 255 {
                     let buf = std::mem::replace(
@@ -513,7 +522,7 @@ pub fn run(a: &GenerateArgs) -> anyhow::Result<Outcome> {
                     &mut w,
                     &serde_json::json!({
                         "id": id, "title": title, "provider": provider,
-                        "language": l.code, "description": text,
+                        "language": l.code, "description": text, "intended": intended,
                     }),
                 )?;
                 w.write_all(b"\n")?;

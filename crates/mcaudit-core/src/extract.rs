@@ -967,6 +967,19 @@ fn analyse_words(
         } else if intro {
             let leadin = [lex, en].iter().any(|l| any_cue(&all[..before.len()], &l.cues.leadin, l));
             i = before.len();
+            // An introduction that lists several things runs on to the comma before the learner
+            // (`Through short video lectures, readings from the play, and conversations with
+            // experts, you will develop ...`).
+            if intro_opener(lang, &before[0].lower)
+                && let Some(k) = (nb + 1..all.len().min(nb + 30)).find(|&k| {
+                    all[k - 1].comma_after
+                        && [lex, en]
+                            .iter()
+                            .any(|l| l.cues.subject.iter().any(|p| starts_with(&all[k..], p)))
+                })
+            {
+                i = k;
+            }
             comma_intro = i;
             // Not a purpose clause (`Para tomar decisiones ..., es necesario ...`).
             phrase_before = !purpose
@@ -4016,10 +4029,11 @@ impl Perfect {
 }
 
 /// Suffixes of English nouns and adjectives formed from verbs (`operations`, `assessments`,
-/// `awareness`, `proposal`; `practical` stems like *practise*, `comparable` like *compare*).
+/// `awareness`, `proposal`, `readings`; `practical` stems like *practise*, `comparable` like
+/// *compare*).
 const EN_NOUN_SUFFIXES: &[&str] = &[
     "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ance", "ances", "ence", "ences",
-    "al", "als", "able", "ible", "ive", "ous", "ful",
+    "al", "als", "able", "ible", "ive", "ous", "ful", "ings",
 ];
 
 /// Prepositions before a learner that make it an object or a beneficiary, not the subject

@@ -2700,3 +2700,19 @@ fn issue4_s14_english_adjective_suffixes_are_no_verbs() {
     let got = statements("Derive the equations of motion.", Lang::En);
     assert!(got.iter().any(|s| s.lead.as_ref().is_some_and(|l| l.lemma == "derive")), "{got:?}");
 }
+// A plural in -ings is a noun (`readings` was *read*), and an introduction that lists several
+// things runs on to the comma before the learner (`Through short video lectures, readings ...,
+// and conversations with experts, you will develop ...`).
+#[test]
+fn issue4_s14_introduction_listing_several_things() {
+    let got = statements(
+        "Through short video lectures, readings from the play, and conversations with experts, you will develop critical tools.",
+        Lang::En,
+    );
+    assert!(got.iter().any(|s| s.lead.as_ref().is_some_and(|l| l.lemma == "develop")), "{got:?}");
+    let got = statements(
+        "Lecture notes, readings, and case studies explore operations topics.",
+        Lang::En,
+    );
+    assert!(got.iter().all(|s| s.lead.as_ref().is_none_or(|l| l.lemma != "read")), "{got:?}");
+}
