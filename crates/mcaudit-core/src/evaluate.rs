@@ -119,7 +119,8 @@ pub fn agreement(pairs: &[(Class, Class)]) -> Agreement {
         per_class,
         macro_f1,
         kappa,
-        kappa_ci95: (kappa - 1.96 * se, kappa + 1.96 * se),
+        // Kappa lies in [-1, 1]; the asymptotic interval of a small sample can overshoot.
+        kappa_ci95: ((kappa - 1.96 * se).max(-1.0), (kappa + 1.96 * se).min(1.0)),
     }
 }
 
@@ -149,6 +150,14 @@ mod tests {
         assert!((a.kappa - 0.4).abs() < 1e-12, "{}", a.kappa);
         assert!(a.kappa_ci95.0 < 0.4 && a.kappa_ci95.1 > 0.4);
         assert_eq!(a.matrix[0], [20, 10, 0]);
+    }
+
+    /// Session-14 review: the interval of a small sample went past kappa's range (-1.386 to
+    /// 1.386 for four items).
+    #[test]
+    fn review14_kappa_interval_stays_in_range() {
+        let a = agreement(&[(A, A), (A, B), (B, A), (B, B)]);
+        assert!(a.kappa_ci95.0 >= -1.0 && a.kappa_ci95.1 <= 1.0, "{:?}", a.kappa_ci95);
     }
 
     #[test]
