@@ -5,8 +5,13 @@
 //! values.
 //!
 //! ```text
-//! ingest ──► decode ──► html ──► normalise ──► lang ──► segment ──► (extract ──► classify)
-//!  files      bytes→str   tags→lines  NFC, spaces   whatlang   headings/items/sentences
+//! ingest ──► decode ──► html ──► normalise ──► lang ──► segment ──► extract ──► classify
+//!  files      bytes→str   tags→lines  NFC, spaces   whatlang   headings,     statements,  A / B / C
+//!                                                              items,        roles, verbs
+//!                                                              sentences
+//!   ──► levels ──────────────► audit ──────────────► isced (──► esco, when an export is given)
+//!       Bloom profile,          EU 2022 elements,      ISCED-F field     skills and occupations
+//!       declared level check    completeness
 //! ```
 //!
 //! Per-record stages are behind [`pipeline::process_record`], which is order-independent and
