@@ -872,8 +872,12 @@ fn empty_and_header_only_files() {
 fn unreadable_input_is_not_a_rejected_record() {
     let dir = tempfile::tempdir().expect("tempdir");
     let good = dir.path().join("good.csv");
-    std::fs::write(&good, "id,description\nr1,Students will be able to analyse data.\nr2,\n")
-        .expect("write");
+    // r3's quote never closes: one rejected record beside the unreadable input.
+    std::fs::write(
+        &good,
+        "id,description\nr1,Students will be able to analyse data.\nr2,\nr3,\"never closed\nr4,Design a survey.\n",
+    )
+    .expect("write");
     let binary = dir.path().join("blob.bin");
     std::fs::write(&binary, [0u8, 1, 2, 3, 0, 0, 255]).expect("write");
     let out = dir.path().join("out");
@@ -902,12 +906,10 @@ fn unreadable_input_is_not_a_rejected_record() {
     // The page shows both: a QA office opening it sees that a file was not read, and which.
     let page = std::fs::read_to_string(out.join("report.html")).expect("report.html");
     assert!(page.contains("<b>1</b> input could not be read"), "no failed-input figure");
-    let n_rejected = counts(&out).2;
-    assert_eq!(
-        page.contains("records rejected"),
-        n_rejected > 0,
-        "the rejected-record figure is shown when, and only when, records were rejected ({n_rejected})"
-    );
+    // Session-14 review: this compared `records rejected` with a count of 0, which the page's
+    // `record rejected` could never fail; the input now has one rejected record.
+    assert_eq!(counts(&out).2, 1, "r3 is rejected");
+    assert!(page.contains("<b>1</b> record rejected"), "no rejected-record figure");
     assert!(page.contains("blob.bin</code>"), "the failed input is not named");
 }
 
