@@ -205,6 +205,32 @@ fn strict_exits_1_when_records_are_rejected() {
     assert!(errors.contains("bad.jsonl,2,"), "line number of the bad line:\n{errors}");
 }
 
+/// Session-14 review: a JSON document that does not parse was counted as one rejected record
+/// (`read 1 records ... 1 rejected`), though no record can be told apart in it; it is a failed
+/// input now. A JSON Lines record's detail gave serde's `line 1` beside the file's line 2.
+#[test]
+fn review14_invalid_json_document_is_a_failed_input() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let doc = dir.path().join("bad.json");
+    std::fs::write(&doc, r#"[{"id":"a","description":"x"},{"id":"b" "description":"y"}]"#)
+        .expect("write");
+    let lines = dir.path().join("ok.jsonl");
+    std::fs::write(&lines, "{\"id\":\"a\",\"description\":\"Analyse data.\"}\n{\"id\" 1}\n")
+        .expect("write");
+    let out = dir.path().join("out");
+    mcaudit().args(["analyse", "-q", "--out"]).arg(&out).arg(&doc).arg(&lines).assert().success();
+    assert_eq!(counts(&out), (2, 1, 1), "the document holds no record; the bad line is one");
+    let errors = std::fs::read_to_string(out.join("errors.csv")).expect("errors");
+    assert!(
+        errors.lines().any(|l| l.contains("bad.json")
+            && l.contains("input_failed")
+            && l.contains(":1:41: invalid JSON document")),
+        "{errors}"
+    );
+    let bad_line = errors.lines().find(|l| l.contains("ok.jsonl,2,")).expect("line 2 rejected");
+    assert!(!bad_line.contains("at line 1"), "{bad_line}");
+}
+
 #[test]
 fn json_array_and_config_file() {
     let dir = tempfile::tempdir().expect("tempdir");

@@ -42,6 +42,20 @@ pub enum Error {
         /// The columns present.
         available: String,
     },
+    /// A JSON document does not parse: none of its records can be told apart.
+    #[error(
+        "{path}:{line}:{column}: invalid JSON document, nothing in it could be read: {message}"
+    )]
+    InvalidDocument {
+        /// The input.
+        path: PathBuf,
+        /// 1-based line of the error.
+        line: usize,
+        /// 1-based column of the error.
+        column: usize,
+        /// The parser's message.
+        message: String,
+    },
     /// A lexicon file is malformed.
     #[error("{file}{}: {message}", if *line > 0 { format!(":{line}") } else { String::new() })]
     Lexicon {

@@ -127,11 +127,17 @@ impl Iterator for Lines {
                     "not_an_object",
                     format!("expected a JSON object, found {}", kind(&other)),
                 )),
-                Err(e) => Read::Rejected(rejected(
-                    location,
-                    "invalid_json",
-                    format!("invalid JSON at column {}: {e}", e.column()),
-                )),
+                Err(e) => {
+                    // serde's message ends with its own position, `line 1` of the one line it
+                    // was given: the location holds the file's line, the detail the column.
+                    let msg = e.to_string();
+                    let msg = msg.rsplit_once(" at line ").map_or(msg.as_str(), |(m, _)| m);
+                    Read::Rejected(rejected(
+                        location,
+                        "invalid_json",
+                        format!("invalid JSON at column {}: {msg}", e.column()),
+                    ))
+                }
             });
         }
     }
@@ -147,19 +153,13 @@ pub fn open_array(path: &Path, mapping: &Mapping) -> Result<Opened> {
     let value: Value = match serde_json::from_str(&text) {
         Ok(v) => v,
         Err(e) => {
-            // The whole document is one rejected record: nothing else can be read from it.
-            let location = Location { file, line: Some(e.line() as u64), index: None };
-            let resolved = Resolved::default();
-            let issue = rejected(
-                location,
-                "invalid_json",
-                format!("invalid JSON document at line {} column {}: {e}", e.line(), e.column()),
-            );
-            return Ok(Opened {
+            // No record can be told apart in a document that does not parse: the input fails
+            // (an `input_failed` issue), it is no record.
+            return Err(Error::InvalidDocument {
                 path: path.to_path_buf(),
-                format: Format::Json,
-                resolved,
-                records: Box::new(std::iter::once(Read::Rejected(issue))),
+                line: e.line(),
+                column: e.column(),
+                message: e.to_string(),
             });
         }
     };
