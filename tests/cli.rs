@@ -231,6 +231,24 @@ fn review14_invalid_json_document_is_a_failed_input() {
     assert!(!bad_line.contains("at line 1"), "{bad_line}");
 }
 
+/// Session-14 review: a tab-separated table saved as `.txt` (Excel's `Unicode Text`, UTF-16)
+/// was read as one page: 5 rows became one record, class A, no warning.
+#[test]
+fn review14_tab_separated_txt_is_a_table() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("export.txt");
+    let text = "id\tdescription\nt1\tAnalyse data.\nt2\tDesign a survey.\nt3\tEvaluate models.\n";
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    std::fs::write(&input, bytes).expect("write");
+    let page = dir.path().join("page.txt");
+    std::fs::write(&page, "Learning outcomes:\n- Analyse data\n- Design a survey\n")
+        .expect("write");
+    let out = dir.path().join("out");
+    mcaudit().args(["analyse", "-q", "--out"]).arg(&out).arg(&input).arg(&page).assert().success();
+    assert_eq!(counts(&out), (4, 4, 0), "three rows and one page");
+}
+
 #[test]
 fn json_array_and_config_file() {
     let dir = tempfile::tempdir().expect("tempdir");

@@ -16,7 +16,7 @@ pub enum Error {
     },
     /// The input's format could not be recognised.
     #[error(
-        "{path}: unknown input format (expected .csv, .tsv, .txt table, .jsonl, .json or a folder of .html/.htm/.txt pages)"
+        "{path}: unknown input format (expected .csv, .tsv, .jsonl, .json, a .txt page or tab-separated table, an .html page, or a folder of .html/.htm/.txt pages)"
     )]
     UnknownFormat {
         /// The input.

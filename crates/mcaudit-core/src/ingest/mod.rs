@@ -78,7 +78,18 @@ pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
     }
 }
 
-/// Detects an input's format from its extension, else from its first bytes.
+/// Whether text is a tab-separated table: its first lines (at least two, at most five, the
+/// last of the head left out as it may be cut) hold the same number of tabs, one or more. Prose
+/// pages have no tabs, or not on every line.
+fn tab_table(text: &str) -> bool {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let n = lines.len().saturating_sub(1).clamp(lines.len().min(2), 5);
+    let tabs: Vec<usize> = lines.iter().take(n).map(|l| l.matches('\t').count()).collect();
+    tabs.len() >= 2 && tabs[0] >= 1 && tabs.iter().all(|&t| t == tabs[0])
+}
+
+/// Detects an input's format from its extension (a `.txt` file from its first lines too), else
+/// from its first bytes.
 pub fn detect_format(path: &Path) -> Result<Format> {
     let meta = std::fs::metadata(path)
         .map_err(|source| Error::ReadInput { path: path.to_path_buf(), source })?;
@@ -93,7 +104,13 @@ pub fn detect_format(path: &Path) -> Result<Format> {
     match ext.as_str() {
         "csv" | "tsv" | "tab" | "psv" => return Ok(Format::Delimited),
         "jsonl" | "ndjson" => return Ok(Format::JsonLines),
-        "html" | "htm" | "txt" => return Ok(Format::Pages),
+        "html" | "htm" => return Ok(Format::Pages),
+        // A page of text, or a tab-separated table saved as text (Excel's `Unicode Text`).
+        "txt" => {
+            let head = read_head(path, 64 * 1024)?;
+            let (text, _) = crate::decode::decode(&head);
+            return Ok(if tab_table(&text) { Format::Delimited } else { Format::Pages });
+        }
         _ => {}
     }
     let head = read_head(path, 64 * 1024)?;
