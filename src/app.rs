@@ -347,6 +347,17 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
         .collect();
     meta_elements.sort();
     meta_elements.dedup();
+    // `--group-by` names a column of `records.*`: checked before the analysis, which a typo
+    // would otherwise throw away at its end.
+    let columns = crate::report::record_columns(&meta_elements);
+    for g in &s.group_by {
+        if !columns.iter().any(|c| c == g || *c == format!("meta_{g}")) {
+            bail!(
+                "--group-by {g:?}: no such column in records.* or in the inputs (records.* columns are: {}); an input column is grouped by under its own name (--group-by course), a metadata element once an input maps it (--meta COLUMN=country)",
+                columns.iter().filter(|c| *c != "text").cloned().collect::<Vec<_>>().join(", ")
+            );
+        }
+    }
     tables.meta_elements = meta_elements;
     let incomplete = || format!("{}: the run is incomplete; no table was kept", s.out.display());
     // The rows are added and streamed by a writer thread while the workers analyse the next

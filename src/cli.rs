@@ -271,7 +271,8 @@ pub struct AnalyseArgs {
     #[arg(long, value_name = "BYTES", help_heading = "Analysis")]
     pub max_record_bytes: Option<usize>,
 
-    /// Also tabulate classes by this mapped field (repeatable), e.g. `--group-by country`.
+    /// Also tabulate classes by this column (repeatable): a records column, a metadata element
+    /// (`--group-by country`) or an input column, carried into the records (`--group-by course`).
     #[arg(long, value_name = "COL", help_heading = "Output")]
     pub group_by: Vec<String>,
 

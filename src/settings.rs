@@ -162,12 +162,26 @@ impl Settings {
                 meta.push(parse_meta(m)?);
             }
         }
+        // A `--group-by` name that is neither a column of `records.*` nor a metadata element is
+        // an input column, carried into the records to be grouped by (`--group-by course`).
+        let fixed = crate::report::record_columns(&[]);
+        let mut keep = Vec::new();
+        let mut group_by = Vec::new();
+        for g in a.group_by {
+            if fixed.contains(&g) || ELEMENTS.contains(&g.as_str()) {
+                group_by.push(g);
+            } else {
+                group_by.push(mcaudit_core::ingest::mapping::kept_name(&g));
+                keep.push(g);
+            }
+        }
         let mapping = Mapping {
             id: a.id.or(config.id),
             text: if a.text.is_empty() { config.text } else { a.text },
             title: a.title.or(config.title),
             provider: a.provider.or(config.provider),
             meta,
+            keep,
         };
         let lang = a.lang.or(config.lang).as_deref().map(parse_lang).transpose()?;
         let max_record_bytes = a
@@ -203,7 +217,7 @@ impl Settings {
             level_policy,
             lexicon_replace: a.lexicon_replace || config.lexicon_replace.unwrap_or(false),
             lexicon_dir: a.lexicon_dir.or(config.lexicon_dir),
-            group_by: a.group_by,
+            group_by,
             inputs: a.inputs,
             out: a.out,
             force: a.force,

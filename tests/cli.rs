@@ -1067,6 +1067,45 @@ fn tables_are_written_and_rebuilt_from_parquet() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("--group-by \"nope\": no such column"));
+    // Session-14 review: a report without `--group-by mode` left the earlier run's
+    // `classes_by_mode` tables in place, read as current.
+    mcaudit().args(["report", "--from"]).arg(out.path()).assert().success();
+    assert!(!tables.join("classes_by_mode.csv").exists(), "stale classes_by_mode.csv");
+    assert!(tables.join("classes_by_lang.csv").exists());
+}
+
+/// Session-14 review: `--group-by` was checked after the whole analysis (a typo threw the run
+/// away), and could not name an input column the mapping does not hold. An input column is now
+/// carried into `records.*` as `meta_<column>` and grouped by; a name found nowhere stops the
+/// run before it starts.
+#[test]
+fn review14_group_by_an_input_column() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("c.csv");
+    std::fs::write(
+        &input,
+        "id,Course Name,description\nr1,Law,Analyse cases. Draft contracts.\nr2,Law,Learn things.\nr3,Physics,Topics: optics.\n",
+    )
+    .expect("write");
+    let out = dir.path().join("out");
+    mcaudit()
+        .args(["analyse", "-q", "--group-by", "Course Name", "--out"])
+        .arg(&out)
+        .arg(&input)
+        .assert()
+        .success();
+    let rows = csv_rows(&out.join("tables/classes_by_course_name.csv"));
+    let groups: Vec<&str> = rows.iter().map(|r| &r[0]).collect();
+    assert_eq!(groups, ["Law", "Physics"], "{rows:?}");
+    assert!(csv_header(&out.join("records.csv")).contains(&"meta_course_name".to_string()));
+    mcaudit()
+        .args(["analyse", "-q", "--group-by", "nope", "--out"])
+        .arg(dir.path().join("out2"))
+        .arg(&input)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("column \"nope\" not found"));
+    assert!(!dir.path().join("out2/records.csv").exists(), "nothing analysed");
 }
 
 /// Chromium's path, or `None` (the caller skips) when it is not installed.

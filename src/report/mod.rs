@@ -521,6 +521,14 @@ fn self_frames(rec: &RecordCols, meta: &[String]) -> anyhow::Result<(DataFrame, 
     Ok((full, csv))
 }
 
+/// The columns of `records.*` for a run whose inputs map the metadata elements `meta` (the
+/// names `--group-by` may take, `meta_` prefix optional).
+pub fn record_columns(meta: &[String]) -> Vec<String> {
+    records_frame(&RecordCols::default(), meta)
+        .map(|df| df.get_column_names().into_iter().map(|c| c.to_string()).collect())
+        .unwrap_or_default()
+}
+
 fn records_frame(c: &RecordCols, meta: &[String]) -> PolarsResult<DataFrame> {
     let mut cols: Vec<Column> = vec![
         Column::new("id".into(), &c.id),

@@ -613,6 +613,21 @@ fn polars_columns(path: &Path) -> anyhow::Result<Vec<String>> {
 pub fn write(dir: &Path, tables: &[Table], out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
     let tdir = dir.join("tables");
     std::fs::create_dir_all(&tdir).with_context(|| format!("{}: cannot create", tdir.display()))?;
+    // A table of an earlier report of this run that this one does not write (`report --from`
+    // with other `--group-by` columns) would be read as current: it goes.
+    let names: BTreeSet<String> = tables
+        .iter()
+        .flat_map(|t| ["csv", "parquet", "json"].map(|x| format!("{}.{x}", t.name)))
+        .collect();
+    if let Ok(entries) = std::fs::read_dir(&tdir) {
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().to_string();
+            if name.starts_with("classes_by_") && !names.contains(&name) {
+                std::fs::remove_file(e.path())
+                    .with_context(|| format!("{}: cannot remove", e.path().display()))?;
+            }
+        }
+    }
     for t in tables {
         let mut df = t.frame().with_context(|| format!("building table {}", t.name))?;
         out.push(write_csv(&tdir, &format!("{}.csv", t.name), &mut df)?);

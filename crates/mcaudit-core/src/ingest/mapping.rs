@@ -20,6 +20,14 @@ pub struct Mapping {
     pub provider: Option<String>,
     /// Structured metadata: (field, element) pairs, e.g. ("cfu", "credits").
     pub meta: Vec<MetaField>,
+    /// Other input fields carried into the records as they are (`records.*` column
+    /// `meta_<field>`, lowercase, spaces as `_`), for grouping by them (`--group-by course`).
+    pub keep: Vec<String>,
+}
+
+/// The element name under which a kept field is carried (`Course Name` → `course_name`).
+pub fn kept_name(field: &str) -> String {
+    field.trim().to_lowercase().replace([' ', '-'], "_")
 }
 
 /// One `--meta FIELD=ELEMENT` mapping.
@@ -238,6 +246,12 @@ impl Mapping {
         } else {
             for m in &self.meta {
                 r.meta.push((need(&m.field)?, m.element.clone()));
+            }
+        }
+        for k in &self.keep {
+            let (f, e) = (need(k)?, kept_name(k));
+            if !r.meta.iter().any(|(_, el)| *el == e) {
+                r.meta.push((f, e));
             }
         }
         Ok(r)
