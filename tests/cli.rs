@@ -1038,7 +1038,21 @@ fn tables_are_written_and_rebuilt_from_parquet() {
             assert!(tables.join(format!("{t}.{ext}")).exists(), "tables/{t}.{ext} missing");
         }
     }
-    assert!(out.path().join("report.xlsx").exists());
+    // The workbook's sheets: records, the completeness tables a QA office reads first
+    // (session-14 review: they were missing), then every table.
+    let xlsx = std::fs::File::open(out.path().join("report.xlsx")).expect("report.xlsx");
+    let mut zip = zip::ZipArchive::new(xlsx).expect("a zip");
+    let mut book = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("xl/workbook.xml").expect("workbook.xml"),
+        &mut book,
+    )
+    .expect("read");
+    for sheet in
+        ["records", "completeness_by_provider", "completeness_by_source", "classes", "bloom_levels"]
+    {
+        assert!(book.contains(&format!("name=\"{sheet}\"")), "no sheet {sheet}: {book}");
+    }
     // Shares come from counts that sum to the total.
     let classes = csv_rows(&tables.join("classes.csv"));
     let counts: Vec<u64> = classes.iter().take(3).map(|r| r[1].parse().expect("count")).collect();

@@ -641,6 +641,27 @@ pub fn write(dir: &Path, tables: &[Table], out: &mut Vec<PathBuf>) -> anyhow::Re
     Ok(())
 }
 
+/// A small CSV table of the run (first column text, the others numbers), or `None` when it is
+/// missing or unreadable (a run from an older version).
+fn csv_table(path: &Path, name: &str) -> Option<Table> {
+    let mut r = csv::Reader::from_path(path).ok()?;
+    let columns: Vec<String> = r.headers().ok()?.iter().map(str::to_string).collect();
+    let rows = r
+        .records()
+        .map_while(Result::ok)
+        .map(|row| {
+            row.iter()
+                .enumerate()
+                .map(|(j, v)| match v.parse::<f64>() {
+                    Ok(x) if j > 0 => Cell::Float(x),
+                    _ => s(v),
+                })
+                .collect()
+        })
+        .collect();
+    Some(Table { name: name.to_string(), columns, rows })
+}
+
 /// Records in the workbook's records sheet.
 pub const WORKBOOK_RECORDS: usize = 50_000;
 
@@ -688,7 +709,13 @@ pub fn workbook(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
             .map(|i| rec.iter().map(|c| s(c[i].as_deref().unwrap_or(""))).collect())
             .collect(),
     };
-    for t in std::iter::once(&records).chain(tables) {
+    // The completeness tables a quality-assurance office reads first, per provider and per
+    // input (written beside `records.csv`, not under `tables/`).
+    let completeness: Vec<Table> = ["completeness_by_provider", "completeness_by_source"]
+        .iter()
+        .filter_map(|name| csv_table(&dir.join(format!("{name}.csv")), name))
+        .collect();
+    for t in std::iter::once(&records).chain(&completeness).chain(tables) {
         // The records sheet (up to WORKBOOK_RECORDS rows) is streamed row by row; the tables
         // are small.
         let ws = if t.name == "records" {
