@@ -135,7 +135,54 @@ fn check(files: &[std::path::PathBuf]) -> anyhow::Result<Outcome> {
                 l.light.len()
             ),
             Err(e) => {
-                eprintln!("{e}");
+                // Parsing stops at the first error; each row is then read on its own, under the
+                // header, so that every bad row is listed at once (with its own line number).
+                let mut errors = vec![e.to_string()];
+                let mut lines = text.lines();
+                let header = lines.next().unwrap_or("");
+                for (i, line) in lines.enumerate() {
+                    let one = format!("{header}\n{}{line}\n", "\n".repeat(i));
+                    let row_src = match kind {
+                        "bloom" => Sources {
+                            bloom: vec![(f.display().to_string(), one.as_str())],
+                            ..Default::default()
+                        },
+                        "vague" => Sources {
+                            vague: vec![(f.display().to_string(), one.as_str())],
+                            ..Default::default()
+                        },
+                        "cues" => Sources {
+                            cues: vec![(f.display().to_string(), one.as_str())],
+                            ..Default::default()
+                        },
+                        "nouns" => Sources {
+                            nouns: vec![(f.display().to_string(), one.as_str())],
+                            ..Default::default()
+                        },
+                        _ => Sources {
+                            bloom: shipped.bloom.clone(),
+                            forms: vec![(f.display().to_string(), one.as_str())],
+                            vague: shipped.vague.clone(),
+                            ..Default::default()
+                        },
+                    };
+                    if let Err(e) = LangLexicon::parse(lang, &row_src) {
+                        errors.push(e.to_string());
+                    }
+                }
+                let mut seen = std::collections::BTreeSet::new();
+                errors.retain(|e| seen.insert(e.clone()));
+                // In file order: the line number follows the file name.
+                let line_of = |e: &str| -> usize {
+                    e.strip_prefix(&format!("{}:", f.display()))
+                        .and_then(|r| r.split(':').next())
+                        .and_then(|n| n.parse().ok())
+                        .unwrap_or(0)
+                };
+                errors.sort_by_key(|e| line_of(e));
+                for e in &errors {
+                    eprintln!("{e}");
+                }
                 failed += 1;
             }
         }

@@ -805,6 +805,20 @@ fn lexicon_list_and_check() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("fr.csv:3: unknown level \"appliquer\""));
+    // Session-14 review: only the first error was reported, and a row with too few fields
+    // (read before the levels) hid an earlier bad level. Every bad row is listed, in order.
+    std::fs::write(
+        &bad,
+        "lemma,level,pos,note\nanalyser,appliquer,verb,\nconcevoir,create,verb\nmesurer,apply,verb,\njuger,wrong,verb,\n",
+    )
+    .expect("write");
+    let got = mcaudit().args(["lexicon", "check"]).arg(&bad).assert().code(2);
+    let stderr = String::from_utf8_lossy(&got.get_output().stderr).to_string();
+    let lines: Vec<&str> = stderr.lines().filter(|l| l.contains("fr.csv:")).collect();
+    assert_eq!(lines.len(), 3, "{stderr}");
+    assert!(lines[0].contains("fr.csv:2: unknown level \"appliquer\""), "{stderr}");
+    assert!(lines[1].contains("fr.csv:3: 3 fields"), "{stderr}");
+    assert!(lines[2].contains("fr.csv:5: unknown level \"wrong\""), "{stderr}");
 }
 
 // ---------------------------------------------------------------------------------------------
