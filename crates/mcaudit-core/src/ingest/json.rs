@@ -229,11 +229,41 @@ pub fn value_text(v: &Value) -> String {
     match v {
         Value::Null => String::new(),
         Value::String(s) => s.clone(),
-        Value::Array(items) if items.iter().all(|i| i.is_string() || i.is_number()) => {
+        // A JSON-LD value object (`{"@language": "en", "@value": "..."}`, European Digital
+        // Credentials) is its value.
+        Value::Object(o) if o.contains_key("@value") => {
+            o.get("@value").map(value_text).unwrap_or_default()
+        }
+        // A language map (`{"en": "...", "fr": "..."}`, Open Badges 3): its texts.
+        Value::Object(o)
+            if !o.is_empty() && o.iter().all(|(k, v)| language_tag(k) && textual(v)) =>
+        {
+            o.values().map(value_text).collect::<Vec<_>>().join("\n")
+        }
+        Value::Array(items) if items.iter().all(textual) => {
             items.iter().map(value_text).collect::<Vec<_>>().join("\n")
         }
         Value::Bool(_) | Value::Number(_) | Value::Array(_) | Value::Object(_) => v.to_string(),
     }
+}
+
+/// Whether `v` reads as text: a string, a number, a JSON-LD value object, or a list of them.
+fn textual(v: &Value) -> bool {
+    match v {
+        Value::String(_) | Value::Number(_) => true,
+        Value::Object(o) => o.contains_key("@value"),
+        Value::Array(items) => items.iter().all(textual),
+        _ => false,
+    }
+}
+
+/// A language tag as a key of a language map: `en`, `pt-BR`, `fra`.
+fn language_tag(k: &str) -> bool {
+    let (lang, region) = k.split_once('-').unwrap_or((k, ""));
+    (2..=3).contains(&lang.len())
+        && lang.chars().all(|c| c.is_ascii_lowercase())
+        && region.len() <= 4
+        && region.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
 fn get(obj: &Map<String, Value>, key: &str) -> Option<String> {
@@ -247,9 +277,16 @@ fn build(
     location: Location,
     encoding: &'static str,
 ) -> RawRecord {
+    // An id given as a list (JSON-LD) is its first item: an id holds no line break.
     let id =
         r.id.as_deref()
-            .and_then(|k| get(obj, k))
+            .and_then(|k| match obj.get(k) {
+                Some(Value::Array(items)) => items.first().map(value_text),
+                Some(v) => Some(value_text(v)),
+                None => None,
+            })
+            .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|s| !s.is_empty())
             .unwrap_or_else(|| fallback_id(path, location.index.unwrap_or(0)));
     let values: Vec<(String, String)> = r
         .text
@@ -277,7 +314,35 @@ fn rejected(location: Location, reason: &str, detail: String) -> Issue {
 
 #[cfg(test)]
 mod tests {
+    use super::{Value, open_array, value_text};
     use crate::ingest::{Mapping, Read, open};
+    /// (`[{"@language":"en","@value":"..."}]`) and a list of ids as one id with a line break.
+    #[test]
+    fn review14_json_ld_values_and_language_maps_are_text() {
+        let v: Value =
+            serde_json::from_str(r#"[{"@language":"en","@value":"Data literacy"}]"#).expect("json");
+        assert_eq!(value_text(&v), "Data literacy");
+        let v: Value =
+            serde_json::from_str(r#"{"en":"Data literacy","pt-BR":"Letramento"}"#).expect("json");
+        assert_eq!(value_text(&v), "Data literacy\nLetramento");
+        let v: Value = serde_json::from_str(r#"{"id":"x","type":"Course"}"#).expect("json");
+        assert_eq!(value_text(&v), r#"{"id":"x","type":"Course"}"#, "no language map");
+        let dir = tempfile::tempdir().expect("tempdir");
+        let p = dir.path().join("c.json");
+        std::fs::write(
+            &p,
+            r#"[{"id":["urn:a","urn:b"],"description":{"@value":"Analyse data."}}]"#,
+        )
+        .expect("write");
+        let mut opened = open_array(&p, &Mapping::default()).expect("opens");
+        match opened.records.next() {
+            Some(Read::Record(r)) => {
+                assert_eq!(r.id, "urn:a");
+                assert_eq!(r.text, "Analyse data.");
+            }
+            _ => panic!("one record"),
+        }
+    }
 
     /// Session-11 review: an object with two arrays of records kept only the one whose key came
     /// first, and dropped the other's records without a word. (Written pretty-printed, the
