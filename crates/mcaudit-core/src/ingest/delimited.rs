@@ -155,10 +155,13 @@ pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
     let resolved = mapping.resolve(&fields).map_err(|m| Error::MissingColumn {
         path: path.to_path_buf(),
         column: m.0,
-        available: fields.join(", "),
+        available: super::column_list(&fields),
     })?;
     if resolved.text.is_empty() && !fields.is_empty() {
-        return Err(Error::NoTextColumn { path: path.to_path_buf(), available: fields.join(", ") });
+        return Err(Error::NoTextColumn {
+            path: path.to_path_buf(),
+            available: super::column_list(&fields),
+        });
     }
     // A reader stops after the `\r` of a `\r\n` line end: the next record's position is that
     // line's `\n`, one line and one byte before the record itself.

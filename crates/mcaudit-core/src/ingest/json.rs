@@ -63,10 +63,13 @@ fn resolve(path: &Path, mapping: &Mapping, keys: &[String]) -> Result<Resolved> 
     let resolved = mapping.resolve(keys).map_err(|m| Error::MissingColumn {
         path: path.to_path_buf(),
         column: m.0,
-        available: keys.join(", "),
+        available: super::column_list(keys),
     })?;
     if resolved.text.is_empty() && !keys.is_empty() {
-        return Err(Error::NoTextColumn { path: path.to_path_buf(), available: keys.join(", ") });
+        return Err(Error::NoTextColumn {
+            path: path.to_path_buf(),
+            available: super::column_list(keys),
+        });
     }
     Ok(resolved)
 }

@@ -170,7 +170,30 @@ pub(crate) fn is_binary(head: &[u8]) -> bool {
 }
 
 /// The fallback id of a record: `<file stem>:<index>`.
+/// The columns of an input for an error message: the first 40, then how many more (a JSON
+/// document's keys can run to hundreds).
+pub(crate) fn column_list(columns: &[String]) -> String {
+    const SHOWN: usize = 40;
+    let mut s = columns.iter().take(SHOWN).cloned().collect::<Vec<_>>().join(", ");
+    if columns.len() > SHOWN {
+        s.push_str(&format!(" ... and {} more", columns.len() - SHOWN));
+    }
+    s
+}
+
 pub(crate) fn fallback_id(path: &Path, index: u64) -> String {
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("input");
     format!("{stem}:{index}")
+}
+
+#[cfg(test)]
+mod tests {
+    /// Session-14 review: a JSON document's error listed some 400 column names.
+    #[test]
+    fn review14_long_column_lists_are_cut() {
+        let cols: Vec<String> = (0..400).map(|i| format!("c{i}")).collect();
+        let s = super::column_list(&cols);
+        assert!(s.starts_with("c0, c1,") && s.ends_with("c39 ... and 360 more"), "{s}");
+        assert_eq!(super::column_list(&cols[..2]), "c0, c1");
+    }
 }
