@@ -329,6 +329,26 @@ fn imperative(label: &str, kind: HeadingKind, lex: &LangLexicon) -> bool {
         })
 }
 
+/// Words before a colon that are an outcome, not a label: an observable verb in its base form
+/// with at least two words of object, written in sentence case (`Implement the fundamentals of
+/// color: visual, rhythm, and pattern`). A title (`Practice Exams:`, `Launch Pad:`), a gerund
+/// compound (`Test taking options:`) or a date (`Update 01/02/2020:`) stays a label.
+fn verb_label(label: &str, lex: &LangLexicon) -> bool {
+    let ws = tokens(label, 0..label.len());
+    let sentence_case = ws[1..].iter().any(|w| {
+        w.lower.chars().count() > 3
+            && w.lower.chars().all(char::is_alphabetic)
+            && label[w.span.clone()].starts_with(char::is_lowercase)
+    });
+    ws.len() >= 3
+        && sentence_case
+        && !ws[1].lower.ends_with("ing")
+        && !ws.iter().any(|w| w.lower.chars().any(|c| c.is_ascii_digit()))
+        && lookup(lex, &ws).is_some_and(|(n, v, _)| {
+            n < ws.len() && !v.vague && !v.levels.is_empty() && v.lemma == ws[0].lower
+        })
+}
+
 /// Sentence adverbs dropped before frames are matched (`sarà altresì in grado di`).
 fn filler(lang: Lang, w: &str) -> bool {
     match lang {
@@ -881,6 +901,7 @@ fn analyse_words(
             && before <= 5
             && all.len() > before + 1
             && !imperative(label, heading_kind(label, lex, en).0, lex)
+            && !verb_label(label, lex)
         {
             i = before;
         }
@@ -4957,8 +4978,10 @@ pub fn extract(
                 // its list, under the section it sits in, not a new section.
                 // A heading phrase as an observable verb's object is a statement too
                 // (`Develop communication skills: ...`, see [`imperative`]).
+                let words = text[seg.span.clone()].split_whitespace().count();
                 let label = kind.0 == HeadingKind::Other
-                    && text[seg.span.clone()].split_whitespace().count() >= LABEL_STATEMENT_WORDS
+                    && (words >= LABEL_STATEMENT_WORDS
+                        || verb_label(text[seg.span.clone()].trim_end_matches([':', ' ']), lex))
                     || imperative(&text[seg.span.clone()], kind.0, lex);
                 if label && !quiz {
                     let (role, lead, verbs, framed) =

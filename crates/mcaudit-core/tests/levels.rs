@@ -2716,3 +2716,33 @@ fn issue4_s14_introduction_listing_several_things() {
     );
     assert!(got.iter().all(|s| s.lead.as_ref().is_none_or(|l| l.lemma != "read")), "{got:?}");
 }
+// Words before a colon that are an observable verb in its base form with its object, in
+// sentence case, are the outcome, not a label to skip (`Implement the fundamentals of color:
+// visual, rhythm, and pattern`, whose `visual` leads nothing); titles, gerund compounds and
+// dates stay labels.
+#[test]
+fn issue4_s14_verb_led_label_before_a_colon() {
+    for (text, lemma) in [
+        (
+            "Implement the fundamentals of color: visual, rhythm, and pattern in design.",
+            "implement",
+        ),
+        ("Develop better habits: link task management to long-term goals.", "develop"),
+    ] {
+        let got = statements(text, Lang::En);
+        assert!(
+            got.iter().any(|s| s.lead.as_ref().is_some_and(|l| l.lemma == lemma)),
+            "{text}: {got:?}"
+        );
+    }
+    for (text, lemma) in [
+        ("Practice Exams: a full simulation with 65 questions.", "practice"),
+        ("Test taking options: online or at a local test center.", "test"),
+    ] {
+        let got = statements(text, Lang::En);
+        assert!(
+            got.iter().all(|s| s.lead.as_ref().is_none_or(|l| l.lemma != lemma)),
+            "{text}: {got:?}"
+        );
+    }
+}
