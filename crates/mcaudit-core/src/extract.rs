@@ -1126,6 +1126,58 @@ fn analyse_words(
             found = None;
         }
     }
+    // `Localize and track dynamic objects`, `Segment & analyze 3D images`: a word the lexicon
+    // lacks, joined to a verb of the lexicon written in its base form and in lowercase (a title's
+    // `Theory and Practice` is capitalised), with an object after it, is a verb too; the known
+    // verb leads. Not a plural or a word with a noun's suffix (`Methods and design for ...`).
+    if lang == Lang::En
+        && found.is_none()
+        && rest.len() >= 3
+        && rest[0].lower.len() >= 3
+        && rest[0].lower.chars().all(|c| c.is_ascii_alphabetic())
+        && !rest[0].lower.ends_with('s')
+        && !rest[0].lower.ends_with("ing")
+        && !EN_NOUN_SUFFIXES.iter().any(|x| rest[0].lower.ends_with(x))
+        // A course-side verb is the aim's (`To introduce and develop practical experience`).
+        && !lex.cues.aim_verb_words.contains(&rest[0].lower)
+    {
+        let at = if matches!(rest[1].lower.as_str(), "and" | "or") {
+            Some(2)
+        } else if text[rest[0].span.end..rest[1].span.start].contains('&') {
+            Some(1)
+        } else {
+            None
+        };
+        // The known verb takes an object: a preposition after it makes both words nouns
+        // (`Theory and practice of design`).
+        let object_after = |k: usize| {
+            rest.get(k).is_some_and(|w| {
+                !matches!(
+                    w.lower.as_str(),
+                    "of" | "in"
+                        | "for"
+                        | "and"
+                        | "or"
+                        | "to"
+                        | "with"
+                        | "on"
+                        | "at"
+                        | "by"
+                        | "from"
+                )
+            })
+        };
+        if let Some(at) = at.filter(|&at| {
+            object_after(at + 1) && text[rest[at].span.clone()].starts_with(char::is_lowercase)
+        }) && let Some((n, v, st)) = lookup(lex, &rest[at..])
+            && n == 1
+            && !v.vague
+            && !v.levels.is_empty()
+            && v.lemma == rest[at].lower
+        {
+            found = Some((at, n, v, st));
+        }
+    }
     // `Describe Generative AI Model Types`: an English verb that cannot be a noun, in its base
     // form, leads an outcome even in Title Case (`Design Thinking Basics` stays a topic).
     let plain_verb = |rest: &[Word]| {

@@ -2746,3 +2746,28 @@ fn issue4_s14_verb_led_label_before_a_colon() {
         );
     }
 }
+// A word the lexicon lacks, joined to a known verb in its base form and lowercase with an
+// object, is a verb too, and the known one leads (`Localize and track dynamic objects`); a
+// title's capitalised pair (`Theory and Practice of design`), a plural (`Methods and design
+// for ...`) and a course-side verb (`To introduce and develop`) are not.
+#[test]
+fn issue4_s14_unknown_verb_joined_to_a_known_one() {
+    for (text, lemma) in [
+        ("Localize and track dynamic objects", "track"),
+        ("Texture and render models to give them photo-realism", "render"),
+    ] {
+        let got = statements(text, Lang::En);
+        assert!(
+            got.iter().any(|s| s.lead.as_ref().is_some_and(|l| l.lemma == lemma)),
+            "{text}: {got:?}"
+        );
+    }
+    for text in [
+        "Theory and Practice of design",
+        "Theory and practice of design",
+        "Methods and design for redundant hardware",
+    ] {
+        let got = statements(text, Lang::En);
+        assert!(got.iter().all(|s| s.lead.is_none()), "{text}: {got:?}");
+    }
+}
