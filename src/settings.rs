@@ -165,13 +165,23 @@ impl Settings {
         // A `--group-by` name that is neither a column of `records.*` nor a metadata element is
         // an input column, carried into the records to be grouped by (`--group-by course`).
         let fixed = crate::report::record_columns(&[]);
-        let mut keep = Vec::new();
-        let mut group_by = Vec::new();
+        let mut keep: Vec<String> = Vec::new();
+        let mut group_by: Vec<String> = Vec::new();
         for g in a.group_by {
-            if fixed.contains(&g) || ELEMENTS.contains(&g.as_str()) {
-                group_by.push(g);
+            let element = g.strip_prefix("meta_").unwrap_or(&g);
+            if fixed.contains(&g) || ELEMENTS.contains(&element) {
+                group_by.push(element.to_string());
             } else {
-                group_by.push(mcaudit_core::ingest::mapping::kept_name(&g));
+                let name = mcaudit_core::ingest::mapping::kept_name(&g);
+                // Two columns whose names clean to the same one would share a table.
+                if let Some(other) =
+                    keep.iter().find(|k| mcaudit_core::ingest::mapping::kept_name(k) == name)
+                {
+                    bail!(
+                        "--group-by {g:?} and {other:?} both become the column meta_{name}: group by one of them"
+                    );
+                }
+                group_by.push(name);
                 keep.push(g);
             }
         }

@@ -1134,6 +1134,31 @@ fn review14_group_by_an_input_column() {
         .code(2)
         .stderr(predicate::str::contains("column \"nope\" not found"));
     assert!(!dir.path().join("out2/records.csv").exists(), "nothing analysed");
+    // Session-14 second review: a `/` in the column's name became a path (the run was lost at
+    // its end), and two long names cut to the same 31-character sheet name broke the workbook.
+    let input = dir.path().join("d.csv");
+    std::fs::write(
+        &input,
+        "id,Dept/Unit,Name of the awarding institution,Name of the awarding body,description\nr1,Law,A,B,Analyse cases.\n",
+    )
+    .expect("write");
+    let out3 = dir.path().join("out3");
+    mcaudit()
+        .args(["analyse", "-q", "--group-by", "Dept/Unit", "--group-by"])
+        .args([
+            "Name of the awarding institution",
+            "--group-by",
+            "Name of the awarding body",
+            "--out",
+        ])
+        .arg(&out3)
+        .arg(&input)
+        .assert()
+        .success();
+    for t in ["dept_unit", "name_of_the_awarding_institution", "name_of_the_awarding_body"] {
+        assert!(out3.join(format!("tables/classes_by_{t}.csv")).exists(), "{t}");
+    }
+    mcaudit().args(["report", "--group-by", "Dept/Unit", "--from"]).arg(&out3).assert().success();
 }
 
 /// Chromium's path, or `None` (the caller skips) when it is not installed.

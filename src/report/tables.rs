@@ -157,13 +157,20 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
         }
     }
     for g in group_by {
-        let col = if all_cols.iter().any(|c| c == g) { g.clone() } else { format!("meta_{g}") };
+        // A records column, `meta_<element>`, or an input column by its own name (`Course
+        // Name` is carried as `meta_course_name`).
+        let kept = format!("meta_{}", mcaudit_core::ingest::mapping::kept_name(g));
+        let col = [g.clone(), format!("meta_{g}"), kept]
+            .into_iter()
+            .find(|c| all_cols.contains(c))
+            .unwrap_or_else(|| format!("meta_{g}"));
         anyhow::ensure!(
             all_cols.contains(&col),
             "--group-by {g:?}: no such column in records.parquet (columns are: {})",
             all_cols.join(", ")
         );
-        keys.push((col.clone(), g.clone()));
+        let name = col.strip_prefix("meta_").unwrap_or(&col).to_string();
+        keys.push((col.clone(), name));
     }
     let mut seen = BTreeSet::new();
     keys.retain(|(_, name)| seen.insert(name.clone()));
@@ -715,6 +722,7 @@ pub fn workbook(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
         .iter()
         .filter_map(|name| csv_table(&dir.join(format!("{name}.csv")), name))
         .collect();
+    let mut sheet_names: BTreeSet<String> = BTreeSet::new();
     for t in std::iter::once(&records).chain(&completeness).chain(tables) {
         // The records sheet (up to WORKBOOK_RECORDS rows) is streamed row by row; the tables
         // are small.
@@ -723,7 +731,16 @@ pub fn workbook(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
         } else {
             wb.add_worksheet()
         };
-        let name: String = t.name.chars().take(31).collect();
+        // Sheet names are at most 31 characters and unique: a cut name that is taken gets a
+        // number (`classes_by_name_of_the_awardin2`).
+        let mut name: String = t.name.chars().take(31).collect();
+        let mut k = 2;
+        while sheet_names.contains(&name) {
+            let suffix = k.to_string();
+            name = t.name.chars().take(31 - suffix.len()).collect::<String>() + &suffix;
+            k += 1;
+        }
+        sheet_names.insert(name.clone());
         ws.set_name(&name)?;
         for (j, c) in t.columns.iter().enumerate() {
             ws.write_string_with_format(0, j as u16, c, &bold)?;

@@ -25,9 +25,20 @@ pub struct Mapping {
     pub keep: Vec<String>,
 }
 
-/// The element name under which a kept field is carried (`Course Name` → `course_name`).
+/// The element name under which a kept field is carried (`Course Name` → `course_name`,
+/// `Dept/Unit` → `dept_unit`): lowercase letters, digits and `_` only, as it names files
+/// (`classes_by_<name>.csv`).
 pub fn kept_name(field: &str) -> String {
-    field.trim().to_lowercase().replace([' ', '-'], "_")
+    let mut out = String::new();
+    for c in field.trim().to_lowercase().chars() {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('_') {
+            out.push('_');
+        }
+    }
+    let out = out.trim_matches('_').to_string();
+    if out.is_empty() { "column".to_string() } else { out }
 }
 
 /// One `--meta FIELD=ELEMENT` mapping.
