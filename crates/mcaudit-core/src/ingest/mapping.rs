@@ -197,6 +197,12 @@ const META_NAMES: &[(&str, &str)] = &[
     ("price", "fees"),
 ];
 
+/// Whether a column name is one of the recognised description names (`Description`, `course
+/// description`, ...).
+pub fn is_text_name(name: &str) -> bool {
+    TEXT_NAMES.contains(&key(name).as_str())
+}
+
 fn key(s: &str) -> String {
     s.trim().to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -78,14 +78,17 @@ pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
     }
 }
 
-/// Whether text is a tab-separated table: its first lines (at least two, at most five, the
-/// last of the head left out as it may be cut) hold the same number of tabs, one or more. Prose
-/// pages have no tabs, or not on every line.
+/// Whether text is a tab-separated table with a header (Excel's `Unicode Text` export): its first
+/// line holds tabs, no empty field, and a field named like a description column (`description`,
+/// `course description`, ...). A page whose lines are indented or laid out with tabs (`Week
+/// 1\tIntroduction`) has no such header. Rows are not counted per line, as a cell may hold line
+/// breaks.
 fn tab_table(text: &str) -> bool {
-    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-    let n = lines.len().saturating_sub(1).clamp(lines.len().min(2), 5);
-    let tabs: Vec<usize> = lines.iter().take(n).map(|l| l.matches('\t').count()).collect();
-    tabs.len() >= 2 && tabs[0] >= 1 && tabs.iter().all(|&t| t == tabs[0])
+    let Some(first) = text.lines().find(|l| !l.trim().is_empty()) else { return false };
+    let fields: Vec<&str> = first.trim_end_matches('\r').split('\t').collect();
+    fields.len() >= 2
+        && fields.iter().all(|f| !f.trim().is_empty())
+        && fields.iter().any(|f| mapping::is_text_name(f))
 }
 
 /// Detects an input's format from its extension (a `.txt` file from its first lines too), else
