@@ -312,7 +312,7 @@ static LANGUAGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PREREQ: LazyLock<Regex> = LazyLock::new(|| {
     re_ascii(
-        r"\b(prerequisites?|pre-requisites?|entry requirements|prior knowledge|prerequisiti|conoscenze preliminari|prérequis|voraussetzungen|vorkenntnisse|requisitos previos|prerrequisitos|pré-requisitos|requisitos|vereiste voorkennis|voorkennis|no prior experience|no experience required|nessun prerequisito|aucun prérequis|sin requisitos|sem pré-requisitos|geen voorkennis)\b",
+        r"\b(prerequisites?|pre-requisites?|entry requirements|prior knowledge|prerequisiti|conoscenze preliminari|prérequis|\w*voraussetzung(?:en)?|\w*vorkenntnisse|requisitos previos|prerrequisitos|pré-requisitos|requisitos|vereiste voorkennis|voorkennis|no prior experience|no experience required|nessun prerequisito|aucun prérequis|sin requisitos|sem pré-requisitos|geen voorkennis)\b",
     )
 });
 static STACK: LazyLock<Regex> = LazyLock::new(|| {
@@ -340,7 +340,7 @@ static COUNTRY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// phrase (`Leuven, België.`, `based in Helsinki (Finland)`); in a list (`Brazil, Egypt,
 /// France, Israel`) the name is followed by more of it.
 static COUNTRY_AFTER_CITY: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:\p{Lu}[\p{L}'.-]+,\s*|\(\s*)$"));
+    LazyLock::new(|| re(r"(\p{Lu}[\p{L}'.-]+)(?:,\s*|\s*\(\s*)$"));
 
 /// The first country name in `text` that names a place of the course or its provider (see
 /// [`COUNTRY_BEFORE`], [`COUNTRY_AFTER_CITY`]).
@@ -353,8 +353,11 @@ fn country_in(text: &str) -> Option<Range<usize>> {
         !glued(text[..r.start].chars().next_back())
             && !glued(text[r.end..].chars().next())
             && (COUNTRY_BEFORE.is_match(before)
-                || COUNTRY_AFTER_CITY.is_match(before)
-                    && next.is_none_or(|c| matches!(c, '.' | ')' | ';' | '\n')))
+                // The place before it is a name, not another country of a list (`Brazil,
+                // Egypt, France, Italy.`) nor a lowercase word (`national (USA)`).
+                || COUNTRY_AFTER_CITY.captures(before).is_some_and(|c| {
+                    c.get(1).is_some_and(|w| find_word(&COUNTRY, w.as_str()).is_none())
+                }) && next.is_none_or(|c| matches!(c, '.' | ')' | ';' | '\n')))
     })
 }
 
@@ -839,6 +842,9 @@ mod tests {
             "The history of Medieval Spain and its kingdoms.",
             "Racism in the United States since 1865.",
             "Sanità pubblica in Italia: storia e organizzazione.",
+            // Second review: a list's last country, a parenthesis after a lowercase word.
+            "Countries of focus include Brazil, Egypt, France, Italy.",
+            "The national (USA) and international policies.",
         ] {
             assert_eq!(value(&run(text, &[]), Element::Country), ("absent", None), "{text}");
         }
@@ -858,6 +864,11 @@ mod tests {
         assert_eq!(value(&a, Element::Prerequisites), ("absent", None));
         let a = run("Keine Vorkenntnisse erforderlich.", &[]);
         assert_eq!(value(&a, Element::Prerequisites).0, "text");
+        // Second review: German compounds (`Teilnahmevoraussetzungen: keine`) had only been
+        // found through `keine`.
+        for text in ["Teilnahmevoraussetzungen: keine", "Zugangsvoraussetzungen: keine"] {
+            assert_eq!(value(&run(text, &[]), Element::Prerequisites).0, "text", "{text}");
+        }
     }
 
     #[test]

@@ -323,7 +323,19 @@ fn imperative(label: &str, kind: HeadingKind, lex: &LangLexicon) -> bool {
         return false;
     }
     let ws = tokens(label, 0..label.len());
+    // A heading of the cue files that itself opens with a verb (`Formuler des jugements`,
+    // `Toepassen van kennis en inzicht`) stays a heading.
+    let c = &lex.cues;
+    let cue_heading = c
+        .dublin
+        .iter()
+        .map(|(p, _)| p)
+        .chain(&c.skills_heading)
+        .chain(&c.content_heading)
+        .chain(&c.leadin)
+        .any(|p| !p.is_empty() && starts_with(&ws, p));
     ws.len() >= 2
+        && !cue_heading
         && lookup(lex, &ws).is_some_and(|(n, v, _)| {
             n < ws.len() && !v.vague && !v.levels.is_empty() && v.lemma == ws[0].lower
         })
@@ -724,13 +736,14 @@ fn frame_len(words: &[Word], lang: Lang, lex: &LangLexicon, en: &LangLexicon) ->
                     && ELIDED.contains(&rest[0].lower.as_str())
                     && lookup(lex, rest).is_some_and(|(n, _, _)| n > 1))
         };
-        // English aspect before a gerund, which is the act: a beginning or going on (`start
-        // building a network`, `You'll start creating`, `keep practising`), and the progressive
+        // English aspect before a gerund, which is the act: a beginning (`start building a
+        // network`, `You'll start creating`; not `Keep practising`, `Continue reading the
+        // notes`, course marketing in prose), and the progressive
         // opening a list item that continues `By the end, you will:` (`be using pandas`). After
         // a subject the progressive tells what happens in the course (`You will be coding in a
         // browser tool`), no outcome; a participle after `be` is a passive (`be introduced to`).
         let aspect = lang == Lang::En
-            && (matches!(rest[0].lower.as_str(), "start" | "begin" | "keep" | "continue")
+            && (matches!(rest[0].lower.as_str(), "start" | "begin")
                 || i == 0 && rest[0].lower == "be")
             && rest.get(1).is_some_and(|w| {
                 w.lower.ends_with("ing") && w.lower.len() >= 5 && w.lower != "being"
@@ -991,12 +1004,20 @@ fn analyse_words(
             // An introduction that lists several things runs on to the comma before the learner
             // (`Through short video lectures, readings from the play, and conversations with
             // experts, you will develop ...`).
-            if intro_opener(lang, &before[0].lower)
+            // Only before a learner's future (`you will develop`), not a permission (`In the
+            // verified track, ..., you can access the final exam`).
+            if lang == Lang::En
+                && intro_opener(lang, &before[0].lower)
                 && let Some(k) = (nb + 1..all.len().min(nb + 30)).find(|&k| {
                     all[k - 1].comma_after
-                        && [lex, en]
-                            .iter()
-                            .any(|l| l.cues.subject.iter().any(|p| starts_with(&all[k..], p)))
+                        && [lex, en].iter().any(|l| {
+                            l.cues.subject.iter().any(|p| {
+                                starts_with(&all[k..], p)
+                                    && all.get(k + p.len()).is_some_and(|w| {
+                                        matches!(w.lower.as_str(), "will" | "ll" | "shall")
+                                    })
+                            })
+                        })
                 })
             {
                 i = k;
@@ -1078,8 +1099,12 @@ fn analyse_words(
         return (if framed { Role::LeadIn } else { Role::Content }, None, Vec::new(), framed);
     }
     let mut found = lookup(lex, rest).map(|(n, v, s)| (0usize, n, v, s));
+    // A lead glued to the next word by scraping (`Applypractical`): the glued word's ending is
+    // the next word's, not the lead's.
+    let mut glued = false;
     if found.is_none() {
         found = glued_lead(lex, &rest[0].lower).map(|(v, s)| (0usize, 1, v, s));
+        glued = found.is_some();
     }
     // `Anleitung zur ...`, `Begründungen, Einwände ... skizzieren`: a German word in -ung is a
     // noun, never a verb form; the verb is searched at the end of the clause, and a noun of the
@@ -1094,6 +1119,7 @@ fn analyse_words(
     // noun's suffix that the lexicon does not list as written (as it lists `implement`,
     // `document`, `question`) is a noun sharing its verb's stem, not the verb.
     if lang == Lang::En
+        && !glued
         && matches!(found, Some((0, 1, _, _)))
         && EN_NOUN_SUFFIXES.iter().any(|x| rest[0].lower.ends_with(x))
         && !lex.surfaces.contains(&rest[0].lower)

@@ -233,15 +233,37 @@ pub fn value_text(v: &Value) -> String {
         Value::Null => String::new(),
         Value::String(s) => s.clone(),
         // A JSON-LD value object (`{"@language": "en", "@value": "..."}`, European Digital
-        // Credentials) is its value.
+        // Credentials) is its value; a node reference (`{"@id": "urn:x"}`) its id.
         Value::Object(o) if o.contains_key("@value") => {
             o.get("@value").map(value_text).unwrap_or_default()
         }
-        // A language map (`{"en": "...", "fr": "..."}`, Open Badges 3): its texts.
+        Value::Object(o) if o.len() == 1 && o.get("@id").is_some_and(Value::is_string) => {
+            o.get("@id").map(value_text).unwrap_or_default()
+        }
+        // A language map (`{"en": "...", "fr": "..."}`, Open Badges 3): one language, English
+        // when it is there, else the first (several languages in one text would confuse
+        // language detection).
         Value::Object(o)
             if !o.is_empty() && o.iter().all(|(k, v)| language_tag(k) && textual(v)) =>
         {
-            o.values().map(value_text).collect::<Vec<_>>().join("\n")
+            let pick =
+                o.iter().find(|(k, _)| k.split('-').next() == Some("en")).or(o.iter().next());
+            pick.map(|(_, v)| value_text(v)).unwrap_or_default()
+        }
+        // Values in several languages (`[{"@language": "en", ...}, {"@language": "fi", ...}]`):
+        // likewise one of them.
+        Value::Array(items)
+            if items.len() > 1
+                && items
+                    .iter()
+                    .all(|i| i.get("@language").is_some() && i.get("@value").is_some()) =>
+        {
+            let en = items.iter().find(|i| {
+                i.get("@language")
+                    .and_then(Value::as_str)
+                    .is_some_and(|l| l.split('-').next() == Some("en"))
+            });
+            en.or(items.first()).map(value_text).unwrap_or_default()
         }
         Value::Array(items) if items.iter().all(textual) => {
             items.iter().map(value_text).collect::<Vec<_>>().join("\n")
@@ -250,21 +272,31 @@ pub fn value_text(v: &Value) -> String {
     }
 }
 
-/// Whether `v` reads as text: a string, a number, a JSON-LD value object, or a list of them.
+/// Whether `v` reads as text: a string, a number, a JSON-LD value object or node reference, or a
+/// list of them.
 fn textual(v: &Value) -> bool {
     match v {
         Value::String(_) | Value::Number(_) => true,
-        Value::Object(o) => o.contains_key("@value"),
+        Value::Object(o) => {
+            o.contains_key("@value") || o.len() == 1 && o.get("@id").is_some_and(Value::is_string)
+        }
         Value::Array(items) => items.iter().all(textual),
         _ => false,
     }
 }
 
-/// A language tag as a key of a language map: `en`, `pt-BR`, `fra`.
+/// Language codes a language map's keys may hold (ISO 639-1, the European ones and a few
+/// more; not `id`, which is a field name far more often than Indonesian).
+const LANGUAGE_CODES: &[&str] = &[
+    "en", "fr", "de", "it", "es", "pt", "nl", "pl", "sv", "da", "fi", "el", "cs", "sk", "sl", "hu",
+    "ro", "bg", "hr", "et", "lv", "lt", "mt", "ga", "no", "nb", "nn", "is", "tr", "ca", "eu", "gl",
+    "ru", "uk", "sr", "mk", "sq", "bs", "lb", "cy", "zh", "ja", "ko", "ar", "he", "hi",
+];
+
+/// A language tag as a key of a language map: `en`, `pt-BR`.
 fn language_tag(k: &str) -> bool {
     let (lang, region) = k.split_once('-').unwrap_or((k, ""));
-    (2..=3).contains(&lang.len())
-        && lang.chars().all(|c| c.is_ascii_lowercase())
+    LANGUAGE_CODES.contains(&lang)
         && region.len() <= 4
         && region.chars().all(|c| c.is_ascii_alphanumeric())
 }
@@ -327,7 +359,18 @@ mod tests {
         assert_eq!(value_text(&v), "Data literacy");
         let v: Value =
             serde_json::from_str(r#"{"en":"Data literacy","pt-BR":"Letramento"}"#).expect("json");
-        assert_eq!(value_text(&v), "Data literacy\nLetramento");
+        assert_eq!(value_text(&v), "Data literacy", "English first");
+        // Second review: an object of short field names is no language map, values in several
+        // languages give one of them, a node reference its id.
+        let v: Value = serde_json::from_str(r#"{"id":"x","url":"y"}"#).expect("json");
+        assert_eq!(value_text(&v), r#"{"id":"x","url":"y"}"#);
+        let v: Value = serde_json::from_str(
+            r#"[{"@language":"fi","@value":"Arviointi"},{"@language":"en","@value":"Audit"}]"#,
+        )
+        .expect("json");
+        assert_eq!(value_text(&v), "Audit");
+        let v: Value = serde_json::from_str(r#"[{"@id":"urn:x"}]"#).expect("json");
+        assert_eq!(value_text(&v), "urn:x");
         let v: Value = serde_json::from_str(r#"{"id":"x","type":"Course"}"#).expect("json");
         assert_eq!(value_text(&v), r#"{"id":"x","type":"Course"}"#, "no language map");
         let dir = tempfile::tempdir().expect("tempdir");
