@@ -50,7 +50,7 @@ struct Lang {
     verbs: &'static [&'static str],
     objects: &'static [&'static str],
     vague: &'static [&'static str],
-    topics_heading: &'static str,
+    learning_heading: &'static str,
     marketing: &'static [&'static str],
     overview: &'static [&'static str],
     logistics: &'static [&'static str],
@@ -91,7 +91,7 @@ const LANGS: [Lang; 7] = [
             "the ethical issues of machine learning",
         ],
         vague: &["Understand", "Know", "Learn about", "Be familiar with", "Appreciate"],
-        topics_heading: "What you will learn:",
+        learning_heading: "What you will learn:",
         marketing: &[
             "Join thousands of learners and take your career to the next level!",
             "This is the most complete course on the market, taught by an industry expert.",
@@ -136,7 +136,7 @@ const LANGS: [Lang; 7] = [
             "i risultati di uno studio clinico",
         ],
         vague: &["conoscere", "comprendere", "acquisire familiarità con", "approfondire"],
-        topics_heading: "Obiettivi formativi:",
+        learning_heading: "Obiettivi formativi:",
         marketing: &[
             "Un corso unico nel suo genere, tenuto da docenti di grande esperienza!",
             "Iscriviti subito e accedi a tutti i materiali.",
@@ -178,7 +178,7 @@ const LANGS: [Lang; 7] = [
             "les résultats d'un essai clinique",
         ],
         vague: &["connaître", "comprendre", "se familiariser avec", "découvrir"],
-        topics_heading: "Objectifs :",
+        learning_heading: "Objectifs :",
         marketing: &[
             "La formation la plus complète du marché, animée par un expert reconnu !",
             "Inscrivez-vous dès aujourd'hui et accédez à toutes les vidéos.",
@@ -220,7 +220,7 @@ const LANGS: [Lang; 7] = [
             "die Ergebnisse einer klinischen Studie",
         ],
         vague: &["kennen", "verstehen", "sich vertraut machen mit", "vertiefen"],
-        topics_heading: "Lernziele:",
+        learning_heading: "Lernziele:",
         marketing: &[
             "Der umfassendste Kurs auf dem Markt, von Experten aus der Praxis!",
             "Jetzt anmelden und sofort loslegen.",
@@ -262,7 +262,7 @@ const LANGS: [Lang; 7] = [
             "los resultados de un ensayo clínico",
         ],
         vague: &["conocer", "comprender", "familiarizarse con", "aprender sobre"],
-        topics_heading: "Objetivos de aprendizaje:",
+        learning_heading: "Objetivos de aprendizaje:",
         marketing: &[
             "¡El curso más completo del mercado, impartido por un experto del sector!",
             "Inscríbete hoy y obtén acceso de por vida.",
@@ -304,7 +304,7 @@ const LANGS: [Lang; 7] = [
             "os resultados de um ensaio clínico",
         ],
         vague: &["conhecer", "compreender", "familiarizar-se com", "aprender sobre"],
-        topics_heading: "Objetivos:",
+        learning_heading: "Objetivos:",
         marketing: &[
             "O curso mais completo do mercado, com um especialista renomado!",
             "Inscreva-se hoje e tenha acesso vitalício.",
@@ -343,7 +343,7 @@ const LANGS: [Lang; 7] = [
             "de resultaten van een klinische studie",
         ],
         vague: &["kennen", "begrijpen", "vertrouwd raken met", "inzicht krijgen in"],
-        topics_heading: "Leerdoelen:",
+        learning_heading: "Leerdoelen:",
         marketing: &[
             "De meest complete cursus op de markt, gegeven door een expert!",
             "Schrijf je vandaag nog in.",
@@ -420,7 +420,7 @@ fn description(rng: &mut Rng, l: &Lang) -> (char, String) {
         'B' => {
             // A topic list with no verbs.
             let topics: Vec<&str> = (0..n).map(|_| rng.pick(l.objects)).collect();
-            parts.push(format!("{} {}", l.topics_heading, topics.join("; ")));
+            parts.push(format!("{} {}", l.learning_heading, topics.join("; ")));
         }
         _ => {
             for _ in 0..1 + rng.below(2) {

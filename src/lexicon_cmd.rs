@@ -141,7 +141,8 @@ fn check(files: &[std::path::PathBuf]) -> anyhow::Result<Outcome> {
                 let mut lines = text.lines();
                 let header = lines.next().unwrap_or("");
                 for (i, line) in lines.enumerate() {
-                    let one = format!("{header}\n{}{line}\n", "\n".repeat(i));
+                    // The row alone under the header is line 2; its message gets its own line.
+                    let one = format!("{header}\n{line}\n");
                     let row_src = match kind {
                         "bloom" => Sources {
                             bloom: vec![(f.display().to_string(), one.as_str())],
@@ -167,7 +168,12 @@ fn check(files: &[std::path::PathBuf]) -> anyhow::Result<Outcome> {
                         },
                     };
                     if let Err(e) = LangLexicon::parse(lang, &row_src) {
-                        errors.push(e.to_string());
+                        let at = format!("{}:2:", f.display());
+                        let msg = e.to_string();
+                        errors.push(match msg.strip_prefix(&at) {
+                            Some(rest) => format!("{}:{}:{rest}", f.display(), i + 2),
+                            None => msg,
+                        });
                     }
                 }
                 let mut seen = std::collections::BTreeSet::new();

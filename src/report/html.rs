@@ -400,8 +400,11 @@ let limit = PAGE, sortKey = "", sortDir = 1;
 const numeric = new Set(["margin", "completeness"]);
 function sorted(rows) {{
   if (!sortKey) return rows;
-  const key = (r) => numeric.has(sortKey) ? (r[sortKey] === "" ? Infinity : Number(r[sortKey])) : String(r[sortKey] || "");
+  const key = (r) => numeric.has(sortKey) ? Number(r[sortKey]) : String(r[sortKey] || "");
+  // Records with no value (a rejected record has no margin) go last in both directions.
+  const empty = (r) => r[sortKey] === "" || r[sortKey] === undefined;
   return rows.slice().sort((a, b) => {{
+    if (empty(a) || empty(b)) return empty(a) - empty(b);
     const x = key(a), y = key(b);
     return (x < y ? -1 : x > y ? 1 : 0) * sortDir;
   }});
@@ -469,7 +472,7 @@ if (location.hash === "#selftest") {{
   const first = $("rows").querySelector("tr"); if (first) first.click();
   const detail = $("detail").style.display === "block" && $("detail").querySelector("mark") !== null;
   // Sorting by margin, twice: ascending, then descending.
-  const margins = () => [...$("rows").querySelectorAll("tr")].map((tr) => Number(tr.children[4].textContent));
+  const margins = () => [...$("rows").querySelectorAll("tr")].map((tr) => tr.children[4].textContent).filter((m) => m !== "").map(Number);
   const th = $("head").querySelector('th[data-key="margin"]');
   th.click(); const up = margins(); th.click(); const down = margins();
   const ordered = (xs, d) => xs.every((x, i) => i === 0 || (xs[i - 1] - x) * d <= 0);

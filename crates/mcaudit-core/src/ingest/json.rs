@@ -158,11 +158,14 @@ pub fn open_array(path: &Path, mapping: &Mapping) -> Result<Opened> {
         Err(e) => {
             // No record can be told apart in a document that does not parse: the input fails
             // (an `input_failed` issue), it is no record.
+            // serde's message ends with the position the error already names.
+            let msg = e.to_string();
+            let msg = msg.rsplit_once(" at line ").map_or(msg.as_str(), |(m, _)| m).to_string();
             return Err(Error::InvalidDocument {
                 path: path.to_path_buf(),
                 line: e.line(),
                 column: e.column(),
-                message: e.to_string(),
+                message: msg,
             });
         }
     };

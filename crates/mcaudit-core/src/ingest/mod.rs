@@ -172,7 +172,6 @@ pub(crate) fn is_binary(head: &[u8]) -> bool {
     !sample.is_empty() && controls * 10 > sample.len()
 }
 
-/// The fallback id of a record: `<file stem>:<index>`.
 /// The columns of an input for an error message: the first 40, then how many more (a JSON
 /// document's keys can run to hundreds).
 pub(crate) fn column_list(columns: &[String]) -> String {
@@ -184,6 +183,7 @@ pub(crate) fn column_list(columns: &[String]) -> String {
     s
 }
 
+/// The fallback id of a record: `<file stem>:<index>`.
 pub(crate) fn fallback_id(path: &Path, index: u64) -> String {
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("input");
     format!("{stem}:{index}")
