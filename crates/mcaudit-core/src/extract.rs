@@ -1004,18 +1004,18 @@ fn analyse_words(
             // An introduction that lists several things runs on to the comma before the learner
             // (`Through short video lectures, readings from the play, and conversations with
             // experts, you will develop ...`).
-            // Only before a learner's future (`you will develop`), not a permission (`In the
-            // verified track, ..., you can access the final exam`).
-            if lang == Lang::En
-                && intro_opener(lang, &before[0].lower)
+            // In English only before a learner's future (`you will develop`), not a permission
+            // (`In the verified track, ..., you can access the final exam`).
+            if intro_opener(lang, &before[0].lower)
                 && let Some(k) = (nb + 1..all.len().min(nb + 30)).find(|&k| {
                     all[k - 1].comma_after
                         && [lex, en].iter().any(|l| {
                             l.cues.subject.iter().any(|p| {
                                 starts_with(&all[k..], p)
-                                    && all.get(k + p.len()).is_some_and(|w| {
-                                        matches!(w.lower.as_str(), "will" | "ll" | "shall")
-                                    })
+                                    && (lang != Lang::En
+                                        || all.get(k + p.len()).is_some_and(|w| {
+                                            matches!(w.lower.as_str(), "will" | "ll" | "shall")
+                                        }))
                             })
                         })
                 })
@@ -1104,7 +1104,9 @@ fn analyse_words(
     let mut glued = false;
     if found.is_none() {
         found = glued_lead(lex, &rest[0].lower).map(|(v, s)| (0usize, 1, v, s));
-        glued = found.is_some();
+        // A derivation of the lemma is one word, not two glued (`Representational`,
+        // `Developmental`).
+        glued = found.as_ref().is_some_and(|(_, _, v, _)| !derived(&rest[0].lower, &v.lemma));
     }
     // `Anleitung zur ...`, `Begründungen, Einwände ... skizzieren`: a German word in -ung is a
     // noun, never a verb form; the verb is searched at the end of the clause, and a noun of the
@@ -4125,6 +4127,23 @@ impl Perfect {
             _ => None,
         }
     }
+}
+
+/// Whether English `word` is `lemma` with a derivational ending (`represent` + `ational`,
+/// `develop` + `mental`, `create` + `ive` with its `e` dropped).
+fn derived(word: &str, lemma: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "al", "ation", "ational", "ations", "ment", "mental", "ments", "ive", "ative", "able",
+        "ible", "ous", "ful", "er", "ers", "or", "ors", "ing", "ings", "ed", "s", "es", "ity",
+        "ial", "erial", "ic", "ical", "ent", "ence", "ance", "ant",
+    ];
+    let stems =
+        [lemma, lemma.strip_suffix('e').unwrap_or(lemma), lemma.strip_suffix('y').unwrap_or(lemma)];
+    stems.iter().any(|st| {
+        word.strip_prefix(st).is_some_and(|rest| {
+            ENDINGS.contains(&rest) || rest.strip_prefix('i').is_some_and(|r| ENDINGS.contains(&r))
+        })
+    })
 }
 
 /// Suffixes of English nouns and adjectives formed from verbs (`operations`, `assessments`,

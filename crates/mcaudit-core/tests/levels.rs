@@ -2715,6 +2715,17 @@ fn issue4_s14_english_adjective_suffixes_are_no_verbs() {
     assert!(got.iter().any(|s| s.lead.as_ref().is_some_and(|l| l.lemma == "derive")), "{got:?}");
     let got = statements("Applypractical methods to real problems.", Lang::En);
     assert!(got.iter().any(|s| s.lead.as_ref().is_some_and(|l| l.lemma == "apply")), "{got:?}");
+    // ... but a derivation of the lemma is one word, not two glued.
+    for (text, verb) in [
+        ("Representational State Transfer (REST), Cloud Applications", "represent"),
+        ("Developmental psychology is the study of development.", "develop"),
+    ] {
+        let got = statements(text, Lang::En);
+        assert!(
+            got.iter().all(|s| s.lead.as_ref().is_none_or(|l| l.lemma != verb)),
+            "{text}: {got:?}"
+        );
+    }
 }
 // A plural in -ings is a noun (`readings` was *read*), and an introduction that lists several
 // things runs on to the comma before the learner (`Through short video lectures, readings ...,
