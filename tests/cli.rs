@@ -1232,6 +1232,11 @@ fn report_page_in_headless_chromium() {
     assert!(filtered > 0 && filtered < 70, "the class filter changes the row count: {line}");
     assert!(line.contains("detail=true"), "{line}");
     assert!(line.contains("sorted=true"), "{line}");
+    let by_provider = selftest_num(&line, "provider=");
+    assert!(
+        by_provider > 0 && by_provider < 70,
+        "the provider filter keeps that provider's records: {line}"
+    );
     assert!(line.contains("errors=0"), "{line}");
     let shot = out.path().join("report.png");
     let s = headless(

@@ -367,6 +367,7 @@ mark.content{{background:#eceff1}} mark.lead_in,mark.placeholder{{background:#e1
 <label>Class <select id="f-class"><option value="">all</option><option>A</option><option>B</option><option>C</option></select></label>
 <label>Language <select id="f-lang"><option value="">all</option></select></label>
 <label>Source <select id="f-source"><option value="">all</option></select></label>
+<label>Provider <select id="f-provider"><option value="">all</option></select></label>
 <label>Search <input id="f-text" type="search" placeholder="words in title or text"></label>
 <span class="count" id="count"></span>
 </div>
@@ -389,10 +390,12 @@ function fill(sel, values) {{
 }}
 fill($("f-lang"), records.map((r) => r.lang));
 fill($("f-source"), records.map((r) => r.source));
+fill($("f-provider"), records.map((r) => r.provider));
 function visible() {{
-  const c = $("f-class").value, l = $("f-lang").value, s = $("f-source").value, q = $("f-text").value.toLowerCase();
+  const c = $("f-class").value, l = $("f-lang").value, s = $("f-source").value, p = $("f-provider").value;
+  const q = $("f-text").value.toLowerCase();
   return records.filter((r) => (!c || r.class === c) && (!l || r.lang === l) && (!s || r.source === s)
-    && (!q || (r.title + " " + r.text).toLowerCase().includes(q)));
+    && (!p || r.provider === p) && (!q || (r.title + " " + r.text).toLowerCase().includes(q)));
 }}
 // Rows drawn at a time (a page of thousands of rows is slow to draw); `show 500 more` adds a page.
 const PAGE = 500;
@@ -460,7 +463,7 @@ $("rows").addEventListener("click", (ev) => {{
   d.scrollIntoView({{behavior: "smooth"}});
 }});
 const refilter = () => {{ limit = PAGE; render(); }};
-for (const id of ["f-class", "f-lang", "f-source"]) $(id).addEventListener("change", refilter);
+for (const id of ["f-class", "f-lang", "f-source", "f-provider"]) $(id).addEventListener("change", refilter);
 $("f-text").addEventListener("input", refilter);
 render();
 // `report.html#selftest` (used by the test suite in headless Chromium): filter, open a record,
@@ -478,8 +481,15 @@ if (location.hash === "#selftest") {{
   const ordered = (xs, d) => xs.every((x, i) => i === 0 || (xs[i - 1] - x) * d <= 0);
   const sorting = up.length > 1 && ordered(up, 1) && ordered(down, -1)
     && (up[0] !== down[0] || up.every((x) => x === up[0]));
+  // The provider filter: the first provider's records only.
+  $("f-class").value = ""; const prov = $("f-provider").options[1];
+  let byProvider = -1;
+  if (prov) {{
+    $("f-provider").value = prov.value; $("f-provider").dispatchEvent(new Event("change"));
+    byProvider = [...$("rows").querySelectorAll("tr")].every((tr) => records.find((x) => x.id === tr.dataset.id).provider === prov.value) ? $("rows").children.length : 0;
+  }}
   const pre = document.createElement("pre"); pre.id = "selftest";
-  pre.textContent = `SELFTEST rows=${{before}} filtered=${{after}} detail=${{detail}} sorted=${{sorting}} errors=${{window.__errors.length}} ${{window.__errors.join(" | ")}}`;
+  pre.textContent = `SELFTEST rows=${{before}} filtered=${{after}} detail=${{detail}} sorted=${{sorting}} provider=${{byProvider}} errors=${{window.__errors.length}} ${{window.__errors.join(" | ")}}`;
   document.body.appendChild(pre);
 }}
 </script>
