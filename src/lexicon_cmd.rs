@@ -83,6 +83,30 @@ fn list(lang: Option<&str>, dir: Option<&Path>, replace: bool) -> anyhow::Result
     Ok(Outcome::Ok)
 }
 
+/// The sources that check file `name` of `kind` (text `text`): forms with the shipped bloom and
+/// vague files they refer to; `None` for an unknown kind.
+fn sources<'a>(
+    kind: &str,
+    name: &str,
+    text: &'a str,
+    shipped: &Sources<'static>,
+) -> Option<Sources<'a>> {
+    let file = vec![(name.to_string(), text)];
+    Some(match kind {
+        "bloom" => Sources { bloom: file, ..Default::default() },
+        "vague" => Sources { vague: file, ..Default::default() },
+        "cues" => Sources { cues: file, ..Default::default() },
+        "nouns" => Sources { nouns: file, ..Default::default() },
+        "forms" => Sources {
+            bloom: shipped.bloom.clone(),
+            forms: file,
+            vague: shipped.vague.clone(),
+            ..Default::default()
+        },
+        _ => return None,
+    })
+}
+
 fn check(files: &[std::path::PathBuf]) -> anyhow::Result<Outcome> {
     let mut failed = 0;
     for f in files {
@@ -105,20 +129,11 @@ fn check(files: &[std::path::PathBuf]) -> anyhow::Result<Outcome> {
         let name = f.display().to_string();
         // Forms refer to lemmas: check them against the shipped bloom and vague files.
         let shipped = mcaudit_core::lexicon::shipped_sources(lang);
-        let src = match kind {
-            "bloom" => Sources { bloom: vec![(name, text.as_str())], ..Default::default() },
-            "vague" => Sources { vague: vec![(name, text.as_str())], ..Default::default() },
-            "cues" => Sources { cues: vec![(name, text.as_str())], ..Default::default() },
-            "nouns" => Sources { nouns: vec![(name, text.as_str())], ..Default::default() },
-            "forms" => Sources {
-                bloom: shipped.bloom.clone(),
-                forms: vec![(name, text.as_str())],
-                vague: shipped.vague.clone(),
-                ..Default::default()
-            },
-            other => {
+        let src = match sources(kind, &name, text.as_str(), &shipped) {
+            Some(src) => src,
+            None => {
                 eprintln!(
-                    "{}: unknown lexicon kind {other:?} (the file must sit in a bloom/, forms/, vague/, cues/ or nouns/ folder)",
+                    "{}: unknown lexicon kind {kind:?} (the file must sit in a bloom/, forms/, vague/, cues/ or nouns/ folder)",
                     f.display()
                 );
                 failed += 1;
@@ -143,29 +158,8 @@ fn check(files: &[std::path::PathBuf]) -> anyhow::Result<Outcome> {
                 for (i, line) in lines.enumerate() {
                     // The row alone under the header is line 2; its message gets its own line.
                     let one = format!("{header}\n{line}\n");
-                    let row_src = match kind {
-                        "bloom" => Sources {
-                            bloom: vec![(f.display().to_string(), one.as_str())],
-                            ..Default::default()
-                        },
-                        "vague" => Sources {
-                            vague: vec![(f.display().to_string(), one.as_str())],
-                            ..Default::default()
-                        },
-                        "cues" => Sources {
-                            cues: vec![(f.display().to_string(), one.as_str())],
-                            ..Default::default()
-                        },
-                        "nouns" => Sources {
-                            nouns: vec![(f.display().to_string(), one.as_str())],
-                            ..Default::default()
-                        },
-                        _ => Sources {
-                            bloom: shipped.bloom.clone(),
-                            forms: vec![(f.display().to_string(), one.as_str())],
-                            vague: shipped.vague.clone(),
-                            ..Default::default()
-                        },
+                    let Some(row_src) = sources(kind, &name, one.as_str(), &shipped) else {
+                        continue;
                     };
                     if let Err(e) = LangLexicon::parse(lang, &row_src) {
                         let at = format!("{}:2:", f.display());

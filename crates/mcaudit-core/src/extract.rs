@@ -2622,13 +2622,16 @@ fn enabled_verbs(text: &str, lex: &LangLexicon, all: &[Word]) -> Vec<Lead> {
     }
     let mut out = vec![lead(at, n, v, stem)];
     let mut k = at + n;
+    // An observable verb at `k + 1`, as written there.
+    let verb_after = |k: usize| {
+        let w = all.get(k + 1)?;
+        let (n2, v2, s2) = lookup(lex, &all[k + 1..])?;
+        (w.lower.len() <= MAX_WORD && verb_like(lex, &w.lower) && observable(v2, &s2))
+            .then_some((n2, v2, s2))
+    };
     // A verb joined to it right after it (`capacitá-lo a descrever e interpretar`).
-    if k + 1 < all.len()
-        && is_conjunction(&all[k].lower)
-        && all[k + 1].lower.len() <= MAX_WORD
-        && let Some((n2, v2, s2)) = lookup(lex, &all[k + 1..])
-        && verb_like(lex, &all[k + 1].lower)
-        && observable(v2, &s2)
+    if all.get(k).is_some_and(|w| is_conjunction(&w.lower))
+        && let Some((n2, v2, s2)) = verb_after(k)
     {
         out.push(lead(k + 1, n2, v2, s2));
         k += 1 + n2;
@@ -2641,10 +2644,7 @@ fn enabled_verbs(text: &str, lex: &LangLexicon, all: &[Word]) -> Vec<Lead> {
             gap.contains([',', ';']) && (lex.lang != Lang::En || all[k].lower == "to");
         if ENABLING_COMP.contains(&all[k].lower.as_str())
             && (is_conjunction(&all[k - 1].lower) || after_comma)
-            && all[k + 1].lower.len() <= MAX_WORD
-            && let Some((n2, v2, s2)) = lookup(lex, &all[k + 1..])
-            && verb_like(lex, &all[k + 1].lower)
-            && observable(v2, &s2)
+            && let Some((n2, v2, s2)) = verb_after(k)
         {
             out.push(lead(k + 1, n2, v2, s2));
             k += 1 + n2;
