@@ -311,7 +311,11 @@ pub fn write(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
     if let Some(t) = table(tables, "bloom_levels") {
         let items: Vec<(String, f64, &str)> =
             t.rows.iter().map(|r| (text(&r[0]), num(&r[2]), "#3f51b5")).collect();
-        charts.push_str(&bars("Bloom levels of action statements, outside content and assessment sections (share)", &items, " %"));
+        charts.push_str(&bars(
+            "Bloom levels of action statements, outside content and assessment sections (share)",
+            &items,
+            " %",
+        ));
     }
     if let Some(t) = table(tables, "classes_by_source") {
         let items: Vec<(String, f64, &str)> = t
