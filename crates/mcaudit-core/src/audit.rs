@@ -332,7 +332,7 @@ static COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
 /// States`) has neither.
 static COUNTRY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:(?i:\b(?:based|located|headquartered|situated|held|offered|taught|delivered|hosted|campus(?:es)?|sede|situ[ée]e?|ansässig|gevestigd|localizad[ao]|ubicad[ao])\s+(?:in|at|en|em|a|à|au|aux|in der|im|op)\s+(?:the\s+)?)|(?i:\b(?:country|countries|land|paese|pays|país|sede|location|standort|locatie|localização)\s*:\s*))$",
+        r"(?:(?i:\b(?:based|located|headquartered|situated|offered|taught|delivered|hosted|campus(?:es)?|sede|situ[ée]e?|ansässig|gevestigd|localizad[ao]|ubicad[ao])\s+(?:in|at|en|em|a|à|au|aux|in der|im|op)\s+(?:the\s+)?)|(?i:\b(?:course|programme|program|classes|lectures|workshops?|modules?|sessions?|training)\s+(?:is\s+|are\s+|will\s+be\s+)?held\s+(?:in|at)\s+(?:the\s+)?)|(?i:\b(?:country|countries|land|paese|pays|país|sede|location|standort|locatie|localização)\s*:\s*))$",
     )
 });
 
@@ -845,6 +845,7 @@ mod tests {
             // Second review: a list's last country, a parenthesis after a lowercase word.
             "Countries of focus include Brazil, Egypt, France, Italy.",
             "The national (USA) and international policies.",
+            "The history of elections held in the United States.",
         ] {
             assert_eq!(value(&run(text, &[]), Element::Country), ("absent", None), "{text}");
         }
@@ -852,6 +853,7 @@ mod tests {
             ("The course is offered in Italy by the university.", "Italy"),
             ("Universität Wien, Österreich.", "Österreich"),
             ("Country: Portugal", "Portugal"),
+            ("The course is held in Italy every spring.", "Italy"),
             ("Università degli Studi di Brescia (Italia)", "Italia"),
         ] {
             assert_eq!(
