@@ -228,7 +228,8 @@ impl Settings {
             lexicon_replace: a.lexicon_replace || config.lexicon_replace.unwrap_or(false),
             lexicon_dir: a.lexicon_dir.or(config.lexicon_dir),
             group_by,
-            inputs: a.inputs,
+            // A folder's JSON-LD credential documents are inputs of their own.
+            inputs: mcaudit_core::ingest::expand(&a.inputs),
             out: a.out,
             force: a.force,
             mapping,

@@ -169,6 +169,9 @@ pub fn open_array(path: &Path, mapping: &Mapping) -> Result<Opened> {
             });
         }
     };
+    if mapping.text.is_empty() && super::credential::is_credential(&value) {
+        return Ok(open_credential(path, &file, &value, encoding));
+    }
     let items: Vec<Value> = match value {
         Value::Array(items) => items,
         Value::Object(obj) => {
@@ -217,6 +220,75 @@ pub fn open_array(path: &Path, mapping: &Mapping) -> Result<Opened> {
         resolved,
         records: Box::new(records.collect::<Vec<_>>().into_iter()),
     })
+}
+
+/// A credential document's learning specifications as records ([`super::credential`]).
+fn open_credential(path: &Path, file: &str, doc: &Value, encoding: &'static str) -> Opened {
+    let specs = match super::credential::specs(doc) {
+        Ok(specs) => specs,
+        Err(detail) => {
+            let location = Location { file: file.to_string(), line: None, index: Some(0) };
+            let records =
+                vec![Read::Rejected(rejected(location, "no_learning_specification", detail))];
+            return Opened {
+                path: path.to_path_buf(),
+                format: Format::Credential,
+                resolved: credential_resolved(),
+                records: Box::new(records.into_iter()),
+            };
+        }
+    };
+    let resolved = credential_resolved();
+    let records: Vec<Read> = specs
+        .into_iter()
+        .enumerate()
+        .map(|(i, spec)| {
+            let location = Location { file: file.to_string(), line: None, index: Some(i as u64) };
+            Read::Record(RawRecord {
+                id: spec.id.unwrap_or_else(|| fallback_id(path, i as u64)),
+                location,
+                title: spec.title,
+                provider: spec.provider,
+                text: spec.text,
+                meta: spec.meta,
+                encoding,
+                warnings: Vec::new(),
+            })
+        })
+        .collect();
+    Opened {
+        path: path.to_path_buf(),
+        format: Format::Credential,
+        resolved,
+        records: Box::new(records.into_iter()),
+    }
+}
+
+/// How a credential document's fields are mapped (for the manifest and the run's messages).
+fn credential_resolved() -> Resolved {
+    let meta = [
+        ("creditPoint", "credits"),
+        ("eqfLevel", "level"),
+        ("volumeOfLearning", "hours"),
+        ("language", "language"),
+        ("mode", "mode"),
+        ("provenBy", "assessment"),
+        ("countryCode", "country"),
+        ("entryRequirement", "prerequisites"),
+        ("estimatedCost", "fees"),
+        ("achievementType", "credential_type"),
+        ("homepage", "url"),
+    ];
+    Resolved {
+        id: Some("id".into()),
+        text: ["description", "learningOutcome", "criteria", "alignment"]
+            .map(String::from)
+            .to_vec(),
+        title: Some("title".into()),
+        provider: Some("awardingBody".into()),
+        meta: meta.iter().map(|(f, e)| (f.to_string(), e.to_string())).collect(),
+        recognised: true,
+    }
 }
 
 fn kind(v: &Value) -> &'static str {
@@ -297,7 +369,7 @@ const LANGUAGE_CODES: &[&str] = &[
 ];
 
 /// A language tag as a key of a language map: `en`, `pt-BR`.
-fn language_tag(k: &str) -> bool {
+pub(super) fn language_tag(k: &str) -> bool {
     let (lang, region) = k.split_once('-').unwrap_or((k, ""));
     LANGUAGE_CODES.contains(&lang)
         && region.len() <= 4
@@ -417,5 +489,42 @@ mod tests {
             })
             .collect();
         assert_eq!(ids, ["a1", "a2", "z1"]);
+    }
+
+    /// A credential document is read as its learning specifications (one record each), a
+    /// JSON-LD graph that describes none is one rejection, and `--text` keeps the document a
+    /// table of records.
+    #[test]
+    fn credential_documents_give_their_specifications() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("badge.jsonld");
+        std::fs::write(
+            &path,
+            r#"{"@context": ["https://www.w3.org/ns/credentials/v2"],
+                "type": ["VerifiableCredential", "OpenBadgeCredential"],
+                "credentialSubject": {"achievement": {"id": "urn:a", "type": "Achievement",
+                   "name": "Badge", "description": "Analyse data."}}}"#,
+        )
+        .expect("write");
+        let opened = open(&path, &Mapping::default()).expect("open");
+        assert_eq!(opened.format.as_str(), "credential");
+        let reads: Vec<Read> = opened.records.collect();
+        assert!(
+            matches!(&reads[..], [Read::Record(r)] if r.id == "urn:a" && r.text == "Analyse data.")
+        );
+        let path = dir.path().join("accreditation.jsonld");
+        std::fs::write(
+            &path,
+            r#"{"@context": {}, "@graph": [{"@id": "a", "@type": "Accreditation", "description": "Audit."}]}"#,
+        )
+        .expect("write");
+        let reads: Vec<Read> = open(&path, &Mapping::default()).expect("open").records.collect();
+        assert!(
+            matches!(&reads[..], [Read::Rejected(i)] if i.reason == "no_learning_specification"),
+            "{reads:?}"
+        );
+        let mapping = Mapping { text: vec!["description".into()], ..Mapping::default() };
+        let opened = open(&path, &mapping).expect("open");
+        assert_eq!(opened.format.as_str(), "json");
     }
 }

@@ -8,6 +8,7 @@
 //! Formats: delimited text (`,` `;` tab `|`, detected), JSON Lines, JSON (an array of objects, or
 //! an object holding one), and folders of `.html` / `.htm` / `.txt` pages (one record per file).
 
+pub mod credential;
 pub mod delimited;
 pub mod json;
 pub mod mapping;
@@ -41,6 +42,9 @@ pub enum Format {
     Json,
     /// A folder of pages, or one page.
     Pages,
+    /// A JSON-LD credential document (European Digital Credential, Open Badges 3, CTDL): its
+    /// learning specifications are the records.
+    Credential,
 }
 
 impl Format {
@@ -51,6 +55,7 @@ impl Format {
             Format::JsonLines => "jsonl",
             Format::Json => "json",
             Format::Pages => "pages",
+            Format::Credential => "credential",
         }
     }
 }
@@ -67,13 +72,32 @@ pub struct Opened {
     pub records: Box<dyn Iterator<Item = Read> + Send>,
 }
 
+/// The inputs to open for the paths given: a folder is its pages (when it holds any) and each
+/// JSON-LD credential document (`.jsonld`) below it, in sorted order; a file is itself.
+pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let docs = pages::json_ld_files(p);
+            if docs.is_empty() || pages::has_pages(p) {
+                out.push(p.clone());
+            }
+            out.extend(docs);
+        } else {
+            out.push(p.clone());
+        }
+    }
+    out
+}
+
 /// Opens `path` with the given mapping.
 pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
     let format = detect_format(path)?;
     match format {
         Format::Delimited => delimited::open(path, mapping),
         Format::JsonLines => json::open_lines(path, mapping),
-        Format::Json => json::open_array(path, mapping),
+        // A credential is told from a table of records once the document is parsed.
+        Format::Json | Format::Credential => json::open_array(path, mapping),
         Format::Pages => pages::open(path, mapping),
     }
 }

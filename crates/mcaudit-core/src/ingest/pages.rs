@@ -3,7 +3,8 @@
 //! Guarantees: files are visited in sorted path order (deterministic); the record id is the
 //! path relative to the folder, without extension, with `/` separators; a page that cannot be
 //! read is a rejection naming the file; files with other extensions are not records and are
-//! not read. HTML becomes structured text ([`crate::html`]).
+//! not read here (a folder's `.jsonld` credential documents are inputs of their own:
+//! [`super::expand`]). HTML becomes structured text ([`crate::html`]).
 
 use std::path::{Path, PathBuf};
 
@@ -62,6 +63,37 @@ pub fn open(path: &Path, _mapping: &Mapping) -> Result<Opened> {
         resolved,
         records: Box::new(records),
     })
+}
+
+/// Whether a folder holds a page below it.
+pub fn has_pages(dir: &Path) -> bool {
+    let (mut files, mut problems) = (Vec::new(), Vec::new());
+    walk(dir, &mut files, &mut problems);
+    !files.is_empty() || !problems.is_empty()
+}
+
+/// The JSON-LD documents (`.jsonld`, regular files) below a folder, in sorted path order: a
+/// folder of credentials is read as its documents, each an input of its own.
+pub fn json_ld_files(dir: &Path) -> Vec<PathBuf> {
+    fn visit(dir: &Path, out: &mut Vec<PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        for entry in entries.flatten() {
+            let p = entry.path();
+            match entry.file_type() {
+                Ok(t) if t.is_dir() => visit(&p, out),
+                _ if p.extension().is_some_and(|e| e.eq_ignore_ascii_case("jsonld"))
+                    && std::fs::metadata(&p).is_ok_and(|m| m.is_file()) =>
+                {
+                    out.push(p)
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    visit(dir, &mut out);
+    out.sort();
+    out
 }
 
 fn walk(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<(PathBuf, String)>) {
