@@ -53,13 +53,15 @@ fn main() {
     let audits: usize = norm
         .iter()
         .zip(&classes)
-        .map(|(d, c)| {
+        .zip(&stmts)
+        .map(|((d, c), s)| {
             mcaudit_core::audit::audit(&mcaudit_core::audit::AuditInput {
                 text: d,
                 title: None,
                 provider: None,
                 meta: &[],
                 class: c.class,
+                topics: &mcaudit_core::pipeline::topics(s),
             })
             .findings
             .len()

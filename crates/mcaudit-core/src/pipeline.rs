@@ -112,6 +112,7 @@ pub fn process_record(mut record: RawRecord, ctx: &Context) -> Processed {
         provider: record.provider.as_deref(),
         meta: &record.meta,
         class: decision.class,
+        topics: &topics(&statements),
     });
     let skills = match &ctx.esco {
         Some(esco) => link_skills(esco, &record.text, &statements, lang, ctx),
@@ -154,4 +155,20 @@ fn link_skills(
         }
     }
     out
+}
+
+/// Spans of what a description teaches, for the audit ([`crate::audit::AuditInput::topics`]):
+/// statements under learning, Dublin-descriptor and skills headings, and outcome statements
+/// (action or vague) anywhere but under a content heading (`Assessment:` is one).
+pub fn topics(statements: &[crate::extract::Statement]) -> Vec<std::ops::Range<usize>> {
+    use crate::extract::{HeadingKind, Role};
+    statements
+        .iter()
+        .filter(|s| {
+            matches!(s.heading, HeadingKind::Learning | HeadingKind::Dublin | HeadingKind::Skills)
+                || (matches!(s.role, Role::Action | Role::Vague)
+                    && s.heading != HeadingKind::Content)
+        })
+        .map(|s| s.span.clone())
+        .collect()
 }

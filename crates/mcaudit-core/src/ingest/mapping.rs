@@ -352,4 +352,15 @@ mod tests {
         let parts = [("goals", ""), ("content", "Analyse data.")];
         assert_eq!(compose_text(parts.into_iter(), false), "content: Analyse data.");
     }
+
+    /// Session-15 review: `goals: TODO` and a hard-wrapped `content:` field were one
+    /// paragraph, one statement under the goals heading (class B, not a placeholder's C).
+    #[test]
+    fn review15_composed_fields_are_paragraphs() {
+        let parts = [("goals", "TODO"), ("content", "Für dieses Modul\nwird verwiesen.")];
+        let text = compose_text(parts.into_iter(), false);
+        assert_eq!(text, "goals: TODO\ncontent: Für dieses Modul\nwird verwiesen.");
+        let segments = crate::segment::segment(&text, crate::lang::Lang::De);
+        assert!(segments.iter().any(|s| text[s.span.clone()].trim() == "TODO"), "{segments:?}");
+    }
 }

@@ -116,7 +116,17 @@ fn is_heading_line(line: &str, next: Option<&str>) -> bool {
     let starts_upper = t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric());
     let next_blank = next.trim().is_empty();
     let next_item = runs::item_marker(next).is_some();
-    words <= 8 && t.len() <= 80 && ends_open && starts_upper && (next_blank || next_item)
+    // `Skills: Risk Management, Security` alone in its paragraph is a label and its value (a
+    // paragraph whose `Label:` prefix is the heading), not a heading as a whole.
+    let labelled = t.split_once(':').is_some_and(|(label, rest)| {
+        !rest.trim().is_empty() && !rest.starts_with("//") && word_count(label) <= 5
+    });
+    words <= 8
+        && t.len() <= 80
+        && ends_open
+        && starts_upper
+        && !labelled
+        && (next_blank || next_item)
 }
 
 /// Whether `t` has at least four letters and none of them lowercase (`LEARNING OUTCOMES`).
@@ -149,6 +159,15 @@ fn joins(prev: &str, next: &str, lang: Lang) -> bool {
     }
     let last_line = prev.rsplit('\n').next().unwrap_or(prev);
     let next = next.trim_start();
+    // A line opening with a one-word label (`content: ...`, a composed field's name) starts
+    // anew, however it opens.
+    if next.split_once(':').is_some_and(|(label, rest)| {
+        (2..=30).contains(&label.len())
+            && !label.contains(char::is_whitespace)
+            && (rest.is_empty() || rest.starts_with([' ', '\n']))
+    }) {
+        return false;
+    }
     let first = next.chars().next();
     if lang == Lang::De {
         let first = next.trim_start_matches(DE_OPENERS).chars().next();
