@@ -1125,6 +1125,8 @@ fn analyse_words(
         && matches!(found, Some((0, 1, _, _)))
         && EN_NOUN_SUFFIXES.iter().any(|x| rest[0].lower.ends_with(x))
         && !lex.surfaces.contains(&rest[0].lower)
+        // `Answers`, `Monitors`: a listed verb's third person.
+        && !rest[0].lower.strip_suffix('s').is_some_and(|w| lex.surfaces.contains(w))
     {
         found = None;
     }
@@ -4148,10 +4150,12 @@ fn derived(word: &str, lemma: &str) -> bool {
 
 /// Suffixes of English nouns and adjectives formed from verbs (`operations`, `assessments`,
 /// `awareness`, `proposal`, `readings`; `practical` stems like *practise*, `comparable` like
-/// *compare*).
+/// *compare*; agents and qualities: `Computer` stems like *compute*, `Security` like *secure*,
+/// `Customer` like *custom*).
 const EN_NOUN_SUFFIXES: &[&str] = &[
     "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ance", "ances", "ence", "ences",
-    "al", "als", "able", "ible", "ive", "ous", "ful", "ings",
+    "al", "als", "able", "ible", "ive", "ous", "ful", "ings", "er", "ers", "or", "ors", "ity",
+    "ities", "ism", "isms", "ist", "ists", "ship", "ships",
 ];
 
 /// Prepositions before a learner that make it an object or a beneficiary, not the subject

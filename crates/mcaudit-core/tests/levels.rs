@@ -2798,3 +2798,23 @@ fn issue4_s14_unknown_verb_joined_to_a_known_one() {
         assert!(got.iter().all(|s| s.lead.is_none()), "{text}: {got:?}");
     }
 }
+// Session-15 review: English agent and quality nouns stem like verbs (`Computer` like
+// *compute*, `Security` like *secure*, `Customer` like *custom*) and had made topics and prose
+// action statements (`Computer networks have become ...`); a listed verb's third person
+// (`Monitors`) still leads.
+#[test]
+fn review15_english_agent_and_quality_nouns_are_no_verbs() {
+    for (text, noun) in [
+        ("Computer networks have become part of everyday life.", "compute"),
+        ("Computer-Aided Design for engineers", "compute"),
+        ("Security basics for cloud platforms", "secure"),
+    ] {
+        let got = statements(text, Lang::En);
+        assert!(
+            got.iter().all(|s| s.lead.as_ref().is_none_or(|l| l.lemma != noun)),
+            "{text}: {got:?}"
+        );
+    }
+    let got = statements("- Monitors the network traffic", Lang::En);
+    assert!(got.iter().any(|s| s.lead.as_ref().is_some_and(|l| l.lemma == "monitor")), "{got:?}");
+}
