@@ -132,6 +132,18 @@ impl Detector {
     /// [`by_function_words`]) is that language, reliably; any other goes to whatlang.
     pub fn detect(&self, text: &str) -> (Lang, bool) {
         let sample = crate::text::prefix(text, DETECT_BYTES);
+        // Addresses are no language (a description that is only a URL was French).
+        let cleaned;
+        let sample = if sample.contains("://") || sample.contains("www.") {
+            cleaned = sample
+                .split_whitespace()
+                .filter(|w| !w.contains("://") && !w.starts_with("www."))
+                .collect::<Vec<_>>()
+                .join(" ");
+            cleaned.as_str()
+        } else {
+            sample
+        };
         if sample.chars().filter(|c| c.is_alphabetic()).count() < 20 {
             return (Lang::Und, false);
         }

@@ -95,7 +95,11 @@ pub fn process_record(mut record: RawRecord, ctx: &Context) -> Processed {
     }
     let (lang, lang_reliable) = match ctx.lang {
         Some(l) => (l, true),
-        None => ctx.detector.detect(&record.text),
+        None => match ctx.detector.detect(&record.text) {
+            // `und`: too few letters, or letters of another script; it stays.
+            (l, false) if l != Lang::Und => (vote(&record.text, &ctx.lexicons).unwrap_or(l), false),
+            found => found,
+        },
     };
     let segments = segment(&record.text, lang);
     let lex = ctx.lexicons.get(lang);
@@ -157,6 +161,52 @@ fn link_skills(
     out
 }
 
+/// The language of a text whatlang could not tell reliably (a terse list: `Configure EIGRP on
+/// Cisco routers.Troubleshoot ...` was French): the one whose function words and written verbs
+/// of the lexicons (`configure`, `troubleshoot`, `verify`) the first 200 words hold most, when
+/// at least 3 and twice the runner-up's, field labels left out; else `None` (whatlang's guess
+/// stays). Still marked unreliable.
+fn vote(text: &str, lexicons: &Lexicons) -> Option<Lang> {
+    // Field labels (`What you will learn:`, `Skill gain:`, the input's column names) and
+    // `Not specified` are the scraper's words, not the description's: they do not vote.
+    let mut sample = String::new();
+    for line in crate::text::prefix(text, 4096).lines() {
+        let line = match line.split_once(':') {
+            Some((label, rest)) if label.split_whitespace().count() <= 5 => rest,
+            _ => line,
+        };
+        let line = line.trim();
+        if line.eq_ignore_ascii_case("not specified") {
+            continue;
+        }
+        // Two-letter words are too often another language's function word (`AI` is Italian
+        // `ai`, `Op.` Dutch `op`).
+        for w in line.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 3) {
+            sample.push_str(w);
+            sample.push(' ');
+        }
+        sample.push('\n');
+    }
+    let sample = sample.as_str();
+    let mut score = crate::lang::function_words(sample).own;
+    let mut lower = String::new();
+    for w in sample.split(|c: char| !c.is_alphabetic()).filter(|w| w.len() >= 4).take(200) {
+        lower.clear();
+        lower.extend(w.chars().flat_map(char::to_lowercase));
+        let mut hits = Lang::ALL
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| lexicons.get(**l).surfaces.contains(lower.as_str()));
+        // A verb written alike in several languages (`organise`, `analysieren`) votes for none.
+        if let (Some((i, _)), None) = (hits.next(), hits.next()) {
+            score[i] += 1;
+        }
+    }
+    let (best, &n) = score.iter().enumerate().max_by_key(|(i, n)| (**n, std::cmp::Reverse(*i)))?;
+    let runner_up = score.iter().enumerate().filter(|(i, _)| *i != best).map(|(_, n)| *n).max()?;
+    (n >= 3 && n >= 2 * runner_up).then(|| Lang::ALL[best])
+}
+
 /// Spans of what a description teaches, for the audit ([`crate::audit::AuditInput::topics`]):
 /// statements under learning, Dublin-descriptor and skills headings, and outcome statements
 /// (action or vague) anywhere but under a content heading (`Assessment:` is one).
@@ -171,4 +221,28 @@ pub fn topics(statements: &[crate::extract::Statement]) -> Vec<std::ops::Range<u
         })
         .map(|s| s.span.clone())
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Session-15 review: a terse English list whatlang could not tell reliably was French (and
+    /// class B with French grammar, A with `--lang en`); an address alone was French.
+    #[test]
+    fn review15_unreliable_language_is_voted_by_function_words_and_verbs() {
+        let lex = Lexicons::shipped().expect("shipped lexicons");
+        let text = "What you will learn: Configure EIGRP on Cisco routers.Troubleshoot EIGRP \
+                    connectivity issues.Verify EIGRP routes on Cisco routers.";
+        assert_eq!(vote(text, &lex), Some(Lang::En));
+        // English labels over Spanish topics: the labels do not vote.
+        let text = "What you will learn: Not specified\nSkill gain: Not specified\nModules: \
+                    Escribir para informar, Escribir para persuadir, Escribir para las redes";
+        assert_ne!(vote(text, &lex), Some(Lang::En));
+        let d = Detector::new();
+        assert_eq!(
+            d.detect("https://www.example.org/courses/data-analysis-fundamentals").0,
+            Lang::Und
+        );
+    }
 }
