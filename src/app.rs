@@ -298,6 +298,7 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
         None => None,
     };
     let mut tables = Tables::default();
+    tables.base = crate::report::common_base(&s.inputs);
     let mut workers_time = Duration::ZERO;
     let mut ctx = Context::with_lexicons(s.lang, lexicons);
     ctx.max_record_bytes = s.max_record_bytes;

@@ -43,6 +43,34 @@ pub struct Tables {
     pub rejected: u64,
     /// Time spent adding rows and streaming batches.
     pub time: std::time::Duration,
+    /// The folder the `input` and `source` columns are relative to (the inputs' common
+    /// folder): published tables name `Coursera.csv` or `pages/a.html`, not a local absolute
+    /// path, whatever folder the run started in.
+    pub base: Option<std::path::PathBuf>,
+}
+
+/// The folder that holds every input: a file's folder, a folder of pages' parent (so that its
+/// own name stays in the names), their longest common ancestor for several; `None` when the
+/// inputs cannot be resolved.
+pub fn common_base(inputs: &[std::path::PathBuf]) -> Option<std::path::PathBuf> {
+    let mut base: Option<std::path::PathBuf> = None;
+    for p in inputs {
+        let abs = std::fs::canonicalize(p).ok()?;
+        let dir = abs.parent()?.to_path_buf();
+        base = Some(match base {
+            None => dir,
+            Some(b) => {
+                let common: std::path::PathBuf = b
+                    .components()
+                    .zip(dir.components())
+                    .take_while(|(x, y)| x == y)
+                    .map(|(x, _)| x)
+                    .collect();
+                common
+            }
+        });
+    }
+    base
 }
 
 #[derive(Default)]
@@ -175,6 +203,40 @@ fn count(n: usize) -> u32 {
 }
 
 impl Tables {
+    /// `path` as the tables name it: relative to [`Tables::base`] when it lies below it.
+    fn shown(&self, path: &str) -> String {
+        let Some(base) = &self.base else { return path.to_string() };
+        let p = std::path::Path::new(path);
+        let abs = if p.is_absolute() {
+            p.to_path_buf()
+        } else {
+            match std::env::current_dir() {
+                Ok(cwd) => cwd.join(p),
+                Err(_) => return path.to_string(),
+            }
+        };
+        // `./x` and `a/../b` resolve lexically (the file may be gone by now).
+        let mut norm = std::path::PathBuf::new();
+        for c in abs.components() {
+            match c {
+                std::path::Component::CurDir => {}
+                std::path::Component::ParentDir => {
+                    norm.pop();
+                }
+                other => norm.push(other),
+            }
+        }
+        let canon_base = base;
+        match norm.strip_prefix(canon_base) {
+            Ok(rel) if !rel.as_os_str().is_empty() => rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/"),
+            _ => path.to_string(),
+        }
+    }
+
     /// Adds an analysed record, its segments and its warnings.
     pub fn push_analysed(
         &mut self,
@@ -183,11 +245,13 @@ impl Tables {
         input: &str,
     ) {
         let r = &p.record;
+        let (input, source) = (self.shown(input), self.shown(&r.location.file));
+        let input = input.as_str();
         let c = &mut self.rec;
         let row = count(c.id.len());
         c.id.push(r.id.clone());
         c.input.push(input.to_string());
-        c.source.push(r.location.file.clone());
+        c.source.push(source);
         c.line.push(r.location.line);
         c.index.push(r.location.index);
         c.title.push(r.title.clone());
@@ -346,10 +410,12 @@ impl Tables {
 
     /// Adds a rejected record: a row in `records.*` with status `rejected`, and one in `errors.csv`.
     pub fn push_rejected(&mut self, issue: &Issue, id: String, input: &str) {
+        let (input, source) = (self.shown(input), self.shown(&issue.location.file));
+        let input = input.as_str();
         let c = &mut self.rec;
         c.id.push(id.clone());
         c.input.push(input.to_string());
-        c.source.push(issue.location.file.clone());
+        c.source.push(source);
         c.line.push(issue.location.line);
         c.index.push(issue.location.index);
         c.title.push(None);
