@@ -265,18 +265,39 @@ enum Msg {
 }
 
 /// Handles duplicate ids deterministically (in input order): the second `x` becomes `x#2`.
-struct Ids(HashMap<String, u32>);
+///
+/// Every id handed out is remembered, renamed or not, so a rename never repeats an id: `x#2` is
+/// skipped when an earlier record already took it, and a later record whose own id is `x#2`,
+/// after `x`, `x` made one, is renamed in turn (`x#2#2`), with a warning each time.
+#[derive(Default)]
+struct Ids {
+    /// Every id given to a record so far, and whether it was given as a rename.
+    used: HashMap<String, bool>,
+    /// The next suffix to try per duplicated id.
+    next: HashMap<String, u32>,
+}
 
 impl Ids {
     fn unique(&mut self, id: String, warnings: &mut Vec<String>) -> String {
-        let n = self.0.entry(id.clone()).or_insert(0);
-        *n += 1;
-        if *n == 1 {
-            return id;
-        }
-        let new = format!("{id}#{n}");
+        let renamed = match self.used.get(&id) {
+            None => {
+                self.used.insert(id.clone(), false);
+                return id;
+            }
+            Some(&renamed) => renamed,
+        };
+        let n = self.next.entry(id.clone()).or_insert(2);
+        let new = loop {
+            let candidate = format!("{id}#{n}");
+            *n += 1;
+            if !self.used.contains_key(&candidate) {
+                break candidate;
+            }
+        };
+        self.used.insert(new.clone(), true);
+        let how = if renamed { " (as the new id of a duplicate)" } else { "" };
         warnings.push(format!(
-            "duplicate_id: id {id:?} was already used by an earlier record; this one is {new:?}"
+            "duplicate_id: id {id:?} was already used by an earlier record{how}; this one is {new:?}"
         ));
         new
     }
@@ -375,7 +396,7 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
             .spawn(move || s.inputs.iter().map(|p| describe_input(p, stop)).collect::<Vec<_>>());
         let (tx, rx) = std::sync::mpsc::sync_channel::<Msg>(1);
         let writer = scope.spawn(move || -> anyhow::Result<Tables> {
-            let mut ids = Ids(HashMap::new());
+            let mut ids = Ids::default();
             for msg in rx {
                 let t_tables = Instant::now();
                 match msg {
@@ -652,6 +673,30 @@ mod tests {
 
     /// A panic while analysing one record rejects that record, with its location, id and an
     /// `internal_error` reason, instead of stopping the run.
+    /// Session-15 review: ids `X1`, `X1`, `X1#2` gave two records the id `X1#2` (the rename of
+    /// the second collided with the third's own id).
+    #[test]
+    fn review15_renamed_ids_are_unique_across_the_run() {
+        let mut ids = Ids::default();
+        let mut warnings = Vec::new();
+        let got: Vec<String> = ["X1", "X1", "X1#2", "X1", "X1#3", "Y"]
+            .iter()
+            .map(|id| ids.unique((*id).to_string(), &mut warnings))
+            .collect();
+        assert_eq!(got, ["X1", "X1#2", "X1#2#2", "X1#3", "X1#3#2", "Y"]);
+        let unique: std::collections::HashSet<&String> = got.iter().collect();
+        assert_eq!(unique.len(), got.len(), "{got:?}");
+        assert_eq!(warnings.len(), 4, "{warnings:?}");
+        assert!(warnings[1].contains("as the new id of a duplicate"), "{}", warnings[1]);
+        // A real id taken before the rename is skipped, not repeated.
+        let mut ids = Ids::default();
+        let got: Vec<String> = ["a#2", "a", "a"]
+            .iter()
+            .map(|id| ids.unique((*id).to_string(), &mut Vec::new()))
+            .collect();
+        assert_eq!(got, ["a#2", "a", "a#3"]);
+    }
+
     #[test]
     fn a_panicking_record_is_rejected_not_fatal() {
         let location = Location { file: "in.jsonl".into(), line: Some(7), index: Some(6) };

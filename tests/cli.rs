@@ -1856,3 +1856,25 @@ fn review14_bloom_tables_count_the_profiles_statements() {
         assert_eq!(in_table, in_records, "{l}");
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Session-15 review of the evaluation commands.
+
+/// Session-15 review: ids `X1`, `X1`, `X1#2` gave two records the id `X1#2`.
+#[test]
+fn review15_duplicate_ids_stay_unique() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("d.csv");
+    std::fs::write(
+        &input,
+        "id,description\nX1,Analyse cases.\nX1,Draft contracts.\nX1#2,Design bridges.\nX1,Test code.\n",
+    )
+    .expect("write");
+    let out = dir.path().join("out");
+    mcaudit().args(["analyse", "-q", "--out"]).arg(&out).arg(&input).assert().success();
+    let ids: Vec<String> =
+        csv_rows(&out.join("records.csv")).iter().map(|r| r[0].to_string()).collect();
+    assert_eq!(ids, ["X1", "X1#2", "X1#2#2", "X1#3"]);
+    let errors = std::fs::read_to_string(out.join("errors.csv")).expect("errors.csv");
+    assert_eq!(errors.matches("duplicate_id").count(), 3, "{errors}");
+}
