@@ -1860,6 +1860,42 @@ fn review14_bloom_tables_count_the_profiles_statements() {
 // ---------------------------------------------------------------------------------------------
 // Session-15 review of the evaluation commands.
 
+/// Session-15 review: `report --from DIR` without `--group-by` deleted the run's
+/// `classes_by_<col>` tables and sheets, though `manifest.json` lists the run's `group_by`.
+#[test]
+fn review15_report_from_keeps_the_runs_group_by() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("c.csv");
+    std::fs::write(
+        &input,
+        "id,Course Name,description\nr1,Law,Analyse cases. Draft contracts.\nr2,Physics,Topics: optics.\n",
+    )
+    .expect("write");
+    let out = dir.path().join("out");
+    mcaudit()
+        .args(["analyse", "-q", "--group-by", "Course Name", "--out"])
+        .arg(&out)
+        .arg(&input)
+        .assert()
+        .success();
+    let table = out.join("tables/classes_by_course_name.csv");
+    let before = std::fs::read(&table).expect("written by analyse");
+    mcaudit().args(["report", "--from"]).arg(&out).assert().success();
+    assert_eq!(std::fs::read(&table).expect("kept by report --from"), before);
+    let zip = std::fs::File::open(out.join("report.xlsx")).expect("workbook");
+    let mut zip = zip::ZipArchive::new(zip).expect("xlsx is a zip");
+    let mut book = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("xl/workbook.xml").expect("workbook.xml"),
+        &mut book,
+    )
+    .expect("read");
+    assert!(book.contains("classes_by_course_name"), "{book}");
+    // Other columns named on the command line replace the run's.
+    mcaudit().args(["report", "--group-by", "lang", "--from"]).arg(&out).assert().success();
+    assert!(!table.exists(), "--group-by given: only those columns");
+}
+
 /// Session-15 review: ids `X1`, `X1`, `X1#2` gave two records the id `X1#2`.
 #[test]
 fn review15_duplicate_ids_stay_unique() {

@@ -140,9 +140,34 @@ fn bump<'m, V: Default>(map: &'m mut BTreeMap<String, V>, key: &str) -> &'m mut 
     map.get_mut(key).expect("inserted above")
 }
 
-/// Computes every table from the Parquet outputs in `dir`.
+/// The `--group-by` columns recorded in the `manifest.json` of the run in `dir` (none when
+/// there is no manifest, or it lists none).
+pub fn manifest_group_by(dir: &Path) -> Vec<String> {
+    let Ok(text) = std::fs::read_to_string(dir.join("manifest.json")) else {
+        return Vec::new();
+    };
+    let Ok(manifest) = serde_json::from_str::<serde_json::Value>(&text) else {
+        return Vec::new();
+    };
+    manifest["options"]["group_by"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|g| g.as_str().map(str::to_string)).collect())
+        .unwrap_or_default()
+}
+
+/// Computes every table from the Parquet outputs in `dir`, with the class tables of the
+/// `group_by` columns; when none is given, those of the run's `manifest.json`, so that
+/// `report --from DIR` keeps the tables the run grouped by. (While `analyse` writes its tables
+/// the folder holds no manifest: the previous run's goes before the new run starts.)
 #[allow(clippy::needless_range_loop)] // column-major tables: one index walks every column
 pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
+    let from_manifest;
+    let group_by = if group_by.is_empty() {
+        from_manifest = manifest_group_by(dir);
+        &from_manifest
+    } else {
+        group_by
+    };
     // The groups of the class tables: (records column, name).
     let mut keys: Vec<(String, String)> = vec![
         // `input` is the input as given (a CSV, a folder of pages): what "source" means here.
