@@ -1,7 +1,14 @@
 //! `mcaudit evaluate`: agreement of a run's classes with an expert coding.
+//!
+//! The gold and `--predictions` files are read as leniently as inputs ([`Table::read`]): the
+//! delimiter among `,` `;` tab `|` is detected, bytes are decoded like an input's (a BOM, UTF-16,
+//! else UTF-8 or Windows-1252 field by field), and header names are trimmed and matched
+//! case-insensitively. What stays strict: an id coded twice is refused with both lines, and a
+//! label that is no class is listed with its line, never read as another class.
 
 use std::collections::HashMap;
 use std::io::Write;
+use std::path::Path;
 
 use anyhow::{Context as _, bail};
 use mcaudit_core::classify::Class;
@@ -11,6 +18,105 @@ use serde::Serialize;
 use crate::Outcome;
 use crate::cli::EvaluateArgs;
 use crate::report::read_columns;
+
+/// A small delimited file read whole (a gold coding, a predictions file, labelled statements).
+pub(crate) struct Table {
+    /// The file, for messages.
+    pub file: String,
+    /// Header names, trimmed.
+    pub headers: Vec<String>,
+    /// Data rows with the line each starts on.
+    pub rows: Vec<Row>,
+}
+
+/// One data row of a [`Table`].
+pub(crate) struct Row {
+    /// Line of the file the row starts on (1-based; the header is line 1).
+    pub line: u64,
+    fields: Vec<String>,
+}
+
+impl Row {
+    /// The field at `i` (empty when the row is short).
+    pub fn get(&self, i: usize) -> &str {
+        self.fields.get(i).map_or("", String::as_str)
+    }
+}
+
+impl Table {
+    /// Reads `path` as the input reader reads a delimited file: the delimiter among `,` `;` tab
+    /// `|` detected from the header line (tab for `.tsv`), a UTF-8 BOM skipped, a UTF-16 file
+    /// (with BOM) transcoded, each field decoded as UTF-8 or else Windows-1252, header names
+    /// trimmed. A row whose field count differs from the header's is an error with its line.
+    pub fn read(path: &Path) -> anyhow::Result<Table> {
+        let file = path.display().to_string();
+        let bytes = std::fs::read(path).with_context(|| format!("{file}: cannot read"))?;
+        let transcoded: Vec<u8>;
+        let body: &[u8] = match mcaudit_core::decode::bom(&bytes) {
+            Some((_, bom_len)) => match mcaudit_core::decode::decode(&bytes) {
+                (_, "utf-8") => &bytes[bom_len..],
+                (text, _) => {
+                    transcoded = text.into_owned().into_bytes();
+                    &transcoded
+                }
+            },
+            None => &bytes,
+        };
+        let first_line = body.split(|&b| b == b'\n').next().unwrap_or_default();
+        let is_tsv = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("tsv"));
+        let delimiter = if is_tsv {
+            b'\t'
+        } else {
+            mcaudit_core::ingest::delimited::detect_delimiter(
+                &mcaudit_core::decode::decode(first_line).0,
+            )
+        };
+        let mut rdr = csv::ReaderBuilder::new().delimiter(delimiter).from_reader(body);
+        let text = |f: &[u8]| mcaudit_core::decode::decode(f).0.into_owned();
+        let headers: Vec<String> = rdr
+            .byte_headers()
+            .with_context(|| format!("{file}: no header"))?
+            .iter()
+            .map(|h| text(h).trim().trim_start_matches('\u{feff}').trim().to_string())
+            .collect();
+        // After a `\r\n` line end the reader's position is that line's `\n`: one line and one
+        // byte before the record itself.
+        let line_of = |p: Option<&csv::Position>, i: usize| {
+            p.map_or(i as u64 + 2, |p| {
+                let at_lf =
+                    usize::try_from(p.byte()).ok().and_then(|b| body.get(b)) == Some(&b'\n');
+                p.line() + u64::from(at_lf)
+            })
+        };
+        let mut rows = Vec::new();
+        for (i, rec) in rdr.byte_records().enumerate() {
+            let rec = rec.map_err(|e| {
+                let line = line_of(e.position(), i);
+                anyhow::anyhow!("{file}:{line}: malformed row: {e}")
+            })?;
+            rows.push(Row {
+                line: line_of(rec.position(), i),
+                fields: rec.iter().map(text).collect(),
+            });
+        }
+        Ok(Table { file, headers, rows })
+    }
+
+    /// Position of the column `name`: exact, else ignoring case and spaces (as input mappings
+    /// are matched).
+    pub fn column(&self, name: &str) -> Option<usize> {
+        let found = mcaudit_core::ingest::mapping::find_field(&self.headers, name)?;
+        self.headers.iter().position(|h| h == found)
+    }
+
+    /// The header names, for messages.
+    pub fn columns(&self) -> String {
+        self.headers.join(", ")
+    }
+}
 
 #[derive(Serialize)]
 struct Disagreement {
@@ -56,18 +162,14 @@ pub fn run(a: &EvaluateArgs) -> anyhow::Result<Outcome> {
         }
         (None, None) => bail!("give --records DIR or --predictions FILE"),
     };
-    let mut rdr = csv::Reader::from_path(&a.gold)
-        .with_context(|| format!("{}: cannot read gold file", a.gold.display()))?;
-    let headers =
-        rdr.headers().with_context(|| format!("{}: no header", a.gold.display()))?.clone();
-    let pos = |name: &str| headers.iter().position(|h| h.trim() == name);
-    let (Some(id_i), Some(label_i)) = (pos(&a.id_col), pos(&a.label_col)) else {
+    let gold = Table::read(&a.gold).context("reading the gold file")?;
+    let (Some(id_i), Some(label_i)) = (gold.column(&a.id_col), gold.column(&a.label_col)) else {
         bail!(
             "{}: columns {:?} and {:?} are needed (columns are: {}); set them with --id-col / --label-col",
-            a.gold.display(),
+            gold.file,
             a.id_col,
             a.label_col,
-            headers.iter().collect::<Vec<_>>().join(", ")
+            gold.columns()
         );
     };
     let mut pairs = Vec::new();
@@ -77,36 +179,29 @@ pub fn run(a: &EvaluateArgs) -> anyhow::Result<Outcome> {
     let mut disagreements = Vec::new();
     let mut gold_rows = 0;
     // A record coded twice would count twice, perhaps with two labels (session-11 review).
-    let mut first_line: HashMap<String, usize> = HashMap::new();
-    for (line, row) in rdr.records().enumerate() {
-        let row =
-            row.with_context(|| format!("{}:{}: malformed row", a.gold.display(), line + 2))?;
+    let mut first_line: HashMap<String, u64> = HashMap::new();
+    for row in &gold.rows {
         gold_rows += 1;
-        let id = row.get(id_i).unwrap_or("").trim().to_string();
-        if let Some(first) = first_line.insert(id.clone(), line + 2) {
+        let id = row.get(id_i).trim().to_string();
+        if let Some(first) = first_line.insert(id.clone(), row.line) {
             bail!(
                 "{}:{}: id {id:?} is already on line {first}: each record takes one gold label",
-                a.gold.display(),
-                line + 2
+                gold.file,
+                row.line
             );
         }
-        let Some(gold) = row.get(label_i).and_then(Class::parse) else {
-            invalid.push(format!(
-                "{}:{}: {id}: label {:?}",
-                a.gold.display(),
-                line + 2,
-                row.get(label_i).unwrap_or("")
-            ));
+        let Some(g) = Class::parse(row.get(label_i)) else {
+            invalid.push(format!("{}:{}: {id}: label {:?}", gold.file, row.line, row.get(label_i)));
             continue;
         };
         match run.get(&id) {
             Some((Some(pred), lang, reasons, path)) => {
-                pairs.push((gold, *pred));
-                by_lang.entry(lang.clone()).or_default().push((gold, *pred));
-                if gold != *pred {
+                pairs.push((g, *pred));
+                by_lang.entry(lang.clone()).or_default().push((g, *pred));
+                if g != *pred {
                     disagreements.push(Disagreement {
                         id,
-                        gold,
+                        gold: g,
                         predicted: *pred,
                         lang: lang.clone(),
                         reasons: reasons.clone(),
@@ -127,7 +222,7 @@ pub fn run(a: &EvaluateArgs) -> anyhow::Result<Outcome> {
         by_lang.into_iter().map(|(l, p)| (l, agreement(&p))).collect();
     langs.sort_by(|x, y| x.0.cmp(&y.0));
     let report = Report {
-        gold_file: a.gold.display().to_string(),
+        gold_file: gold.file,
         records_dir: source,
         gold_rows,
         matched: pairs.len(),
@@ -150,7 +245,7 @@ pub fn run(a: &EvaluateArgs) -> anyhow::Result<Outcome> {
 type Run = HashMap<String, (Option<Class>, String, String, String)>;
 
 #[allow(clippy::needless_range_loop)] // column-major table: one index walks every column
-fn read_run(dir: &std::path::Path) -> anyhow::Result<Run> {
+fn read_run(dir: &Path) -> anyhow::Result<Run> {
     let cols = read_columns(
         &dir.join("records.parquet"),
         &["id", "class", "lang", "reasons", "rule_path"],
@@ -165,25 +260,21 @@ fn read_run(dir: &std::path::Path) -> anyhow::Result<Run> {
     Ok(run)
 }
 
-fn read_predictions(file: &std::path::Path, id_col: &str, label_col: &str) -> anyhow::Result<Run> {
-    let mut rdr = csv::Reader::from_path(file)
-        .with_context(|| format!("{}: cannot read predictions", file.display()))?;
-    let headers = rdr.headers().with_context(|| format!("{}: no header", file.display()))?.clone();
-    let pos = |name: &str| headers.iter().position(|h| h.trim() == name);
-    let (Some(id_i), Some(label_i)) = (pos(id_col), pos(label_col)) else {
+fn read_predictions(file: &Path, id_col: &str, label_col: &str) -> anyhow::Result<Run> {
+    let t = Table::read(file).context("reading the predictions")?;
+    let (Some(id_i), Some(label_i)) = (t.column(id_col), t.column(label_col)) else {
         bail!(
             "{}: columns {id_col:?} and {label_col:?} are needed (columns are: {}); set them with --pred-id-col / --pred-label-col",
-            file.display(),
-            headers.iter().collect::<Vec<_>>().join(", ")
+            t.file,
+            t.columns()
         );
     };
-    let lang_i = pos("lang");
+    let lang_i = t.column("lang");
     let mut run = Run::new();
-    for (line, row) in rdr.records().enumerate() {
-        let row = row.with_context(|| format!("{}:{}: malformed row", file.display(), line + 2))?;
-        let id = row.get(id_i).unwrap_or("").trim().to_string();
-        let class = row.get(label_i).and_then(Class::parse);
-        let lang = lang_i.and_then(|i| row.get(i)).unwrap_or("").to_string();
+    for row in &t.rows {
+        let id = row.get(id_i).trim().to_string();
+        let class = Class::parse(row.get(label_i));
+        let lang = lang_i.map(|i| row.get(i).to_string()).unwrap_or_default();
         run.insert(id, (class, lang, String::new(), String::new()));
     }
     Ok(run)

@@ -1860,6 +1860,118 @@ fn review14_bloom_tables_count_the_profiles_statements() {
 // ---------------------------------------------------------------------------------------------
 // Session-15 review of the evaluation commands.
 
+/// Writes `rows` as a delimited file with `delimiter` and line ends `eol`.
+fn delimited(rows: &[Vec<String>], delimiter: u8, eol: &str) -> Vec<u8> {
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(delimiter)
+        .terminator(if eol == "\r\n" { csv::Terminator::CRLF } else { csv::Terminator::Any(b'\n') })
+        .from_writer(Vec::new());
+    for r in rows {
+        w.write_record(r).expect("write");
+    }
+    w.into_inner().expect("flush")
+}
+
+fn evaluate_json(args: &[&std::ffi::OsStr]) -> serde_json::Value {
+    let assert = mcaudit().arg("evaluate").arg("--json").args(args).assert().success();
+    serde_json::from_slice(&assert.get_output().stdout).expect("JSON")
+}
+
+/// Session-15 review: the gold reader failed on files the input reader reads: `;` with a BOM
+/// and CRLF, tab-separated, a header `"Label "`, UTF-16 (Excel's `Unicode Text`), one
+/// Windows-1252 byte. It now reads them as inputs are read, and still refuses an id coded
+/// twice (with both lines) and lists invalid labels with their lines. The predictions file
+/// shares the reader.
+#[test]
+fn review15_gold_file_formats() {
+    let out = analysed_sample();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let rows: Vec<Vec<String>> = {
+        let mut r = csv::Reader::from_path(root().join("data/sample/labels.csv")).expect("labels");
+        let mut rows = vec![r.headers().expect("header").iter().map(str::to_string).collect()];
+        rows.extend(r.records().map(|x| x.expect("row").iter().map(str::to_string).collect()));
+        rows
+    };
+    let run = out.path().as_os_str();
+    let baseline = evaluate_json(&[
+        "--records".as_ref(),
+        run,
+        "--gold".as_ref(),
+        "data/sample/labels.csv".as_ref(),
+    ]);
+    assert_eq!(baseline["matched"], 70);
+    let mut variants: Vec<(&str, Vec<u8>)> = Vec::new();
+    let mut bom = vec![0xEF, 0xBB, 0xBF];
+    bom.extend(delimited(&rows, b';', "\r\n"));
+    variants.push(("semicolon_bom_crlf.csv", bom));
+    variants.push(("tab.tsv", delimited(&rows, b'\t', "\n")));
+    variants.push(("tab.csv", delimited(&rows, b'\t', "\r\n")));
+    variants.push(("pipe.csv", delimited(&rows, b'|', "\n")));
+    let mut spaced = rows.clone();
+    spaced[0][1] = "Label ".into();
+    spaced[0][0] = " ID".into();
+    variants.push(("label_space.csv", delimited(&spaced, b',', "\n")));
+    let tab = String::from_utf8(delimited(&rows, b'\t', "\r\n")).expect("utf-8");
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(tab.encode_utf16().flat_map(u16::to_le_bytes));
+    variants.push(("unicode_text.txt", utf16));
+    let mut latin = delimited(&rows, b',', "\n");
+    let at = latin.iter().position(|&b| b == b'\n').expect("header line") + 1;
+    latin.splice(at..at, b"extra-1,B,r\xe9sum\xe9 only\n".iter().copied());
+    variants.push(("windows_1252.csv", latin));
+    for (name, bytes) in &variants {
+        let gold = dir.path().join(name);
+        std::fs::write(&gold, bytes).expect("write");
+        let report =
+            evaluate_json(&["--records".as_ref(), run, "--gold".as_ref(), gold.as_os_str()]);
+        assert_eq!(report["matched"], 70, "{name}: {report:#}");
+        assert_eq!(report["overall"], baseline["overall"], "{name}");
+    }
+    // The predictions file shares the reader: our classes as UTF-16, tab-separated.
+    let records = csv_rows(&out.path().join("records.csv"));
+    let header = csv_header(&out.path().join("records.csv"));
+    let class_i = header.iter().position(|h| h == "class").expect("class");
+    let mut preds = vec![vec!["id".to_string(), "class".to_string()]];
+    preds.extend(records.iter().map(|r| vec![r[0].to_string(), r[class_i].to_string()]));
+    let text = String::from_utf8(delimited(&preds, b';', "\r\n")).expect("utf-8");
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let pred_file = dir.path().join("preds.csv");
+    std::fs::write(&pred_file, bytes).expect("write");
+    let report = evaluate_json(&[
+        "--predictions".as_ref(),
+        pred_file.as_os_str(),
+        "--gold".as_ref(),
+        "data/sample/labels.csv".as_ref(),
+    ]);
+    assert_eq!(report["matched"], 70, "{report:#}");
+    assert_eq!(report["overall"]["accuracy"], baseline["overall"]["accuracy"]);
+    // The checks stay: an id coded twice (both lines), invalid labels listed with their lines.
+    let gold = dir.path().join("twice.csv");
+    std::fs::write(&gold, "\u{feff}id;label\r\ncat-001;A\r\ncat-002;B\r\ncat-001;C\r\n")
+        .expect("write");
+    mcaudit()
+        .args(["evaluate", "--records"])
+        .arg(out.path())
+        .arg("--gold")
+        .arg(&gold)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("twice.csv:4: id \"cat-001\" is already on line 2"));
+    let gold = dir.path().join("invalid.tsv");
+    std::fs::write(&gold, "id\tlabel\ncat-001\tA\ncat-002\tD\ncat-003\t\n").expect("write");
+    let report = evaluate_json(&["--records".as_ref(), run, "--gold".as_ref(), gold.as_os_str()]);
+    let invalid: Vec<&str> = report["invalid_labels"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter_map(|v| v.as_str())
+        .collect();
+    assert_eq!(invalid.len(), 2, "{invalid:?}");
+    assert!(invalid[0].ends_with("invalid.tsv:3: cat-002: label \"D\""), "{invalid:?}");
+    assert!(invalid[1].ends_with("invalid.tsv:4: cat-003: label \"\""), "{invalid:?}");
+}
+
 /// Session-15 review: `report --from DIR` without `--group-by` deleted the run's
 /// `classes_by_<col>` tables and sheets, though `manifest.json` lists the run's `group_by`.
 #[test]
