@@ -128,6 +128,18 @@ struct Disagreement {
     rule_path: String,
 }
 
+/// A gold id whose record the run read but rejected (it has no class).
+#[derive(Serialize)]
+struct RejectedInRun {
+    id: String,
+    /// The run's reason code (`wrong_field_count`, `binary_file`, ...).
+    reason: String,
+    /// Where the run read it (`file:line`).
+    location: String,
+    /// The run's explanation (from `errors.csv`).
+    detail: String,
+}
+
 #[derive(Serialize)]
 struct Report {
     gold_file: String,
@@ -135,11 +147,38 @@ struct Report {
     gold_rows: usize,
     matched: usize,
     missing_in_run: Vec<String>,
+    rejected_in_run: Vec<RejectedInRun>,
     invalid_labels: Vec<String>,
+    /// How the macro-F1 figures are averaged.
+    macro_f1_rule: &'static str,
     overall: Agreement,
     by_lang: Vec<(String, Agreement)>,
     disagreements: Vec<Disagreement>,
 }
+
+/// What the run or the predictions say about one record.
+enum Pred {
+    /// A class.
+    Class(Class),
+    /// The run rejected the record: reason, `file:line`.
+    Rejected(String, String),
+    /// The predictions file holds an empty or invalid label: the message naming file and line.
+    Invalid(String),
+    /// In the run, with no class.
+    Unclassified,
+}
+
+struct RunRecord {
+    pred: Pred,
+    lang: String,
+    reasons: String,
+    rule_path: String,
+}
+
+type Run = HashMap<String, RunRecord>;
+
+const MACRO_F1_RULE: &str = "mean F1 over the classes present in the gold labels or the \
+    predictions of each figure (macro_f1_classes lists them)";
 
 /// Runs `evaluate`.
 pub fn run(a: &EvaluateArgs) -> anyhow::Result<Outcome> {
@@ -147,14 +186,12 @@ pub fn run(a: &EvaluateArgs) -> anyhow::Result<Outcome> {
         (Some(dir), Some(file)) => {
             // Classes from the predictions, languages from our run (per-language figures for
             // another tool on the same records).
-            let mut run = read_run(dir)?;
-            let preds = read_predictions(file, &a.pred_id_col, &a.pred_label_col)?;
-            run.retain(|id, _| preds.contains_key(id));
-            for (id, (class, _, _, _)) in preds {
-                let entry = run.entry(id).or_default();
-                *entry = (class, entry.1.clone(), String::new(), String::new());
+            let ours = read_run(dir)?;
+            let mut preds = read_predictions(file, &a.pred_id_col, &a.pred_label_col)?;
+            for (id, p) in &mut preds {
+                p.lang = ours.get(id).map(|r| r.lang.clone()).unwrap_or_default();
             }
-            (run, file.display().to_string())
+            (preds, file.display().to_string())
         }
         (Some(dir), None) => (read_run(dir)?, dir.display().to_string()),
         (None, Some(file)) => {
@@ -175,11 +212,17 @@ pub fn run(a: &EvaluateArgs) -> anyhow::Result<Outcome> {
     let mut pairs = Vec::new();
     let mut by_lang: HashMap<String, Vec<(Class, Class)>> = HashMap::new();
     let mut missing = Vec::new();
+    let mut rejected = Vec::new();
     let mut invalid = Vec::new();
     let mut disagreements = Vec::new();
     let mut gold_rows = 0;
     // A record coded twice would count twice, perhaps with two labels (session-11 review).
     let mut first_line: HashMap<String, u64> = HashMap::new();
+    let details = if a.predictions.is_none() {
+        a.records.as_deref().map(rejection_details).unwrap_or_default()
+    } else {
+        HashMap::new()
+    };
     for row in &gold.rows {
         gold_rows += 1;
         let id = row.get(id_i).trim().to_string();
@@ -194,28 +237,42 @@ pub fn run(a: &EvaluateArgs) -> anyhow::Result<Outcome> {
             invalid.push(format!("{}:{}: {id}: label {:?}", gold.file, row.line, row.get(label_i)));
             continue;
         };
-        match run.get(&id) {
-            Some((Some(pred), lang, reasons, path)) => {
+        let Some(rec) = run.get(&id) else {
+            missing.push(id);
+            continue;
+        };
+        match &rec.pred {
+            Pred::Class(pred) => {
                 pairs.push((g, *pred));
-                by_lang.entry(lang.clone()).or_default().push((g, *pred));
+                by_lang.entry(rec.lang.clone()).or_default().push((g, *pred));
                 if g != *pred {
                     disagreements.push(Disagreement {
                         id,
                         gold: g,
                         predicted: *pred,
-                        lang: lang.clone(),
-                        reasons: reasons.clone(),
-                        rule_path: path.clone(),
+                        lang: rec.lang.clone(),
+                        reasons: rec.reasons.clone(),
+                        rule_path: rec.rule_path.clone(),
                     });
                 }
             }
-            _ => missing.push(id),
+            Pred::Rejected(reason, location) => rejected.push(RejectedInRun {
+                detail: details.get(&id).cloned().unwrap_or_default(),
+                id,
+                reason: reason.clone(),
+                location: location.clone(),
+            }),
+            Pred::Invalid(message) => invalid.push(message.clone()),
+            Pred::Unclassified => missing.push(id),
         }
     }
     if pairs.is_empty() {
         bail!(
-            "no gold id matched a record of {source} (first gold ids: {:?}); map the ids with analyse --id",
-            missing.iter().take(3).collect::<Vec<_>>()
+            "no gold id matched a classified record of {source} (first gold ids: {:?}; {} rejected \
+             in the run, {} invalid labels); map the ids with analyse --id",
+            missing.iter().take(3).collect::<Vec<_>>(),
+            rejected.len(),
+            invalid.len()
         );
     }
     let mut langs: Vec<(String, Agreement)> =
@@ -227,7 +284,9 @@ pub fn run(a: &EvaluateArgs) -> anyhow::Result<Outcome> {
         gold_rows,
         matched: pairs.len(),
         missing_in_run: missing,
+        rejected_in_run: rejected,
         invalid_labels: invalid,
+        macro_f1_rule: MACRO_F1_RULE,
         overall: agreement(&pairs),
         by_lang: langs,
         disagreements,
@@ -242,22 +301,52 @@ pub fn run(a: &EvaluateArgs) -> anyhow::Result<Outcome> {
     Ok(Outcome::Ok)
 }
 
-type Run = HashMap<String, (Option<Class>, String, String, String)>;
-
 #[allow(clippy::needless_range_loop)] // column-major table: one index walks every column
 fn read_run(dir: &Path) -> anyhow::Result<Run> {
-    let cols = read_columns(
-        &dir.join("records.parquet"),
-        &["id", "class", "lang", "reasons", "rule_path"],
-    )?;
+    let path = dir.join("records.parquet");
+    let cols = read_columns(&path, &["id", "class", "lang", "reasons", "rule_path"])?;
+    // Status and location of each record (a run of an older version may lack them: its
+    // rejected records then count as not in the run, as before).
+    let status = read_columns(&path, &["status", "reason", "source", "line"]).ok();
     let mut run = Run::new();
     for i in 0..cols[0].len() {
         let id = cols[0][i].clone().unwrap_or_default();
-        let class = cols[1][i].as_deref().and_then(Class::parse);
         let get = |k: usize| cols[k][i].clone().unwrap_or_default();
-        run.insert(id, (class, get(2), get(3), get(4)));
+        let st = |k: usize| status.as_ref().and_then(|s| s[k][i].clone()).unwrap_or_default();
+        let pred = match cols[1][i].as_deref().and_then(Class::parse) {
+            Some(c) => Pred::Class(c),
+            None if st(0) == "rejected" => Pred::Rejected(st(1), format!("{}:{}", st(2), st(3))),
+            None => Pred::Unclassified,
+        };
+        run.insert(id, RunRecord { pred, lang: get(2), reasons: get(3), rule_path: get(4) });
     }
     Ok(run)
+}
+
+/// The detail of each rejected record of a run, by record id, from its `errors.csv` (empty when
+/// the file is missing).
+fn rejection_details(dir: &Path) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    let Ok(mut rdr) = csv::Reader::from_path(dir.join("errors.csv")) else {
+        return out;
+    };
+    let Ok(headers) = rdr.headers().cloned() else {
+        return out;
+    };
+    let pos = |n: &str| headers.iter().position(|h| h == n);
+    let (Some(rec_i), Some(sev_i), Some(detail_i)) =
+        (pos("record"), pos("severity"), pos("detail"))
+    else {
+        return out;
+    };
+    for row in rdr.records().map_while(Result::ok) {
+        if row.get(sev_i) == Some("rejected")
+            && let (Some(id), Some(detail)) = (row.get(rec_i), row.get(detail_i))
+        {
+            out.entry(id.to_string()).or_insert_with(|| detail.to_string());
+        }
+    }
+    out
 }
 
 fn read_predictions(file: &Path, id_col: &str, label_col: &str) -> anyhow::Result<Run> {
@@ -273,11 +362,34 @@ fn read_predictions(file: &Path, id_col: &str, label_col: &str) -> anyhow::Resul
     let mut run = Run::new();
     for row in &t.rows {
         let id = row.get(id_i).trim().to_string();
-        let class = Class::parse(row.get(label_i));
+        let label = row.get(label_i);
+        let pred = match Class::parse(label) {
+            Some(c) => Pred::Class(c),
+            None => Pred::Invalid(format!(
+                "{}:{}: {id}: predicted class {label:?} (predictions)",
+                t.file, row.line
+            )),
+        };
         let lang = lang_i.map(|i| row.get(i).to_string()).unwrap_or_default();
-        run.insert(id, (class, lang, String::new(), String::new()));
+        run.insert(id, RunRecord { pred, lang, reasons: String::new(), rule_path: String::new() });
     }
     Ok(run)
+}
+
+/// Kappa and its interval as text: `undefined` when gold and predictions are all one class.
+fn kappa_text(a: &Agreement, with_ci: bool) -> String {
+    if a.kappa.is_nan() {
+        "undefined (gold and predictions all one class)".to_string()
+    } else if with_ci {
+        format!("{:.3} (95 % CI {:.3} to {:.3})", a.kappa, a.kappa_ci95.0, a.kappa_ci95.1)
+    } else {
+        format!("{:.3}", a.kappa)
+    }
+}
+
+/// The classes a macro-F1 averages, as `A B C`.
+fn classes_text(a: &Agreement) -> String {
+    a.macro_f1_classes.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(" ")
 }
 
 fn print_text(out: &mut impl Write, r: &Report, show: usize) -> std::io::Result<()> {
@@ -294,6 +406,10 @@ fn print_text(out: &mut impl Write, r: &Report, show: usize) -> std::io::Result<
             r.missing_in_run.len(),
             r.missing_in_run.iter().take(5).cloned().collect::<Vec<_>>().join(", ")
         )?;
+    }
+    for x in &r.rejected_in_run {
+        let detail = if x.detail.is_empty() { String::new() } else { format!(": {}", x.detail) };
+        writeln!(out, "rejected in the run: {} ({}, {}){detail}", x.id, x.reason, x.location)?;
     }
     for l in &r.invalid_labels {
         writeln!(out, "invalid label: {l}")?;
@@ -321,15 +437,25 @@ fn print_text(out: &mut impl Write, r: &Report, show: usize) -> std::io::Result<
     }
     writeln!(
         out,
-        "\naccuracy {:.3}  macro-F1 {:.3}  Cohen's kappa {:.3} (95 % CI {:.3} to {:.3})",
-        o.accuracy, o.macro_f1, o.kappa, o.kappa_ci95.0, o.kappa_ci95.1
+        "\naccuracy {:.3}  macro-F1 {:.3} (over the classes present: {})  Cohen's kappa {}",
+        o.accuracy,
+        o.macro_f1,
+        classes_text(o),
+        kappa_text(o, true)
     )?;
-    writeln!(out, "\nby language")?;
+    writeln!(
+        out,
+        "\nby language (macro-F1 over the classes present in that language's gold or predictions)"
+    )?;
     for (lang, a) in &r.by_lang {
         writeln!(
             out,
-            "  {lang:<4} n={:<4} accuracy {:.3}  macro-F1 {:.3}  kappa {:.3}",
-            a.n, a.accuracy, a.macro_f1, a.kappa
+            "  {lang:<4} n={:<4} accuracy {:.3}  macro-F1 {:.3} ({})  kappa {}",
+            a.n,
+            a.accuracy,
+            a.macro_f1,
+            classes_text(a),
+            kappa_text(a, false)
         )?;
     }
     let n = if show == 0 { r.disagreements.len() } else { show.min(r.disagreements.len()) };

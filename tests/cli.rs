@@ -1972,6 +1972,73 @@ fn review15_gold_file_formats() {
     assert!(invalid[1].ends_with("invalid.tsv:4: cat-003: label \"\""), "{invalid:?}");
 }
 
+/// Session-15 review: (a) an empty or invalid class in `--predictions` was listed as "not in
+/// the run"; (b) a gold id whose record the run rejected was "not in the run" too; (c) gold and
+/// predictions all one class printed kappa 1.000 (CI 1.000 to 1.000), where kappa is undefined.
+#[test]
+fn review15_evaluate_reasons() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let gold = dir.path().join("gold.csv");
+    std::fs::write(&gold, "id,label\nr1,C\nr2,C\nr3,C\nr4,C\nbin,A\n").expect("write");
+    // (a) and (c): the valid predictions are all C, as is their gold.
+    let preds = dir.path().join("preds.csv");
+    std::fs::write(&preds, "id,class\nr1,C\nr2,C\nr3,\nr4,Z\n").expect("write");
+    let args = ["--predictions".as_ref(), preds.as_os_str(), "--gold".as_ref(), gold.as_os_str()];
+    let report = evaluate_json(&args);
+    assert_eq!(report["matched"], 2);
+    assert_eq!(report["missing_in_run"], serde_json::json!(["bin"]), "{report:#}");
+    let invalid: Vec<&str> = report["invalid_labels"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter_map(|v| v.as_str())
+        .collect();
+    assert_eq!(invalid.len(), 2, "{invalid:?}");
+    assert!(invalid[0].contains("preds.csv:4: r3: predicted class \"\""), "{invalid:?}");
+    assert!(invalid[1].contains("preds.csv:5: r4: predicted class \"Z\""), "{invalid:?}");
+    assert!(report["overall"]["kappa"].is_null(), "{:#}", report["overall"]);
+    assert!(report["overall"]["kappa_ci95"][0].is_null());
+    assert_eq!(report["overall"]["accuracy"].as_f64(), Some(1.0));
+    let text = mcaudit().arg("evaluate").args(args).assert().success();
+    let stdout = String::from_utf8_lossy(&text.get_output().stdout).into_owned();
+    assert!(stdout.contains("Cohen's kappa undefined"), "{stdout}");
+    assert!(!stdout.contains("1.000 to 1.000"), "{stdout}");
+    assert!(stdout.contains("invalid label: ") && stdout.contains("not in the run: 1"), "{stdout}");
+    // (b) a page the run rejected (NUL bytes) is reported as rejected, with the reason.
+    let pages = dir.path().join("pages");
+    std::fs::create_dir(&pages).expect("mkdir");
+    std::fs::write(
+        pages.join("r1.html"),
+        "<p>By the end you will be able to:</p><ul><li>analyse data</li><li>design surveys</li></ul>",
+    )
+    .expect("write");
+    std::fs::write(pages.join("bin.html"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10")
+        .expect("write");
+    let run = dir.path().join("run");
+    mcaudit().args(["analyse", "-q", "--out"]).arg(&run).arg(&pages).assert().success();
+    let report = evaluate_json(&[
+        "--records".as_ref(),
+        run.as_os_str(),
+        "--gold".as_ref(),
+        gold.as_os_str(),
+    ]);
+    let rejected = &report["rejected_in_run"];
+    assert_eq!(rejected.as_array().map(Vec::len), Some(1), "{report:#}");
+    assert_eq!(rejected[0]["id"], "bin");
+    assert_eq!(rejected[0]["reason"], "binary_file");
+    assert!(rejected[0]["detail"].as_str().is_some_and(|d| d.contains("NUL")), "{rejected:#}");
+    assert!(!report["missing_in_run"].as_array().expect("list").iter().any(|v| v == "bin"));
+    let text = mcaudit()
+        .args(["evaluate", "--records"])
+        .arg(&run)
+        .arg("--gold")
+        .arg(&gold)
+        .assert()
+        .success();
+    let stdout = String::from_utf8_lossy(&text.get_output().stdout).into_owned();
+    assert!(stdout.contains("rejected in the run: bin (binary_file, "), "{stdout}");
+}
+
 /// Session-15 review: `report --from DIR` without `--group-by` deleted the run's
 /// `classes_by_<col>` tables and sheets, though `manifest.json` lists the run's `group_by`.
 #[test]

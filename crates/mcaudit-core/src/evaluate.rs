@@ -1,8 +1,11 @@
 //! Agreement between our classes and expert labels: confusion matrix, accuracy, per-class
 //! precision / recall / F1, macro-F1 and Cohen's kappa with a 95 % interval.
 //!
-//! Guarantees: pure arithmetic on (gold, predicted) pairs; classes absent from both sides get
-//! F1 0 only if they have support, and are left out of the macro average otherwise.
+//! Guarantees: pure arithmetic on (gold, predicted) pairs; the macro-F1 averages the classes
+//! present in the gold labels or the predictions ([`Agreement::macro_f1_classes`] lists them),
+//! so a class absent from both sides does not count as an F1 of 0. Kappa is NaN (`null` in
+//! JSON) when it is undefined: when gold and predictions are all one class, expected agreement
+//! is 1 and kappa is 0 / 0.
 
 use serde::Serialize;
 
@@ -38,11 +41,14 @@ pub struct Agreement {
     pub accuracy: f64,
     /// Per class.
     pub per_class: Vec<ClassScores>,
-    /// Mean F1 over classes with support or predictions.
+    /// Mean F1 over the classes with support or predictions ([`Self::macro_f1_classes`]).
     pub macro_f1: f64,
-    /// Cohen's kappa.
+    /// The classes the macro-F1 averages: those present in the gold labels or the predictions.
+    pub macro_f1_classes: Vec<Class>,
+    /// Cohen's kappa; NaN when undefined (expected agreement 1: gold and predictions all one
+    /// class), which serde_json writes as `null`.
     pub kappa: f64,
-    /// 95 % interval of kappa (asymptotic standard error).
+    /// 95 % interval of kappa (asymptotic standard error); NaN when kappa is.
     pub kappa_ci95: (f64, f64),
 }
 
@@ -87,11 +93,11 @@ pub fn agreement(pairs: &[(Class, Class)]) -> Agreement {
     } else {
         (0..3).map(|i| gold[i] as f64 * pred[i] as f64).sum::<f64>() / (n as f64 * n as f64)
     };
-    let kappa = if (1.0 - pe).abs() < f64::EPSILON {
-        if po >= 1.0 { 1.0 } else { 0.0 }
-    } else {
-        (po - pe) / (1.0 - pe)
-    };
+    // Expected agreement 1 (or no pair at all): every gold label and every prediction is the
+    // same class, and kappa is 0 / 0. It is not 1: one class agreeing with itself says nothing
+    // about agreement beyond chance.
+    let kappa =
+        if n == 0 || (1.0 - pe).abs() < f64::EPSILON { f64::NAN } else { (po - pe) / (1.0 - pe) };
     let se = if n == 0 || (1.0 - pe).abs() < f64::EPSILON {
         0.0
     } else {
@@ -107,6 +113,7 @@ pub fn agreement(pairs: &[(Class, Class)]) -> Agreement {
         .collect();
     let present: Vec<&ClassScores> =
         per_class.iter().filter(|c| c.support > 0 || c.predicted > 0).collect();
+    let macro_f1_classes: Vec<Class> = present.iter().map(|c| c.class).collect();
     let macro_f1 = if present.is_empty() {
         0.0
     } else {
@@ -118,9 +125,15 @@ pub fn agreement(pairs: &[(Class, Class)]) -> Agreement {
         accuracy: po,
         per_class,
         macro_f1,
+        macro_f1_classes,
         kappa,
         // Kappa lies in [-1, 1]; the asymptotic interval of a small sample can overshoot.
-        kappa_ci95: ((kappa - 1.96 * se).max(-1.0), (kappa + 1.96 * se).min(1.0)),
+        // (`f64::max` would turn an undefined kappa's NaN bound into -1.)
+        kappa_ci95: if kappa.is_nan() {
+            (f64::NAN, f64::NAN)
+        } else {
+            ((kappa - 1.96 * se).max(-1.0), (kappa + 1.96 * se).min(1.0))
+        },
     }
 }
 
@@ -158,6 +171,23 @@ mod tests {
     fn review14_kappa_interval_stays_in_range() {
         let a = agreement(&[(A, A), (A, B), (B, A), (B, B)]);
         assert!(a.kappa_ci95.0 >= -1.0 && a.kappa_ci95.1 <= 1.0, "{:?}", a.kappa_ci95);
+    }
+
+    /// Session-15 review: gold and predictions all one class printed kappa 1.000 (CI 1.000 to
+    /// 1.000); expected agreement is 1 there and kappa is undefined.
+    #[test]
+    fn review15_kappa_undefined_for_one_class() {
+        let a = agreement(&[(C, C), (C, C), (C, C)]);
+        assert!(a.kappa.is_nan(), "{}", a.kappa);
+        assert!(a.kappa_ci95.0.is_nan() && a.kappa_ci95.1.is_nan(), "{:?}", a.kappa_ci95);
+        assert_eq!(a.accuracy, 1.0);
+        assert_eq!(a.macro_f1_classes, [C]);
+        assert!(agreement(&[]).kappa.is_nan());
+        // Two classes on one side only: expected agreement is below 1 and kappa is defined.
+        let b = agreement(&[(C, C), (C, B)]);
+        assert!(!b.kappa.is_nan() && b.kappa.abs() < 1e-12, "{}", b.kappa);
+        let json = serde_json::to_value(&a).expect("serialises");
+        assert!(json["kappa"].is_null(), "{json}");
     }
 
     #[test]
