@@ -1,5 +1,9 @@
 //! `mcaudit evaluate-levels`: per-level precision / recall / F1 and macro-F1 of our Bloom levels
 //! against labelled outcome statements (multi-label: a statement may have several levels).
+//!
+//! Guarantees: a level cell is read as 1/0, 1.0/0.0, true/false, yes/no or x/empty (any case),
+//! and any other value stops the command with its file, line and column, so no figure is
+//! computed on misread labels.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -15,6 +19,7 @@ use serde::Serialize;
 
 use crate::Outcome;
 use crate::cli::EvaluateLevelsArgs;
+use crate::evaluate::Table;
 
 #[derive(Serialize, Default, Clone)]
 struct LevelScores {
@@ -46,6 +51,22 @@ struct Report {
     policy: LevelPolicy,
     overall: Scores,
     by_lang: BTreeMap<String, Scores>,
+}
+
+/// A 0/1 level cell: 1/0, 1.0/0.0, true/false, yes/no, x/empty (any case, spaces trimmed);
+/// `None` for anything else.
+fn level_cell(v: &str) -> Option<bool> {
+    let v = v.trim().to_ascii_lowercase();
+    match v.as_str() {
+        "1" | "true" | "yes" | "x" => Some(true),
+        "0" | "false" | "no" | "" => Some(false),
+        // Numbers as a spreadsheet or pandas writes them: `1.0`, `0.00`, `1e0`.
+        _ => match v.parse::<f64>() {
+            Ok(1.0) => Some(true),
+            Ok(0.0) => Some(false),
+            _ => None,
+        },
+    }
 }
 
 /// Gold and predicted levels of one statement, and whether a verb led it.
@@ -118,19 +139,17 @@ fn level_names(v: &[bool; 6]) -> String {
 /// Runs `evaluate-levels`.
 pub fn run(a: &EvaluateLevelsArgs) -> anyhow::Result<Outcome> {
     let policy = LevelPolicy::parse(&a.policy).unwrap_or_default();
-    let mut rdr = csv::Reader::from_path(&a.file)
-        .with_context(|| format!("{}: cannot read", a.file.display()))?;
-    let headers =
-        rdr.headers().with_context(|| format!("{}: no header", a.file.display()))?.clone();
+    let table = Table::read(&a.file)?;
+    let headers = &table.headers;
     let find = |names: &[&str]| {
         headers.iter().position(|h| names.iter().any(|n| h.trim().eq_ignore_ascii_case(n)))
     };
     let Some(text_i) = find(&[a.text.as_str()]) else {
         bail!(
             "{}: no column {:?} (columns are: {}); name it with --text",
-            a.file.display(),
+            table.file,
             a.text,
-            headers.iter().collect::<Vec<_>>().join(", ")
+            table.columns()
         );
     };
     let lang_i = find(&[a.lang_col.as_str()]);
@@ -145,6 +164,26 @@ pub fn run(a: &EvaluateLevelsArgs) -> anyhow::Result<Outcome> {
     let mut level_i = [0usize; 6];
     for (k, n) in names.iter().enumerate() {
         level_i[k] = find(n).with_context(|| format!("{}: no column for level {:?} (expected Remember, Understand, Apply, Analyse or Analyze, Evaluate, Create)", a.file.display(), n[0]))?;
+    }
+    // Every label is read before anything is analysed or written: one unreadable cell stops
+    // the command, with no figure and no partial `--details` file.
+    let mut golds: Vec<[bool; 6]> = Vec::with_capacity(table.rows.len());
+    for rec in &table.rows {
+        let mut gold = [false; 6];
+        for k in 0..6 {
+            let v = rec.get(level_i[k]);
+            gold[k] = level_cell(v).with_context(|| {
+                format!(
+                    "{}:{}: column {:?} (column {}): {v:?} is not a 0/1 level label (expected \
+                     1/0, 1.0/0.0, true/false, yes/no or x/empty); no figure was computed",
+                    table.file,
+                    rec.line,
+                    headers[level_i[k]],
+                    level_i[k] + 1
+                )
+            })?;
+        }
+        golds.push(gold);
     }
     let ctx_auto = Context::new(None);
     let mut contexts: BTreeMap<Lang, Context> = BTreeMap::new();
@@ -167,26 +206,21 @@ pub fn run(a: &EvaluateLevelsArgs) -> anyhow::Result<Outcome> {
         }
         None => None,
     };
-    for (line, rec) in rdr.records().enumerate() {
-        let rec =
-            rec.with_context(|| format!("{}:{}: malformed row", a.file.display(), line + 2))?;
-        let text = rec.get(text_i).unwrap_or("").to_string();
-        let mut gold = [false; 6];
-        for k in 0..6 {
-            gold[k] = rec.get(level_i[k]).is_some_and(|v| v.trim() == "1");
-        }
-        let lang =
-            lang_i.and_then(|i| rec.get(i)).and_then(Lang::parse).filter(|l| *l != Lang::Und);
+    for (index, rec) in table.rows.iter().enumerate() {
+        let line = rec.line;
+        let text = rec.get(text_i).to_string();
+        let gold = golds[index];
+        let lang = lang_i.map(|i| rec.get(i)).and_then(Lang::parse).filter(|l| *l != Lang::Und);
         let ctx = match lang {
             Some(l) => contexts.entry(l).or_insert_with(|| Context::new(Some(l))),
             None => &ctx_auto,
         };
         let raw = RawRecord {
-            id: format!("{}", line + 2),
+            id: line.to_string(),
             location: Location {
-                file: a.file.display().to_string(),
-                line: Some(line as u64 + 2),
-                index: Some(line as u64),
+                file: table.file.clone(),
+                line: Some(line),
+                index: Some(index as u64),
             },
             title: None,
             provider: None,
@@ -215,9 +249,9 @@ pub fn run(a: &EvaluateLevelsArgs) -> anyhow::Result<Outcome> {
                 .collect();
             let roles: Vec<&str> = p.statements.iter().map(|st| st.role.as_str()).collect();
             w.write_record([
-                (line + 2).to_string(),
+                line.to_string(),
                 p.lang.code().to_string(),
-                rec.get(text_i).unwrap_or("").to_string(),
+                rec.get(text_i).to_string(),
                 level_names(&gold),
                 level_names(&pred),
                 if gold == pred { "yes" } else { "no" }.to_string(),
@@ -279,4 +313,23 @@ pub fn run(a: &EvaluateLevelsArgs) -> anyhow::Result<Outcome> {
         )?;
     }
     Ok(Outcome::Ok)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Session-15 review: `1.0`, `true`, `yes`, `x` read as 0.
+    #[test]
+    fn review15_level_cell_spellings() {
+        for one in ["1", "1.0", " 1.00 ", "TRUE", "true", "Yes", "x", "X"] {
+            assert_eq!(level_cell(one), Some(true), "{one:?}");
+        }
+        for zero in ["0", "0.0", "-0", "False", "no", "NO", "", "  "] {
+            assert_eq!(level_cell(zero), Some(false), "{zero:?}");
+        }
+        for bad in ["2", "0.5", "nan", "inf", "y", "-", "1,0", "ja"] {
+            assert_eq!(level_cell(bad), None, "{bad:?}");
+        }
+    }
 }

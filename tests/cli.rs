@@ -1860,6 +1860,79 @@ fn review14_bloom_tables_count_the_profiles_statements() {
 // ---------------------------------------------------------------------------------------------
 // Session-15 review of the evaluation commands.
 
+/// Four statements our levels get exactly right (see `evaluate_levels_on_a_small_labelled_file`),
+/// with the level cells written by `cell(row, level)`.
+fn levels_file(dir: &Path, name: &str, cell: impl Fn(usize, usize) -> String) -> PathBuf {
+    let gold: [(&str, &str, [u8; 6]); 4] = [
+        ("en", "Identify the parts of a pump", [1, 0, 0, 0, 0, 0]),
+        ("en", "Design and evaluate a test rig", [0, 0, 0, 0, 1, 1]),
+        ("it", "Progettare una rete locale", [0, 0, 0, 0, 0, 1]),
+        ("de", "Messdaten statistisch analysieren", [0, 0, 0, 1, 0, 0]),
+    ];
+    let mut text =
+        String::from("id,lang,statement,Remember,Understand,Apply,Analyze,Evaluate,Create\n");
+    for (i, (lang, statement, levels)) in gold.iter().enumerate() {
+        let cells: Vec<String> =
+            (0..6).map(|k| if levels[k] == 1 { cell(i, k) } else { cell(i, k + 100) }).collect();
+        text.push_str(&format!("{},{lang},{statement},{}\n", i + 1, cells.join(",")));
+    }
+    let file = dir.join(name);
+    std::fs::write(&file, text).expect("write");
+    file
+}
+
+fn levels_json(file: &Path) -> serde_json::Value {
+    let assert = mcaudit().args(["evaluate-levels", "--json"]).arg(file).assert().success();
+    let mut report: serde_json::Value =
+        serde_json::from_slice(&assert.get_output().stdout).expect("JSON");
+    report["file"] = serde_json::Value::Null;
+    report
+}
+
+/// Session-15 review: level cells were read with `v.trim() == "1"`, so a pandas export
+/// (`1.0`), `true`, `yes` or `x` counted as 0: support 0 everywhere, macro-F1 0.000, exit 0.
+/// Such cells now read as the 0/1 they mean; any other value stops the command with file, line
+/// and column.
+#[test]
+fn review15_level_cells_accept_spreadsheet_values() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // `k >= 100` is a 0 cell.
+    let plain =
+        levels_file(dir.path(), "plain.csv", |_, k| (if k < 100 { "1" } else { "0" }).into());
+    let spellings = [("1.0", "0.0"), ("TRUE", "false"), ("yes", "No"), ("x", ""), (" X ", "0.00")];
+    let mixed = levels_file(dir.path(), "mixed.csv", |i, k| {
+        let (one, zero) = spellings[(i + k) % spellings.len()];
+        (if k < 100 { one } else { zero }).to_string()
+    });
+    let expected = levels_json(&plain);
+    assert_eq!(expected["overall"]["exact_match"].as_f64(), Some(1.0), "{expected:#}");
+    assert_eq!(levels_json(&mixed), expected, "1.0 / true / yes / x read as the 0/1 they mean");
+    // Any other value is an error naming file, line and column; no figure is printed.
+    let bad = levels_file(dir.path(), "bad.csv", |i, k| {
+        (if i == 1 && k == 102 {
+            "2"
+        } else if k < 100 {
+            "1"
+        } else {
+            "0"
+        })
+        .into()
+    });
+    let details = dir.path().join("details.csv");
+    mcaudit()
+        .args(["evaluate-levels"])
+        .arg(&bad)
+        .arg("--details")
+        .arg(&details)
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "bad.csv:3: column \"Apply\" (column 6): \"2\" is not a 0/1 level label",
+        ));
+    assert!(!details.exists(), "no partial --details file");
+}
+
 /// Writes `rows` as a delimited file with `delimiter` and line ends `eol`.
 fn delimited(rows: &[Vec<String>], delimiter: u8, eol: &str) -> Vec<u8> {
     let mut w = csv::WriterBuilder::new()
