@@ -3,7 +3,9 @@
 //!
 //! Guarantees: a level cell is read as 1/0, 1.0/0.0, true/false, yes/no or x/empty (any case),
 //! and any other value stops the command with its file, line and column, so no figure is
-//! computed on misread labels.
+//! computed on misread labels. The overall macro-F1 averages the six levels; a per-language
+//! macro-F1 averages the levels present in that language's gold or predictions (a level no
+//! statement of the subset has or is given is no F1 of 0). Each figure says which rule it uses.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -42,15 +44,31 @@ struct Scores {
     verb_coverage: f64,
     exact_match: f64,
     per_level: Vec<LevelScores>,
+    /// Mean F1 over [`Self::macro_f1_levels`]; NaN (`null` in JSON) when no level is present.
     macro_f1: f64,
+    /// Which levels the macro-F1 averages (see [`Average`]).
+    macro_f1_rule: &'static str,
+    /// The levels it averages.
+    macro_f1_levels: Vec<&'static str>,
 }
 
-#[derive(Serialize)]
-struct Report {
-    file: String,
-    policy: LevelPolicy,
-    overall: Scores,
-    by_lang: BTreeMap<String, Scores>,
+/// Which levels a macro-F1 averages.
+#[derive(Clone, Copy)]
+enum Average {
+    /// All six (the overall figure, as the evaluation is defined).
+    AllSix,
+    /// Those present in the subset's gold or predictions (per-language figures): a level absent
+    /// from both sides of a subset is undefined there, not an F1 of 0.
+    Present,
+}
+
+impl Average {
+    fn rule(self) -> &'static str {
+        match self {
+            Average::AllSix => "all six levels",
+            Average::Present => "levels present in this subset's gold or predictions",
+        }
+    }
 }
 
 /// A 0/1 level cell: 1/0, 1.0/0.0, true/false, yes/no, x/empty (any case, spaces trimmed);
@@ -69,10 +87,18 @@ fn level_cell(v: &str) -> Option<bool> {
     }
 }
 
+#[derive(Serialize)]
+struct Report {
+    file: String,
+    policy: LevelPolicy,
+    overall: Scores,
+    by_lang: BTreeMap<String, Scores>,
+}
+
 /// Gold and predicted levels of one statement, and whether a verb led it.
 type GoldPred = ([bool; 6], [bool; 6], bool);
 
-fn scores(rows: &[GoldPred]) -> Scores {
+fn scores(rows: &[GoldPred], average: Average) -> Scores {
     let mut tp = [0u64; 6];
     let mut fp = [0u64; 6];
     let mut fn_ = [0u64; 6];
@@ -113,6 +139,16 @@ fn scores(rows: &[GoldPred]) -> Scores {
         })
         .collect();
     let n = rows.len() as u64;
+    let averaged: Vec<&LevelScores> = per_level
+        .iter()
+        .filter(|l| matches!(average, Average::AllSix) || l.support > 0 || l.predicted > 0)
+        .collect();
+    let macro_f1 = if averaged.is_empty() {
+        f64::NAN
+    } else {
+        averaged.iter().map(|l| l.f1).sum::<f64>() / averaged.len() as f64
+    };
+    let macro_f1_levels = averaged.iter().map(|l| l.level).collect();
     Scores {
         n,
         covered,
@@ -120,7 +156,9 @@ fn scores(rows: &[GoldPred]) -> Scores {
         with_verb,
         verb_coverage: ratio(with_verb, n),
         exact_match: ratio(exact, n),
-        macro_f1: per_level.iter().map(|l| l.f1).sum::<f64>() / 6.0,
+        macro_f1,
+        macro_f1_rule: average.rule(),
+        macro_f1_levels,
         per_level,
     }
 }
@@ -274,8 +312,8 @@ pub fn run(a: &EvaluateLevelsArgs) -> anyhow::Result<Outcome> {
     let report = Report {
         file: a.file.display().to_string(),
         policy,
-        overall: scores(&all),
-        by_lang: by.iter().map(|(l, r)| (l.clone(), scores(r))).collect(),
+        overall: scores(&all, Average::AllSix),
+        by_lang: by.iter().map(|(l, r)| (l.clone(), scores(r, Average::Present))).collect(),
     };
     let mut out = std::io::stdout().lock();
     if a.json {
@@ -303,16 +341,35 @@ pub fn run(a: &EvaluateLevelsArgs) -> anyhow::Result<Outcome> {
             l.level, l.precision, l.recall, l.f1, l.support, l.predicted
         )?;
     }
-    writeln!(out, "\nmacro-F1 {:.3}  exact match {:.3}", o.macro_f1, o.exact_match)?;
-    writeln!(out, "\nby language")?;
+    writeln!(
+        out,
+        "\nmacro-F1 {} (over {})  exact match {:.3}",
+        f3(o.macro_f1),
+        o.macro_f1_rule,
+        o.exact_match
+    )?;
+    writeln!(
+        out,
+        "\nby language (macro-F1 over the levels present in that language's gold or predictions)"
+    )?;
     for (l, s) in &report.by_lang {
         writeln!(
             out,
-            "  {l:<4} n={:<4} macro-F1 {:.3}  verb {:.3}  level {:.3}  exact {:.3}",
-            s.n, s.macro_f1, s.verb_coverage, s.coverage, s.exact_match
+            "  {l:<4} n={:<4} macro-F1 {} over {} level(s)  verb {:.3}  level {:.3}  exact {:.3}",
+            s.n,
+            f3(s.macro_f1),
+            s.macro_f1_levels.len(),
+            s.verb_coverage,
+            s.coverage,
+            s.exact_match
         )?;
     }
     Ok(Outcome::Ok)
+}
+
+/// A figure with three decimals, `undefined` when it is NaN.
+fn f3(x: f64) -> String {
+    if x.is_nan() { "undefined".to_string() } else { format!("{x:.3}") }
 }
 
 #[cfg(test)]
@@ -331,5 +388,27 @@ mod tests {
         for bad in ["2", "0.5", "nan", "inf", "y", "-", "1,0", "ja"] {
             assert_eq!(level_cell(bad), None, "{bad:?}");
         }
+    }
+
+    /// Session-15 review: a subset with exact match 1.000 scored macro-F1 0.667 because levels
+    /// absent from both sides counted as F1 0.
+    #[test]
+    fn review15_subset_macro_f1_over_present_levels() {
+        let mut g = [false; 6];
+        g[1] = true;
+        let mut h = [false; 6];
+        h[2] = true;
+        h[5] = true;
+        let rows = [(g, g, true), (h, h, true), (g, g, false)];
+        let s = scores(&rows, Average::Present);
+        assert_eq!(s.exact_match, 1.0);
+        assert_eq!(s.macro_f1, 1.0);
+        assert_eq!(s.macro_f1_levels, ["understand", "apply", "create"]);
+        let all = scores(&rows, Average::AllSix);
+        assert!((all.macro_f1 - 0.5).abs() < 1e-12, "{}", all.macro_f1);
+        assert_eq!(all.macro_f1_levels.len(), 6);
+        // No level on either side: undefined, not 0 or 1.
+        let none = scores(&[([false; 6], [false; 6], false)], Average::Present);
+        assert!(none.macro_f1.is_nan());
     }
 }

@@ -1933,6 +1933,32 @@ fn review15_level_cells_accept_spreadsheet_values() {
     assert!(!details.exists(), "no partial --details file");
 }
 
+/// Session-15 review: per-language macro-F1 averaged all six levels, levels absent from both
+/// gold and prediction included (a subset with exact match 1.000 scored 0.667). Per-language
+/// figures average the levels present in the subset; the overall one stays over all six; both
+/// say which rule they use.
+#[test]
+fn review15_per_language_macro_f1_over_present_levels() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file =
+        levels_file(dir.path(), "levels.csv", |_, k| (if k < 100 { "1" } else { "0" }).into());
+    let report = levels_json(&file);
+    let en = &report["by_lang"]["en"];
+    assert_eq!(en["exact_match"].as_f64(), Some(1.0));
+    assert_eq!(en["macro_f1"].as_f64(), Some(1.0), "{en:#}");
+    assert_eq!(en["macro_f1_levels"], serde_json::json!(["remember", "evaluate", "create"]));
+    assert!(en["macro_f1_rule"].as_str().expect("rule").contains("present"), "{en:#}");
+    // Overall: four of the six levels occur, all right: 4 / 6.
+    let overall = &report["overall"];
+    assert!((overall["macro_f1"].as_f64().expect("f1") - 4.0 / 6.0).abs() < 1e-9, "{overall:#}");
+    assert_eq!(overall["macro_f1_rule"], "all six levels");
+    let text = mcaudit().arg("evaluate-levels").arg(&file).assert().success();
+    let stdout = String::from_utf8_lossy(&text.get_output().stdout).into_owned();
+    assert!(stdout.contains("macro-F1 0.667 (over all six levels)"), "{stdout}");
+    assert!(stdout.contains("levels present in that language's gold or predictions"), "{stdout}");
+    assert!(stdout.contains("en   n=2    macro-F1 1.000 over 3 level(s)"), "{stdout}");
+}
+
 /// Writes `rows` as a delimited file with `delimiter` and line ends `eol`.
 fn delimited(rows: &[Vec<String>], delimiter: u8, eol: &str) -> Vec<u8> {
     let mut w = csv::WriterBuilder::new()
