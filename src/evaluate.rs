@@ -1,6 +1,6 @@
 //! `mcaudit evaluate`: agreement of a run's classes with an expert coding.
 //!
-//! The gold and `--predictions` files are read as leniently as inputs ([`Table::read`]): the
+//! The gold and `--predictions` files are read as leniently as inputs (`Table::read`): the
 //! delimiter among `,` `;` tab `|` is detected, bytes are decoded like an input's (a BOM, UTF-16,
 //! else UTF-8 or Windows-1252 field by field), and header names are trimmed and matched
 //! case-insensitively. What stays strict: an id coded twice is refused with both lines, and a
