@@ -2192,3 +2192,39 @@ fn review15_duplicate_ids_stay_unique() {
     let errors = std::fs::read_to_string(out.join("errors.csv")).expect("errors.csv");
     assert_eq!(errors.matches("duplicate_id").count(), 3, "{errors}");
 }
+
+/// Session-15 review: `source` was the path as typed (`../edge/excel.csv` or
+/// `/work/shared/...`), so the tables' bytes changed with the folder the run started in and
+/// published tables carried local paths.
+#[test]
+fn review15_source_is_relative_to_the_inputs_folder() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sub = dir.path().join("corpus");
+    std::fs::create_dir_all(sub.join("pages")).expect("mkdir");
+    std::fs::write(sub.join("a.csv"), "id,description\n1,Analyse cases.\n").expect("write");
+    std::fs::write(sub.join("pages/p.html"), "<p>Design bridges and test them.</p>")
+        .expect("write");
+    let mut tables = Vec::new();
+    for (cwd, a, p) in [
+        (dir.path().to_path_buf(), "corpus/a.csv", "corpus/pages"),
+        (sub.clone(), "a.csv", "./pages"),
+    ] {
+        let out = dir.path().join(format!("out{}", tables.len()));
+        let mut c = Command::cargo_bin("mcaudit").expect("binary built");
+        c.current_dir(&cwd)
+            .args(["analyse", "-q", "--out"])
+            .arg(&out)
+            .args([a, p])
+            .assert()
+            .success();
+        let rows = csv_rows(&out.join("records.csv"));
+        let pairs: Vec<(String, String)> =
+            rows.iter().map(|r| (r[1].to_string(), r[2].to_string())).collect();
+        assert_eq!(
+            pairs,
+            [("a.csv".into(), "a.csv".into()), ("pages".into(), "pages/p.html".into())]
+        );
+        tables.push(std::fs::read(out.join("tables/classes_by_source.csv")).expect("table"));
+    }
+    assert_eq!(tables[0], tables[1], "the same bytes from either folder");
+}
