@@ -982,6 +982,11 @@ fn audit_tables_and_contradictions() {
     }
     let by_source = csv_rows(&out.path().join("completeness_by_source.csv"));
     assert_eq!(by_source.len(), 2, "one row per input (the CSV and the pages folder)");
+    // Session-15 review: these shares were fractions (0.794) where every table of `tables/`
+    // gives percentages (79.39) for the same quantity.
+    let head = csv_header(&out.path().join("completeness_by_source.csv"));
+    let title = head.iter().position(|h| h == "share_title").expect("share_title");
+    assert_eq!(&by_source[0][title], "100.0", "a percentage");
     let rows = csv_rows(&out.path().join("records.csv"));
     let header = csv_header(&out.path().join("records.csv"));
     let col = |name: &str| header.iter().position(|h| h == name).expect(name);

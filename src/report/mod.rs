@@ -497,10 +497,13 @@ impl Tables {
             Column::new("records".into(), n),
             Column::new("mean_completeness".into(), mean),
         ];
+        // Shares are percentages with two decimals, as in every table of `tables/`; the mean
+        // completeness is a score from 0 to 1, as each record's.
+        let pct = |x: f64| (x * 10000.0).round() / 100.0;
         for (i, e) in Element::ALL.iter().enumerate() {
             let share: Vec<f64> = groups
                 .values()
-                .map(|v| round(v.present.get(i).copied().unwrap_or(0) as f64 / v.records as f64))
+                .map(|v| pct(v.present.get(i).copied().unwrap_or(0) as f64 / v.records as f64))
                 .collect();
             cols.push(Column::new(format!("share_{}", e.as_str()).into(), share));
         }
