@@ -179,7 +179,8 @@ const META_NAMES: &[(&str, &str)] = &[
     ("total_work", "hours"),
     ("carga_horaria", "hours"),
     ("duration", "duration"),
-    ("duration to complete (approx.)", "duration"),
+    // Coursera's `Approx. 40 hours to complete`: hours of study, the workload element.
+    ("duration to complete (approx.)", "hours"),
     ("language", "language"),
     ("lang", "language"),
     ("country", "country"),
@@ -190,6 +191,8 @@ const META_NAMES: &[(&str, &str)] = &[
     ("exam", "assessment"),
     ("exam_mode_verifica_apprendimento", "assessment"),
     ("avaliacao_metodo", "assessment"),
+    // USP's criteria (`Média = (P1+P2)/2`) when its method field names teaching, not a test.
+    ("avaliacao_criterio", "assessment"),
     ("requirements", "prerequisites"),
     ("prerequisites", "prerequisites"),
     ("requirements_prerequisiti", "prerequisites"),
@@ -255,7 +258,9 @@ impl Mapping {
             for f in fields {
                 if let Some((_, e)) = META_NAMES.iter().find(|(n, _)| *n == key(f))
                     && !r.text.contains(f)
-                    && !r.meta.iter().any(|(_, el)| el == e)
+                    // One field per element; assessment may have several (a method and a
+                    // criteria field: the audit takes the first that names a kind of test).
+                    && (*e == "assessment" || !r.meta.iter().any(|(_, el)| el == e))
                 {
                     r.meta.push((f.clone(), (*e).to_string()));
                 }
@@ -362,5 +367,24 @@ mod tests {
         assert_eq!(text, "goals: TODO\ncontent: Für dieses Modul\nwird verwiesen.");
         let segments = crate::segment::segment(&text, crate::lang::Lang::De);
         assert!(segments.iter().any(|s| text[s.span.clone()].trim() == "TODO"), "{segments:?}");
+    }
+
+    /// Session-15 QA review: Coursera's `Duration to complete (Approx.)` holds hours (`40`),
+    /// so workload was missing in every Coursera record; USP's assessment criteria field was
+    /// not read beside its method field (which often names teaching).
+    #[test]
+    fn review15_coursera_hours_and_usp_assessment_fields() {
+        let f = fields(&[
+            "Course Title",
+            "What you will learn",
+            "Duration to complete (Approx.)",
+            "avaliacao_metodo",
+            "avaliacao_criterio",
+        ]);
+        let r = Mapping::default().resolve(&f).expect("resolves");
+        assert!(r.meta.contains(&("Duration to complete (Approx.)".into(), "hours".into())));
+        let assessment: Vec<&str> =
+            r.meta.iter().filter(|(_, e)| e == "assessment").map(|(f, _)| f.as_str()).collect();
+        assert_eq!(assessment, ["avaliacao_metodo", "avaliacao_criterio"]);
     }
 }
