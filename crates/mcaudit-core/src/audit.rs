@@ -282,7 +282,7 @@ static PARTICIPATION: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
     // classroom`, not `virtual machine`; `face-to-face sessions`, not `face-to-face
     // communication`), `in presenza` only after a word of teaching (`in presenza di` is
     // `given`).
-    const TEACHING: &str = r"(?:classroom|classes|class|courses?|sessions?|lectures?|learning|teaching|campus|format|delivery|events?|workshops?|seminars?|training|instruction|meetings?|programmes?|programs?|mode|model|study)";
+    const TEACHING: &str = r"(?:classroom|classes|class|courses?|sessions?|lectures?|learning|teaching|campus|format|delivery|events?|workshops?|seminars?|training|instruction|meetings?|programmes?|programs?|study)";
     vec![
         (
             "blended",
@@ -582,35 +582,53 @@ const DURATION_BEFORE: &[&str] = &[
 /// Words that, before an amount, make it a salary, an income or an exam's cost rather than the
 /// course's fee.
 const SALARY_BEFORE: &[&str] = &[
-    "earn", "salar", "income", "paid", "worth", "market", "revenue", "raised", "make ", "making",
-    "exam", "voucher", "avg", "average",
+    "earn",
+    "salar",
+    "income",
+    "paid",
+    "worth",
+    "market",
+    "revenue",
+    "raised",
+    "make ",
+    "making",
+    "exam",
+    "voucher",
+    "avg",
+    "average",
+    "annual",
+    "per annum",
 ];
 
 /// Words of price before an amount (in the same clause).
 const FEE_BEFORE: &[&str] = &[
+    // `cost` and `pay` only as a label or of the course (`Cost: $500`, `the course costs`):
+    // `these practice tests cost 20 USD` is someone else's price.
     "fee",
     "tuition",
     "price",
-    "cost",
+    "cost:",
+    "costs:",
+    "course costs",
+    "course cost",
     "priced",
     "enrol",
     "register",
-    "pay ",
-    "pay:",
+    "pay for",
     "for only",
     "just ",
     "prezzo",
-    "costo",
+    "costo:",
     "quota",
     "tarif",
     "prix",
     "gebühr",
-    "kosten",
+    "kosten:",
     "preis",
     "precio",
     "matrícula",
     "preço",
-    "custo",
+    "custo:",
     "inschrijvingsgeld",
     "prijs",
     "kostprijs",
@@ -1441,7 +1459,11 @@ mod tests {
             Element::QualityAssurance
         ));
         assert!(absent(
-            &run("Analysts earn over $150,000 per year; the exam voucher costs $300.", &[]),
+            &run(
+                "Analysts earn over $150,000 per year; the exam voucher costs $300. These \
+                 practice tests cost 20 or 30 USD. The annual pay is $164,439.",
+                &[]
+            ),
             Element::Fees
         ));
         assert!(absent(&run("Support is there 24 hours a day.", &[]), Element::Hours));
