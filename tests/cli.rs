@@ -2233,3 +2233,19 @@ fn review15_source_is_relative_to_the_inputs_folder() {
     }
     assert_eq!(tables[0], tables[1], "the same bytes from either folder");
 }
+
+/// Session-15 review: the JSON tables' keys were sorted (`A, B, C, share_A, ..., source,
+/// total`), not in the column order of the CSV and Parquet forms.
+#[test]
+fn review15_table_json_keys_keep_column_order() {
+    let out = analysed_sample();
+    let tables = out.path().join("tables");
+    let header = csv_header(&tables.join("classes_by_source.csv"));
+    let text = std::fs::read_to_string(tables.join("classes_by_source.json")).expect("json");
+    let first = text.split('}').next().expect("a row");
+    let positions: Vec<usize> = header
+        .iter()
+        .map(|h| first.find(&format!("\"{h}\"")).expect("every column is a key"))
+        .collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "{header:?} in {first}");
+}

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 use polars::prelude::{Column, DataFrame};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::{atomic_write, read_columns, write_csv, write_parquet};
 
@@ -80,26 +80,38 @@ impl Table {
         Ok(DataFrame::new(self.rows.len(), cols)?)
     }
 
-    fn json(&self) -> Value {
-        Value::Array(
-            self.rows
-                .iter()
-                .map(|r| {
-                    let mut m = Map::new();
-                    for (c, v) in self.columns.iter().zip(r) {
-                        m.insert(
-                            c.clone(),
-                            match v {
-                                Cell::Str(x) => Value::String(x.clone()),
-                                Cell::Int(x) => Value::from(*x),
-                                Cell::Float(x) => Value::from(*x),
-                            },
-                        );
+    /// The rows as JSON objects whose keys keep the table's column order (a `serde_json` map
+    /// would sort them: `A, B, C, share_A, ..., source, total`).
+    fn json(&self) -> JsonRows<'_> {
+        JsonRows(self)
+    }
+}
+
+/// A table as a JSON array of row objects, keys in column order.
+struct JsonRows<'a>(&'a Table);
+
+impl serde::Serialize for JsonRows<'_> {
+    fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap, SerializeSeq};
+        struct Row<'a>(&'a [String], &'a [Cell]);
+        impl serde::Serialize for Row<'_> {
+            fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+                let mut m = ser.serialize_map(Some(self.0.len()))?;
+                for (c, v) in self.0.iter().zip(self.1) {
+                    match v {
+                        Cell::Str(x) => m.serialize_entry(c, x)?,
+                        Cell::Int(x) => m.serialize_entry(c, x)?,
+                        Cell::Float(x) => m.serialize_entry(c, &Value::from(*x))?,
                     }
-                    Value::Object(m)
-                })
-                .collect(),
-        )
+                }
+                m.end()
+            }
+        }
+        let mut seq = ser.serialize_seq(Some(self.0.rows.len()))?;
+        for r in &self.0.rows {
+            seq.serialize_element(&Row(&self.0.columns, r))?;
+        }
+        seq.end()
     }
 }
 
