@@ -34,11 +34,11 @@ for s in "${sets[@]}"; do
   IFS=: read -r name spans role <<<"$s"
   python3 eval/bloom_spans.py --spans "$spans" --out "$OUT/bloom_$name.csv" >/dev/null
   f1=$("$MC" evaluate-levels "$OUT/bloom_$name.csv" "$@" --details "$OUT/details_$name.csv" \
-    | grep '^macro-F1')
+    | grep '^macro-F1' | grep -v ' under ')
   printf '%-8s %-32s %s\n' "$name" "$role" "$f1"
   names+=("$name")
 done
-f1=$("$MC" evaluate-levels ../shared/dev/bloom_dev.csv "$@" | grep '^macro-F1')
+f1=$("$MC" evaluate-levels ../shared/dev/bloom_dev.csv "$@" | grep '^macro-F1' | grep -v ' under ')
 printf '%-8s %-32s %s\n' shared "reviewers' labels, developed on" "$f1"
 echo
 echo "per source (small groups are noisy):"
