@@ -1277,16 +1277,7 @@ mod tests {
     }
 
     fn run(text: &str, meta: &[(&str, &str)]) -> Audit {
-        let meta: Vec<(String, String)> =
-            meta.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
-        audit(&AuditInput {
-            text,
-            title: Some("T"),
-            provider: None,
-            meta: &meta,
-            class: Class::A,
-            topics: &[],
-        })
+        run_topics(text, &[], meta)
     }
 
     fn value(a: &Audit, e: Element) -> (&'static str, Option<String>) {
