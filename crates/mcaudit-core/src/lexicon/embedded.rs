@@ -1,6 +1,6 @@
 //! The shipped lexicon files, embedded at compile time.
 
-/// Embedded `bloom` lexicons, one per language, in [`Lang::ALL`] order.
+/// Embedded `bloom` lexicons, one per language, in [`Lang::ALL`](crate::lang::Lang::ALL) order.
 pub(crate) const BLOOM: [(&str, &str); 7] = [
     ("data/lexicons/bloom/en.csv", include_str!("../../../../data/lexicons/bloom/en.csv")),
     ("data/lexicons/bloom/it.csv", include_str!("../../../../data/lexicons/bloom/it.csv")),
@@ -10,7 +10,7 @@ pub(crate) const BLOOM: [(&str, &str); 7] = [
     ("data/lexicons/bloom/pt.csv", include_str!("../../../../data/lexicons/bloom/pt.csv")),
     ("data/lexicons/bloom/nl.csv", include_str!("../../../../data/lexicons/bloom/nl.csv")),
 ];
-/// Embedded `forms` lexicons, one per language, in [`Lang::ALL`] order.
+/// Embedded `forms` lexicons, one per language, in [`Lang::ALL`](crate::lang::Lang::ALL) order.
 pub(crate) const FORMS: [(&str, &str); 7] = [
     ("data/lexicons/forms/en.csv", include_str!("../../../../data/lexicons/forms/en.csv")),
     ("data/lexicons/forms/it.csv", include_str!("../../../../data/lexicons/forms/it.csv")),
@@ -20,7 +20,7 @@ pub(crate) const FORMS: [(&str, &str); 7] = [
     ("data/lexicons/forms/pt.csv", include_str!("../../../../data/lexicons/forms/pt.csv")),
     ("data/lexicons/forms/nl.csv", include_str!("../../../../data/lexicons/forms/nl.csv")),
 ];
-/// Embedded `vague` lexicons, one per language, in [`Lang::ALL`] order.
+/// Embedded `vague` lexicons, one per language, in [`Lang::ALL`](crate::lang::Lang::ALL) order.
 pub(crate) const VAGUE: [(&str, &str); 7] = [
     ("data/lexicons/vague/en.csv", include_str!("../../../../data/lexicons/vague/en.csv")),
     ("data/lexicons/vague/it.csv", include_str!("../../../../data/lexicons/vague/it.csv")),
@@ -30,7 +30,7 @@ pub(crate) const VAGUE: [(&str, &str); 7] = [
     ("data/lexicons/vague/pt.csv", include_str!("../../../../data/lexicons/vague/pt.csv")),
     ("data/lexicons/vague/nl.csv", include_str!("../../../../data/lexicons/vague/nl.csv")),
 ];
-/// Embedded `cues` lexicons, one per language, in [`Lang::ALL`] order.
+/// Embedded `cues` lexicons, one per language, in [`Lang::ALL`](crate::lang::Lang::ALL) order.
 pub(crate) const CUES: [(&str, &str); 7] = [
     ("data/lexicons/cues/en.csv", include_str!("../../../../data/lexicons/cues/en.csv")),
     ("data/lexicons/cues/it.csv", include_str!("../../../../data/lexicons/cues/it.csv")),
@@ -40,7 +40,7 @@ pub(crate) const CUES: [(&str, &str); 7] = [
     ("data/lexicons/cues/pt.csv", include_str!("../../../../data/lexicons/cues/pt.csv")),
     ("data/lexicons/cues/nl.csv", include_str!("../../../../data/lexicons/cues/nl.csv")),
 ];
-/// Embedded `stopwords` lists (function words left out of ESCO search), in [`Lang::ALL`] order.
+/// Embedded `stopwords` lists (function words left out of ESCO search), in [`Lang::ALL`](crate::lang::Lang::ALL) order.
 pub(crate) const STOPWORDS: [(&str, &str); 7] = [
     ("data/lexicons/stopwords/en.csv", include_str!("../../../../data/lexicons/stopwords/en.csv")),
     ("data/lexicons/stopwords/it.csv", include_str!("../../../../data/lexicons/stopwords/it.csv")),
@@ -53,7 +53,7 @@ pub(crate) const STOPWORDS: [(&str, &str); 7] = [
 /// Embedded ISCED-F field names (`code,name`).
 pub(crate) const ISCED_FIELDS: (&str, &str) =
     ("data/lexicons/isced/fields.csv", include_str!("../../../../data/lexicons/isced/fields.csv"));
-/// Embedded ISCED-F field terms (`code,term`), one per language, in [`Lang::ALL`] order.
+/// Embedded ISCED-F field terms (`code,term`), one per language, in [`Lang::ALL`](crate::lang::Lang::ALL) order.
 pub(crate) const ISCED: [(&str, &str); 7] = [
     ("data/lexicons/isced/en.csv", include_str!("../../../../data/lexicons/isced/en.csv")),
     ("data/lexicons/isced/it.csv", include_str!("../../../../data/lexicons/isced/it.csv")),
@@ -63,7 +63,7 @@ pub(crate) const ISCED: [(&str, &str); 7] = [
     ("data/lexicons/isced/pt.csv", include_str!("../../../../data/lexicons/isced/pt.csv")),
     ("data/lexicons/isced/nl.csv", include_str!("../../../../data/lexicons/isced/nl.csv")),
 ];
-/// Embedded `nouns` lexicons (deverbal nouns with a level, light verbs), in [`Lang::ALL`] order.
+/// Embedded `nouns` lexicons (deverbal nouns with a level, light verbs), in [`Lang::ALL`](crate::lang::Lang::ALL) order.
 pub(crate) const NOUNS: [(&str, &str); 7] = [
     ("data/lexicons/nouns/en.csv", include_str!("../../../../data/lexicons/nouns/en.csv")),
     ("data/lexicons/nouns/it.csv", include_str!("../../../../data/lexicons/nouns/it.csv")),
