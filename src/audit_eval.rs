@@ -60,26 +60,22 @@ pub fn run(a: &EvaluateAuditArgs) -> anyhow::Result<Outcome> {
         let present = cols[2][i].as_deref().is_some_and(|s| s != "absent");
         ours.insert(key, (present, cols[3][i].clone().unwrap_or_default()));
     }
-    let mut rdr = csv::Reader::from_path(&a.gold)
-        .with_context(|| format!("{}: cannot read", a.gold.display()))?;
-    let headers = rdr.headers()?.clone();
-    let pos = |n: &str| headers.iter().position(|h| h.trim() == n);
+    // Read as leniently as inputs (delimiter sniffed, BOM, UTF-16, Windows-1252).
+    let gold = crate::evaluate::Table::read(&a.gold).context("reading the audit gold")?;
     let (Some(id_i), Some(el_i), Some(st_i), Some(val_i)) =
-        (pos("id"), pos("element"), pos("status"), pos("value"))
+        (gold.column("id"), gold.column("element"), gold.column("status"), gold.column("value"))
     else {
         bail!(
             "{}: columns id, element, status, value are needed (columns are: {})",
-            a.gold.display(),
-            headers.iter().collect::<Vec<_>>().join(", ")
+            gold.file,
+            gold.columns()
         );
     };
     let mut scores: BTreeMap<String, ElementScores> = BTreeMap::new();
     let mut unmatched = 0u64;
-    for row in rdr.records() {
-        let row = row?;
-        let (id, element) =
-            (row.get(id_i).unwrap_or("").to_string(), row.get(el_i).unwrap_or("").to_string());
-        let gold_present = row.get(st_i).is_some_and(|s| s.trim() == "present");
+    for row in &gold.rows {
+        let (id, element) = (row.get(id_i).trim().to_string(), row.get(el_i).trim().to_string());
+        let gold_present = row.get(st_i).trim().eq_ignore_ascii_case("present");
         let Some((pred_present, value)) = ours.get(&(id.clone(), element.clone())) else {
             unmatched += 1;
             continue;
@@ -90,7 +86,7 @@ pub fn run(a: &EvaluateAuditArgs) -> anyhow::Result<Outcome> {
         if gold_present && *pred_present {
             s.true_positive += 1;
             s.values_compared += 1;
-            if agree(&element, row.get(val_i).unwrap_or(""), value) {
+            if agree(&element, row.get(val_i), value) {
                 s.values_agree += 1;
             }
         }

@@ -71,37 +71,29 @@ struct Report {
 /// Runs `mcaudit evaluate-skills`.
 pub fn run(a: &EvaluateSkillsArgs) -> anyhow::Result<Outcome> {
     let (esco, loaded) = crate::esco_cache::load(&a.esco)?;
-    let mut r = csv::Reader::from_path(&a.file)
-        .with_context(|| format!("{}: cannot read", a.file.display()))?;
-    let headers = r.headers().with_context(|| format!("{}: no header", a.file.display()))?.clone();
-    let col = |name: &str| headers.iter().position(|h| h == name);
+    // Read as leniently as inputs (delimiter sniffed, BOM, UTF-16, Windows-1252).
+    let t = crate::evaluate::Table::read(&a.file).context("reading the labelled statements")?;
+    let col = |name: &str| t.column(name);
     let Some(text_i) = col(&a.text) else {
         bail!(
             "{}: no column {:?} (columns are: {}); name it with --text",
-            a.file.display(),
+            t.file,
             a.text,
-            headers.iter().collect::<Vec<_>>().join(", ")
+            t.columns()
         );
     };
     let Some(gold_i) = col(&a.gold) else {
-        bail!(
-            "{}: no column {:?} of gold concept URIs; name it with --gold",
-            a.file.display(),
-            a.gold
-        );
+        bail!("{}: no column {:?} of gold concept URIs; name it with --gold", t.file, a.gold);
     };
     let lang_i = col(&a.lang_col);
     let detector = Detector::new();
     let mut overall = Acc::default();
     let mut per_lang: BTreeMap<String, Acc> = BTreeMap::new();
-    for (i, row) in r.records().enumerate() {
-        let row = row.with_context(|| format!("{}: record {}", a.file.display(), i + 1))?;
-        let text = row.get(text_i).unwrap_or("");
-        let lang = lang_i
-            .and_then(|c| row.get(c))
-            .and_then(Lang::parse)
-            .unwrap_or_else(|| detector.detect(text).0);
-        let gold: HashSet<&str> = row.get(gold_i).unwrap_or("").split_whitespace().collect();
+    for row in &t.rows {
+        let text = row.get(text_i);
+        let lang =
+            lang_i.and_then(|c| Lang::parse(row.get(c))).unwrap_or_else(|| detector.detect(text).0);
+        let gold: HashSet<&str> = row.get(gold_i).split_whitespace().collect();
         let hits = esco.link(text, lang, 5, a.min_score);
         for acc in [&mut overall, per_lang.entry(lang.code().to_string()).or_default()] {
             acc.n += 1;

@@ -360,8 +360,17 @@ fn read_predictions(file: &Path, id_col: &str, label_col: &str) -> anyhow::Resul
     };
     let lang_i = t.column("lang");
     let mut run = Run::new();
+    // An id predicted twice would keep its last label silently: refused, as in the gold file.
+    let mut first_line: HashMap<String, u64> = HashMap::new();
     for row in &t.rows {
         let id = row.get(id_i).trim().to_string();
+        if let Some(first) = first_line.insert(id.clone(), row.line) {
+            bail!(
+                "{}:{}: id {id:?} is already on line {first}: each record takes one predicted label",
+                t.file,
+                row.line
+            );
+        }
         let label = row.get(label_i);
         let pred = match Class::parse(label) {
             Some(c) => Pred::Class(c),

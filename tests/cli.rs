@@ -2249,3 +2249,51 @@ fn review15_table_json_keys_keep_column_order() {
         .collect();
     assert!(positions.windows(2).all(|w| w[0] < w[1]), "{header:?} in {first}");
 }
+
+/// Session-15 review leftover: a predictions file with an id twice kept its last label
+/// silently, where the gold file refuses a repeated id.
+#[test]
+fn review15_predictions_with_a_repeated_id_are_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let preds = dir.path().join("p.csv");
+    let gold = dir.path().join("g.csv");
+    std::fs::write(&preds, "id,class\nr1,A\nr2,B\nr1,C\n").expect("write");
+    std::fs::write(&gold, "id,label\nr1,A\nr2,B\n").expect("write");
+    mcaudit()
+        .arg("evaluate")
+        .arg("--predictions")
+        .arg(&preds)
+        .arg("--gold")
+        .arg(&gold)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("p.csv:4").and(predicate::str::contains("line 2")));
+}
+
+/// Session-15 review leftover: `evaluate-audit` read its gold with a strict comma reader (a
+/// `;`-separated Excel export with a BOM failed); it reads as leniently as `evaluate` now.
+#[test]
+fn review15_audit_gold_read_leniently() {
+    let out = analysed_sample();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let comma = dir.path().join("comma.csv");
+    let excel = dir.path().join("excel.csv");
+    std::fs::write(&comma, "id,element,status,value\ncat-001,provider,present,x\n").expect("write");
+    std::fs::write(&excel, "\u{feff}id;element;status;value\r\ncat-001;provider;present;x\r\n")
+        .expect("write");
+    let run = |gold: &Path| {
+        let o = mcaudit()
+            .args(["evaluate-audit", "--json", "--records"])
+            .arg(out.path())
+            .arg("--gold")
+            .arg(gold)
+            .output()
+            .expect("runs");
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        String::from_utf8(o.stdout).expect("utf-8")
+    };
+    assert_eq!(
+        run(&comma).replace(&*comma.to_string_lossy(), ""),
+        run(&excel).replace(&*excel.to_string_lossy(), "")
+    );
+}

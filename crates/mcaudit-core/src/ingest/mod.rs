@@ -73,7 +73,8 @@ pub struct Opened {
 }
 
 /// The inputs to open for the paths given: a folder is its pages (when it holds any) and each
-/// JSON-LD credential document (`.jsonld`) below it, in sorted order; a file is itself.
+/// JSON-LD credential document below it (`.jsonld`, or `.json` naming an `@context`), in sorted
+/// order; a file is itself.
 pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for p in paths {
@@ -222,5 +223,23 @@ mod tests {
         let s = super::column_list(&cols);
         assert!(s.starts_with("c0, c1,") && s.ends_with("c39 ... and 360 more"), "{s}");
         assert_eq!(super::column_list(&cols[..2]), "c0, c1");
+    }
+
+    /// A folder of credentials is read as its JSON-LD documents (`.jsonld`, and `.json` ones
+    /// naming an `@context`: CTDL and MyNextID ship `.json`), with its pages when it has any;
+    /// other JSON files in it are not inputs (they are no pages either).
+    #[test]
+    fn review15_folder_of_credentials_expands_to_its_documents() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let d = dir.path();
+        std::fs::write(d.join("a.jsonld"), "{}").expect("write");
+        std::fs::write(d.join("b.json"), r#"{"@context": "https://x", "@type": "Course"}"#)
+            .expect("write");
+        std::fs::write(d.join("c.json"), r#"[{"description": "x"}]"#).expect("write");
+        let got = super::expand(&[d.to_path_buf()]);
+        assert_eq!(got, [d.join("a.jsonld"), d.join("b.json")]);
+        std::fs::write(d.join("p.html"), "<p>Page</p>").expect("write");
+        let got = super::expand(&[d.to_path_buf()]);
+        assert_eq!(got, [d.to_path_buf(), d.join("a.jsonld"), d.join("b.json")]);
     }
 }

@@ -72,20 +72,31 @@ pub fn has_pages(dir: &Path) -> bool {
     !files.is_empty() || !problems.is_empty()
 }
 
-/// The JSON-LD documents (`.jsonld`, regular files) below a folder, in sorted path order: a
-/// folder of credentials is read as its documents, each an input of its own.
+/// The JSON-LD documents below a folder (regular files: `.jsonld`, and `.json` ones whose first
+/// 4 KiB name an `@context`), in sorted path order: a folder of credentials is read as its
+/// documents, each an input of its own.
 pub fn json_ld_files(dir: &Path) -> Vec<PathBuf> {
+    fn json_ld(p: &Path) -> bool {
+        let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        if ext == "jsonld" {
+            return true;
+        }
+        if ext != "json" {
+            return false;
+        }
+        let mut head = [0u8; 4096];
+        let n = std::fs::File::open(p)
+            .and_then(|mut f| std::io::Read::read(&mut f, &mut head))
+            .unwrap_or(0);
+        String::from_utf8_lossy(&head[..n]).contains("\"@context\"")
+    }
     fn visit(dir: &Path, out: &mut Vec<PathBuf>) {
         let Ok(entries) = std::fs::read_dir(dir) else { return };
         for entry in entries.flatten() {
             let p = entry.path();
             match entry.file_type() {
                 Ok(t) if t.is_dir() => visit(&p, out),
-                _ if p.extension().is_some_and(|e| e.eq_ignore_ascii_case("jsonld"))
-                    && std::fs::metadata(&p).is_ok_and(|m| m.is_file()) =>
-                {
-                    out.push(p)
-                }
+                _ if std::fs::metadata(&p).is_ok_and(|m| m.is_file()) && json_ld(&p) => out.push(p),
                 _ => {}
             }
         }
