@@ -73,8 +73,8 @@ pub struct Opened {
 }
 
 /// The inputs to open for the paths given: a folder is its pages (when it holds any) and each
-/// JSON-LD credential document below it (`.jsonld`, or `.json` naming an `@context`), in sorted
-/// order; a file is itself.
+/// JSON-LD credential document below it (`.jsonld`, or `.json` that parses as a credential
+/// document), in sorted order; a file is itself.
 pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for p in paths {
@@ -236,6 +236,12 @@ mod tests {
         std::fs::write(d.join("b.json"), r#"{"@context": "https://x", "@type": "Course"}"#)
             .expect("write");
         std::fs::write(d.join("c.json"), r#"[{"description": "x"}]"#).expect("write");
+        // A JSON Schema of credentials names `@context` as a property: no credential.
+        std::fs::write(
+            d.join("schema.json"),
+            r#"{"$schema": "x", "type": "object", "properties": {"@context": {}}}"#,
+        )
+        .expect("write");
         let got = super::expand(&[d.to_path_buf()]);
         assert_eq!(got, [d.join("a.jsonld"), d.join("b.json")]);
         std::fs::write(d.join("p.html"), "<p>Page</p>").expect("write");

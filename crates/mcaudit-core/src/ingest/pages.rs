@@ -72,8 +72,8 @@ pub fn has_pages(dir: &Path) -> bool {
     !files.is_empty() || !problems.is_empty()
 }
 
-/// The JSON-LD documents below a folder (regular files: `.jsonld`, and `.json` ones whose first
-/// 4 KiB name an `@context`), in sorted path order: a folder of credentials is read as its
+/// The JSON-LD documents below a folder (regular files: `.jsonld`, and `.json` ones that parse
+/// as a credential document, [`super::credential::is_credential`]), in sorted path order: a folder of credentials is read as its
 /// documents, each an input of its own.
 pub fn json_ld_files(dir: &Path) -> Vec<PathBuf> {
     fn json_ld(p: &Path) -> bool {
@@ -84,11 +84,16 @@ pub fn json_ld_files(dir: &Path) -> Vec<PathBuf> {
         if ext != "json" {
             return false;
         }
-        let mut head = [0u8; 4096];
-        let n = std::fs::File::open(p)
-            .and_then(|mut f| std::io::Read::read(&mut f, &mut head))
-            .unwrap_or(0);
-        String::from_utf8_lossy(&head[..n]).contains("\"@context\"")
+        // A `.json` file is a credential when it parses as one (a JSON Schema of credentials
+        // names `@context` too, as a property); credentials are small, a file over 16 MiB is
+        // none.
+        let small = std::fs::metadata(p).is_ok_and(|m| m.len() <= 16 << 20);
+        small
+            && std::fs::read(p).is_ok_and(|bytes| {
+                let (text, _) = crate::decode::decode(&bytes);
+                serde_json::from_str::<serde_json::Value>(&text)
+                    .is_ok_and(|v| super::credential::is_credential(&v))
+            })
     }
     fn visit(dir: &Path, out: &mut Vec<PathBuf>) {
         let Ok(entries) = std::fs::read_dir(dir) else { return };
