@@ -389,14 +389,43 @@ static COUNTRY_AFTER_CITY: LazyLock<Regex> =
 
 /// The first country name in `text` that names a place of the course or its provider (see
 /// [`COUNTRY_BEFORE`], [`COUNTRY_AFTER_CITY`]).
+/// Words of a person (a teacher, an author) in the clause before a place: the place is theirs.
+const PERSON_WORDS: &[&str] = &[
+    "he",
+    "she",
+    "his",
+    "her",
+    "i",
+    "my",
+    "instructor",
+    "teacher",
+    "author",
+    "trainer",
+    "lecturer",
+    "professor",
+    "docente",
+    "enseignant",
+    "dozent",
+    "dozentin",
+    "profesor",
+    "professora",
+    "docent",
+];
+
 fn country_in(text: &str) -> Option<Range<usize>> {
     let glued = |c: Option<char>| c.is_some_and(|c| !c.is_ascii() && c.is_alphanumeric());
     COUNTRY.find_iter(text).map(|m| m.range()).find(|r| {
         let from = (0..=r.start.saturating_sub(60)).rev().find(|&i| text.is_char_boundary(i));
         let before = &text[from.unwrap_or(0)..r.start];
         let next = text[r.end..].trim_start_matches([' ', '\t']).chars().next();
+        // A person's place (`He is based in Helsinki (Finland)`, `the instructor lives in`) is
+        // not the provider's.
+        let clause = window_before(text, r.start, 80).to_lowercase();
+        let personal =
+            clause.split(|c: char| !c.is_alphanumeric()).any(|w| PERSON_WORDS.contains(&w));
         !glued(text[..r.start].chars().next_back())
             && !glued(text[r.end..].chars().next())
+            && !personal
             && (COUNTRY_BEFORE.is_match(before)
                 // The place before it is a name, not another country of a list (`Brazil,
                 // Egypt, France, Italy.`) nor a lowercase word (`national (USA)`).
@@ -1458,6 +1487,10 @@ mod tests {
             Element::Fees
         ));
         assert!(absent(&run("Support is there 24 hours a day.", &[]), Element::Hours));
+        assert!(absent(
+            &run("He is a Principal Architect. He is based in Helsinki (Finland) and works.", &[]),
+            Element::Country
+        ));
         assert!(absent(
             &run("A 30 days money back guarantee. Learn AWS in 30 days.", &[]),
             Element::Duration
