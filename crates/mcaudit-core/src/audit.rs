@@ -577,6 +577,52 @@ fn find_cue<'a>(
     None
 }
 
+/// Words before an assessment cue that make it a topic's compound (`risk assessment`, `investment
+/// portfolio`).
+const TOPIC_BEFORE: &[&str] = &[
+    "risk",
+    "needs",
+    "impact",
+    "environmental",
+    "health",
+    "patient",
+    "person",
+    "credit",
+    "threat",
+    "vulnerability",
+    "nutritional",
+    "clinical",
+    "geriatric",
+    "technology",
+    "market",
+    "property",
+    "investment",
+    "asset",
+    "stock",
+    "financial",
+    "product",
+    "project",
+    "skills",
+    "github",
+];
+
+/// Words after an assessment cue that make it a topic's compound (`portfolio management`,
+/// `project management`).
+const TOPIC_AFTER: &[&str] = &[
+    "management",
+    "manager",
+    "managers",
+    "optimization",
+    "optimisation",
+    "theory",
+    "construction",
+    "selection",
+    "planning",
+    "lifecycle",
+    "methodology",
+    "methodologies",
+];
+
 /// Words of length before a number of weeks, months or days.
 const DURATION_BEFORE: &[&str] = &[
     "duration",
@@ -866,10 +912,15 @@ fn codes_in(s: &str, table: &[(&'static str, Regex)]) -> Option<(String, Range<u
         let of = |m: Range<usize>| {
             let after = &s[m.end..];
             let before = window_before(s, m.start, 40);
+            // A compound naming a topic: `Risk Assessment`, `Portfolio Management`.
+            let prev = before.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty());
+            let next = after.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty());
             !after.starts_with(" of ")
                 && ![" prep", " guide", " voucher", " code", " simulator", " questions"]
                     .iter()
                     .any(|w| after.starts_with(w))
+                && !prev.is_some_and(|w| TOPIC_BEFORE.contains(&w))
+                && !next.is_some_and(|w| TOPIC_AFTER.contains(&w))
                 && !["certification", "certified", "latest", "certificación", "zertifizierung"]
                     .iter()
                     .any(|w| before.contains(w))
@@ -1469,6 +1520,8 @@ mod tests {
             "Non è prevista una prova orale.",
             "An examination of the illustrated scroll comes next.",
             "Managing Machine Learning Projects with Google Cloud.",
+            "Week 3: Risk Assessment, Week 4: Risk Management.",
+            "Exploring Portfolio Management Techniques.",
             "Updated for the latest AWS Certification exams.",
             "This exam prep will help you.",
         ] {
