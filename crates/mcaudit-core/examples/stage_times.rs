@@ -61,7 +61,7 @@ fn main() {
                 provider: None,
                 meta: &[],
                 class: c.class,
-                topics: &mcaudit_core::pipeline::topics(s),
+                topics: &mcaudit_core::pipeline::topics(d, s),
             })
             .findings
             .len()

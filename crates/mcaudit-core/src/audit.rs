@@ -299,13 +299,13 @@ static PARTICIPATION: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             "online",
             re_ascii(&format!(
-                r"\b((?:online|on-line|virtual|remote) {TEACHING}|online-(?:kurs|seminar|veranstaltung|lehre|vorlesung|format|modul|cursus|opleiding)\w*|(?:delivered|taught|held|offered|available|run|entirely|fully|completely|100%|100 %|100 percent|study|studied|learn) (?:online|virtually|remotely)|fully[- ]online|(?:in presenza|in person|in-person|on-site|on campus|présentiel|presencial|präsenz|face-to-face) (?:o|e|ed|or|and|ou|oder|und|y|en|of) online|online (?:o|e|ed|or|and|ou|oder|und|y|en|of) (?:in presenza|in person|in-person|on-site|on campus|en présentiel|presencial|in präsenz|face-to-face)|e-learning|elearning|distance learning|(?:corso|corsi|didattica|lezioni|modalità|erogat[oa]|formazione) (?:a distanza|online)|en ligne|fernstudium|a distancia|educação a distância|ead|afstandsonderwijs)\b|à distance\b|à distância\b"
+                r"\b((?:online|on-line|virtual|remote) {TEACHING}|online-(?:kurs|seminar|veranstaltung|lehre|vorlesung|format|modul|cursus|opleiding)\w*|(?:delivered|taught|held|offered|available|run|entirely|fully|completely|100%|100 %|100 percent|study|studied|learn) (?:online|virtually|remotely)|fully[- ]online|(?:format|mode of delivery|delivery mode|delivery|location|mode|modalità|modalidad|modalidade|lernform|modus|vorm|modalité)\s*:\s*(?:fully |100% |100 % )?(?:online|on-line)|(?:in presenza|in person|in-person|on-site|on campus|présentiel|presencial|präsenz|face-to-face) (?:o|e|ed|or|and|ou|oder|und|y|en|of) online|online (?:o|e|ed|or|and|ou|oder|und|y|en|of) (?:in presenza|in person|in-person|on-site|on campus|en présentiel|presencial|in präsenz|face-to-face)|e-learning|elearning|distance learning|(?:corso|corsi|didattica|lezioni|modalità|erogat[oa]|formazione) (?:a distanza|online)|en ligne|fernstudium|a distancia|educação a distância|ead|afstandsonderwijs)\b|à distance\b|à distância\b"
             )),
         ),
         (
             "on-site",
             re_ascii(&format!(
-                r"\b(on-site|onsite|on campus|in person|in-person|face[- ]to[- ]face {TEACHING}|classroom[- ](?:based|sessions?|training|teaching|courses?|lectures?)|in the classroom|(?:lezioni|didattica|attività|frequenza|corso|modalità|erogat[oa]|svolt[oa]) in presenza|in presenza(?: (?:o|e|ed|oppure)\b|\s*[,.;)/])|présentiel|en présentiel|präsenz\w*|presencial|presencialmente|op de campus|contactonderwijs|lezioni frontali)\b"
+                r"\b(on-site|onsite|on campus|in person|in-person|face[- ]to[- ]face {TEACHING}|classroom[- ](?:based|sessions?|training|teaching|courses?|lectures?)|in the classroom|(?:lezioni|didattica|attività|frequenza|corso|modalità|erogat[oa]|svolt[oa]) in presenza|in presenza(?: (?:o|e|ed|oppure|presso)\b|\s*[,.;)/])|présentiel|en présentiel|präsenz\w*|presencial|presencialmente|op de campus|contactonderwijs|lezioni frontali)\b"
             )),
         ),
     ]
@@ -313,6 +313,24 @@ static PARTICIPATION: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
 
 /// (code, cue regexes) for a mapped mode field: every word of a mode counts there (`Online`,
 /// `Burwood campus, OnlineTrimester 2`, `virtual`, `Präsenz`).
+/// (code, cue regexes) for a mapped assessment field: the text table and the bare words of a
+/// project and of tests, which in such a field name the assessment (`Projetos`, `Avaliações`).
+static ASSESSMENT_FIELD: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
+    ASSESSMENT
+        .iter()
+        .map(|(code, r)| {
+            let extra = match *code {
+                "project" => {
+                    r"|\b(?:projects?|projetos?|proyectos?|progett[oi]|projets?|projekt\w*)\b"
+                }
+                "exam" => r"|\b(?:avaliações|avaliacoes|provas|prove|evaluaciones|tests?)\b",
+                _ => "",
+            };
+            (*code, re_ascii(&format!("{}{extra}", r.as_str().replace(r"(?-u:\b)", r"\b"))))
+        })
+        .collect()
+});
+
 static PARTICIPATION_FIELD: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
     vec![
         (
@@ -336,7 +354,7 @@ static PARTICIPATION_FIELD: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new
         (
             "on-site",
             re_ascii(
-                r"\b(on[- ]?site|campus|in person|in-person|face[- ]to[- ]face|classroom|in presenza|presenza|présentiel|präsenz\w*|presencial\w*|contactonderwijs|lezioni frontali)\b",
+                r"\b(on[- ]?site|campus|in person|in-person|face[- ]to[- ]face|classroom|in presenza|presenza|présentiel|präsenz\w*|presencial\w*|presential|contactonderwijs|lezioni frontali)\b",
             ),
         ),
     ]
@@ -540,8 +558,10 @@ fn window_before(s: &str, at: usize, n: usize) -> &str {
 /// Whether the clause before a cue at `at` holds a negation within five words.
 fn negated(s: &str, at: usize) -> bool {
     let before = window_before(s, at, 60);
+    // Words split at spaces and stripped of punctuation: `non-credit` is no negation.
     before
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
         .filter(|w| !w.is_empty())
         .rev()
         .take(5)
@@ -629,9 +649,10 @@ const DURATION_BEFORE: &[&str] = &[
     "lasts",
     "last ",
     "lasting",
-    "runs for",
+    "runs ",
     "run for",
-    "runs over",
+    "time:",
+    "takes ",
     "length",
     "over ",
     "spread",
@@ -687,6 +708,10 @@ const FEE_BEFORE: &[&str] = &[
     "course costs",
     "course cost",
     "priced",
+    "certificate costs",
+    "certificate cost",
+    "cost to convert",
+    "cost to ",
     "enrol",
     "register",
     "pay for",
@@ -719,7 +744,9 @@ fn assessment_field(meta: &[(String, String)]) -> Option<(String, String)> {
         .collect();
     fields
         .iter()
-        .find_map(|(e, v)| codes_in(&lower_same_len(v), &ASSESSMENT).map(|c| (e.clone(), c.0)))
+        .find_map(|(e, v)| {
+            codes_in(&lower_same_len(v), &ASSESSMENT_FIELD).map(|c| (e.clone(), c.0))
+        })
         .or_else(|| fields.first().map(|(e, _)| (e.clone(), "other".to_string())))
 }
 
@@ -749,7 +776,11 @@ fn provider_in(original: &str, cues: &str) -> Option<Range<usize>> {
     ];
     for cue in PROVIDER.find_iter(cues) {
         let before = window_before(cues, cue.start(), 60);
-        if !COURSE.iter().any(|w| before.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w)) {
+        // `Offered by Harvard University.` opens its clause: it is the course's.
+        let opens = before.trim().is_empty();
+        if !opens
+            && !COURSE.iter().any(|w| before.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w))
+        {
             continue;
         }
         let rest = &original[cue.end()..];
@@ -915,7 +946,18 @@ fn codes_in(s: &str, table: &[(&'static str, Regex)]) -> Option<(String, Range<u
             // A compound naming a topic: `Risk Assessment`, `Portfolio Management`.
             let prev = before.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty());
             let next = after.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty());
-            !after.starts_with(" of ")
+            // `Assessment of students is by coursework` is how the course assesses.
+            let of_learners = [
+                " of students",
+                " of learners",
+                " of participants",
+                " of the students",
+                " of your learning",
+                " of learning",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w));
+            (!after.starts_with(" of ") || of_learners)
                 && ![" prep", " guide", " voucher", " code", " simulator", " questions"]
                     .iter()
                     .any(|w| after.starts_with(w))
@@ -925,7 +967,9 @@ fn codes_in(s: &str, table: &[(&'static str, Regex)]) -> Option<(String, Range<u
                     .iter()
                     .any(|w| before.contains(w))
         };
-        if let Some(m) = find_cue(r, s, true, of) {
+        // The topic and certification tests are for assessment cues, not for modes.
+        let mode = matches!(*code, "online" | "on-site" | "blended" | "self-paced");
+        if let Some(m) = find_cue(r, s, true, |m: Range<usize>| mode || of(m)) {
             // The generic `exam` only when nothing more specific was found.
             if *code == "exam" && !codes.is_empty() {
                 continue;
@@ -1158,6 +1202,7 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
                             "of studies",
                             "of learning",
                             "of instruction",
+                            "to complete",
                         ]
                         .iter()
                         .any(|w| after.starts_with(w)))
@@ -1194,8 +1239,15 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
                         .next()
                         .is_some_and(|c| c.is_ascii_digit() || "€$£".contains(c))
                         || FEE_BEFORE.iter().any(|w| before.contains(w));
+                    // `Course fee (including exam): €300` is a fee: a word of the course's price
+                    // outweighs an exam named beside it, not a salary or a voucher.
+                    let own = ["fee", "tuition", "course cost", "certificate cost"]
+                        .iter()
+                        .any(|w| before.contains(w));
                     priced
-                        && !SALARY_BEFORE.iter().any(|w| before.contains(w))
+                        && !SALARY_BEFORE
+                            .iter()
+                            .any(|w| before.contains(w) && !(own && *w == "exam"))
                         && ![
                             "per year",
                             "a year",
@@ -1617,5 +1669,40 @@ mod tests {
         );
         assert_eq!(value(&b, Element::Participation).1.as_deref(), Some("on-site,online"));
         assert_eq!(value(&b, Element::Prerequisites).0, "text");
+    }
+
+    /// Session-15 second review: statements the context rules had lost.
+    #[test]
+    fn review15_labelled_and_plain_statements_of_the_course_are_found() {
+        for (text, element, want) in [
+            ("Format: Online", Element::Participation, "online"),
+            ("Mode of delivery: online.", Element::Participation, "online"),
+            ("Modalità: online", Element::Participation, "online"),
+            (
+                "Le lezioni si terranno in presenza presso il campus.",
+                Element::Participation,
+                "on-site",
+            ),
+            ("This non-credit online course is free.", Element::Participation, "online"),
+            ("Estimated time: 6 weeks", Element::Duration, "6 weeks"),
+            ("The course runs 8 weeks.", Element::Duration, "8 weeks"),
+            ("Course fee (including exam): €300", Element::Fees, "€300"),
+            ("The verified certificate costs $99.", Element::Fees, "$99"),
+            ("Assessment of students is by coursework.", Element::Assessment, "exam"),
+        ] {
+            assert_eq!(value(&run(text, &[]), element).1.as_deref(), Some(want), "{text}");
+        }
+        let p =
+            value(&run("Offered by Harvard University. Learn to code.", &[]), Element::Provider);
+        assert_eq!(p.1.as_deref(), Some("Harvard University"));
+        // In an assessment field, bare project and test words name the assessment.
+        for (field, want) in
+            [("Projetos e relatórios.", "project"), ("Avaliações escritas.", "exam")]
+        {
+            let a = run("", &[("assessment", field)]);
+            assert!(value(&a, Element::Assessment).1.is_some_and(|v| v.contains(want)), "{field}");
+        }
+        let a = run("", &[("mode", "Presential")]);
+        assert_eq!(value(&a, Element::Participation).1.as_deref(), Some("on-site"));
     }
 }

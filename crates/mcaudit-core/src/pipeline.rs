@@ -116,7 +116,7 @@ pub fn process_record(mut record: RawRecord, ctx: &Context) -> Processed {
         provider: record.provider.as_deref(),
         meta: &record.meta,
         class: decision.class,
-        topics: &topics(&statements),
+        topics: &topics(&record.text, &statements),
     });
     let skills = match &ctx.esco {
         Some(esco) => link_skills(esco, &record.text, &statements, lang, ctx),
@@ -170,6 +170,7 @@ fn vote(text: &str, lexicons: &Lexicons) -> Option<Lang> {
     // Field labels (`What you will learn:`, `Skill gain:`, the input's column names) and
     // `Not specified` are the scraper's words, not the description's: they do not vote.
     let mut sample = String::new();
+    let mut seen = std::collections::HashSet::new();
     for line in crate::text::prefix(text, 4096).lines() {
         let line = match line.split_once(':') {
             Some((label, rest)) if label.split_whitespace().count() <= 5 => rest,
@@ -180,10 +181,13 @@ fn vote(text: &str, lexicons: &Lexicons) -> Option<Lang> {
             continue;
         }
         // Two-letter words are too often another language's function word (`AI` is Italian
-        // `ai`, `Op.` Dutch `op`).
+        // `ai`, `Op.` Dutch `op`); each word votes once (`Microsoft Access` five times in
+        // Spanish module titles is one English verb).
         for w in line.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 3) {
-            sample.push_str(w);
-            sample.push(' ');
+            if seen.insert(w.to_lowercase()) {
+                sample.push_str(w);
+                sample.push(' ');
+            }
         }
         sample.push('\n');
     }
@@ -208,16 +212,25 @@ fn vote(text: &str, lexicons: &Lexicons) -> Option<Lang> {
 }
 
 /// Spans of what a description teaches, for the audit ([`crate::audit::AuditInput::topics`]):
-/// statements under learning, Dublin-descriptor and skills headings, and outcome statements
-/// (action or vague) anywhere but under a content heading (`Assessment:` is one).
-pub fn topics(statements: &[crate::extract::Statement]) -> Vec<std::ops::Range<usize>> {
+/// outcome statements (action or vague) that are list items or follow a learner frame (`you will
+/// be able to ...`), and skill tags (no sentence's end) under a skills heading. Prose stays, whatever its
+/// heading: a scraped `Skills` column may hold a whole description (edX), and `The course is
+/// taught online` after an outcome list is logistics.
+pub fn topics(text: &str, statements: &[crate::extract::Statement]) -> Vec<std::ops::Range<usize>> {
     use crate::extract::{HeadingKind, Role};
+    use crate::model::SegmentKind;
     statements
         .iter()
         .filter(|s| {
-            matches!(s.heading, HeadingKind::Learning | HeadingKind::Dublin | HeadingKind::Skills)
-                || (matches!(s.role, Role::Action | Role::Vague)
-                    && s.heading != HeadingKind::Content)
+            let outcome = matches!(s.role, Role::Action | Role::Vague)
+                && s.heading != HeadingKind::Content
+                && (s.kind == SegmentKind::Item || s.framed);
+            // A tag list (`Project Management, Quality Assurance`): no sentence's end.
+            let t = text.get(s.span.clone()).unwrap_or("").trim_end();
+            let tags = s.heading == HeadingKind::Skills
+                && matches!(s.role, Role::Content | Role::Placeholder)
+                && !t.ends_with(['.', '!', '?']);
+            outcome || tags
         })
         .map(|s| s.span.clone())
         .collect()
@@ -239,10 +252,58 @@ mod tests {
         let text = "What you will learn: Not specified\nSkill gain: Not specified\nModules: \
                     Escribir para informar, Escribir para persuadir, Escribir para las redes";
         assert_ne!(vote(text, &lex), Some(Lang::En));
+        // A product name repeated votes once.
+        let text = "Modules: PRESENTACIÓN, BASE DE DATOS: MICROSOFT ACCESS (I), MICROSOFT ACCESS \
+                    (II), MICROSOFT ACCESS (III), MICROSOFT ACCESS (IV), CONSULTAS Y FORMULARIOS";
+        assert_ne!(vote(text, &lex), Some(Lang::En));
         let d = Detector::new();
         assert_eq!(
             d.detect("https://www.example.org/courses/data-analysis-fundamentals").0,
             Lang::Und
         );
+    }
+
+    fn audited(text: &str) -> Vec<(&'static str, Option<String>)> {
+        let raw = RawRecord {
+            id: "r".into(),
+            location: crate::model::Location { file: "t".into(), line: None, index: Some(0) },
+            title: None,
+            provider: None,
+            text: text.into(),
+            meta: Vec::new(),
+            encoding: "utf-8",
+            warnings: Vec::new(),
+        };
+        let p = process_record(raw, &Context::new(Some(Lang::En)));
+        p.audit.findings.iter().map(|f| (f.element.as_str(), f.value.clone())).collect()
+    }
+
+    /// Session-15 second review: whole learning and skills sections were blanked for the
+    /// audit, so logistics written there (edX's `Skills` column holds the whole description;
+    /// a sentence after an outcome list) were lost; only outcome items, framed outcomes and
+    /// tag lists are topics.
+    #[test]
+    fn review15_logistics_under_learning_and_skills_headings_are_read() {
+        let get = |a: &[(&str, Option<String>)], e: &str| {
+            a.iter().find(|(n, _)| *n == e).and_then(|(_, v)| v.clone())
+        };
+        let a = audited(
+            "Learning outcomes:\n- Apply regression\n- Evaluate models\nThe course is taught \
+             online and assessed by a written exam.",
+        );
+        assert_eq!(get(&a, "participation").as_deref(), Some("online"));
+        assert_eq!(get(&a, "assessment").as_deref(), Some("written"));
+        let a = audited(
+            "Skills: This course runs over 6 weeks. Grading is based on 6 homework assignments.",
+        );
+        assert_eq!(get(&a, "assessment").as_deref(), Some("exam"));
+        assert!(get(&a, "duration").is_some());
+        // Outcome items and tag lists stay topics.
+        let a = audited(
+            "What you will learn:\n- Create a virtual classroom for your school\nSkills: Project \
+             Management, Quality Assurance",
+        );
+        assert_eq!(get(&a, "participation"), None);
+        assert_eq!(get(&a, "quality_assurance"), None);
     }
 }

@@ -66,13 +66,16 @@ pub fn specs(doc: &Value) -> Result<Vec<Spec>, String> {
     let reader = Reader { index, root };
     let mut found: Found<'_> = Vec::new();
     let mut seen: HashSet<*const Map<String, Value>> = HashSet::new();
-    for n in &graph {
+    // The graph's roots (nodes no other node references) first: a specification is then
+    // reached from its achievement, whatever order the graph lists them in.
+    let referenced = reader.referenced(&graph);
+    let is_root = |n: &Node| node_id(n).is_none_or(|id| !referenced.contains(id));
+    let roots = graph.iter().filter(|n| is_root(n));
+    for n in roots.chain(graph.iter().filter(|n| !is_root(n))) {
         reader.walk(n, None, &mut seen, &mut found, 0);
     }
     if found.is_empty() {
-        // What the document describes instead: the types of its graph's roots (nodes no other
-        // node references).
-        let referenced = reader.referenced(&graph);
+        // What the document describes instead: the types of its graph's roots.
         let mut kinds: Vec<&str> = graph
             .iter()
             .filter(|n| node_id(n).is_none_or(|id| !referenced.contains(id)))
@@ -238,23 +241,39 @@ impl<'a> Reader<'a> {
         if depth > 32 || !seen.insert(o as *const _) {
             return;
         }
-        if is_spec(o) {
+        // An ELM achievement whose specification is elsewhere (an IRI this document does not
+        // hold) stands for it.
+        let external_spec = types(o).contains(&"LearningAchievement")
+            && key(o, &["specifiedBy"]).is_some_and(|v| match v {
+                Value::String(s) => !self.index.contains_key(s.as_str()),
+                Value::Object(n) => {
+                    n.len() <= 2
+                        && node_id(n).is_some_and(|id| !self.index.contains_key(id))
+                        && key(n, &["title", "name"]).is_none()
+                }
+                _ => false,
+            });
+        if is_spec(o) || external_spec {
             found.push((o, claim));
         }
-        // The nearest node with a description is the claim of a specification under it (an
-        // ELM learning achievement and its `specifiedBy`).
-        let claim = if !is_spec(o) && key(o, &["description"]).is_some() { Some(o) } else { claim };
         for (k, v) in o {
             if NOT_SPECS.contains(&local(k)) {
                 continue;
             }
+            // Only a specification's own achievement (`specifiedBy`) or credential
+            // (`achievement`) lends it a description, an awarding body and an assessment; a part
+            // (`hasPart`) or a node an organisation offers has its own or none.
+            let child_claim = match local(k) {
+                "specifiedBy" | "achievement" => Some(o),
+                _ => None,
+            };
             for item in items(v) {
                 let child = match item {
                     Value::Object(_) | Value::String(_) => self.node(item),
                     _ => None,
                 };
                 if let Some(c) = child {
-                    self.walk(c, claim, seen, found, depth + 1);
+                    self.walk(c, child_claim, seen, found, depth + 1);
                 }
             }
         }
@@ -377,12 +396,7 @@ impl<'a> Reader<'a> {
         let title = key(o, &["title", "name"]).and_then(|v| clean(value_text(v)));
         let description = self
             .text_of(o, &["description", "definition"])
-            .or_else(|| claim.and_then(|c| self.text_of(c, &["description"])))
-            .or_else(|| {
-                (!std::ptr::eq(o, self.root))
-                    .then(|| self.text_of(self.root, &["description"]))
-                    .flatten()
-            });
+            .or_else(|| claim.and_then(|c| self.text_of(c, &["description"])));
         let mut text = description.unwrap_or_default();
         let mut section = |heading: &str, lines: Vec<String>| {
             if lines.is_empty() {
@@ -421,11 +435,7 @@ impl<'a> Reader<'a> {
             key(o, &["language", "inLanguage", "primaryLanguage"])
                 .map(|v| self.labels(Some(v)).join(", ")),
         );
-        put(
-            "mode",
-            key(o, &["mode", "learningSetting", "deliveryType"])
-                .map(|v| self.labels(Some(v)).join(", ")),
-        );
+        put("mode", key(o, &["mode", "deliveryType"]).map(|v| self.labels(Some(v)).join(", ")));
         let assessments = |n: &'a Map<String, Value>| -> Vec<String> {
             let mut out = Vec::new();
             for a in key(n, &["provenBy", "learningAssessment", "assessment"])
@@ -452,7 +462,9 @@ impl<'a> Reader<'a> {
             assessed = assessments(c);
         }
         put("assessment", Some(assessed.join("; ")));
-        put("prerequisites", self.prose(key(o, &["entryRequirement", "requires"])));
+        // CTDL `requires` is what earning the credential takes, not what entering needs.
+        put("prerequisites", self.prose(key(o, &["entryRequirement", "entryCondition"])));
+        put("duration", self.duration(o));
         put("fees", self.fees(o));
         put(
             "credential_type",
@@ -524,7 +536,7 @@ impl<'a> Reader<'a> {
         // A bare number: the audit reads a number in a credits field as ECTS.
         key(o, &["ECTSCreditPoints"])
             .map(|v| format!("{} ECTS", value_text(v)))
-            .or_else(|| key(o, &["creditsAvailable"]).map(value_text))
+            .or_else(|| key(o, &["creditsAvailable"]).map(|v| format!("{} credits", value_text(v))))
     }
 
     /// The EQF level: ELM `eqfLevel` (its id ends in the number, its label says `Level 6`).
@@ -556,6 +568,26 @@ impl<'a> Reader<'a> {
             let h = (h * 100.0).round() / 100.0;
             format!("{h} hours")
         })
+    }
+
+    /// A length in weeks, months or days: ELM `maximumDuration` / `duration`, CTDL
+    /// `estimatedDuration` (`P10M`, `P6W`, `P30D`; hours are the workload, not a length).
+    fn duration(&self, o: &'a Map<String, Value>) -> Option<String> {
+        let v = key(o, &["maximumDuration", "duration", "estimatedDuration"])?;
+        let s = match self.node(items(v).first().copied()?) {
+            Some(n) => key(n, &["exactDuration", "maxValue"]).map(value_text)?,
+            None => value_text(v),
+        };
+        let t = s.trim().strip_prefix('P')?;
+        let (num, unit) = t.split_at(t.find(|c: char| !c.is_ascii_digit() && c != '.')?);
+        let unit = match unit {
+            "Y" => "years",
+            "M" => "months",
+            "W" => "weeks",
+            "D" => "days",
+            _ => return None,
+        };
+        (!num.is_empty()).then(|| format!("{num} {unit}"))
     }
 
     /// CTDL `estimatedCost`: price and currency.
@@ -722,7 +754,7 @@ mod tests {
             "This badge recognises data skills.\n\nAssessment:\n- Pass the written exam with 80% \
              or higher.\n\nSkills:\n- Analyse test data"
         );
-        assert_eq!(meta(s, "credits"), Some("5"));
+        assert_eq!(meta(s, "credits"), Some("5 credits"), "no system named: not ECTS");
         assert_eq!(meta(s, "language"), Some("en"));
         assert_eq!(meta(s, "credential_type"), Some("MicroCredential"));
     }
@@ -779,7 +811,7 @@ mod tests {
         assert_eq!(meta(&s[0], "prerequisites"), Some("A bachelor's degree"));
         assert_eq!(meta(&s[0], "url"), Some("https://a.example"));
         let doc = json!({"@context": [], "@type": "ceterms:Course", "ceterms:name": "C",
-            "ceterms:requires": [{"@type": "ceterms:ConditionProfile",
+            "ceterms:entryCondition": [{"@type": "ceterms:ConditionProfile",
                 "ceterms:name": {"en-US": "Admission"},
                 "ceterms:description": {"en-US": "A diploma."}}]});
         let s = specs(&doc).expect("specifications");
@@ -796,5 +828,37 @@ mod tests {
         assert!(!is_credential(&json!([{"description": "x"}])));
         assert!(!is_credential(&json!({"courses": [{"description": "x"}]})));
         assert!(!is_credential(&json!({"type": "Course", "description": "x"})));
+    }
+
+    /// Session-15 second review: what a specification borrows depended on the graph's order,
+    /// parts and offered courses borrowed a description, an achievement whose specification is
+    /// elsewhere was lost, and lengths in months were not read.
+    #[test]
+    fn review15_specifications_borrow_only_from_their_own_achievement() {
+        // The specification listed before its achievement.
+        let doc = json!({"@context": {}, "@graph": [
+            {"@id": "s", "@type": "Qualification", "title": "Spec", "maximumDuration": "P10M"},
+            {"@id": "a", "@type": "LearningAchievement", "description": "Achieved by analysing data.",
+             "specifiedBy": "s", "awardedBy": {"awardingBody": {"legalName": "Uni X"}}}
+        ]});
+        let s = specs(&doc).expect("specifications");
+        assert_eq!(s.len(), 1, "{s:?}");
+        assert_eq!(s[0].text, "Achieved by analysing data.");
+        assert_eq!(s[0].provider.as_deref(), Some("Uni X"));
+        assert_eq!(meta(&s[0], "duration"), Some("10 months"));
+        // A part does not take its whole's description, nor a course its organisation's.
+        let doc = json!({"@context": {}, "@graph": [
+            {"@id": "org", "@type": "ceterms:CredentialOrganization", "ceterms:description": "A college.",
+             "ceterms:offers": ["c"]},
+            {"@id": "c", "@type": "ceterms:Course", "ceterms:name": "Course"}
+        ]});
+        let s = specs(&doc).expect("specifications");
+        assert_eq!(s[0].text, "", "{s:?}");
+        // An achievement whose specification is an IRI elsewhere stands for it.
+        let doc = json!({"@context": [], "credentialSubject": {"hasClaim": {
+            "type": "LearningAchievement", "title": "Achieved", "description": "Design bridges.",
+            "specifiedBy": "https://example.org/spec/1"}}});
+        let s = specs(&doc).expect("specifications");
+        assert_eq!(s[0].text, "Design bridges.");
     }
 }

@@ -159,13 +159,20 @@ fn joins(prev: &str, next: &str, lang: Lang) -> bool {
     }
     let last_line = prev.rsplit('\n').next().unwrap_or(prev);
     let next = next.trim_start();
-    // A line opening with a one-word label (`content: ...`, a composed field's name) starts
-    // anew, however it opens.
-    if next.split_once(':').is_some_and(|(label, rest)| {
-        (2..=30).contains(&label.len())
-            && !label.contains(char::is_whitespace)
-            && (rest.is_empty() || rest.starts_with([' ', '\n']))
-    }) {
+    // A line opening with a lowercase one-word label (`content: ...`, a composed field's
+    // name) starts anew, unless the line before ends on a word that cannot end a sentence
+    // (`dieses zu` / `analysieren:`, `apply the` / `following:`): a wrapped line then.
+    let last_word = last_line.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let dangling = last_line.ends_with(char::is_alphabetic)
+        && (DE_DANGLING.contains(&last_word) || EN_DANGLING.contains(&last_word));
+    if !dangling
+        && next.split_once(':').is_some_and(|(label, rest)| {
+            (2..=30).contains(&label.len())
+                && !label.contains(char::is_whitespace)
+                && !label.contains(char::is_uppercase)
+                && (rest.is_empty() || rest.starts_with([' ', '\n']))
+        })
+    {
         return false;
     }
     let first = next.chars().next();
@@ -186,6 +193,12 @@ fn joins(prev: &str, next: &str, lang: Lang) -> bool {
 
 /// Opening quotes and parentheses a wrapped German line may start with.
 const DE_OPENERS: &[char] = &['(', '[', '"', '\'', '„', '“', '‘', '«', '‹', '‚'];
+
+/// English words that cannot end a sentence (articles, prepositions, conjunctions).
+const EN_DANGLING: &[&str] = &[
+    "the", "a", "an", "of", "to", "and", "or", "in", "on", "for", "with", "by", "at", "from", "as",
+    "into", "about",
+];
 
 /// German words that cannot end a sentence: articles, prepositions, conjunctions.
 const DE_DANGLING: &[&str] = &[
