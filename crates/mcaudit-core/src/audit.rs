@@ -957,7 +957,14 @@ fn codes_in(s: &str, table: &[(&'static str, Regex)]) -> Option<(String, Range<u
             ]
             .iter()
             .any(|w| after.starts_with(w));
-            (!after.starts_with(" of ") || of_learners)
+            // The exam regulations or office (`Prüfungsordnung`) are no assessment.
+            let word = &s[m.clone()];
+            let office =
+                ["prüfungsordnung", "prüfungsamt", "prüfungsausschuss", "prüfungsverwaltung"]
+                    .iter()
+                    .any(|w| word.starts_with(w));
+            !office
+                && (!after.starts_with(" of ") || of_learners)
                 && ![" prep", " guide", " voucher", " code", " simulator", " questions"]
                     .iter()
                     .any(|w| after.starts_with(w))
@@ -1574,6 +1581,7 @@ mod tests {
             "Managing Machine Learning Projects with Google Cloud.",
             "Week 3: Risk Assessment, Week 4: Risk Management.",
             "Exploring Portfolio Management Techniques.",
+            "Es wird auf die Studien- und Prüfungsordnung verwiesen.",
             "Updated for the latest AWS Certification exams.",
             "This exam prep will help you.",
         ] {
