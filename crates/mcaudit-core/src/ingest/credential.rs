@@ -238,7 +238,7 @@ impl<'a> Reader<'a> {
         found: &mut Found<'a>,
         depth: usize,
     ) {
-        if depth > 32 || !seen.insert(o as *const _) {
+        if depth > 64 || !seen.insert(o as *const _) {
             return;
         }
         // An ELM achievement whose specification is elsewhere (an IRI this document does not
@@ -464,6 +464,13 @@ impl<'a> Reader<'a> {
         put("assessment", Some(assessed.join("; ")));
         // CTDL `requires` is what earning the credential takes, not what entering needs.
         put("prerequisites", self.prose(key(o, &["entryRequirement", "entryCondition"])));
+        // The field of education: ELM `ISCEDFCode` / `educationSubject`, Open Badges
+        // `fieldOfStudy`.
+        put(
+            "isced",
+            key(o, &["ISCEDFCode", "educationSubject", "fieldOfStudy"])
+                .map(|v| self.labels(Some(v)).join(", ")),
+        );
         put("duration", self.duration(o));
         put("fees", self.fees(o));
         put(
@@ -738,6 +745,7 @@ mod tests {
                     "criteria": {"narrative": "Pass the written exam with 80% or higher."},
                     "inLanguage": "en",
                     "creditsAvailable": 5,
+                    "fieldOfStudy": "Computer Science",
                     "alignment": [{"type": ["Alignment"], "targetName": "Analyse test data"}],
                     "creator": {"type": ["Profile"], "name": "Badge Maker"}
                 }
@@ -757,6 +765,7 @@ mod tests {
         assert_eq!(meta(s, "credits"), Some("5 credits"), "no system named: not ECTS");
         assert_eq!(meta(s, "language"), Some("en"));
         assert_eq!(meta(s, "credential_type"), Some("MicroCredential"));
+        assert_eq!(meta(s, "isced"), Some("Computer Science"));
     }
 
     /// Not fixed in session 14: a JSON-LD graph was one record per node (an accreditation

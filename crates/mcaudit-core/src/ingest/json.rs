@@ -169,7 +169,12 @@ pub fn open_array(path: &Path, mapping: &Mapping) -> Result<Opened> {
             });
         }
     };
-    if mapping.text.is_empty() && super::credential::is_credential(&value) {
+    // A `.jsonld` file is a linked-data document whatever it holds (`{}` is a credential that
+    // describes nothing: a rejection, not an empty record).
+    let jsonld = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("jsonld"));
+    if mapping.text.is_empty()
+        && (super::credential::is_credential(&value) || (jsonld && value.is_object()))
+    {
         return Ok(open_credential(path, &file, &value, encoding));
     }
     let items: Vec<Value> = match value {
@@ -277,6 +282,7 @@ fn credential_resolved() -> Resolved {
         ("entryRequirement", "prerequisites"),
         ("estimatedCost", "fees"),
         ("achievementType", "credential_type"),
+        ("educationSubject", "isced"),
         ("homepage", "url"),
     ];
     Resolved {
@@ -519,6 +525,14 @@ mod tests {
         )
         .expect("write");
         let reads: Vec<Read> = open(&path, &Mapping::default()).expect("open").records.collect();
+        assert!(
+            matches!(&reads[..], [Read::Rejected(i)] if i.reason == "no_learning_specification"),
+            "{reads:?}"
+        );
+        // An empty `.jsonld` document is a rejection, not an empty record.
+        let empty = dir.path().join("empty.jsonld");
+        std::fs::write(&empty, "{}").expect("write");
+        let reads: Vec<Read> = open(&empty, &Mapping::default()).expect("open").records.collect();
         assert!(
             matches!(&reads[..], [Read::Rejected(i)] if i.reason == "no_learning_specification"),
             "{reads:?}"
