@@ -73,13 +73,14 @@ pub struct Opened {
 }
 
 /// The inputs to open for the paths given: a folder is its pages (when it holds any) and each
-/// JSON-LD credential document below it (`.jsonld`, or `.json` that parses as a credential
-/// document), in sorted order; a file is itself.
+/// JSON input below it ([`pages::json_files`]: `.jsonld` documents, `.json` credentials and
+/// tables of records, and `.json` files that do not parse, so that they are reported), in
+/// sorted order; a file is itself.
 pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_dir() {
-            let docs = pages::json_ld_files(p);
+            let docs = pages::json_files(p);
             if docs.is_empty() || pages::has_pages(p) {
                 out.push(p.clone());
             }
@@ -227,7 +228,7 @@ mod tests {
 
     /// A folder of credentials is read as its JSON-LD documents (`.jsonld`, and `.json` ones
     /// naming an `@context`: CTDL and MyNextID ship `.json`), with its pages when it has any;
-    /// other JSON files in it are not inputs (they are no pages either).
+    /// tables of records are inputs too (`review16_*`), a schema is not.
     #[test]
     fn review15_folder_of_credentials_expands_to_its_documents() {
         let dir = tempfile::tempdir().expect("tempdir");
@@ -243,9 +244,33 @@ mod tests {
         )
         .expect("write");
         let got = super::expand(&[d.to_path_buf()]);
-        assert_eq!(got, [d.join("a.jsonld"), d.join("b.json")]);
+        assert_eq!(got, [d.join("a.jsonld"), d.join("b.json"), d.join("c.json")]);
         std::fs::write(d.join("p.html"), "<p>Page</p>").expect("write");
         let got = super::expand(&[d.to_path_buf()]);
-        assert_eq!(got, [d.to_path_buf(), d.join("a.jsonld"), d.join("b.json")]);
+        assert_eq!(got, [d.to_path_buf(), d.join("a.jsonld"), d.join("b.json"), d.join("c.json")]);
+    }
+
+    /// Third review of session 15: a `.json` file in a folder that is a table of records, or
+    /// that does not parse (a truncated credential), was no input and got no row anywhere; a
+    /// configuration object or a schema is still no input.
+    #[test]
+    fn review16_folder_json_tables_and_broken_documents_are_inputs() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let d = dir.path();
+        std::fs::write(d.join("courses.json"), r#"{"courses": [{"description": "x"}]}"#)
+            .expect("write");
+        std::fs::write(d.join("cut.json"), r#"{"@context": "https://x", "@type": "Cou"#)
+            .expect("write");
+        std::fs::write(d.join("settings.json"), r#"{"theme": "dark", "tags": ["a"]}"#)
+            .expect("write");
+        std::fs::write(d.join("schema.json"), r#"{"$schema": "x", "allOf": [{"type": "object"}]}"#)
+            .expect("write");
+        let got = super::expand(&[d.to_path_buf()]);
+        assert_eq!(got, [d.join("courses.json"), d.join("cut.json")]);
+        // The broken document is reported with its position when it is opened.
+        let err = super::open(&d.join("cut.json"), &super::mapping::Mapping::default())
+            .err()
+            .expect("a truncated document fails");
+        assert!(err.to_string().contains("cut.json"), "{err}");
     }
 }

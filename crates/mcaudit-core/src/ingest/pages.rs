@@ -3,8 +3,8 @@
 //! Guarantees: files are visited in sorted path order (deterministic); the record id is the
 //! path relative to the folder, without extension, with `/` separators; a page that cannot be
 //! read is a rejection naming the file; files with other extensions are not records and are
-//! not read here (a folder's `.jsonld` credential documents are inputs of their own:
-//! [`super::expand`]). HTML becomes structured text ([`crate::html`]).
+//! not read here (a folder's JSON documents and tables are inputs of their own:
+//! [`super::expand`], [`json_files`]). HTML becomes structured text ([`crate::html`]).
 
 use std::path::{Path, PathBuf};
 
@@ -72,11 +72,15 @@ pub fn has_pages(dir: &Path) -> bool {
     !files.is_empty() || !problems.is_empty()
 }
 
-/// The JSON-LD documents below a folder (regular files: `.jsonld`, and `.json` ones that parse
-/// as a credential document, [`super::credential::is_credential`]), in sorted path order: a folder of credentials is read as its
-/// documents, each an input of its own.
-pub fn json_ld_files(dir: &Path) -> Vec<PathBuf> {
-    fn json_ld(p: &Path) -> bool {
+/// The JSON inputs below a folder, in sorted path order, each an input of its own: `.jsonld`
+/// documents, and the `.json` files that are a credential document
+/// ([`super::credential::is_credential`]) or a table of records (an array of objects, or an
+/// object holding one). A `.json` file that does not parse is an input too, so the run reports
+/// it with its position instead of skipping it (a truncated credential or table is no less an
+/// input). A JSON Schema (`$schema`) or an object with no array of objects describes no record
+/// and is not read, like a stylesheet.
+pub fn json_files(dir: &Path) -> Vec<PathBuf> {
+    fn json_input(p: &Path) -> bool {
         let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
         if ext == "jsonld" {
             return true;
@@ -84,16 +88,29 @@ pub fn json_ld_files(dir: &Path) -> Vec<PathBuf> {
         if ext != "json" {
             return false;
         }
-        // A `.json` file is a credential when it parses as one (a JSON Schema of credentials
-        // names `@context` too, as a property); credentials are small, a file over 16 MiB is
-        // none.
-        let small = std::fs::metadata(p).is_ok_and(|m| m.len() <= 16 << 20);
-        small
-            && std::fs::read(p).is_ok_and(|bytes| {
-                let (text, _) = crate::decode::decode(&bytes);
-                serde_json::from_str::<serde_json::Value>(&text)
-                    .is_ok_and(|v| super::credential::is_credential(&v))
-            })
+        // A file over 16 MiB is read once, as an input, not parsed twice here; one that cannot
+        // be read is reported by the input that opens it.
+        if std::fs::metadata(p).is_ok_and(|m| m.len() > 16 << 20) {
+            return true;
+        }
+        let Ok(bytes) = std::fs::read(p) else { return true };
+        let (text, _) = crate::decode::decode(&bytes);
+        match serde_json::from_str::<serde_json::Value>(&text) {
+            Err(_) => true,
+            Ok(v) => super::credential::is_credential(&v) || record_table(&v),
+        }
+    }
+    fn record_table(v: &serde_json::Value) -> bool {
+        use serde_json::Value;
+        let objects = |a: &Vec<Value>| a.iter().any(Value::is_object);
+        match v {
+            Value::Array(a) => objects(a),
+            Value::Object(o) => {
+                !o.contains_key("$schema")
+                    && o.values().any(|x| matches!(x, Value::Array(a) if objects(a)))
+            }
+            _ => false,
+        }
     }
     fn visit(dir: &Path, out: &mut Vec<PathBuf>) {
         let Ok(entries) = std::fs::read_dir(dir) else { return };
@@ -101,7 +118,9 @@ pub fn json_ld_files(dir: &Path) -> Vec<PathBuf> {
             let p = entry.path();
             match entry.file_type() {
                 Ok(t) if t.is_dir() => visit(&p, out),
-                _ if std::fs::metadata(&p).is_ok_and(|m| m.is_file()) && json_ld(&p) => out.push(p),
+                _ if std::fs::metadata(&p).is_ok_and(|m| m.is_file()) && json_input(&p) => {
+                    out.push(p)
+                }
                 _ => {}
             }
         }
