@@ -32,6 +32,12 @@ fn main() {
         p.decision.reasons,
         p.decision.path
     );
+    // `SEGMENTS=1`: the segments first (kind and text).
+    if std::env::var_os("SEGMENTS").is_some() {
+        for g in &p.segments {
+            println!("[{:?}] {}", g.kind, &p.record.text[g.span.clone()]);
+        }
+    }
     for s in &p.statements {
         let lead = s.lead.as_ref().map(|l| l.lemma.as_str()).unwrap_or("-");
         println!(

@@ -1091,6 +1091,36 @@ fn analyse_words(
             }
         }
     }
+    // `RO 1.1 Dar opinión ...`, `LO2 Describe ...`, `Específicos – Compreender ...`: a code
+    // (numbers, or capitals with a number) or a label of up to three words before a dash, in
+    // front of a verb of the lexicon, is no part of the statement.
+    if i == 0 && all.len() > 1 && lookup(lex, &all).is_none() {
+        let coded = |w: &Word| {
+            let raw = &text[w.span.clone()];
+            raw.chars().all(|c| c.is_ascii_digit())
+                || raw.len() <= 4
+                    && raw.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        };
+        let code = all.iter().take_while(|w| coded(w)).count();
+        let code = if all[..code].iter().any(|w| w.lower.contains(|c: char| c.is_ascii_digit())) {
+            code
+        } else {
+            0
+        };
+        let dash = all.iter().take(3).position(|w| {
+            let after = &text[w.span.end..];
+            after.trim_start_matches(' ').starts_with(['–', '—']) || after.starts_with(" - ")
+        });
+        let label = dash.map_or(0, |k| k + 1);
+        if let Some(k) = [code, label].into_iter().find(|&k| {
+            k > 0
+                && k < all.len()
+                && text[all[k].span.clone()].starts_with(char::is_uppercase)
+                && lookup(lex, &all[k..]).is_some()
+        }) {
+            i = k;
+        }
+    }
     let (n, f) = frame_len(&all[i..], lang, lex, en);
     i += n;
     framed |= f;
@@ -1153,6 +1183,27 @@ fn analyse_words(
         let possessive = rest.get(1).is_some_and(|w| w.lower == "s");
         let next = rest.get(1).map(|w| w.lower.as_str());
         if possessive || next.is_some_and(|w| DEGREE_WORDS.contains(&w)) {
+            found = None;
+        }
+    }
+    // `Associate examination is intended for ...`, `Solutions Architect - Associate Practice
+    // Test`: the certification's level, not the verb `associate` (whose object is never a
+    // capitalised name or an exam); and a lead followed by a copula is the sentence's subject
+    // (`Design is the process of ...`), not an imperative.
+    if lang == Lang::En && matches!(found, Some((0, _, _, _))) {
+        let next = rest.get(1);
+        let copula = next.is_some_and(|w| {
+            matches!(w.lower.as_str(), "is" | "are" | "was" | "were")
+                && !text[rest[0].span.end..w.span.start].contains([',', ':', ';', '-'])
+        });
+        let level = rest[0].lower == "associate"
+            && next.is_some_and(|w| {
+                text[w.span.clone()].starts_with(char::is_uppercase)
+                    || EXAM_WORDS.contains(&w.lower.as_str())
+                    || DEGREE_WORDS.contains(&w.lower.as_str())
+                    || w.lower == "level"
+            });
+        if copula || level {
             found = None;
         }
     }
@@ -2006,6 +2057,36 @@ fn analyse_words(
     {
         return (Role::Content, None, Vec::new(), framed);
     }
+    // `You will find comprehensive explanations`, `you can complete all of the course units`,
+    // `send us a message`, `get lifetime access to the practice tests`: the course's own parts,
+    // links and access, not what the learner will know or be able to do (SPEC.md 2: logistics).
+    if lang == Lang::En
+        && lead.as_ref().is_some_and(|l| {
+            LOGISTICS_VERBS.contains(&l.lemma.as_str()) && course_logistics(&all, l.span.end)
+        })
+    {
+        return (Role::Content, None, Vec::new(), framed);
+    }
+    // `considering that`, `assuming that`: a participle used as a conjunction (`Recognizing that
+    // ...` is an act).
+    if lang == Lang::En
+        && lead.as_ref().is_some_and(|l| {
+            matches!(
+                text[l.span.clone()].to_ascii_lowercase().as_str(),
+                "considering" | "assuming" | "supposing" | "seeing" | "noting"
+            ) && all.iter().find(|w| w.span.start >= l.span.end).is_some_and(|w| w.lower == "that")
+        })
+    {
+        return (Role::Content, None, Vec::new(), framed);
+    }
+    // A verb with nothing after it (`Preparing for.`, a title's last words) states no act.
+    if lead.as_ref().is_some_and(|l| {
+        l.span.start == all[i.min(all.len() - 1)].span.start
+            && all.last().is_some_and(|w| w.span.end <= l.span.end)
+    }) && !framed
+    {
+        return (Role::Content, None, Vec::new(), framed);
+    }
     let role = match &lead {
         _ if aim || course_side || learner_as_object(head) => Role::Aim,
         Some(l) if l.vague => Role::Vague,
@@ -2266,6 +2347,117 @@ const EXAM_WORDS: &[&str] = &[
     "zertifizierung",
     "certificering",
 ];
+
+/// English verbs that, with a part of the course as object ([`COURSE_PARTS`]), tell how the
+/// course is followed (`complete the units`, `watch the videos`, `find the link`).
+const LOGISTICS_VERBS: &[&str] = &[
+    "access",
+    "attend",
+    "buy",
+    "complete",
+    "contact",
+    "download",
+    "enrol",
+    "enroll",
+    "find",
+    "finish",
+    "get",
+    "join",
+    "participate",
+    "purchase",
+    "receive",
+    "retake",
+    "select",
+    "send",
+    "submit",
+    "take",
+    "watch",
+];
+
+/// Parts, features and channels of a course: the objects of [`LOGISTICS_VERBS`] in logistics.
+const COURSE_PARTS: &[&str] = &[
+    "access",
+    "assignment",
+    "assignments",
+    "certificate",
+    "chapter",
+    "chapters",
+    "class",
+    "classes",
+    "course",
+    "courses",
+    "enhancements",
+    "exam",
+    "exams",
+    "explanations",
+    "lecture",
+    "lectures",
+    "lesson",
+    "lessons",
+    "link",
+    "links",
+    "material",
+    "materials",
+    "me",
+    "message",
+    "messages",
+    "module",
+    "modules",
+    "quiz",
+    "quizzes",
+    "section",
+    "sections",
+    "simulator",
+    "test",
+    "tests",
+    "unit",
+    "units",
+    "us",
+    "video",
+    "videos",
+];
+
+/// Words before the object's head that do not name it (`all of the`, `a number of`, `lifetime`).
+const OBJECT_FILLERS: &[&str] = &[
+    "a",
+    "additional",
+    "all",
+    "also",
+    "an",
+    "any",
+    "comprehensive",
+    "direct",
+    "each",
+    "every",
+    "full",
+    "in",
+    "interactive",
+    "lifetime",
+    "new",
+    "number",
+    "of",
+    "online",
+    "our",
+    "practice",
+    "private",
+    "real",
+    "some",
+    "the",
+    "these",
+    "this",
+    "those",
+    "unlimited",
+    "your",
+];
+
+/// Whether the object after byte `from` is a part of the course ([`COURSE_PARTS`]): its head,
+/// after [`OBJECT_FILLERS`], or the word after a one-word modifier (`the course units`).
+fn course_logistics(all: &[Word], from: usize) -> bool {
+    let mut after = all.iter().filter(|w| w.span.start >= from).map(|w| w.lower.as_str());
+    let Some(head) = after.find(|w| !OBJECT_FILLERS.contains(w)) else { return false };
+    COURSE_PARTS.contains(&head)
+        || after.next().is_some_and(|w| COURSE_PARTS.contains(&w) && !matches!(w, "us" | "me"))
+}
 
 /// Verbs of preparing (`prepare for`, pt *preparar-se*): with an exam they are exam marketing.
 const PREPARING: &[&str] = &[
@@ -3694,6 +3886,30 @@ fn course_subject(head: &[Word], lex: &LangLexicon, en: &LangLexicon) -> bool {
         "takes",
         "walks",
         "guides",
+        // The other languages' course-side verbs in the third person.
+        "offre",
+        "tratta",
+        "affronta",
+        "propone",
+        "prevede",
+        "contribuisce",
+        "mette",
+        "oferece",
+        "aborda",
+        "trata",
+        "busca",
+        "procura",
+        "contribui",
+        "ofrece",
+        "proporciona",
+        "aborde",
+        "traite",
+        "propose",
+        "bietet",
+        "behandelt",
+        "vermittelt",
+        "biedt",
+        "behandelt",
     ];
     if head.len() < 3 || !DET.contains(&head[0].lower.as_str()) {
         return false;
@@ -5069,6 +5285,8 @@ pub fn extract(
     let mut out = Vec::new();
     let mut current = (HeadingKind::Other, None::<String>);
     let mut quiz = false;
+    // Under a label inside a content section (see the heading case below).
+    let mut topic_lines = false;
     for (idx, seg) in segments.iter().enumerate() {
         match seg.kind {
             SegmentKind::Heading => {
@@ -5103,6 +5321,16 @@ pub fn extract(
                         continue;
                     }
                 }
+                // `Leerinhoud` ... `Uitbreiding naar statistiek:` ...: a label of no known kind
+                // ending in a colon, inside a content section, names a part of the content: the
+                // lines under it that are no sentence are topics (`Data verkennen met
+                // grafieken`), while its sentences are read as anywhere else (`Dit geeft je de
+                // kans om te oefenen ...`).
+                let sublabel = kind.0 == HeadingKind::Other
+                    && (current.0 == HeadingKind::Content || topic_lines)
+                    && (text[seg.span.clone()].trim_end().ends_with(':')
+                        || text[seg.span.end..].trim_start_matches(' ').starts_with(':'));
+                topic_lines = sublabel;
                 current = kind;
             }
             SegmentKind::Item | SegmentKind::Sentence => {
@@ -5111,6 +5339,7 @@ pub fn extract(
                 // with one followed by a colon (`Autonomia di giudizio: gli studenti ...`).
                 if let Some((kind, area, rest)) = inline_heading(text, seg_span.clone(), lex, en) {
                     current = (kind, area);
+                    topic_lines = false;
                     match rest {
                         Some(r) => seg_span = r,
                         None => continue,
@@ -5144,6 +5373,13 @@ pub fn extract(
                         if again.1.is_some() {
                             (role, lead, verbs, framed) = again;
                         }
+                    }
+                    let sentence = {
+                        let t = text[span.clone()].trim_end();
+                        t.ends_with(['.', '!', '?']) && !t.ends_with("..") && !t.ends_with('…')
+                    };
+                    if topic_lines && !sentence && !framed {
+                        (role, lead, verbs) = (Role::Content, None, Vec::new());
                     }
                     if quiz && !framed {
                         (role, lead, verbs) = (Role::Content, None, Vec::new());

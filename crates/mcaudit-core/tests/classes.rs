@@ -333,3 +333,98 @@ fn foreign_heading_ends_the_outcomes_section() {
     assert_eq!(aims.heading, mcaudit_core::extract::HeadingKind::Learning);
     assert_eq!(p.decision.class, Class::B, "why: {}", p.decision.path);
 }
+
+// --- Session 16: a blind sample of 100 corpus records (eval/own_labels_blind16.csv) and a
+// review of the statements that got no verb. Texts are ours, shaped like the cases found.
+
+// A certification's level (`Architect - Associate`) is no verb `associate`, and a word before
+// a copula is the sentence's subject (`Associate examination is intended for ...`).
+class_case!(
+    review16_certification_level_associate_is_no_verb,
+    Lang::En,
+    Class::C,
+    "no_outcome_language",
+    "Welcome to the Cloud Certified Solutions Architect - Associate Practice Test Course.\nAssociate examination is intended for people with one year of experience.\nThe exam has 65 questions."
+);
+
+// The course's own parts, links and access are logistics, not outcomes (`you will find`,
+// `complete the units`, `send us a message`); `considering that` is no verb.
+class_case!(
+    review16_course_parts_and_channels_are_logistics,
+    Lang::En,
+    Class::C,
+    "no_outcome_language",
+    "Mock exams for the cloud certification. You will find the link to the simulator in our welcome message. You can complete all of the course units in any order. Kindly send us a direct message to request access. It is among the best paid certifications, considering that."
+);
+
+// Topic lines under a label inside a content section are content; module titles alone: C.
+class_case!(
+    review16_topic_lines_under_a_content_label_are_content,
+    Lang::Nl,
+    Class::C,
+    "no_outcome_language",
+    "Leerinhoud\nInleiding tot data\nExtra functies in Python\nUitbreiding naar statistiek: gemiddelden en spreiding\nTabellen en reeksen\nData verkennen met grafieken\nInterpretatie van resultaten"
+);
+
+// ... while a sentence under such a label is read as anywhere else (a course-side aim: B).
+class_case!(
+    review16_sentences_under_a_content_label_are_read,
+    Lang::Nl,
+    Class::B,
+    "teacher_aims",
+    "Leerinhoud\nSamenwerking: tijdens het project werk je in een internationale groep.\nDeze cursus biedt je de kans om te oefenen met communicatie in een vreemde taal."
+);
+
+// Dublin-descriptor items run together with `.-` are split, each judged under its heading.
+class_case!(
+    review16_dublin_items_joined_by_a_glued_dash_are_split,
+    Lang::It,
+    Class::A,
+    "leadin+action_items",
+    "Obiettivi formativi\nIl corso mira a fornire concetti utili.\nPiù in dettaglio:-Conoscenza e capacità di comprensione: lo studente dovrà essere in grado di descrivere i mercati.-Autonomia di giudizio: lo studente dovrà essere in grado di valutare le politiche economiche.-Abilità comunicative: lo studente dovrà essere in grado di presentare i risultati in forma scritta."
+);
+
+// Numbered objectives and codes before the verb (`1.1 Design ...`, `RO 1.2 Describir ...`,
+// `Específicos – Compreender ...`) are read from the verb.
+class_case!(
+    review16_codes_before_the_verb_are_skipped,
+    Lang::En,
+    Class::A,
+    "action_sentences",
+    "Exam objectives\n1.1 Design a multi-tier architecture.\n1.2 Select storage for a workload.\n2.1 Identify cost-effective compute services."
+);
+
+#[test]
+fn review16_codes_and_labels_before_a_verb_in_other_languages() {
+    let es = run(
+        "Objetivos de aprendizaje\nRO 1.1 Describir los procesos.\nRO 1.2 Comparar dos modelos.",
+        Lang::Es,
+    );
+    let leads: Vec<_> =
+        es.statements.iter().filter_map(|s| s.lead.as_ref().map(|l| l.lemma.as_str())).collect();
+    assert_eq!(leads, ["describir", "comparar"], "{:#?}", es.statements);
+    let pt =
+        run("Objetivos\nEspecíficos – Compreender e descrever o mecanismo das reações.", Lang::Pt);
+    let leads: Vec<_> =
+        pt.statements.iter().filter_map(|s| s.lead.as_ref().map(|l| l.lemma.as_str())).collect();
+    assert_eq!(leads, ["compreender"], "{:#?}", pt.statements);
+}
+
+// `Il corso di X affronta ...`, `Questo corso offre ...`, `La finalità del corso è ...`,
+// `Dotar os alunos ...`, `A disciplina busca ...`: the course's side (SPEC.md 2: aims).
+#[test]
+fn review16_course_side_aims_in_italian_and_portuguese() {
+    use mcaudit_core::extract::Role;
+    let it = run(
+        "Obiettivi formativi\nIl corso di Tecnologie Meccaniche affronta i processi di lavorazione.\nQuesto corso offre una panoramica delle tecniche.\nLa finalità del corso è costruire una base di conoscenze.",
+        Lang::It,
+    );
+    let pt = run(
+        "Objetivos\nDotar os alunos dos conhecimentos de biologia celular.\nA disciplina busca desenvolver o raciocínio.",
+        Lang::Pt,
+    );
+    for p in [&it, &pt] {
+        assert!(p.statements.iter().all(|s| s.role == Role::Aim), "{:#?}", p.statements);
+        assert_eq!(p.decision.class, Class::B);
+    }
+}

@@ -221,6 +221,7 @@ fn pipe_cuts(text: &str) -> Option<Cuts> {
 /// `- apply X - compare Y - design Z`: at least two ` - ` separators, or one at the start.
 fn dash_cuts(text: &str) -> Option<Cuts> {
     let mut cuts: Cuts = Vec::new();
+    let mut glued_cuts = 0;
     let bytes = text.as_bytes();
     for (i, _) in text.match_indices(['-', '–']) {
         let dash_len = if bytes[i] == b'-' { 1 } else { '–'.len_utf8() };
@@ -228,14 +229,22 @@ fn dash_cuts(text: &str) -> Option<Cuts> {
         let after = &text[i + dash_len..];
         let after_ok = after.starts_with(' ')
             && after.trim_start().chars().next().is_some_and(char::is_alphabetic);
+        // `... istituzioni.-Conoscenza e capacità ...:`, `Più in dettaglio:-Conoscenza`: a
+        // dash glued to the end of a sentence and to a capitalised word is a run-together item.
+        let glued = text[..i].ends_with(['.', ':', ';'])
+            && after.chars().next().is_some_and(char::is_uppercase);
         if before_ok && after_ok {
             cuts.push((i, i + dash_len + 1));
+        } else if glued {
+            cuts.push((i, i + dash_len));
+            glued_cuts += 1;
         }
     }
     let starts = cuts
         .first()
         .is_some_and(|c| text[..c.0].trim().is_empty() || text[..c.0].trim_end().ends_with(':'));
-    (cuts.len() >= 3 || (cuts.len() >= 2 && starts)).then_some(cuts)
+    // Two dashes glued between sentences are items too (`...mercati.-Autonomia ...`).
+    (cuts.len() >= 3 || (cuts.len() >= 2 && (starts || glued_cuts >= 2))).then_some(cuts)
 }
 
 /// `identify X; describe Y; apply Z`: two or more semicolons.
