@@ -277,7 +277,15 @@ fn inline_heading(
         _ => trimmed,
     };
     let words = unglossed.split_whitespace().count();
-    if words <= 8 && !s.trim_end().ends_with('.') {
+    // `Capacità di apprendere.`, `MAKING JUDGMENTS.`: a Dublin heading, word for word, keeps
+    // its kind with a full stop (a statement says more: `Capacità di apprendere i metodi.`).
+    let dublin_alone = || {
+        let ws = tokens(text, span.clone());
+        [lex, en]
+            .iter()
+            .any(|l| l.cues.dublin.iter().any(|(p, _)| p.len() == ws.len() && starts_with(&ws, p)))
+    };
+    if words <= 8 && (!s.trim_end().ends_with('.') || dublin_alone()) {
         let (kind, area) = heading_kind(trimmed, lex, en);
         // `Die Studierenden können Software entwickeln`: a lead-in followed by an observable
         // verb is a statement, not a heading.

@@ -428,3 +428,30 @@ fn review16_course_side_aims_in_italian_and_portuguese() {
         assert_eq!(p.decision.class, Class::B);
     }
 }
+
+// A Dublin heading with a full stop is a heading, not a statement led by `applicare`.
+#[test]
+fn review16_dublin_heading_with_a_full_stop_is_a_heading() {
+    let p = run(
+        "Obiettivi formativi\nConoscenza e capacità di comprensione applicate.\nLo studente sarà in grado di risolvere problemi.\nCapacità di apprendere.\nLo studente sarà in grado di aggiornarsi.",
+        Lang::It,
+    );
+    let texts: Vec<_> = p.statements.iter().map(|s| &p.record.text[s.span.clone()]).collect();
+    assert_eq!(texts.len(), 2, "{texts:#?}");
+    assert!(texts.iter().all(|t| t.starts_with("Lo studente")), "{texts:#?}");
+}
+
+// `Os estudantes devem entender`, `ogni studente svilupperà l'abilità di valutare`: learner
+// frames with `dever` and `abilità di`.
+#[test]
+fn review16_learner_frames_with_dever_and_abilita_di() {
+    let pt = run("Objetivos\nOs estudantes devem entender os conceitos.", Lang::Pt);
+    let it = run(
+        "Obiettivi formativi\nDurante il progetto ogni studente svilupperà l'abilità di valutare i risultati.",
+        Lang::It,
+    );
+    let lead =
+        |p: &Processed| p.statements.iter().find_map(|s| s.lead.as_ref().map(|l| l.lemma.clone()));
+    assert_eq!(lead(&pt).as_deref(), Some("entender"), "{:#?}", pt.statements);
+    assert_eq!(lead(&it).as_deref(), Some("valutare"), "{:#?}", it.statements);
+}
