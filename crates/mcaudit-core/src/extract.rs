@@ -712,7 +712,13 @@ fn frame_len(words: &[Word], lang: Lang, lex: &LangLexicon, en: &LangLexicon) ->
         let adverb = || {
             is_adverb(lang, &rest[0].lower)
                 && rest[0].lower.len() <= MAX_WORD
-                && !lex.with_stem(&rest[0].lower, |st| lex.verbs.contains_key(st))
+                && (!lex.with_stem(&rest[0].lower, |st| lex.verbs.contains_key(st))
+                    // `Visually interpret`, `Constructively criticise`: an English adverb that
+                    // stems like a verb but is not listed as written, unless it opens a phrase of
+                    // the lexicon (`Critically analyse`).
+                    || lang == Lang::En
+                        && !lex.surfaces.contains(&rest[0].lower)
+                        && lookup(lex, rest).is_none_or(|(n, _, _)| n == 1))
         };
         // `How best to verify`: `best` after `how` is an adverb of the frame.
         let how_best = lang == Lang::En
@@ -4375,11 +4381,12 @@ fn derived(word: &str, lemma: &str) -> bool {
 /// Suffixes of English nouns and adjectives formed from verbs (`operations`, `assessments`,
 /// `awareness`, `proposal`, `readings`; `practical` stems like *practise*, `comparable` like
 /// *compare*; agents and qualities: `Computer` stems like *compute*, `Security` like *secure*,
-/// `Customer` like *custom*).
+/// `Customer` like *custom*), and adverbs (`Importantly` stems like *import*; `apply`,
+/// `multiply` are listed as written).
 const EN_NOUN_SUFFIXES: &[&str] = &[
     "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ance", "ances", "ence", "ences",
     "al", "als", "able", "ible", "ive", "ous", "ful", "ings", "er", "ers", "or", "ors", "ity",
-    "ities", "ism", "isms", "ist", "ists", "ship", "ships",
+    "ities", "ism", "isms", "ist", "ists", "ship", "ships", "ly",
 ];
 
 /// Prepositions before a learner that make it an object or a beneficiary, not the subject

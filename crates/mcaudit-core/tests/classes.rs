@@ -455,3 +455,21 @@ fn review16_learner_frames_with_dever_and_abilita_di() {
     assert_eq!(lead(&pt).as_deref(), Some("entender"), "{:#?}", pt.statements);
     assert_eq!(lead(&it).as_deref(), Some("valutare"), "{:#?}", it.statements);
 }
+
+// `Importantly, ...`, `Generally, you need ...` are adverbs, not the verbs *import* or
+// *generalize*; an adverb before a verb leaves the verb to lead (`Visually interpret`).
+#[test]
+fn review16_english_adverbs_in_ly_are_no_verbs() {
+    let p = run(
+        "What you will learn\nImportantly, the course is free.\nGenerally, you need to read many books.\nVisually interpret the derivative of functions.\nConstructively criticise the arguments of others.\nCritically consider several perspectives.",
+        Lang::En,
+    );
+    let leads: Vec<_> =
+        p.statements.iter().map(|s| s.lead.as_ref().map(|l| l.lemma.as_str())).collect();
+    assert_eq!(
+        leads,
+        [None, None, Some("interpret"), Some("criticise"), Some("critically consider")],
+        "{:#?}",
+        p.statements
+    );
+}
