@@ -106,18 +106,38 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 /// No term holds this word's stem.
 const NO_STEM: u32 = u32::MAX;
 
-/// Hits of one language's terms in `text`: (code, term) per occurrence, longest match first.
-fn hits(text: &str, lang: Lang, out: &mut Vec<(&'static str, &'static str)>) {
-    let Some(i) = Lang::ALL.iter().position(|l| *l == lang) else { return };
-    let terms = &LEXICON.langs[i];
-    let stemmer = Stemmer::create(lang.stemmer().unwrap_or(rust_stemmers::Algorithm::English));
-    // Stem ids of the words (through the shared per-thread stem cache), lowercased in one
-    // reused buffer.
-    let mut lower = String::new();
-    let ids: Vec<u32> = text
-        .split(|ch: char| !ch.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| {
+/// Hits of each language's terms in `text`, appended to `out` language by language in the order
+/// of `langs`: (code, term) per occurrence, longest match first. The words are split and
+/// lowercased once, and one cache lookup per word gives their term-stem ids in every language.
+fn hits(text: &str, langs: &[Lang], out: &mut Vec<(&'static str, &'static str)>) {
+    let langs: Vec<usize> =
+        langs.iter().filter_map(|l| Lang::ALL.iter().position(|x| x == l)).collect();
+    let stemmers: Vec<Stemmer> = langs
+        .iter()
+        .map(|&i| {
+            Stemmer::create(Lang::ALL[i].stemmer().unwrap_or(rust_stemmers::Algorithm::English))
+        })
+        .collect();
+    // Per language, the stem ids of the words.
+    let mut ids: Vec<Vec<u32>> = vec![Vec::new(); langs.len()];
+    // The ids of a word in each language, those not yet known computed (through the shared
+    // per-thread stem cache) and pushed.
+    let fill = |lower: &str, known: &mut [u32; Lang::ALL.len()], ids: &mut Vec<Vec<u32>>| {
+        for ((&i, stemmer), ids) in langs.iter().zip(&stemmers).zip(ids.iter_mut()) {
+            if known[i] == UNKNOWN {
+                let vocab = &LEXICON.langs[i].vocab;
+                known[i] = crate::lexicon::with_stem(Lang::ALL[i], lower, stemmer, |st| {
+                    vocab.get(st).copied().unwrap_or(NO_STEM)
+                });
+            }
+            ids.push(known[i]);
+        }
+    };
+    IDS.with(|c| {
+        let mut cache = c.borrow_mut();
+        // Lowercased in one reused buffer.
+        let mut lower = String::new();
+        for w in text.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()) {
             lower.clear();
             if w.is_ascii() {
                 lower.push_str(w);
@@ -125,58 +145,52 @@ fn hits(text: &str, lang: Lang, out: &mut Vec<(&'static str, &'static str)>) {
             } else {
                 lower.extend(w.chars().flat_map(char::to_lowercase));
             }
-            term_id(i, &lower, || {
-                crate::lexicon::with_stem(lang, &lower, &stemmer, |st| {
-                    terms.vocab.get(st).copied().unwrap_or(NO_STEM)
-                })
-            })
-        })
-        .collect();
-    let mut at = 0;
-    while at < ids.len() {
-        let longest = match ids[at] {
-            NO_STEM => 0,
-            id => terms.first.get(id as usize).copied().unwrap_or(0),
-        };
-        let mut step = 1;
-        for n in (1..=longest.min(ids.len() - at)).rev() {
-            if let Some((code, term)) = terms.by_ids.get(&ids[at..at + n]) {
-                out.push((code.as_str(), term.as_str()));
-                step = n;
-                break;
+            if let Some(known) = cache.get_mut(lower.as_str()) {
+                fill(&lower, known, &mut ids);
+            } else {
+                let mut known = [UNKNOWN; Lang::ALL.len()];
+                fill(&lower, &mut known, &mut ids);
+                if cache.len() >= ID_CACHE {
+                    cache.clear();
+                }
+                cache.insert(lower.clone(), known);
             }
-        }
-        at += step;
-    }
-}
-
-thread_local! {
-    /// Per thread and language, the term-stem id of each lowercase word already seen: one hash
-    /// lookup per word instead of two (the word's stem, then the stem's id).
-    static IDS: std::cell::RefCell<Vec<FastMap<String, u32>>> =
-        std::cell::RefCell::new(vec![FastMap::default(); Lang::ALL.len()]);
-}
-
-/// Entries kept per language and thread before [`IDS`] starts again (bounded memory).
-const ID_CACHE: usize = 20_000;
-
-/// The id of a lowercase word's stem among language `i`'s term stems, through the thread's
-/// cache; `compute` gives it on a miss.
-fn term_id(i: usize, lower: &str, compute: impl FnOnce() -> u32) -> u32 {
-    if let Some(id) = IDS.with(|c| c.borrow().get(i).and_then(|m| m.get(lower)).copied()) {
-        return id;
-    }
-    let id = compute();
-    IDS.with(|c| {
-        if let Some(m) = c.borrow_mut().get_mut(i) {
-            if m.len() >= ID_CACHE {
-                m.clear();
-            }
-            m.insert(lower.to_string(), id);
         }
     });
-    id
+    for (&i, ids) in langs.iter().zip(&ids) {
+        let terms = &LEXICON.langs[i];
+        let mut at = 0;
+        while at < ids.len() {
+            let longest = match ids[at] {
+                NO_STEM => 0,
+                id => terms.first.get(id as usize).copied().unwrap_or(0),
+            };
+            let mut step = 1;
+            for n in (1..=longest.min(ids.len() - at)).rev() {
+                if let Some((code, term)) = terms.by_ids.get(&ids[at..at + n]) {
+                    out.push((code.as_str(), term.as_str()));
+                    step = n;
+                    break;
+                }
+            }
+            at += step;
+        }
+    }
 }
+
+/// A word's id in a language of [`IDS`] not looked up yet.
+const UNKNOWN: u32 = u32::MAX - 1;
+
+thread_local! {
+    /// Per thread, the term-stem id in each language of [`Lang::ALL`] of each lowercase word
+    /// already seen ([`UNKNOWN`] where not looked up yet): one hash lookup per word for all the
+    /// languages read, instead of two per language (the word's stem, then the stem's id).
+    static IDS: std::cell::RefCell<FastMap<String, [u32; Lang::ALL.len()]>> =
+        std::cell::RefCell::new(FastMap::default());
+}
+
+/// Words kept per thread before [`IDS`] starts again (bounded memory).
+const ID_CACHE: usize = 20_000;
 
 /// The suggested field of a record, or `None` when no term scores [`MIN_SCORE`].
 pub fn suggest(title: Option<&str>, text: &str, lang: Lang) -> Option<Field> {
@@ -187,12 +201,10 @@ pub fn suggest(title: Option<&str>, text: &str, lang: Lang) -> Option<Field> {
     let mut in_title = Vec::new();
     let mut in_text = Vec::new();
     let text = crate::text::prefix(text, TEXT_BYTES);
-    for l in &langs {
-        if let Some(t) = title {
-            hits(t, *l, &mut in_title);
-        }
-        hits(text, *l, &mut in_text);
+    if let Some(t) = title {
+        hits(t, &langs, &mut in_title);
     }
+    hits(text, &langs, &mut in_text);
     // Per code: term → points.
     let mut points: BTreeMap<&str, BTreeMap<&str, u32>> = BTreeMap::new();
     for &(code, term) in &in_title {
