@@ -1116,21 +1116,35 @@ fn analyse_words(
                     && raw.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
         };
         let code = all.iter().take_while(|w| coded(w)).count();
-        let code = if all[..code].iter().any(|w| w.lower.contains(|c: char| c.is_ascii_digit())) {
-            code
-        } else {
-            0
+        // A code is a marker (`1.1`, `2)`, `LO2`, `RO 1.2`), not a count (`2 Provas escritas`,
+        // `4 Practice tests`) nor a standard (`ISO 9001 Design controls`).
+        let marker = code > 0 && {
+            let raw = &text[all[0].span.start..all[code - 1].span.end];
+            let next = all.get(code).map_or(span.end, |w| w.span.start);
+            raw.contains('.')
+                || !text[all[code - 1].span.end..next].trim().is_empty()
+                || all[..code].iter().any(|w| {
+                    w.lower.chars().any(|c| c.is_ascii_digit())
+                        && w.lower.chars().any(|c| c.is_ascii_alphabetic())
+                })
         };
+        let code = if marker { code } else { 0 };
         let dash = all.iter().take(3).position(|w| {
             let after = &text[w.span.end..];
             after.trim_start_matches(' ').starts_with(['–', '—']) || after.starts_with(" - ")
         });
-        let label = dash.map_or(0, |k| k + 1);
+        // A numbered label is a module's title (`Week 1 - Defining your career`).
+        let label = dash
+            .filter(|&k| !all[..=k].iter().any(|w| w.lower.chars().any(|c| c.is_ascii_digit())))
+            .map_or(0, |k| k + 1);
         if let Some(k) = [code, label].into_iter().find(|&k| {
             k > 0
                 && k < all.len()
                 && text[all[k].span.clone()].starts_with(char::is_uppercase)
-                && lookup(lex, &all[k..]).is_some()
+                // The verb as written (`Compreender`, `Design`), not a noun that stems like one
+                // (`Provas`, `Vorbereitung`) nor a title's gerund (`Defining`).
+                && lookup(lex, &all[k..])
+                    .is_some_and(|(n, _, _)| n > 1 || lex.surfaces.contains(&all[k].lower))
         }) {
             i = k;
         }
@@ -1210,13 +1224,31 @@ fn analyse_words(
             matches!(w.lower.as_str(), "is" | "are" | "was" | "were")
                 && !text[rest[0].span.end..w.span.start].contains([',', ':', ';', '-'])
         });
+        // `Associate symptoms with diseases`: the verb relates its object *with* or *to*
+        // something.
+        let relates =
+            rest.iter().skip(2).take(6).any(|w| matches!(w.lower.as_str(), "with" | "to"));
+        // `Associate validates the ability ...`, `Associate course gets you ready`: the
+        // certification as a subject.
+        let subject = next.is_some_and(|w| {
+            matches!(
+                w.lower.as_str(),
+                "validates"
+                    | "demonstrates"
+                    | "certifies"
+                    | "confirms"
+                    | "proves"
+                    | "covers"
+                    | "course"
+                    | "truly"
+                    | "level"
+            ) || EXAM_WORDS.contains(&w.lower.as_str())
+                || DEGREE_WORDS.contains(&w.lower.as_str())
+        });
         let level = rest[0].lower == "associate"
-            && next.is_some_and(|w| {
-                text[w.span.clone()].starts_with(char::is_uppercase)
-                    || EXAM_WORDS.contains(&w.lower.as_str())
-                    || DEGREE_WORDS.contains(&w.lower.as_str())
-                    || w.lower == "level"
-            });
+            && (subject
+                || !relates
+                    && next.is_some_and(|w| text[w.span.clone()].starts_with(char::is_uppercase)));
         if copula || level {
             found = None;
         }
@@ -2089,6 +2121,8 @@ fn analyse_words(
                 text[l.span.clone()].to_ascii_lowercase().as_str(),
                 "considering" | "assuming" | "supposing" | "seeing" | "noting"
             ) && all.iter().find(|w| w.span.start >= l.span.end).is_some_and(|w| w.lower == "that")
+                // `Considering that resources are limited, prioritise ...`: a main clause follows.
+                && !text[l.span.end..span.end].contains(',')
         })
     {
         return (Role::Content, None, Vec::new(), framed);
@@ -2464,13 +2498,33 @@ const OBJECT_FILLERS: &[&str] = &[
     "your",
 ];
 
+/// Words that may follow the head of a logistics object (`the link to`, `the units in any
+/// order`, `explanations and links`): another noun would make the part a modifier (`the unit
+/// vector`, `test statistics`), and `of` a part of something else (`each section of a
+/// profile`).
+const AFTER_PART: &[&str] = &[
+    "after", "and", "as", "at", "before", "by", "for", "from", "here", "if", "in", "on", "once",
+    "or", "so", "that", "through", "to", "using", "via", "when", "where", "which", "with",
+    "within", "you",
+];
+
 /// Whether the object after byte `from` is a part of the course ([`COURSE_PARTS`]): its head,
-/// after [`OBJECT_FILLERS`], or the word after a one-word modifier (`the course units`).
+/// after [`OBJECT_FILLERS`], or the word after a one-word modifier (`the course units`), ending
+/// the object (see [`AFTER_PART`]).
 fn course_logistics(all: &[Word], from: usize) -> bool {
-    let mut after = all.iter().filter(|w| w.span.start >= from).map(|w| w.lower.as_str());
-    let Some(head) = after.find(|w| !OBJECT_FILLERS.contains(w)) else { return false };
-    COURSE_PARTS.contains(&head)
-        || after.next().is_some_and(|w| COURSE_PARTS.contains(&w) && !matches!(w, "us" | "me"))
+    let after: Vec<&Word> = all.iter().filter(|w| w.span.start >= from).collect();
+    let Some(h) = after.iter().position(|w| !OBJECT_FILLERS.contains(&w.lower.as_str())) else {
+        return false;
+    };
+    let ends = |k: usize| {
+        after[k].punct_after
+            || after.get(k + 1).is_none_or(|w| AFTER_PART.contains(&w.lower.as_str()))
+    };
+    let part = |k: usize| after.get(k).is_some_and(|w| COURSE_PARTS.contains(&w.lower.as_str()));
+    if matches!(after[h].lower.as_str(), "us" | "me") {
+        return true;
+    }
+    part(h) && ends(h) || part(h + 1) && !after[h].punct_after && ends(h + 1)
 }
 
 /// Verbs of preparing (`prepare for`, pt *preparar-se*): with an exam they are exam marketing.
@@ -3931,14 +3985,19 @@ fn course_subject(head: &[Word], lex: &LangLexicon, en: &LangLexicon) -> bool {
     let Some(c) = head.iter().take(5).position(|w| COURSE.contains(&w.lower.as_str())) else {
         return false;
     };
-    head.iter().skip(c + 1).take(4).any(|w| {
-        SIDE.contains(&w.lower.as_str())
-            || w.lower.len() <= MAX_WORD
-                && [lex, en].iter().any(|l| {
-                    let stem = l.stem(&w.lower);
-                    l.cues.aim_verb.iter().any(|a| a.len() == 1 && a[0] == stem)
-                })
-    })
+    // `Il corso non prevede propedeuticità`: what the course does not do is no aim.
+    let negated = head.iter().skip(c + 1).take(4).any(|w| {
+        matches!(w.lower.as_str(), "not" | "non" | "no" | "nicht" | "kein" | "niet" | "não" | "pas")
+    });
+    !negated
+        && head.iter().skip(c + 1).take(4).any(|w| {
+            SIDE.contains(&w.lower.as_str())
+                || w.lower.len() <= MAX_WORD
+                    && [lex, en].iter().any(|l| {
+                        let stem = l.stem(&w.lower);
+                        l.cues.aim_verb.iter().any(|a| a.len() == 1 && a[0] == stem)
+                    })
+        })
 }
 
 /// Whether a single word can be a verb form rather than a noun with the same stem
@@ -5341,8 +5400,24 @@ pub fn extract(
                 // lines under it that are no sentence are topics (`Data verkennen met
                 // grafieken`), while its sentences are read as anywhere else (`Dit geeft je de
                 // kans om te oefenen ...`).
+                // A label with a learner or a lead-in in it introduces statements (`In the labs
+                // you will practise how to:`), no topics.
+                let introduces = || {
+                    let ws = tokens(text, seg.span.clone());
+                    [lex, en].iter().any(|l| {
+                        any_cue(&ws, &l.cues.leadin, l)
+                            || any_cue(&ws, &l.cues.subject, l)
+                            || (0..ws.len()).any(|i| {
+                                l.cues
+                                    .modal
+                                    .iter()
+                                    .any(|m| m.len() >= 2 && starts_with(&ws[i..], m))
+                            })
+                    })
+                };
                 let sublabel = kind.0 == HeadingKind::Other
                     && (current.0 == HeadingKind::Content || topic_lines)
+                    && !introduces()
                     && (text[seg.span.clone()].trim_end().ends_with(':')
                         || text[seg.span.end..].trim_start_matches(' ').starts_with(':'));
                 topic_lines = sublabel;

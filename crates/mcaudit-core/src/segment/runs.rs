@@ -231,7 +231,10 @@ fn dash_cuts(text: &str) -> Option<Cuts> {
             && after.trim_start().chars().next().is_some_and(char::is_alphabetic);
         // `... istituzioni.-Conoscenza e capacità ...:`, `Più in dettaglio:-Conoscenza`: a
         // dash glued to the end of a sentence and to a capitalised word is a run-together item.
+        // Not after an abbreviation (`U.S.-China`, `Ph.D.-Level`): the word before the stop
+        // has three letters or more (the stop is one byte, so `i - 1` is a char boundary).
         let glued = text[..i].ends_with(['.', ':', ';'])
+            && text[..i - 1].chars().rev().take_while(|c| c.is_alphanumeric()).count() >= 3
             && after.chars().next().is_some_and(char::is_uppercase);
         if before_ok && after_ok {
             cuts.push((i, i + dash_len + 1));
