@@ -407,8 +407,9 @@ level_case!(
 level_case!(
     comma_clause_verb_before_adjective,
     Lang::En,
+    // `report` has been a verb since session 17 (apply).
     "Explore the survey data, evaluate resulting forecasts, and report them.",
-    [Analyse, Evaluate]
+    [Apply, Analyse, Evaluate]
 );
 level_case!(
     comma_list_of_nouns_is_not_a_clause,
