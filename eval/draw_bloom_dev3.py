@@ -77,7 +77,7 @@ PER_RECORD = 2
 OWN = "bloom_dev3_spans.csv"  # this draw's own result, not an exclusion
 # Sets labelled after this draw ran (not excluded, so that the draw stays reproducible).
 LATER = ("bloom_dev4_spans.csv", "bloom_dev5_spans.csv", "bloom_dev6_spans.csv",
-         "bloom_dev7_spans.csv")
+         "bloom_dev7_spans.csv", "bloom_dev8_spans.csv", "own_labels_blind16.csv")
 DEV = os.path.dirname(build_dev.DEV)  # ../shared/dev, or $MCAUDIT_DEV's folder
 
 # (id, sha1 of the statement) -> reason; filled in while reading the draw.
@@ -626,7 +626,7 @@ def draw(pool, quota, rejected_log):
 
 def configure(seed, quota, order, per_record, own, later, reject):
     """Set this module's draw up for a later set (draw_bloom_dev4.py, draw_bloom_dev5.py,
-    draw_bloom_dev6.py, draw_bloom_dev7.py)."""
+    draw_bloom_dev6.py, draw_bloom_dev7.py, draw_bloom_dev8.py)."""
     global SEED, QUOTA, ORDER, PER_RECORD, OWN, LATER, REJECT
     SEED, QUOTA, ORDER, PER_RECORD, OWN, LATER, REJECT = (
         seed, quota, order, per_record, own, later, reject)

@@ -19,6 +19,7 @@ mkdir -p "$OUT"
 sets=(
   "test:eval/bloom_test_spans.csv:never developed on"
   "heldout:eval/bloom_heldout_spans.csv:validation"
+  "dev8:eval/bloom_dev8_spans.csv:first 0.827 blind"
   "dev7:eval/bloom_dev7_spans.csv:first 0.840 blind, developed on"
   "dev6:eval/bloom_dev6_spans.csv:developed on"
   "dev5:eval/bloom_dev5_spans.csv:developed on"
