@@ -1522,7 +1522,12 @@ fn analyse_words(
                 .filter(|(k, ..)| {
                     !later.iter().flatten().any(|l| l.span.start == rest[*k].span.start)
                 })
-                .map(|(k, n2, v2, s2)| make(k, n2, v2, s2))
+                // `Evaluate IT investments and learn how to incorporate risk`: a later clause's
+                // learning verb gives way to the verb learnt, as a lead's does.
+                .map(|(k, n2, v2, s2)| match learnt_verb(lex, rest, k + n2, &v2.lemma) {
+                    Some((k3, n3, v3, s3)) if v2.vague => make(k3, n3, v3, s3),
+                    _ => make(k, n2, v2, s2),
+                })
                 .collect();
             if !group.is_empty() {
                 later.push(group);

@@ -2819,3 +2819,32 @@ fn review15_english_agent_and_quality_nouns_are_no_verbs() {
     let got = statements("- Monitors the network traffic", Lang::En);
     assert!(got.iter().any(|s| s.lead.as_ref().is_some_and(|l| l.lemma == "monitor")), "{got:?}");
 }
+
+// Session 17, from the disagreements of the blind dev 8 set: a later clause's `learn how to X`
+// is X, as a lead's is; `have the knowledge to X` is a frame before X; `shoot` video is
+// practice.
+level_case!(
+    issue4_s17_later_learn_how_to_is_the_act_learnt,
+    Lang::En,
+    "Evaluate individual IT investments and learn how to incorporate risk into decisions.",
+    [Apply, Evaluate]
+);
+level_case!(
+    issue4_s17_have_the_knowledge_to_is_a_frame,
+    Lang::En,
+    "You will have the knowledge to assess the advantages of wind and solar energy.",
+    [Evaluate]
+);
+level_case!(
+    issue4_s17_shoot_video,
+    Lang::En,
+    "Shoot video that meets standards of sequencing, composition and focus.",
+    [Apply]
+);
+// A later learning verb with no act learnt keeps its own (vague) level.
+level_case!(
+    issue4_s17_later_learn_without_an_act,
+    Lang::En,
+    "Explore the data and learn the basics of statistics.",
+    [Understand, Analyse]
+);
