@@ -100,7 +100,7 @@ impl<T: std::io::Read + Seek + Send> ReadSeek for T {}
 /// Opens a delimited file.
 pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
     let read_err = |source| Error::ReadInput { path: path.to_path_buf(), source };
-    let head = read_head(path, 64 * 1024)?;
+    let head = read_head(path, HEAD_SAMPLE)?;
     if super::is_binary(&head) {
         return Err(Error::UnknownFormat { path: path.to_path_buf() });
     }
@@ -152,11 +152,12 @@ pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
             fields.push(name);
         }
     }
-    let resolved = mapping.resolve(&fields).map_err(|m| Error::MissingColumn {
+    let mut resolved = mapping.resolve(&fields).map_err(|m| Error::MissingColumn {
         path: path.to_path_buf(),
         column: m.0,
         available: super::column_list(&fields),
     })?;
+    resolved.demote_categories(mapping, &fields, &sample_rows(&head_text, delimiter, head.len()));
     if resolved.text.is_empty() && !fields.is_empty() {
         return Err(Error::NoTextColumn {
             path: path.to_path_buf(),
@@ -190,6 +191,29 @@ pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
         records: Box::new(iter),
     })
 }
+
+/// The records of the file's first bytes after its header, for judging its columns (a record
+/// cut off by the end of the sample is left out). Bytes that do not parse end the sample.
+fn sample_rows(head_text: &str, delimiter: u8, head_len: usize) -> Vec<Vec<String>> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(true)
+        .flexible(true)
+        .from_reader(head_text.trim_start_matches('\u{feff}').as_bytes());
+    let mut rows: Vec<Vec<String>> = rdr
+        .records()
+        .map_while(|r| r.ok())
+        .map(|r| r.iter().map(str::to_string).collect())
+        .collect();
+    if head_len >= HEAD_SAMPLE {
+        rows.pop();
+    }
+    rows
+}
+
+/// Bytes read from the start of a file to detect its encoding and delimiter and to sample its
+/// columns.
+const HEAD_SAMPLE: usize = 64 * 1024;
 
 /// Column positions of the resolved mapping.
 struct Indices {
@@ -540,6 +564,44 @@ mod tests {
             })
             .collect();
         assert_eq!(ids, ["a", "rejected:wrong_field_count", "c"]);
+    }
+
+    /// Session 17: Udemy's `Skills` column holds one category breadcrumb for nearly every
+    /// course (`IT & Software   IT Certifications   AWS Certification`). Read as description it
+    /// made every course's skill tags (class B); it is read as the `category` metadata, unless
+    /// the user names it with `--text`. A column whose values differ stays description.
+    #[test]
+    fn issue2_s17_repeated_column_is_a_category_not_text() {
+        let mut csv = String::from("Course Name,Course Description,Skills,What you will learn\n");
+        for i in 0..30 {
+            csv.push_str(&format!(
+                "Course {i},Pass the exam {i} with our practice tests,IT & Software   IT Certifications,Design system {i}\n"
+            ));
+        }
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("udemy.csv");
+        std::fs::write(&path, &csv).expect("write");
+        let first = |mapping: &crate::ingest::Mapping| {
+            let mut opened = super::super::open(&path, mapping).expect("open");
+            let resolved = opened.resolved.clone();
+            match opened.records.next() {
+                Some(crate::ingest::Read::Record(r)) => (resolved, r.text),
+                _ => panic!("no record"),
+            }
+        };
+        let (resolved, text) = first(&crate::ingest::Mapping::default());
+        assert_eq!(resolved.text, ["Course Description", "What you will learn"]);
+        assert!(resolved.meta.contains(&("Skills".into(), "category".into())), "{resolved:?}");
+        assert!(resolved.describe().contains("Skills: 1 distinct values in 30 rows"));
+        assert!(!text.contains("IT Certifications") && text.contains("Design system 0"), "{text}");
+        // Named by the user, the column is read.
+        let mapping = crate::ingest::Mapping {
+            text: vec!["Course Description".into(), "Skills".into()],
+            ..Default::default()
+        };
+        let (resolved, text) = first(&mapping);
+        assert!(resolved.categories.is_empty(), "{resolved:?}");
+        assert!(text.contains("IT Certifications"), "{text}");
     }
 
     /// Ids (or reject reasons) and line numbers of every read of a CSV text.

@@ -294,6 +294,7 @@ fn credential_resolved() -> Resolved {
         provider: Some("awardingBody".into()),
         meta: meta.iter().map(|(f, e)| (f.to_string(), e.to_string())).collect(),
         recognised: true,
+        categories: Vec::new(),
     }
 }
 

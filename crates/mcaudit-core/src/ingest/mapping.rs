@@ -66,6 +66,10 @@ pub struct Resolved {
     pub meta: Vec<(String, String)>,
     /// True when at least one choice was made by recognising common names.
     pub recognised: bool,
+    /// Recognised description fields read as a category instead (their values repeat across
+    /// records), each with why: `Skills: 2 distinct values in 29 rows`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<String>,
 }
 
 impl Resolved {
@@ -84,9 +88,62 @@ impl Resolved {
         for (f, e) in &self.meta {
             parts.push(format!("{e}={f}"));
         }
+        for c in &self.categories {
+            parts.push(format!(
+                "not read as description ({c}: a category repeated across records; name it \
+                 with --text to read it)"
+            ));
+        }
         parts.join(", ")
     }
+
+    /// Reads a recognised description field whose values repeat across the sampled rows as a
+    /// category (`category` metadata), not as text: Udemy's `Skills` column holds the same
+    /// breadcrumb (`IT & Software   IT Certifications   AWS Certification`) for nearly every
+    /// course, which would otherwise be judged as the course's skill tags. Only when the
+    /// description fields were recognised by name (not named by the user), never the first of
+    /// them, and only with at least [`CATEGORY_MIN_ROWS`] non-blank values of which at most one
+    /// in [`CATEGORY_MAX_DISTINCT`] is distinct. `rows` are sampled records, `fields` the header.
+    pub fn demote_categories(&mut self, asked: &Mapping, fields: &[String], rows: &[Vec<String>]) {
+        if !asked.text.is_empty() || self.text.len() < 2 {
+            return;
+        }
+        let mut kept = vec![self.text[0].clone()];
+        for name in self.text.iter().skip(1) {
+            let Some(i) = fields.iter().position(|f| f == name) else {
+                kept.push(name.clone());
+                continue;
+            };
+            let values: Vec<&str> = rows
+                .iter()
+                .filter_map(|r| r.get(i).map(|v| v.trim()))
+                .filter(|v| !v.is_empty())
+                .collect();
+            let mut distinct = values.clone();
+            distinct.sort_unstable();
+            distinct.dedup();
+            if values.len() >= CATEGORY_MIN_ROWS
+                && distinct.len() * CATEGORY_MAX_DISTINCT <= values.len()
+                && !self.meta.iter().any(|(_, e)| e == "category")
+            {
+                self.meta.push((name.clone(), "category".to_string()));
+                self.categories.push(format!(
+                    "{name}: {} distinct values in {} rows",
+                    distinct.len(),
+                    values.len()
+                ));
+            } else {
+                kept.push(name.clone());
+            }
+        }
+        self.text = kept;
+    }
 }
+
+/// Fewest non-blank sampled values before a description field can be judged a category.
+pub const CATEGORY_MIN_ROWS: usize = 10;
+/// A field is a category when at most one in this many of its sampled values is distinct.
+pub const CATEGORY_MAX_DISTINCT: usize = 5;
 
 const ID_NAMES: &[&str] = &[
     "id",
