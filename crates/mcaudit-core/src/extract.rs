@@ -2146,6 +2146,54 @@ fn analyse_words(
         Some(_) => Role::Action,
         None => Role::Content,
     };
+    // `This course will help you to pass the AWS Security exam`, `help you prepare for the
+    // SysOps exam`, `you will be confident of passing the exam`, `take the actual exam with
+    // confidence`: passing, taking or preparing for an exam is exam marketing (SPEC.md 2: C),
+    // in an aim or a vague statement, or as the statement's own act (`Pass the exam`); an
+    // action with another act keeps it (`Write code that passes the unit tests`); `Practice
+    // Exam info` is a practice exam.
+    // `With the exam, you validate your ability to ...`: an act whose sentence opens with the
+    // exam is what the exam certifies, not what the course teaches.
+    // English only, and not with a learner before the verb: Italian `A seguito del superamento
+    // dell'esame, lo studente sarà in grado di`, `After the exam, students will be able to`
+    // keep their statements.
+    let exam_first = lang == Lang::En
+        && lead.as_ref().is_some_and(|l| {
+            let before: Vec<&Word> =
+                all.iter().take_while(|w| w.span.start < l.span.start).collect();
+            before.iter().take(EXAM_FIRST_WORDS).any(|w| EXAM_NAMES.contains(&w.lower.as_str()))
+                && !before.iter().any(|w| {
+                    matches!(
+                        w.lower.as_str(),
+                        "student"
+                            | "students"
+                            | "learner"
+                            | "learners"
+                            | "participant"
+                            | "participants"
+                            | "graduate"
+                            | "graduates"
+                    )
+                })
+        });
+    // As the statement's own act, the exam act must be its lead (`Prepare a development
+    // environment, ..., Practice Exam` is a list of acts).
+    // `Pass the exam, and prove that ...`: an exam act that opens the statement, whatever verb
+    // leads it.
+    let exam_lead = exam_act(&all, 1)
+        || lead.as_ref().is_some_and(|l| {
+            EXAM_ACTS.contains(&l.lemma.as_str())
+                && all
+                    .iter()
+                    .position(|w| w.span.start == l.span.start)
+                    .is_some_and(|k| exam_act(all.get(k..).unwrap_or_default(), EXAM_LEAD_WORDS))
+        });
+    if matches!(role, Role::Aim | Role::Vague) && exam_act(&all, all.len())
+        || exam_lead
+        || exam_first
+    {
+        return (Role::Content, None, Vec::new(), framed);
+    }
     if role == Role::Aim {
         verbs = aim_levels(text, lex, lang, &all, span.clone());
         object_levels(text, lex, &all, &mut verbs);
@@ -2530,6 +2578,79 @@ fn course_logistics(all: &[Word], from: usize) -> bool {
         return true;
     }
     part(h) && ends(h) || part(h + 1) && !after[h].punct_after && ends(h + 1)
+}
+
+/// Passing, taking or preparing for an exam, as written (English and the other languages'
+/// usual verbs of passing): before an exam word they make a statement exam marketing.
+const EXAM_ACTS: &[&str] = &[
+    "pass",
+    "passes",
+    "passing",
+    "take",
+    "taking",
+    "sit",
+    "ace",
+    "crack",
+    "clear",
+    "prepare",
+    "preparing",
+    "preparation",
+    "practice",
+    "practise",
+    "superare",
+    "réussir",
+    "aprobar",
+    "passar",
+    "bestehen",
+    "slagen",
+];
+
+/// Exams and certifications, without `test` (`passes the unit tests` is no exam).
+const EXAM_NAMES: &[&str] = &[
+    "exam",
+    "exams",
+    "examination",
+    "certification",
+    "esame",
+    "certificazione",
+    "examen",
+    "certificación",
+    "exame",
+    "certificação",
+    "prüfung",
+    "zertifizierung",
+    "certificering",
+];
+
+/// Words searched after an exam act for the exam (`pass the AWS Certified Security - Specialty
+/// exam`).
+const EXAM_ACT_WORDS: usize = 8;
+
+/// Words at the start of an English statement searched for the exam that is its subject.
+const EXAM_FIRST_WORDS: usize = 4;
+
+/// Words from a lead searched for an exam act (`Prepare you to pass the exam`).
+const EXAM_LEAD_WORDS: usize = 4;
+
+/// Whether a statement passes, takes or prepares for an exam ([`EXAM_ACTS`] among its first
+/// `acts` words, before one of [`EXAM_NAMES`] within [`EXAM_ACT_WORDS`] words, no full stop
+/// between).
+fn exam_act(all: &[Word], acts: usize) -> bool {
+    all.iter().take(acts).enumerate().any(|(i, w)| {
+        EXAM_ACTS.contains(&w.lower.as_str()) && {
+            let mut found = false;
+            for x in all.iter().skip(i + 1).take(EXAM_ACT_WORDS) {
+                if EXAM_NAMES.contains(&x.lower.as_str()) {
+                    found = true;
+                    break;
+                }
+                if x.punct_after && !x.comma_after {
+                    break;
+                }
+            }
+            found
+        }
+    })
 }
 
 /// Verbs of preparing (`prepare for`, pt *preparar-se*): with an exam they are exam marketing.

@@ -584,3 +584,36 @@ fn issue4_s17_nouns_that_stem_like_verbs_stay_topics() {
     );
     assert!(p.statements.iter().all(|s| s.lead.is_none()), "{:#?}", p.statements);
 }
+
+// Session 17: passing, taking or preparing for an exam is exam marketing (SPEC.md 2: C), in
+// an aim (`This course will help you to pass the ... exam`), a vague statement (`you will be
+// confident of passing the exam`) or as the statement's own act (`Pass the exam`, `Practice
+// Exam info`); an exam that opens an English sentence is its subject (`With the exam, you
+// validate your ability`). Real acts keep their statements: `Write code that passes the unit
+// tests`, the Italian lead-in `A seguito del superamento dell'esame, lo studente sarà in grado
+// di`.
+class_case!(
+    issue3_s17_exam_marketing_is_no_outcome,
+    Lang::En,
+    Class::C,
+    "no_outcome_language",
+    "This course will help you to pass the AWS Certified Security - Specialty exam.\nThe explanations will help you improve your knowledge and you will be confident of passing the AWS Certified Developer Associate exam.\nWith the exam, you validate your ability to perform the following tasks.\nPractice Exam info:\nPass the AWS Certified Cloud Practitioner exam, and prove that you know the cloud."
+);
+
+#[test]
+fn issue3_s17_acts_near_an_exam_keep_their_statements() {
+    let en = run(
+        "What you will learn\nWrite code that passes the unit tests.\nPrepare a development environment and host a web application, Practice Exam",
+        Lang::En,
+    );
+    let leads: Vec<_> =
+        en.statements.iter().filter_map(|s| s.lead.as_ref().map(|l| l.lemma.as_str())).collect();
+    assert_eq!(leads, ["write", "prepare"], "{:#?}", en.statements);
+    let it = run(
+        "Obiettivi formativi\nA seguito del superamento dell'esame, lo studente sarà in grado di determinare quale modello sia più appropriato.",
+        Lang::It,
+    );
+    let leads: Vec<_> =
+        it.statements.iter().filter_map(|s| s.lead.as_ref().map(|l| l.lemma.as_str())).collect();
+    assert_eq!(leads, ["determinare"], "{:#?}", it.statements);
+}
