@@ -84,8 +84,18 @@ pub fn split_runs(text: &str) -> Vec<Piece> {
         .or_else(|| pipe_cuts(text))
         .or_else(|| dash_cuts(text))
         .or_else(|| semicolon_cuts(text));
-    // Glued words are recovered inside the pieces of any other split too.
-    let cuts = match (primary, glued_cuts(text)) {
+    // Glued words, and `How to` items run together, are recovered inside the pieces of any
+    // other split too.
+    let glued = match (glued_cuts(text), how_to_cuts(text)) {
+        (Some(mut g), Some(h)) => {
+            g.extend(h);
+            g.sort_unstable();
+            g.dedup();
+            Some(g)
+        }
+        (g, h) => g.or(h),
+    };
+    let cuts = match (primary, glued) {
         (Some(mut p), Some(g)) => {
             for c in g.into_iter().filter(|c| c.0 > 0) {
                 if !p.iter().any(|x| x.0 <= c.0 && c.0 < x.1.max(x.0 + 1)) {
@@ -324,6 +334,37 @@ fn glued_cuts(text: &str) -> Option<Cuts> {
     Some(strict)
 }
 
+/// `How to read the platforms around us How to leverage ...`, `... in SAS Visual AnalyticsHow
+/// to create reports`: a text that opens with an English `How to` item and holds more of them,
+/// run together with no punctuation, is cut before each (a `How to` after a sentence end is a
+/// new sentence already).
+fn how_to_cuts(text: &str) -> Option<Cuts> {
+    const HOW_TO: &str = "How to ";
+    if !text.trim_start().starts_with(HOW_TO) {
+        return None;
+    }
+    let first = text.len() - text.trim_start().len();
+    let cuts: Cuts = text
+        .match_indices(HOW_TO)
+        .map(|(i, _)| i)
+        .filter(|&i| i > first)
+        .filter(|&i| {
+            text[..i]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == ')')
+        })
+        .map(|i| (i, i))
+        .collect();
+    if cuts.is_empty() {
+        return None;
+    }
+    let mut out = vec![(0, 0)];
+    out.extend(cuts);
+    Some(out)
+}
+
 /// Whether a capital letter followed by a lowercase one comes right after a letter or after
 /// `.`, `!`, `?` or `)`: every cut of [`glued_cuts`] needs one, so a text without it is skipped
 /// without collecting its characters.
@@ -460,6 +501,32 @@ mod tests {
             ["ABILITÀ COMUNICATIVE", "Lo studente sa presentare"]
         );
         assert_eq!(pieces("Use the NASA API and HTML pages"), ["Use the NASA API and HTML pages"]);
+    }
+
+    /// Session 17: `How to` items run together (`platforms How to leverage`, `Visual
+    /// AnalyticsHow to create`) are cut before each; one `How to` inside a sentence is not.
+    #[test]
+    fn issue3_s17_how_to_items_run_together() {
+        assert_eq!(
+            pieces(
+                "How to read platforms around us How to leverage platform mechanisms How to design a platform"
+            ),
+            [
+                "How to read platforms around us",
+                "How to leverage platform mechanisms",
+                "How to design a platform"
+            ]
+        );
+        assert_eq!(
+            pieces(
+                "How to explore data using SAS Visual AnalyticsHow to create interactive reports"
+            ),
+            ["How to explore data using SAS Visual Analytics", "How to create interactive reports"]
+        );
+        assert_eq!(
+            pieces("Learn How to read a balance sheet"),
+            ["Learn How to read a balance sheet"]
+        );
     }
 
     #[test]
