@@ -1156,7 +1156,13 @@ fn analyse_words(
     if rest.is_empty() {
         return (if framed { Role::LeadIn } else { Role::Content }, None, Vec::new(), framed);
     }
-    let mut found = lookup(lex, rest).map(|(n, v, s)| (0usize, n, v, s));
+    let mut found = lookup(lex, rest)
+        .map(|(n, v, s)| (0usize, n, v, s))
+        // `können klar strukturierte Texte planen`: a German or Dutch word that is no verb form
+        // (`klar`, `Aufbau`) leaves the clause-final verb to be found below.
+        .filter(|(_, n, _, _)| {
+            !matches!(lang, Lang::De | Lang::Nl) || *n > 1 || verb_like(lex, &rest[0].lower)
+        });
     // A lead glued to the next word by scraping (`Applypractical`): the glued word's ending is
     // the next word's, not the lead's.
     let mut glued = false;
@@ -4159,6 +4165,11 @@ fn verb_like(lex: &LangLexicon, w: &str) -> bool {
         Lang::De => &["ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "ismus"],
         Lang::Und => return true,
     };
+    // `können klar strukturierte Texte planen`: a German or Dutch word with none of those
+    // endings (`klar`, which stems like *klären*) is no verb form.
+    if matches!(lex.lang, Lang::De | Lang::Nl) && !w.ends_with(['n', 't', 'e', 'd']) {
+        return false;
+    }
     !noun_endings.iter().any(|e| w.ends_with(e))
 }
 

@@ -617,3 +617,36 @@ fn issue3_s17_acts_near_an_exam_keep_their_statements() {
         it.statements.iter().filter_map(|s| s.lead.as_ref().map(|l| l.lemma.as_str())).collect();
     assert_eq!(leads, ["determinare"], "{:#?}", it.statements);
 }
+
+// Session 17: a hard-wrapped list item continues on its next lines (`- sich mit einfachen
+// sprachlichen Mitteln in Alltagssituationen` / `verständigen,`), as a paragraph would; a long
+// German item line does not take a capitalised subject line after it (`Die Studierenden`).
+// A German word with no verb ending is no verb form (`klar` stems like *klären*, `Aufbau`
+// like *aufbauen*): the clause-final verb leads.
+#[test]
+fn issue3_s17_wrapped_items_and_german_verb_endings() {
+    let p = run(
+        "Qualifikationsziele\nDie Studierenden können:\n\n- sich mit einfachen sprachlichen Mitteln in Alltagssituationen\n  verständigen,\n- klar strukturierte akademische Texte planen und\n  abfassen,\n- praxisbezogene Kontaktgespräche führen.",
+        Lang::De,
+    );
+    let leads: Vec<_> =
+        p.statements.iter().map(|s| s.lead.as_ref().map(|l| l.lemma.as_str())).collect();
+    assert_eq!(
+        leads,
+        [Some("verständigen"), Some("planen"), Some("führen")],
+        "{:#?}",
+        p.statements
+    );
+    assert_eq!(p.decision.class, Class::A);
+    let q = run(
+        "Qualifikationsziele\n- der anwendungsorientierten Festigung und Vertiefung des Strukturwissens\nDie Studierenden\n- können Argumente abwägen und gewichten.",
+        Lang::De,
+    );
+    assert!(
+        q.statements
+            .iter()
+            .all(|s| !q.record.text[s.span.clone()].contains("Strukturwissens\nDie")),
+        "{:#?}",
+        q.statements
+    );
+}

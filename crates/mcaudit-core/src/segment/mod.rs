@@ -33,22 +33,42 @@ pub fn segment(text: &str, lang: Lang) -> Vec<Segment> {
     let mut b = Builder { text, out: Vec::new(), section: 0 };
     let lines = line_spans(text);
     let mut para: Option<Range<usize>> = None;
+    // The list item being read: its wrapped continuation lines belong to it.
+    let mut item: Option<Range<usize>> = None;
     for (i, line) in lines.iter().enumerate() {
         let l = &text[line.clone()];
         if l.trim().is_empty() {
+            if let Some(it) = item.take() {
+                b.item(it);
+            }
             if let Some(p) = para.take() {
                 b.prose(p);
             }
             continue;
         }
         if let Some(skip) = runs::item_marker(l) {
+            if let Some(it) = item.take() {
+                b.item(it);
+            }
             if let Some(p) = para.take() {
                 b.prose(p);
             }
-            b.item(line.start + skip..line.end);
+            item = Some(line.start + skip..line.end);
             continue;
         }
         let next = lines.get(i + 1).map(|r| &text[r.clone()]);
+        // `- sich mit einfachen sprachlichen Mitteln in Alltagssituationen` / `verständigen,`:
+        // a hard-wrapped item continues on the next lines as a paragraph would ([`joins`]).
+        if let Some(it) = &item
+            && !is_heading_line(l, next)
+            && item_joins(&text[it.clone()], l, lang)
+        {
+            item = Some(it.start..line.end);
+            continue;
+        }
+        if let Some(it) = item.take() {
+            b.item(it);
+        }
         if is_heading_line(l, next) {
             if let Some(p) = para.take() {
                 b.prose(p);
@@ -68,6 +88,9 @@ pub fn segment(text: &str, lang: Lang) -> Vec<Segment> {
                 }
             }
         };
+    }
+    if let Some(it) = item.take() {
+        b.item(it);
     }
     if let Some(p) = para.take() {
         b.prose(p);
@@ -189,6 +212,22 @@ fn joins(prev: &str, next: &str, lang: Lang) -> bool {
         };
     }
     first.is_some_and(char::is_lowercase)
+}
+
+/// Whether a line continues the list item before it: as [`joins`] for a paragraph, except that
+/// a long German item line does not take a capitalised next line (`- der ... Vertiefung des
+/// Strukturwissens` / `Die Studierenden` is a new subject, not the item's end).
+fn item_joins(prev: &str, next: &str, lang: Lang) -> bool {
+    if lang == Lang::De
+        && next.trim_start().trim_start_matches(DE_OPENERS).starts_with(char::is_uppercase)
+    {
+        let prev = prev.trim_end();
+        let last_line = prev.rsplit('\n').next().unwrap_or(prev);
+        let last_word = last_line.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        return prev.ends_with([',', '-'])
+            || last_line.ends_with(char::is_alphabetic) && DE_DANGLING.contains(&last_word);
+    }
+    joins(prev, next, lang)
 }
 
 /// Opening quotes and parentheses a wrapped German line may start with.
