@@ -114,6 +114,9 @@ pub const ELEMENTS: &[&str] = &[
     "credential_type",
     "stackability",
     "url",
+    // A column of categories (`--meta Skills=category`; what a repeated description column is
+    // read as, see `mapping::Resolved::demote_categories`).
+    "category",
 ];
 
 fn parse_meta(s: &str) -> anyhow::Result<MetaField> {

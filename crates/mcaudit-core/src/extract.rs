@@ -2168,36 +2168,33 @@ fn analyse_words(
             let before: Vec<&Word> =
                 all.iter().take_while(|w| w.span.start < l.span.start).collect();
             before.iter().take(EXAM_FIRST_WORDS).any(|w| EXAM_NAMES.contains(&w.lower.as_str()))
-                && !before.iter().any(|w| {
-                    matches!(
-                        w.lower.as_str(),
-                        "student"
-                            | "students"
-                            | "learner"
-                            | "learners"
-                            | "participant"
-                            | "participants"
-                            | "graduate"
-                            | "graduates"
-                    )
-                })
+                // `Upon passing the exam, you can design networks`: a learner before the verb
+                // keeps the statement, unless the verb is what the exam does to the learner
+                // (`With the exam, you validate your ability`, `you can check your answers`)
+                // or a vague one (`With this certification course, you'll know when ...`).
+                && (EXAM_SIDE.contains(&l.lemma.as_str())
+                    || l.vague
+                    || !before.iter().any(|w| LEARNER_WORDS.contains(&w.lower.as_str())))
         });
-    // As the statement's own act, the exam act must be its lead (`Prepare a development
-    // environment, ..., Practice Exam` is a list of acts).
-    // `Pass the exam, and prove that ...`: an exam act that opens the statement, whatever verb
-    // leads it.
-    let exam_lead = exam_act(&all, 1)
+    // `Pass the exam, and prove that ...`, `Practice Exam info`: an exam act that opens the
+    // statement, whatever verb leads it; or the lead itself, with the exam as its object
+    // (`prepare you to pass the exam`), not `Prepare a development environment, ..., Practice
+    // Exam` (a list of acts).
+    let exam_lead = exam_act(&all, 1, true)
         || lead.as_ref().is_some_and(|l| {
             EXAM_ACTS.contains(&l.lemma.as_str())
-                && all
-                    .iter()
-                    .position(|w| w.span.start == l.span.start)
-                    .is_some_and(|k| exam_act(all.get(k..).unwrap_or_default(), EXAM_LEAD_WORDS))
+                && all.iter().position(|w| w.span.start == l.span.start).is_some_and(|k| {
+                    exam_act(all.get(k..).unwrap_or_default(), EXAM_LEAD_WORDS, false)
+                })
         });
-    if matches!(role, Role::Aim | Role::Vague) && exam_act(&all, all.len())
-        || exam_lead
-        || exam_first
-    {
+    // An aim or a vague statement is exam marketing when passing or preparing for the exam is
+    // all it says: `Learn how to read and interpret poetry in preparation for the AP exam`,
+    // `Il corso fornisce le conoscenze per superare l'esame e per progettare impianti` keep
+    // their acts.
+    let exam_aim = matches!(role, Role::Aim | Role::Vague)
+        && exam_act(&all, all.len(), false)
+        && !other_act(text, lex, &all);
+    if exam_aim || exam_lead || exam_first {
         return (Role::Content, None, Vec::new(), framed);
     }
     if role == Role::Aim {
@@ -2497,6 +2494,8 @@ const COURSE_PARTS: &[&str] = &[
     "exam",
     "exams",
     "explanations",
+    "guide",
+    "guides",
     "lecture",
     "lectures",
     "lesson",
@@ -2638,12 +2637,77 @@ const EXAM_FIRST_WORDS: usize = 4;
 /// Words from a lead searched for an exam act (`Prepare you to pass the exam`).
 const EXAM_LEAD_WORDS: usize = 4;
 
+/// Verbs of an exam's side: what it does to the learner who takes it.
+const EXAM_SIDE: &[&str] = &["validate", "check", "test", "prove", "certify", "measure"];
+
+/// Words naming the learner (English).
+const LEARNER_WORDS: &[&str] = &[
+    "you",
+    "student",
+    "students",
+    "learner",
+    "learners",
+    "participant",
+    "participants",
+    "graduate",
+    "graduates",
+];
+
+/// What may follow `prepare` when an exam is prepared for (`prepare for`, `prepare you to`),
+/// not `Prepare financial statements for the CPA examination case study`.
+const PREPARE_NEXT: &[&str] =
+    &["for", "you", "yourself", "students", "learners", "candidates", "participants", "them", "to"];
+
+/// Objects of an act that name what the learner has, not an act (`improve your knowledge`).
+const HAVING: &[&str] = &[
+    "knowledge",
+    "understanding",
+    "skills",
+    "confidence",
+    "chance",
+    "chances",
+    "score",
+    "preparation",
+    "readiness",
+];
+
+/// Whether a statement holds an observable act besides its exam act: a verb of the lexicon in
+/// lowercase, written as listed, that is not an act of the exam and not about what the learner
+/// has (`improve your knowledge`).
+fn other_act(text: &str, lex: &LangLexicon, all: &[Word]) -> bool {
+    // Written as a verb: first, after a comma, or after a word that opens a verb phrase (`This
+    // practice test will help` holds the noun *test*).
+    const VERB_BEFORE: &[&str] =
+        &["to", "and", "or", "can", "will", "ll", "how", "you", "should", "must", "also", "then"];
+    all.iter().enumerate().any(|(k, w)| {
+        (k == 0 || all[k - 1].comma_after || VERB_BEFORE.contains(&all[k - 1].lower.as_str()))
+            && text[w.span.clone()].starts_with(char::is_lowercase)
+            && lex.surfaces.contains(&w.lower)
+            && !EXAM_ACTS.contains(&w.lower.as_str())
+            && verb_like(lex, &w.lower)
+            && lookup(lex, &all[k..]).is_some_and(|(_, v, _)| !v.vague && !v.levels.is_empty())
+            && !all.iter().skip(k + 1).take(2).any(|x| HAVING.contains(&x.lower.as_str()))
+    })
+}
+
 /// Whether a statement passes, takes or prepares for an exam ([`EXAM_ACTS`] among its first
 /// `acts` words, before one of [`EXAM_NAMES`] within [`EXAM_ACT_WORDS`] words, no full stop
-/// between).
-fn exam_act(all: &[Word], acts: usize) -> bool {
+/// between). `prepare` needs `for` or the learner after it; `practice` counts only when
+/// `opening` and right before `exam` or `test` (`Practice Exam info`), else it is a noun
+/// (`through these practice exams`) or another act (`Practice clinical examination skills`).
+fn exam_act(all: &[Word], acts: usize, opening: bool) -> bool {
     all.iter().take(acts).enumerate().any(|(i, w)| {
-        EXAM_ACTS.contains(&w.lower.as_str()) && {
+        let next = all.get(i + 1).map(|x| x.lower.as_str());
+        let fits = match w.lower.as_str() {
+            "practice" | "practise" => {
+                return opening
+                    && i == 0
+                    && next.is_some_and(|x| matches!(x, "exam" | "exams" | "test" | "tests"));
+            }
+            "prepare" | "preparing" => next.is_some_and(|x| PREPARE_NEXT.contains(&x)),
+            _ => true,
+        };
+        fits && EXAM_ACTS.contains(&w.lower.as_str()) && {
             let mut found = false;
             for x in all.iter().skip(i + 1).take(EXAM_ACT_WORDS) {
                 if EXAM_NAMES.contains(&x.lower.as_str()) {

@@ -602,6 +602,20 @@ mod tests {
         let (resolved, text) = first(&mapping);
         assert!(resolved.categories.is_empty(), "{resolved:?}");
         assert!(text.contains("IT Certifications"), "{text}");
+        // From the session-17 review: a column named for outcomes, repeated skill tags (a list)
+        // and placeholders (`Not specified`) are never a category.
+        let mut csv = String::from("Course Name,Description,Skills,What you will learn\n");
+        for i in 0..30 {
+            let learn =
+                if i < 20 { "Not specified".to_string() } else { format!("Design a VPC {i}") };
+            csv.push_str(&format!(
+                "Course {i},About course {i},\"Python, SQL, Data Analysis\",{learn}\n"
+            ));
+        }
+        std::fs::write(&path, &csv).expect("write");
+        let (resolved, _) = first(&crate::ingest::Mapping::default());
+        assert_eq!(resolved.text, ["Description", "Skills", "What you will learn"], "{resolved:?}");
+        assert!(resolved.categories.is_empty(), "{resolved:?}");
     }
 
     /// Ids (or reject reasons) and line numbers of every read of a CSV text.

@@ -344,19 +344,23 @@ fn how_to_cuts(text: &str) -> Option<Cuts> {
         return None;
     }
     let first = text.len() - text.trim_start().len();
-    let cuts: Cuts = text
-        .match_indices(HOW_TO)
-        .map(|(i, _)| i)
-        .filter(|&i| i > first)
-        .filter(|&i| {
-            text[..i]
-                .trim_end()
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_alphanumeric() || c == ')')
-        })
-        .map(|i| (i, i))
-        .collect();
+    // Not `How to use the How to Solve It heuristics` (a name: a capital after `How to`), nor
+    // `when and How to intervene` (after a word that cannot end an item).
+    const NOT_BEFORE: &[&str] = &["and", "or", "the", "of", "to", "a", "an", "when", "learn"];
+    let cuts: Cuts =
+        text.match_indices(HOW_TO)
+            .map(|(i, _)| i)
+            .filter(|&i| i > first)
+            .filter(|&i| text[i + HOW_TO.len()..].starts_with(char::is_lowercase))
+            .filter(|&i| {
+                let before = text[..i].trim_end();
+                let last = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                before.chars().next_back().is_some_and(|c| {
+                    c.is_alphanumeric() || matches!(c, ')' | '"' | '”' | '\'' | '’')
+                }) && !NOT_BEFORE.contains(&last.to_lowercase().as_str())
+            })
+            .map(|i| (i, i))
+            .collect();
     if cuts.is_empty() {
         return None;
     }
@@ -526,6 +530,18 @@ mod tests {
         assert_eq!(
             pieces("Learn How to read a balance sheet"),
             ["Learn How to read a balance sheet"]
+        );
+        // From the session-17 review: names, coordinated `How to`, a quote before the cut.
+        for whole in [
+            "How to use the How to Solve It heuristics",
+            "How to decide when and How to intervene",
+            "How to apply the Learn How to Learn method",
+        ] {
+            assert_eq!(pieces(whole), [whole]);
+        }
+        assert_eq!(
+            pieces("How to read \"language of common life\"How to reimagine the city"),
+            ["How to read \"language of common life\"", "How to reimagine the city"]
         );
     }
 
