@@ -681,3 +681,13 @@ fn issue3_s17_review_exam_rule_and_frames() {
         p.statements
     );
 }
+
+// From the session-17 review: course-side aims of Udemy pages (`I will discuss`, `we explain`,
+// `walk you through`) are vague statements (SPEC.md 2: B), not nothing (C).
+class_case!(
+    issue3_s17_course_side_aims_of_udemy_pages,
+    Lang::En,
+    Class::B,
+    "teacher_aims",
+    "In this course, I will discuss various cloud services provided by Amazon Web Services.\nTogether, I'll walk you through the AWS global infrastructure and each of the major services."
+);
