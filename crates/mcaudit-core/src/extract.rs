@@ -1226,10 +1226,36 @@ fn analyse_words(
     // (`Design is the process of ...`), not an imperative.
     if lang == Lang::En && matches!(found, Some((0, _, _, _))) {
         let next = rest.get(1);
+        let is_copula = |w: &Word| matches!(w.lower.as_str(), "is" | "are" | "was" | "were");
         let copula = next.is_some_and(|w| {
-            matches!(w.lower.as_str(), "is" | "are" | "was" | "were")
-                && !text[rest[0].span.end..w.span.start].contains([',', ':', ';', '-'])
+            is_copula(w) && !text[rest[0].span.end..w.span.start].contains([',', ':', ';', '-'])
         });
+        // `Reporting tools and dashboards are covered in week 3`, `Filtering options are
+        // explained`: a word (not `-ed`) with one to three nouns, and no clause opener, before
+        // a copula heads the subject (`Explain why prices are ...`, `Design systems that are
+        // robust` keep their verb).
+        const OPENERS: &[&str] = &[
+            "that", "which", "who", "whether", "if", "how", "why", "what", "when", "where", "the",
+            "a", "an", "this", "these", "your", "their", "its", "our", "to", "of", "for", "in",
+            "on", "with", "by",
+        ];
+        // Only a word that is as often a noun: a gerund, a plural or a noun-verb (`Recognize
+        // ways data is described` keeps its verb).
+        let nounish = rest[0].lower.ends_with("ing")
+            || rest[0].lower.ends_with('s')
+            || EN_NOUN_TOO.contains(&rest[0].lower.as_str())
+            || matches!(rest[0].lower.as_str(), "associate" | "master");
+        let subject_phrase = nounish
+            && (2..=4).any(|k| {
+                rest.get(k).is_some_and(is_copula)
+                    && rest[1..k].iter().all(|x| {
+                        !OPENERS.contains(&x.lower.as_str())
+                            && !x.lower.ends_with("ed")
+                            && !lex.surfaces.contains(&x.lower)
+                    })
+                    && !text[rest[0].span.start..rest[k].span.start].contains([',', ':', ';'])
+            });
+        let copula = copula || subject_phrase;
         // `Associate symptoms with diseases`: the verb relates its object *with* or *to*
         // something.
         let relates =

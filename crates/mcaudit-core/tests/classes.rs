@@ -691,3 +691,19 @@ class_case!(
     "teacher_aims",
     "In this course, I will discuss various cloud services provided by Amazon Web Services.\nTogether, I'll walk you through the AWS global infrastructure and each of the major services."
 );
+
+// From the session-17 review: a word that is as often a noun (a gerund, a plural, a noun-verb)
+// with one to three nouns before a copula heads the sentence's subject (`Reporting tools and
+// dashboards are covered in week 3`, `Design and lab exercises are components of the
+// course`); a verb before a clause keeps its statement (`Recognize ways data is described`,
+// `Design systems that are robust`).
+#[test]
+fn issue3_s17_noun_subject_before_a_copula() {
+    let p = run(
+        "What you will learn\nReporting tools and dashboards are covered in week 3.\nDesign and lab exercises are also components of the course.\nRecognize ways data is described and interpreted.\nDesign systems that are robust.",
+        Lang::En,
+    );
+    let leads: Vec<_> =
+        p.statements.iter().map(|s| s.lead.as_ref().map(|l| l.lemma.as_str())).collect();
+    assert_eq!(leads, [None, None, Some("recognize"), Some("design")], "{:#?}", p.statements);
+}
