@@ -17,9 +17,16 @@ python3 eval/build_dev.py --ids eval/own_labels_en.csv --ids eval/own_labels_mul
 # A blind sample of session 16 (100 records, 10 per source), measured before any rule was drawn
 # from it (accuracy 0.880, macro-F1 0.842, kappa 0.800); developed on since.
 python3 eval/build_dev.py --ids eval/own_labels_blind16.csv --out "$OUT/blind16_dev.jsonl"
+# A blind sample of session 17 (71 records, 10 per source where any is left,
+# eval/draw_blind17.py), first measured at 0.831 / 0.775 / kappa 0.644.
+python3 eval/build_dev.py --ids eval/own_labels_blind17.csv --out "$OUT/blind17_dev.jsonl"
 
-for set in shared own blind16; do
-  if [ "$set" = shared ]; then IN=$SHARED/dev/dev.jsonl; GOLD=$SHARED/dev/labels_dev.csv; elif [ "$set" = own ]; then IN=$OUT/own_dev.jsonl; GOLD=$OUT/own_gold.csv; else IN=$OUT/blind16_dev.jsonl; GOLD=eval/own_labels_blind16.csv; fi
+for set in shared own blind16 blind17; do
+  case "$set" in
+    shared) IN=$SHARED/dev/dev.jsonl; GOLD=$SHARED/dev/labels_dev.csv ;;
+    own) IN=$OUT/own_dev.jsonl; GOLD=$OUT/own_gold.csv ;;
+    *) IN=$OUT/${set}_dev.jsonl; GOLD=eval/own_labels_$set.csv ;;
+  esac
   "$MC" analyse "$IN" --id id --text description --title title --provider provider --out "$OUT/$set" --force -q
   echo "== mcaudit on the $set development set"
   "$MC" evaluate --records "$OUT/$set" --gold "$GOLD" --show 0 | sed -n '/^confusion/,/^disagreements/p'

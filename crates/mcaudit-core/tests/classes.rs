@@ -707,3 +707,13 @@ fn issue3_s17_noun_subject_before_a_copula() {
         p.statements.iter().map(|s| s.lead.as_ref().map(|l| l.lemma.as_str())).collect();
     assert_eq!(leads, [None, None, Some("recognize"), Some("design")], "{:#?}", p.statements);
 }
+
+// From the blind sample of session 17 (`edx:223`): `Este curso te permitirá aprender ...`, `te
+// brindará las habilidades` are the course's aims (SPEC.md 2: B), not nothing (C).
+class_case!(
+    issue3_s17_spanish_course_side_aims,
+    Lang::Es,
+    Class::B,
+    "teacher_aims",
+    "Este curso en línea te permitirá aprender inglés para sobresalir en tu carrera.\nEste curso te brindará las habilidades lingüísticas básicas para el mundo de los negocios."
+);
