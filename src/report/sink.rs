@@ -7,6 +7,7 @@
 //! its temporary files.
 
 use std::fs::File;
+use std::io::BufWriter;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
@@ -15,7 +16,9 @@ use polars::io::parquet::write::BatchedWriter as ParquetBatched;
 use polars::prelude::{CsvWriter, DataFrame, ParquetCompression, ParquetWriter, SerWriter};
 
 enum Writer {
-    Parquet(Box<ParquetBatched<File>>),
+    /// Buffered: the Parquet writer emits its page headers and footer a few bytes per call (one
+    /// system call each, unbuffered); its footer flushes the buffer, errors included.
+    Parquet(Box<ParquetBatched<BufWriter<File>>>),
     Csv(CsvBatched<File>),
 }
 
@@ -58,7 +61,7 @@ impl Sink {
                 Writer::Parquet(Box::new(
                     // Encoded on this thread: the workers are busy with the next records, and
                     // polars' own pool would add threads (and allocator arenas) for little.
-                    ParquetWriter::new(file)
+                    ParquetWriter::new(BufWriter::with_capacity(1 << 16, file))
                         .with_compression(ParquetCompression::Zstd(None))
                         .set_parallel(false)
                         .batched(schema)?,
@@ -85,13 +88,14 @@ impl Sink {
         let mut rest = parts.into_iter();
         while let Some(mut part) = rest.next() {
             let result = (|| -> anyhow::Result<PathBuf> {
-                match part.writer.take() {
-                    Some(Writer::Csv(mut w)) => w.finish()?,
-                    Some(Writer::Parquet(w)) => {
-                        w.finish()?;
-                    }
-                    None => {}
-                }
+                // A buffered Parquet file meets a full disk here at the latest (its footer
+                // flushes the buffer): the error names the file, as one from a batch does.
+                let done = match part.writer.take() {
+                    Some(Writer::Csv(mut w)) => w.finish(),
+                    Some(Writer::Parquet(w)) => w.finish().map(drop),
+                    None => Ok(()),
+                };
+                done.with_context(|| format!("{}: cannot write", part.tmp.display()))?;
                 File::open(&part.tmp)
                     .and_then(|f| f.sync_all())
                     .with_context(|| format!("{}: cannot sync", part.tmp.display()))?;
