@@ -5018,9 +5018,9 @@ fn clauses(text: &str, span: Range<usize>, lex: &LangLexicon) -> Vec<(Range<usiz
 }
 
 /// Whether a statement of a `lang` record is written in English: at least 3 English-only
-/// function words, three times as many as `lang`'s own.
-fn reads_english(s: &str, lang: Lang) -> bool {
-    let counts = crate::lang::function_word_counts(s);
+/// function words, three times as many as `lang`'s own (`counts`, by
+/// [`crate::lang::function_word_counts_of`] on the statement's words).
+fn reads_english(counts: &[u32; Lang::ALL.len()], lang: Lang) -> bool {
     let at = |l: Lang| Lang::ALL.iter().position(|x| *x == l).map_or(0, |i| counts[i]);
     let en = at(Lang::En);
     en >= 3 && en >= 3 * at(lang)
@@ -5679,15 +5679,20 @@ pub fn extract(
                     if bare_marker(&text[span.clone()]) {
                         continue;
                     }
+                    // Counted before `analyse_words` takes the words: what `text[span]` split
+                    // and lowercased again would give (the same runs of letters and digits;
+                    // lowercase forms differ only in a final Greek sigma, in no list).
+                    let counts = (lang != Lang::En).then(|| {
+                        crate::lang::function_word_counts_of(
+                            words.iter().map(|w| (w.span.len(), w.lower.as_str())),
+                        )
+                    });
                     let (mut role, mut lead, mut verbs, mut framed) =
                         analyse_words(text, span.clone(), words, lang, lex, en, true);
                     // An English statement in a record of another language (Italian and Dutch
                     // syllabi often give both): read with the English lexicon when the record's
                     // own found no verb.
-                    if lead.is_none()
-                        && lang != Lang::En
-                        && reads_english(&text[span.clone()], lang)
-                    {
+                    if lead.is_none() && counts.is_some_and(|c| reads_english(&c, lang)) {
                         let again = analyse_span(text, span.clone(), Lang::En, en, en);
                         if again.1.is_some() {
                             (role, lead, verbs, framed) = again;
@@ -5742,4 +5747,31 @@ pub fn extract(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The function words counted on a statement's words are those of its text split again
+    /// (what `reads_english` used to count): accents, capitals, long words, digits, apostrophes
+    /// and more words than the count reads.
+    #[test]
+    fn function_words_of_tokens_match_the_text() {
+        let long = "the students of the course ".repeat(40);
+        for text in [
+            "By the end of this course you will be able to design and evaluate experiments.",
+            "Lo studente sarà in grado di applicare l'analisi; THE STUDENT WILL BE ABLE TO apply it.",
+            "Über die Grundlagen hinaus: Die Studierenden können Forschungsdesigns entwickeln.",
+            "À l'issue de la formation, l'étudiant(e) sera capable d'évaluer 3 méthodes.",
+            "Internationalisierungsstrategien and the 21st century: Ὀδυσσεύς ΟΔΥΣΣΕΥΣ of the.",
+            long.as_str(),
+        ] {
+            let words = tokens(text, 0..text.len());
+            let of = crate::lang::function_word_counts_of(
+                words.iter().map(|w| (w.span.len(), w.lower.as_str())),
+            );
+            assert_eq!(of, crate::lang::function_word_counts(text), "{text}");
+        }
+    }
 }

@@ -248,6 +248,26 @@ pub fn function_word_counts(sample: &str) -> [u32; Lang::ALL.len()] {
     function_words(sample).own
 }
 
+/// [`function_word_counts`] of words already split as `sample` would be (runs of letters and
+/// digits, in text order) and lowercased: each word's length in bytes as written, and its
+/// lowercase form (no split and no lowercasing again).
+pub fn function_word_counts_of<'a>(
+    words: impl IntoIterator<Item = (usize, &'a str)>,
+) -> [u32; Lang::ALL.len()] {
+    let mut own = [0; Lang::ALL.len()];
+    for (bytes, lower) in words.into_iter().take(SHORTCUT_WORDS) {
+        if bytes > FUNCTION_WORD_BYTES {
+            continue;
+        }
+        if let Some(&mask) = LISTS.get(lower)
+            && mask.count_ones() == 1
+        {
+            own[mask.trailing_zeros() as usize] += 1;
+        }
+    }
+    own
+}
+
 /// The function words of the first `SHORTCUT_WORDS` words of `sample`, by language.
 pub fn function_words(sample: &str) -> FunctionWords {
     let mut out = FunctionWords { own: [0; Lang::ALL.len()], listed: [0; Lang::ALL.len()], any: 0 };
