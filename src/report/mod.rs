@@ -47,6 +47,8 @@ pub struct Tables {
     /// folder): published tables name `Coursera.csv` or `pages/a.html`, not a local absolute
     /// path, whatever folder the run started in.
     pub base: Option<std::path::PathBuf>,
+    /// [`Tables::shown`] by path: every record of an input names the same files.
+    shown_paths: std::collections::HashMap<String, String>,
 }
 
 /// The folder that holds every input: a file's folder, a folder of pages' parent (so that its
@@ -203,8 +205,18 @@ fn count(n: usize) -> u32 {
 }
 
 impl Tables {
-    /// `path` as the tables name it: relative to [`Tables::base`] when it lies below it.
-    fn shown(&self, path: &str) -> String {
+    /// `path` as the tables name it: relative to [`Tables::base`] when it lies below it
+    /// (worked out once per path; the working folder does not change during a run).
+    fn shown(&mut self, path: &str) -> String {
+        if let Some(s) = self.shown_paths.get(path) {
+            return s.clone();
+        }
+        let s = self.resolve_shown(path);
+        self.shown_paths.insert(path.to_string(), s.clone());
+        s
+    }
+
+    fn resolve_shown(&self, path: &str) -> String {
         let Some(base) = &self.base else { return path.to_string() };
         let p = std::path::Path::new(path);
         let abs = if p.is_absolute() {
