@@ -102,10 +102,11 @@ impl Resolved {
     /// breadcrumb (`IT & Software   IT Certifications   AWS Certification`) for nearly every
     /// course, which would otherwise be judged as the course's skill tags. Only when the
     /// description fields were recognised by name (not named by the user), never the first of
-    /// them, never one named for outcomes, and only with at least [`CATEGORY_MIN_ROWS`] values
-    /// of three words or more (placeholders left out), none a list (`Python, SQL`), of which
-    /// at most one in [`CATEGORY_MAX_DISTINCT`] is distinct. `rows` are sampled records,
-    /// `fields` the header. JSON inputs are not sampled (their fields are read as named).
+    /// them, only a column of skill tags, modules or contents ([`CATEGORY_NAMES`]), and only
+    /// with at least [`CATEGORY_MIN_ROWS`] values of three words or more (placeholders left
+    /// out), none a list (`Python, SQL`), of which at most one in [`CATEGORY_MAX_DISTINCT`] is
+    /// distinct. `rows` are sampled records, `fields` the header. JSON inputs are not sampled
+    /// (their fields are read as named).
     pub fn demote_categories(&mut self, asked: &Mapping, fields: &[String], rows: &[Vec<String>]) {
         if !asked.text.is_empty() || self.text.len() < 2 {
             return;
@@ -116,8 +117,8 @@ impl Resolved {
                 kept.push(name.clone());
                 continue;
             };
-            // Placeholders (`Not specified`) and blanks are no category; a column named for
-            // outcomes is never one.
+            // Placeholders (`Not specified`) and blanks are no category; only a column of skill
+            // tags, modules or contents may be one.
             let values: Vec<&str> = rows
                 .iter()
                 .filter_map(|r| r.get(i).map(|v| v.trim()))
@@ -132,7 +133,7 @@ impl Resolved {
             if values.len() >= CATEGORY_MIN_ROWS
                 && distinct.len() * CATEGORY_MAX_DISTINCT <= values.len()
                 && !listed
-                && !OUTCOME_NAMES.contains(&key(name).as_str())
+                && CATEGORY_NAMES.contains(&key(name).as_str())
                 && !self.meta.iter().any(|(_, e)| e == "category")
             {
                 self.meta.push((name.clone(), "category".to_string()));
@@ -153,28 +154,10 @@ impl Resolved {
 pub const CATEGORY_MIN_ROWS: usize = 10;
 /// Fewest words of a value counted (`Not specified`, `N/A` are placeholders, not categories).
 const CATEGORY_MIN_WORDS: usize = 3;
-/// Description fields named for learning outcomes: never read as a category.
-const OUTCOME_NAMES: &[&str] = &[
-    "learning outcomes",
-    "learning_outcomes",
-    "intended learning outcomes",
-    "ilos",
-    "outcomes",
-    "objectives",
-    "learning objectives",
-    "aims",
-    "goals",
-    "what you will learn",
-    "what you'll learn",
-    "objectives_joined",
-    "goals_obiettivi_formativi",
-    "obiettivi formativi",
-    "obiettivi",
-    "objetivos",
-    "qualifikationsziele",
-    "lernziele",
-    "doelstellingen",
-];
+/// Description fields that may hold a category instead of the course's own text (skill tags,
+/// modules, contents); a field named for outcomes or for the description never does.
+const CATEGORY_NAMES: &[&str] =
+    &["skills", "skill gain", "skills you will gain", "modules", "syllabus", "content", "contents"];
 /// A field is a category when at most one in this many of its sampled values is distinct.
 pub const CATEGORY_MAX_DISTINCT: usize = 5;
 
