@@ -2220,7 +2220,30 @@ fn analyse_words(
     let exam_aim = matches!(role, Role::Aim | Role::Vague)
         && exam_act(&all, all.len(), false)
         && !other_act(text, lex, &all);
-    if exam_aim || exam_lead || exam_first {
+    // `You will have to write a report`, `that you will have to solve in 130 minutes`, `You
+    // need to be able to quickly read the question`: a duty of the learner (an assessment, an
+    // exam's demand) is no outcome, as the bare obligations of the other languages are not
+    // (an aim keeps its `everything you need to know`).
+    let duty = lang == Lang::En
+        && matches!(role, Role::Action | Role::Vague)
+        && lead.as_ref().is_some_and(|l| {
+            let before: Vec<&Word> =
+                all.iter().take_while(|w| w.span.start < l.span.start).collect();
+            // `everything you need to know to be able to deploy` is what is learnt.
+            (0..before.len().saturating_sub(1)).any(|k| {
+                matches!(before[k].lower.as_str(), "have" | "has" | "need" | "needs")
+                    && before[k + 1].lower == "to"
+                    && !before.get(k + 2).is_some_and(|w| {
+                        matches!(w.lower.as_str(), "know" | "learn" | "understand" | "master")
+                    })
+            }) && before.iter().any(|w| LEARNER_WORDS.contains(&w.lower.as_str()))
+        });
+    // `This course will help you to gain knowledge on:`, `This course is for complete
+    // preparation of.`: an aim that ends on a preposition introduces what it does not say (a
+    // lead-in ending on `to` introduces the learner's acts and stays: `you will learn how to:`).
+    let dangling = role == Role::Aim
+        && all.last().is_some_and(|w| matches!(w.lower.as_str(), "of" | "on" | "for" | "about"));
+    if exam_aim || exam_lead || exam_first || duty || dangling {
         return (Role::Content, None, Vec::new(), framed);
     }
     if role == Role::Aim {

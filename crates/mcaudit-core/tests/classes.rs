@@ -717,3 +717,23 @@ class_case!(
     "teacher_aims",
     "Este curso en línea te permitirá aprender inglés para sobresalir en tu carrera.\nEste curso te brindará las habilidades lingüísticas básicas para el mundo de los negocios."
 );
+
+// From the blind sample of session 17: a duty of the learner is no outcome (`You will have to
+// write a report`, `questions that you will have to solve in 130 minutes`, `You need to be able
+// to quickly read the question`), and an aim that ends on a preposition says nothing (`This
+// course is for complete preparation of.`, `will help you to gain knowledge on:`); a lead-in on
+// `to` still introduces the learner's acts.
+class_case!(
+    issue3_s17_duties_and_dangling_aims_are_no_outcomes,
+    Lang::En,
+    Class::C,
+    "no_outcome_language",
+    "This course is for complete preparation of.\nThe practice test will help you to gain knowledge on:.\nYou will have to write a report on each case.\nYou need to be able to quickly read the question and extract key information."
+);
+class_case!(
+    issue3_s17_lead_in_on_to_still_introduces_acts,
+    Lang::En,
+    Class::A,
+    "leadin+action_items",
+    "In this course, you will learn how to:\n- design a relational schema\n- write SQL queries\n- evaluate query plans"
+);
