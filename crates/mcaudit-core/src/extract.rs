@@ -1231,20 +1231,18 @@ fn analyse_words(
             is_copula(w) && !text[rest[0].span.end..w.span.start].contains([',', ':', ';', '-'])
         });
         // `Reporting tools and dashboards are covered in week 3`, `Filtering options are
-        // explained`: a word (not `-ed`) with one to three nouns, and no clause opener, before
+        // explained`: a gerund with one to three nouns (not `-ed`), and no clause opener, before
         // a copula heads the subject (`Explain why prices are ...`, `Design systems that are
         // robust` keep their verb).
         const OPENERS: &[&str] = &[
             "that", "which", "who", "whether", "if", "how", "why", "what", "when", "where", "the",
             "a", "an", "this", "these", "your", "their", "its", "our", "to", "of", "for", "in",
-            "on", "with", "by",
+            "on", "with", "by", "you", "they", "we", "he", "she", "it", "i", "students", "users",
         ];
-        // Only a word that is as often a noun: a gerund, a plural or a noun-verb (`Recognize
-        // ways data is described` keeps its verb).
-        let nounish = rest[0].lower.ends_with("ing")
-            || rest[0].lower.ends_with('s')
-            || EN_NOUN_TOO.contains(&rest[0].lower.as_str())
-            || matches!(rest[0].lower.as_str(), "associate" | "master");
+        // Only a gerund (`Managing risk is`, `Testing strategies are`): a base form before a
+        // noun and a copula is as often a verb with a reduced relative clause (`Check results
+        // are reproducible`, `Assess risks investors are exposed to`, a review of session 17).
+        let nounish = rest[0].lower.ends_with("ing");
         let subject_phrase = nounish
             && (2..=4).any(|k| {
                 rest.get(k).is_some_and(is_copula)
@@ -2220,29 +2218,56 @@ fn analyse_words(
     let exam_aim = matches!(role, Role::Aim | Role::Vague)
         && exam_act(&all, all.len(), false)
         && !other_act(text, lex, &all);
-    // `You will have to write a report`, `that you will have to solve in 130 minutes`, `You
-    // need to be able to quickly read the question`: a duty of the learner (an assessment, an
-    // exam's demand) is no outcome, as the bare obligations of the other languages are not
-    // (an aim keeps its `everything you need to know`).
+    // `You will have to write a report`, `that you will have to solve in 130 minutes`,
+    // `Candidates have to answer 60 questions`: a duty of the learner (an assessment, an exam's
+    // demand) is no outcome, as the bare obligations of the other languages are not.
     let duty = lang == Lang::En
         && matches!(role, Role::Action | Role::Vague)
         && lead.as_ref().is_some_and(|l| {
-            let before: Vec<&Word> =
-                all.iter().take_while(|w| w.span.start < l.span.start).collect();
-            // `everything you need to know to be able to deploy` is what is learnt.
-            (0..before.len().saturating_sub(1)).any(|k| {
-                matches!(before[k].lower.as_str(), "have" | "has" | "need" | "needs")
-                    && before[k + 1].lower == "to"
-                    && !before.get(k + 2).is_some_and(|w| {
-                        matches!(w.lower.as_str(), "know" | "learn" | "understand" | "master")
+            let Some(at) = all.iter().position(|w| w.span.start == l.span.start) else {
+                return false;
+            };
+            // `[learner] (will|'ll|also|...) have to | need to [lead]`: the duty governs the
+            // lead itself; `will have to be able to solve` states an ability, and a duty in a
+            // relative or conditional clause (`Graduates who have to manage teams will be able
+            // to apply`) is not the statement's.
+            at >= 3
+                && all[at - 1].lower == "to"
+                && matches!(all[at - 2].lower.as_str(), "have" | "has" | "need" | "needs")
+                && all[..at - 2]
+                    .iter()
+                    .rev()
+                    .find(|w| {
+                        !matches!(w.lower.as_str(), "will" | "ll" | "would" | "also" | "then")
                     })
-            }) && before.iter().any(|w| LEARNER_WORDS.contains(&w.lower.as_str()))
+                    .is_some_and(|w| LEARNER_WORDS.contains(&w.lower.as_str()))
         });
     // `This course will help you to gain knowledge on:`, `This course is for complete
     // preparation of.`: an aim that ends on a preposition introduces what it does not say (a
     // lead-in ending on `to` introduces the learner's acts and stays: `you will learn how to:`).
+    // Only after a noun of the course's offer or a copula (`preparation of`, `knowledge on`,
+    // `features of`, `is about`, `based on`): `the skills employers are looking for` ends
+    // complete; and not before a colon that opens a list.
     let dangling = role == Role::Aim
-        && all.last().is_some_and(|w| matches!(w.lower.as_str(), "of" | "on" | "for" | "about"));
+        && !text[span.clone()].trim_end().ends_with(':')
+        && all.len() >= 2
+        && matches!(all[all.len() - 1].lower.as_str(), "of" | "on" | "for" | "about")
+        && matches!(
+            all[all.len() - 2].lower.as_str(),
+            "preparation"
+                | "knowledge"
+                | "features"
+                | "techniques"
+                | "understanding"
+                | "overview"
+                | "introduction"
+                | "basics"
+                | "fundamentals"
+                | "is"
+                | "based"
+                | "out"
+                | "you"
+        );
     if exam_aim || exam_lead || exam_first || duty || dangling {
         return (Role::Content, None, Vec::new(), framed);
     }
@@ -2692,6 +2717,8 @@ const EXAM_SIDE: &[&str] = &["validate", "check", "test", "prove", "certify", "m
 /// Words naming the learner (English).
 const LEARNER_WORDS: &[&str] = &[
     "you",
+    "candidates",
+    "trainees",
     "student",
     "students",
     "learner",

@@ -692,15 +692,14 @@ class_case!(
     "In this course, I will discuss various cloud services provided by Amazon Web Services.\nTogether, I'll walk you through the AWS global infrastructure and each of the major services."
 );
 
-// From the session-17 review: a word that is as often a noun (a gerund, a plural, a noun-verb)
-// with one to three nouns before a copula heads the sentence's subject (`Reporting tools and
-// dashboards are covered in week 3`, `Design and lab exercises are components of the
-// course`); a verb before a clause keeps its statement (`Recognize ways data is described`,
-// `Design systems that are robust`).
+// From the session-17 review: a gerund with one to three nouns before a copula heads the
+// sentence's subject (`Reporting tools and dashboards are covered in week 3`, `Testing
+// strategies are introduced`); a verb before a clause keeps its statement (`Recognize ways data
+// is described`, `Design systems that are robust`).
 #[test]
 fn issue3_s17_noun_subject_before_a_copula() {
     let p = run(
-        "What you will learn\nReporting tools and dashboards are covered in week 3.\nDesign and lab exercises are also components of the course.\nRecognize ways data is described and interpreted.\nDesign systems that are robust.",
+        "What you will learn\nReporting tools and dashboards are covered in week 3.\nTesting strategies are introduced in week 2.\nRecognize ways data is described and interpreted.\nDesign systems that are robust.",
         Lang::En,
     );
     let leads: Vec<_> =
@@ -719,17 +718,47 @@ class_case!(
 );
 
 // From the blind sample of session 17: a duty of the learner is no outcome (`You will have to
-// write a report`, `questions that you will have to solve in 130 minutes`, `You need to be able
-// to quickly read the question`), and an aim that ends on a preposition says nothing (`This
-// course is for complete preparation of.`, `will help you to gain knowledge on:`); a lead-in on
-// `to` still introduces the learner's acts.
+// write a report`, `questions that you will have to solve in 130 minutes`, `Candidates have to
+// answer 60 questions`), and an aim that ends on a preposition after a noun of the course's
+// offer says nothing (`This course is for complete preparation of.`, `will help you to gain
+// knowledge on:.`); a lead-in on `to` still introduces the learner's acts.
 class_case!(
     issue3_s17_duties_and_dangling_aims_are_no_outcomes,
     Lang::En,
     Class::C,
     "no_outcome_language",
-    "This course is for complete preparation of.\nThe practice test will help you to gain knowledge on:.\nYou will have to write a report on each case.\nYou need to be able to quickly read the question and extract key information."
+    "This course is for complete preparation of.\nThe practice test will help you to gain knowledge on:.\nYou will have to write a report on each case.\nCandidates have to answer 60 questions in 90 minutes."
 );
+
+// From the second review of session 17: an ability with `will have to be able to`, a duty in
+// a relative clause, a complete aim ending on a preposition (`the skills employers are looking
+// for`), a base form before a reduced relative clause (`Check results are reproducible`,
+// `Assess risks investors are exposed to`) and a Spanish item ending in `que te permitirá`
+// keep what they state.
+#[test]
+fn issue3_s17_review2_abilities_aims_and_items_are_kept() {
+    use mcaudit_core::extract::Role;
+    let en = run(
+        "By the end of this course you will be able to:\n- Check results are reproducible.\n- Assess risks investors are exposed to in emerging markets.\n- Discuss reasons projects are late and propose remedies.\nAt the end of the course, students will have to be able to solve ordinary differential equations.\nGraduates who have to manage teams will be able to apply leadership models.\nThis course gives you the skills employers are looking for.",
+        Lang::En,
+    );
+    let roles: Vec<_> = en.statements.iter().map(|s| s.role).collect();
+    assert_eq!(
+        roles,
+        [Role::Action, Role::Action, Role::Action, Role::Action, Role::Action, Role::Aim],
+        "{:#?}",
+        en.statements
+    );
+    let es = run(
+        "Al finalizar el curso serás capaz de:\n- Diseñar un plan de negocio que te permitirá obtener financiación.\n- Aplicar una metodología que te ayudará a priorizar tareas.",
+        Lang::Es,
+    );
+    assert!(
+        es.statements.iter().filter(|s| s.lead.is_some()).all(|s| s.role == Role::Action),
+        "{:#?}",
+        es.statements
+    );
+}
 class_case!(
     issue3_s17_lead_in_on_to_still_introduces_acts,
     Lang::En,
