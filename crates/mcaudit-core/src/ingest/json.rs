@@ -23,6 +23,7 @@ pub fn open_lines(path: &Path, mapping: &Mapping) -> Result<Opened> {
     // Fields are resolved against the keys of the first 1,000 objects (objects differ: a key
     // missing from the first record may be in later ones).
     let mut first_keys: Vec<String> = Vec::new();
+    let mut sample: Vec<Map<String, Value>> = Vec::new();
     {
         let mut r = BufReader::new(File::open(path).map_err(read_err)?);
         let mut buf = Vec::new();
@@ -36,11 +37,15 @@ pub fn open_lines(path: &Path, mapping: &Mapping) -> Result<Opened> {
                         first_keys.push(k.clone());
                     }
                 }
+                if sample.len() < CATEGORY_SAMPLE {
+                    sample.push(m);
+                }
             }
             buf.clear();
         }
     }
-    let resolved = resolve(path, mapping, &first_keys)?;
+    let mut resolved = resolve(path, mapping, &first_keys)?;
+    resolved.demote_categories(mapping, &first_keys, &sample_rows(&sample, &first_keys));
     let reader = BufReader::with_capacity(1 << 16, File::open(path).map_err(read_err)?);
     let iter = Lines {
         reader,
@@ -57,6 +62,26 @@ pub fn open_lines(path: &Path, mapping: &Mapping) -> Result<Opened> {
         resolved,
         records: Box::new(iter),
     })
+}
+
+/// Objects sampled to judge whether a description field is a category (as a CSV's first 64 KB
+/// are, [`Resolved::demote_categories`]).
+const CATEGORY_SAMPLE: usize = 200;
+
+/// The sampled objects as rows of `keys`' values (text as written; other values as JSON).
+fn sample_rows(sample: &[Map<String, Value>], keys: &[String]) -> Vec<Vec<String>> {
+    sample
+        .iter()
+        .map(|m| {
+            keys.iter()
+                .map(|k| match m.get(k) {
+                    Some(Value::String(s)) => s.clone(),
+                    Some(Value::Null) | None => String::new(),
+                    Some(v) => v.to_string(),
+                })
+                .collect()
+        })
+        .collect()
 }
 
 fn resolve(path: &Path, mapping: &Mapping, keys: &[String]) -> Result<Resolved> {
@@ -205,7 +230,10 @@ pub fn open_array(path: &Path, mapping: &Mapping) -> Result<Opened> {
             }
         }
     }
-    let resolved = resolve(path, mapping, &keys)?;
+    let mut resolved = resolve(path, mapping, &keys)?;
+    let sample: Vec<Map<String, Value>> =
+        items.iter().filter_map(Value::as_object).take(CATEGORY_SAMPLE).cloned().collect();
+    resolved.demote_categories(mapping, &keys, &sample_rows(&sample, &keys));
     let r2 = resolved.clone();
     let path_buf = path.to_path_buf();
     let records = items.into_iter().enumerate().map(move |(i, v)| {
@@ -433,6 +461,38 @@ fn rejected(location: Location, reason: &str, detail: String) -> Issue {
 mod tests {
     use super::{Value, open_array, value_text};
     use crate::ingest::{Mapping, Read, open};
+
+    /// From the session-17 review: the same Udemy-like records as JSON Lines or a JSON array
+    /// read their repeated `Skills` breadcrumb as the category, as a CSV does.
+    #[test]
+    fn issue2_s17_json_inputs_sample_their_categories() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut lines = String::new();
+        let mut array = Vec::new();
+        for i in 0..30 {
+            let o = serde_json::json!({
+                "title": format!("Course {i}"),
+                "description": format!("Pass the exam {i} with our practice tests"),
+                "skills": "IT & Software   IT Certifications",
+            });
+            lines.push_str(&o.to_string());
+            lines.push('\n');
+            array.push(o);
+        }
+        let jsonl = dir.path().join("u.jsonl");
+        let json = dir.path().join("u.json");
+        std::fs::write(&jsonl, lines).expect("write");
+        std::fs::write(&json, Value::Array(array).to_string()).expect("write");
+        for path in [&jsonl, &json] {
+            let opened = open(path, &Mapping::default()).expect("open");
+            assert_eq!(opened.resolved.text, ["description"], "{:?}", opened.resolved);
+            assert!(
+                opened.resolved.meta.contains(&("skills".into(), "category".into())),
+                "{:?}",
+                opened.resolved
+            );
+        }
+    }
     /// (`[{"@language":"en","@value":"..."}]`) and a list of ids as one id with a line break.
     #[test]
     fn review14_json_ld_values_and_language_maps_are_text() {

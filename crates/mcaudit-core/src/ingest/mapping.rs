@@ -105,8 +105,8 @@ impl Resolved {
     /// them, only a column of skill tags, modules or contents ([`CATEGORY_NAMES`]), and only
     /// with at least [`CATEGORY_MIN_ROWS`] values of three words or more (placeholders left
     /// out), none a list (`Python, SQL`), of which at most one in [`CATEGORY_MAX_DISTINCT`] is
-    /// distinct. `rows` are sampled records, `fields` the header. JSON inputs are not sampled
-    /// (their fields are read as named).
+    /// distinct. `rows` are sampled records (a CSV's first 64 KB, a JSON input's first 200
+    /// objects), `fields` the header or the objects' keys.
     pub fn demote_categories(&mut self, asked: &Mapping, fields: &[String], rows: &[Vec<String>]) {
         if !asked.text.is_empty() || self.text.len() < 2 {
             return;
