@@ -60,12 +60,16 @@ SOURCES = ["coursera", "edx", "udemy", "udacity", "glasgow", "deakin",
            "unibs", "fub", "usp", "thomasmore"]
 LABELS_DEV = os.path.join(HERE, "..", "..", "shared", "dev", "labels_dev.csv")
 OWN = "own_labels_blind17.csv"
+# Label files made after this draw: not exclusions, or the draw would change.
+LATER = ("own_labels_blind18.csv", "bloom_dev9_spans.csv")
+# Records drawn per source (session 17: N from every source).
+QUOTA = {s: N for s in SOURCES}
 REPO = os.path.realpath(os.path.join(HERE, ".."))
 
 
 def taken_ids():
     paths = [LABELS_DEV] + sorted(p for p in glob.glob(os.path.join(HERE, "*.csv"))
-                                  if os.path.basename(p) != OWN)
+                                  if os.path.basename(p) not in (OWN,) + tuple(LATER))
     taken = set()
     for p in paths:
         with open(p, encoding="utf-8", newline="") as f:
@@ -104,7 +108,7 @@ def draw():
                       if i not in taken and counts[fold(r["description"])] == 1),
                      key=sort_key)
         random.Random(SEED + k).shuffle(pop)
-        out.append((s, len(pop), [recs[s][i] for i in pop[:N]]))
+        out.append((s, len(pop), [recs[s][i] for i in pop[:QUOTA[s]]]))
     return out
 
 
@@ -115,7 +119,8 @@ def main(argv=None):
                                   "(outside the repository)")
     a = ap.parse_args(argv)
     if not os.path.isdir(build_dev.DATA):
-        print("draw_blind17.py: corpora directory %s is absent; skipping." % build_dev.DATA)
+        print("%s: corpora directory %s is absent; skipping."
+              % (os.path.basename(sys.argv[0]), build_dev.DATA))
         return 0
     if a.out:
         target = os.path.realpath(os.path.abspath(a.out))
@@ -125,7 +130,8 @@ def main(argv=None):
     print("id,source")
     rows = []
     for s, n, picked in drawn:
-        note = " (fewer than %d eligible: all taken)" % N if n < N else ""
+        q = QUOTA[s]
+        note = " (fewer than %d eligible: all taken)" % q if n < q else ""
         sys.stderr.write("%s: eligible %d, drawn %d%s\n" % (s, n, len(picked), note))
         for r in picked:
             print("%s,%s" % (r["id"], s))
