@@ -375,6 +375,43 @@ fn shared_corpora_accounting() {
     }
 }
 
+/// The EDCI 1.x XML samples (Europass wallet and generic profile) are read as their learning
+/// specifications, with credits and the EQF level as mapped fields (session 18; EDCI XML had
+/// failed as an unknown format).
+#[test]
+fn europass_xml_credentials_give_their_specifications() {
+    let Some(data) = shared_data() else { return };
+    let out = tempfile::tempdir().expect("tempdir");
+    mcaudit()
+        .args(["analyse", "-q", "--out"])
+        .arg(out.path())
+        .arg(data.join("edc_samples/edci_credential_0100.xml"))
+        .arg(data.join("edc_samples/testing_080.xml"))
+        .assert()
+        .success();
+    let header = csv_header(&out.path().join("records.csv"));
+    let col = |name: &str| header.iter().position(|h| h == name).expect(name);
+    let rows = csv_rows(&out.path().join("records.csv"));
+    let got: Vec<(&str, &str, &str, &str)> = rows
+        .iter()
+        .map(|r| {
+            (&r[col("title")], &r[col("meta_credits")], &r[col("meta_level")], &r[col("status")])
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Advanced Sewing Machine Course", "5 ECTS", "", "analysed"),
+            ("Lady Seamstress Course", "8 ECTS", "EQF level 3", "analysed"),
+            ("Baptism of fire", "20 ECTS", "EQF level 5", "analysed"),
+            ("The Path Wanderer + more", "30 ECTS", "EQF level 6", "analysed"),
+            ("Witcher FULL Achievement", "50 ECTS", "EQF level 8", "analysed"),
+        ]
+    );
+    let outcomes = |i: usize| rows[i][col("n_statements")].parse::<u32>().expect("count");
+    assert_eq!(outcomes(1), 2, "the qualification's two learning outcomes");
+}
+
 /// Coursera's `What you will learn` lists were scraped with the items glued together
 /// (`...using PythonUnderstand and apply...`); checked by eye and pinned here.
 #[test]

@@ -56,6 +56,20 @@ pub enum Error {
         /// The parser's message.
         message: String,
     },
+    /// An XML document does not parse, or is no Europass credential: nothing in it can be read.
+    #[error(
+        "{path}:{line}:{column}: unreadable credential XML, nothing in it could be read: {message}"
+    )]
+    InvalidXml {
+        /// The input.
+        path: PathBuf,
+        /// 1-based line of the error.
+        line: usize,
+        /// 1-based column of the error.
+        column: usize,
+        /// What is wrong.
+        message: String,
+    },
     /// A lexicon file is malformed.
     #[error("{file}{}: {message}", if *line > 0 { format!(":{line}") } else { String::new() })]
     Lexicon {

@@ -255,6 +255,23 @@ pub fn open_array(path: &Path, mapping: &Mapping) -> Result<Opened> {
     })
 }
 
+/// Opens a Europass credential in XML ([`super::edci_xml`]): its learning specifications are
+/// the records, as a JSON-LD credential's. XML that does not parse, or whose root is no Europass
+/// credential, fails as an input with its line and column.
+pub fn open_xml(path: &Path) -> Result<Opened> {
+    let read_err = |source| Error::ReadInput { path: path.to_path_buf(), source };
+    let mut bytes = Vec::new();
+    File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)).map_err(read_err)?;
+    let (text, encoding) = crate::decode::decode(&bytes);
+    let doc = super::edci_xml::to_jsonld(&text).map_err(|e| Error::InvalidXml {
+        path: path.to_path_buf(),
+        line: e.line,
+        column: e.column,
+        message: e.message,
+    })?;
+    Ok(open_credential(path, &path.display().to_string(), &doc, encoding))
+}
+
 /// A credential document's learning specifications as records ([`super::credential`]).
 fn open_credential(path: &Path, file: &str, doc: &Value, encoding: &'static str) -> Opened {
     let specs = match super::credential::specs(doc) {

@@ -6,10 +6,12 @@
 //! be opened at all is an [`Error`].
 //!
 //! Formats: delimited text (`,` `;` tab `|`, detected), JSON Lines, JSON (an array of objects, or
-//! an object holding one), and folders of `.html` / `.htm` / `.txt` pages (one record per file).
+//! an object holding one), folders of `.html` / `.htm` / `.txt` pages (one record per file), and
+//! credential documents: JSON-LD ([`credential`]) and Europass XML ([`edci_xml`]).
 
 pub mod credential;
 pub mod delimited;
+pub mod edci_xml;
 pub mod json;
 pub mod mapping;
 pub mod pages;
@@ -42,8 +44,8 @@ pub enum Format {
     Json,
     /// A folder of pages, or one page.
     Pages,
-    /// A JSON-LD credential document (European Digital Credential, Open Badges 3, CTDL): its
-    /// learning specifications are the records.
+    /// A credential document (European Digital Credential in JSON-LD or Europass XML, Open
+    /// Badges 3, CTDL): its learning specifications are the records.
     Credential,
 }
 
@@ -98,6 +100,7 @@ pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
     match format {
         Format::Delimited => delimited::open(path, mapping),
         Format::JsonLines => json::open_lines(path, mapping),
+        Format::Credential if is_xml(path) => json::open_xml(path),
         // A credential is told from a table of records once the document is parsed.
         Format::Json | Format::Credential => json::open_array(path, mapping),
         Format::Pages => pages::open(path, mapping),
@@ -134,6 +137,7 @@ pub fn detect_format(path: &Path) -> Result<Format> {
         "csv" | "tsv" | "tab" | "psv" => return Ok(Format::Delimited),
         "jsonl" | "ndjson" => return Ok(Format::JsonLines),
         "html" | "htm" => return Ok(Format::Pages),
+        "xml" => return Ok(Format::Credential),
         // A page of text, or a tab-separated table saved as text (Excel's `Unicode Text`).
         "txt" => {
             let head = read_head(path, 64 * 1024)?;
@@ -147,6 +151,9 @@ pub fn detect_format(path: &Path) -> Result<Format> {
         return Err(Error::UnknownFormat { path: path.to_path_buf() });
     }
     let (text, _) = crate::decode::decode(&head);
+    if edci_xml::looks_like(&text) {
+        return Ok(Format::Credential);
+    }
     let trimmed = text.trim_start();
     if trimmed.starts_with('[') {
         return Ok(Format::Json);
@@ -172,6 +179,15 @@ pub fn detect_format(path: &Path) -> Result<Format> {
         return Ok(Format::Delimited);
     }
     Err(Error::UnknownFormat { path: path.to_path_buf() })
+}
+
+/// Whether an input read as a credential is XML (by its extension, else its first bytes).
+fn is_xml(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("xml"))
+        || read_head(path, 4096).is_ok_and(|h| {
+            let (text, _) = crate::decode::decode(&h);
+            text.trim_start_matches('\u{feff}').trim_start().starts_with('<')
+        })
 }
 
 /// Up to `n` first bytes of a file.

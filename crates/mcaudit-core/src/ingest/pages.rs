@@ -85,6 +85,11 @@ pub fn json_files(dir: &Path) -> Vec<PathBuf> {
         if ext == "jsonld" {
             return true;
         }
+        // Europass credentials in XML; other XML (a sitemap) is no input.
+        if ext == "xml" {
+            return super::read_head(p, 4096)
+                .is_ok_and(|h| super::edci_xml::looks_like(&crate::decode::decode(&h).0));
+        }
         if ext != "json" {
             return false;
         }
