@@ -52,6 +52,14 @@ edx, udemy, udacity, coursera.  Result: glasgow 10 statements (5 records), deaki
 (40), udemy 21 (14; its pool of candidates is used up, nearly all of it AWS exam marketing),
 udacity 30 (29), coursera 177 (94); 260 drawn statements rejected.
 
+Options for later draws (configure(); the defaults above are dev 3 to dev 8's): a fixed list of
+files whose ids are excluded instead of every eval/*.csv file (`exclude`), a per-source number of
+statements per record (`per_record` as a dict), keeping records whose description repeats
+another's (`dup_records=False`), and a duplicate-text exclusion (`same_text`: a set of statement
+keys, key() = whitespace-folded, lower-cased text without trailing ";,.:", that no candidate may
+equal; with it the drawn statements are also unique by key across the whole set, a repeat being
+skipped like a rejection).
+
 Python 3 standard library only; the corpora are read at run time from ../shared/data
 (build_dev.DATA).
 """
@@ -78,7 +86,7 @@ OWN = "bloom_dev3_spans.csv"  # this draw's own result, not an exclusion
 # Sets labelled after this draw ran (not excluded, so that the draw stays reproducible).
 LATER = ("bloom_dev4_spans.csv", "bloom_dev5_spans.csv", "bloom_dev6_spans.csv",
          "bloom_dev7_spans.csv", "bloom_dev8_spans.csv", "own_labels_blind16.csv",
-         "own_labels_blind17.csv")
+         "own_labels_blind17.csv", "bloom_dev9_spans.csv", "own_labels_blind18.csv")
 DEV = os.path.dirname(build_dev.DEV)  # ../shared/dev, or $MCAUDIT_DEV's folder
 
 # (id, sha1 of the statement) -> reason; filled in while reading the draw.
@@ -346,8 +354,24 @@ REJECT = {
 }
 
 
+# Options set by configure() for later draws; these defaults are dev 3 to dev 8's behaviour.
+EXCLUDE = None      # None: excluded_ids()'s default files; else a tuple of files (ids excluded)
+SAME_TEXT = None    # None: off; else a set of key()s no candidate may equal (and drawn keys unique)
+DUP_RECORDS = True  # leave out every record whose folded description equals another record's
+
+
 def fold(s):
     return re.sub(r"\s+", " ", s).strip()
+
+
+def key(s):
+    """Whitespace-folded, lower-cased text without the trailing ";,.:" clean() trims (verbatim
+    files such as shared/dev/bloom_dev.csv keep a final full stop): equal keys, same statement."""
+    return re.sub(r"[\s;,.:]+$", "", fold(s)).lower()
+
+
+def per_record(src):
+    return PER_RECORD[src] if isinstance(PER_RECORD, dict) else PER_RECORD
 
 
 def sha(s):
@@ -361,8 +385,12 @@ def num(i):
 # ------------------------------------------------------------------ exclusions
 def excluded_ids():
     ids = set()
-    files = [f for f in sorted(glob.glob(os.path.join(HERE, "*.csv")))
-             if os.path.basename(f) not in (OWN,) + tuple(LATER)] + [os.path.join(DEV, "labels_dev.csv")]
+    if EXCLUDE is not None:
+        files = [f if os.path.isabs(f) else os.path.join(HERE, f) for f in EXCLUDE]
+        files = [f for f in files if os.path.basename(f) not in (OWN,) + tuple(LATER)]
+    else:
+        files = [f for f in sorted(glob.glob(os.path.join(HERE, "*.csv")))
+                 if os.path.basename(f) not in (OWN,) + tuple(LATER)] + [os.path.join(DEV, "labels_dev.csv")]
     for path in files:
         with open(path, encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f):
@@ -373,6 +401,29 @@ def excluded_ids():
             if line.strip():
                 ids.add(json.loads(line)["id"])
     return ids
+
+
+def labelled_keys(files):
+    """key()s of the statements of labelled sets: spans files (id, start, end, sha1: rebuilt from
+    the folded description, kept when the hash matches) and verbatim files (a `statement`
+    column).  Level columns are not read."""
+    keys = set()
+    if not os.path.isdir(build_dev.DATA):
+        return keys  # main() then says the corpora are absent
+    for path in files:
+        path = path if os.path.isabs(path) else os.path.join(HERE, path)
+        with open(path, encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                if row.get("statement"):
+                    keys.add(key(row["statement"]))
+                elif row.get("start") and row.get("end"):
+                    rec = build_dev.get_record(row["id"])
+                    if rec is None:
+                        continue
+                    st = fold(rec["description"])[int(row["start"]):int(row["end"])]
+                    if sha(st) == row["sha1"]:
+                        keys.add(key(st))
+    return keys
 
 
 # ------------------------------------------------------------------ splitting
@@ -589,15 +640,19 @@ def eligible(excl):
     cnt = Counter(folded.values())
     pool = {}
     for src in QUOTA:
-        ids = [i for i in recs if i.startswith(src + ":") and i not in excl and cnt[folded[i]] == 1]
+        ids = [i for i in recs if i.startswith(src + ":") and i not in excl
+               and (cnt[folded[i]] == 1 or not DUP_RECORDS)]
         ids.sort(key=num)
         pool[src] = [(i, candidates(recs[i])) for i in ids]
+        if SAME_TEXT is not None:
+            pool[src] = [(i, [c for c in cs if key(c) not in SAME_TEXT]) for i, cs in pool[src]]
         pool[src] = [(i, c) for i, c in pool[src] if c]
     return pool
 
 
 def draw(pool, quota, rejected_log):
     out = []
+    seen = set()  # keys of the drawn statements (used when SAME_TEXT is set)
     for src in ORDER:
         q = quota[src]
         rng = random.Random(SEED)
@@ -607,16 +662,19 @@ def draw(pool, quota, rejected_log):
         for rid, cands in order:
             if len(got) >= q:
                 break
-            k = min(PER_RECORD, len(cands))
+            k = min(per_record(src), len(cands))
             pick = sorted(rng.sample(range(len(cands)), k))
             for j in pick:
                 if len(got) >= q:
                     break
                 s = cands[j]
                 reason = REJECT.get((rid, sha(s)))
+                if not reason and SAME_TEXT is not None and key(s) in seen:
+                    reason = "same text as a statement drawn before"
                 if reason:
                     rejected_log.append((src, rid, s, reason))
                     continue
+                seen.add(key(s))
                 got.append((src, rid, s))
         short = q - len(got)
         if short > 0 and src != "coursera":
@@ -625,12 +683,19 @@ def draw(pool, quota, rejected_log):
     return out
 
 
-def configure(seed, quota, order, per_record, own, later, reject):
-    """Set this module's draw up for a later set (draw_bloom_dev4.py, draw_bloom_dev5.py,
-    draw_bloom_dev6.py, draw_bloom_dev7.py, draw_bloom_dev8.py)."""
-    global SEED, QUOTA, ORDER, PER_RECORD, OWN, LATER, REJECT
+def configure(seed, quota, order, per_record, own, later, reject,
+              exclude=None, same_text=None, dup_records=True):
+    """Set this module's draw up for a later set (draw_bloom_dev4.py ... draw_bloom_dev9.py).
+
+    per_record: an int, or a dict source -> int.  exclude: None (every eval/*.csv file but own and
+    later, plus labels_dev.csv and dev.jsonl) or a tuple of files (eval/ names or absolute paths)
+    whose `id` columns are excluded (dev.jsonl's ids are always excluded).  same_text: None or a
+    set of key()s that no candidate may equal; drawn statements are then also unique by key.
+    dup_records: False keeps records whose folded description repeats another's."""
+    global SEED, QUOTA, ORDER, PER_RECORD, OWN, LATER, REJECT, EXCLUDE, SAME_TEXT, DUP_RECORDS
     SEED, QUOTA, ORDER, PER_RECORD, OWN, LATER, REJECT = (
         seed, quota, order, per_record, own, later, reject)
+    EXCLUDE, SAME_TEXT, DUP_RECORDS = exclude, same_text, dup_records
 
 
 def main():

@@ -206,7 +206,8 @@ REJECT = {
 
 # The candidates, the exclusions and the draw are draw_bloom_dev3.py's, with this draw's seed,
 # quotas, order, own file and rejections.
-base.configure(SEED, QUOTA, ORDER, PER_RECORD, OWN, ("own_labels_blind17.csv",), REJECT)
+base.configure(SEED, QUOTA, ORDER, PER_RECORD, OWN,
+               ("own_labels_blind17.csv", "bloom_dev9_spans.csv", "own_labels_blind18.csv"), REJECT)
 main = base.main
 
 if __name__ == "__main__":

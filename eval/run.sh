@@ -20,8 +20,11 @@ python3 eval/build_dev.py --ids eval/own_labels_blind16.csv --out "$OUT/blind16_
 # A blind sample of session 17 (71 records, 10 per source where any is left,
 # eval/draw_blind17.py), first measured at 0.831 / 0.775 / kappa 0.644.
 python3 eval/build_dev.py --ids eval/own_labels_blind17.csv --out "$OUT/blind17_dev.jsonl"
+# A blind sample of session 18 (77 records in proportion to the reviewers' sources,
+# eval/draw_blind18.py).
+python3 eval/build_dev.py --ids eval/own_labels_blind18.csv --out "$OUT/blind18_dev.jsonl"
 
-for set in shared own blind16 blind17; do
+for set in shared own blind16 blind17 blind18; do
   case "$set" in
     shared) IN=$SHARED/dev/dev.jsonl; GOLD=$SHARED/dev/labels_dev.csv ;;
     own) IN=$OUT/own_dev.jsonl; GOLD=$OUT/own_gold.csv ;;
