@@ -953,8 +953,18 @@ fn analyse_words(
         // outcome starts at that verb, whatever stands before the frame (`After the course one
         // should be able to recognise ...`).
         let nb = before.len();
+        // Words of a Dublin descriptor's name in the introduction (`in merito alla capacità di
+        // applicare conoscenza e comprensione, lo studente ...`): its `capacità di applicare`
+        // names the area, it is no frame of the learner's.
+        let in_dublin = |k: usize| {
+            [lex, en].iter().flat_map(|l| l.cues.dublin.iter()).any(|(p, _)| {
+                !p.is_empty()
+                    && (k.saturating_sub(p.len() - 1)..=k)
+                        .any(|s| s + p.len() <= nb && starts_with(&all[s..], p))
+            })
+        };
         let frame_then_verb = || {
-            (0..nb).find_map(|k| {
+            (0..nb).filter(|&k| !in_dublin(k)).find_map(|k| {
                 [lex, en].iter().filter(|l| l.cues.firsts.contains(&all[k].lower)).find_map(|l| {
                     l.cues
                         .modal
@@ -1423,7 +1433,24 @@ fn analyse_words(
                 lookup(lex, &rest[at..]).map(|(n, v, s)| (at, n, v, s))
             })
         };
-        found = verb_final(main_end).or_else(|| verb_final(rest.len()));
+        // A chain of infinitives with `zu` / `te` is led by its first, as an English chain is
+        // (`in der Lage, Arbeiten zu verstehen, zu analysieren und zu bewerten sowie Ideen zu
+        // erarbeiten`: *verstehen*; `understand, analyse and evaluate` leads with *understand*):
+        // the first infinitive after `zu` that a comma or `und` / `oder` / `sowie` follows.
+        let first_of_chain = (1..main_end.saturating_sub(1)).find_map(|at| {
+            let w = &rest[at];
+            let chained = w.punct_after
+                || rest.get(at + 1).is_some_and(|n| {
+                    matches!(n.lower.as_str(), "und" | "oder" | "sowie" | "en" | "of")
+                });
+            (matches!(rest[at - 1].lower.as_str(), "zu" | "te")
+                && chained
+                && text[w.span.clone()].starts_with(|c: char| c.is_lowercase())
+                && w.lower.ends_with('n'))
+            .then(|| lookup(lex, &rest[at..]).map(|(n, v, s)| (at, n, v, s)))
+            .flatten()
+        });
+        found = first_of_chain.or_else(|| verb_final(main_end)).or_else(|| verb_final(rest.len()));
     }
     // A German or Dutch perfect puts a past participle there (`Sie haben die Daten analysiert
     // und Strategien erarbeitet`, `haben Methoden kennengelernt`, `De student heeft de gegevens
@@ -1864,7 +1891,13 @@ fn analyse_words(
         verbs[0] = make(k, n2, v2, s2);
     }
     for group in later {
-        verbs.extend(group);
+        // A verb is read once, however many rules find it (`zu analysieren und zu bewerten`
+        // as the lead's chain and as clause-final verbs).
+        for l in group {
+            if !verbs.iter().any(|v| v.span == l.span) {
+                verbs.push(l);
+            }
+        }
     }
     // `learn the fundamentals of X, as well as how to apply Y`, `discover tools ... and how to
     // use them`: after a vague lead, what is learnt to do counts too; an item that is only
@@ -4302,7 +4335,9 @@ fn verb_like(lex: &LangLexicon, w: &str) -> bool {
         // No Dutch or German verb form ends like these nouns (`rekening houdend met` is no
         // *rekenen*, `Planung` no *planen*); the verbs' forms end in -en, -t, -d or -e.
         Lang::Nl => &["ing", "heid", "schap", "tie", "ties", "teit", "isme"],
-        Lang::De => &["ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "ismus"],
+        // A present participle is no verb form either (`Abschließend werden Impulse ...
+        // gegeben`: *finally*, not *abschließen*).
+        Lang::De => &["ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "ismus", "end"],
         Lang::Und => return true,
     };
     // `können klar strukturierte Texte planen`: a German or Dutch word with none of those
@@ -5752,7 +5787,10 @@ pub fn extract(
                         let t = text[span.clone()].trim_end();
                         t.ends_with(['.', '!', '?']) && !t.ends_with("..") && !t.ends_with('…')
                     };
-                    if topic_lines && !sentence && !framed {
+                    // Under such a label an unframed sentence's act is what the course does
+                    // (`Expertinnen und Experten ... verdeutlichen an Praxisbeispielen ...`), no
+                    // outcome; its aims and vague claims still count.
+                    if topic_lines && !framed && (!sentence || role == Role::Action) {
                         (role, lead, verbs) = (Role::Content, None, Vec::new());
                     }
                     if quiz && !framed {

@@ -766,3 +766,88 @@ class_case!(
     "leadin+action_items",
     "In this course, you will learn how to:\n- design a relational schema\n- write SQL queries\n- evaluate query plans"
 );
+
+// Session 18 (blind sample 18, `unibs:unibsA004836`): Dublin items run together with `;-`
+// after a parenthetical dash; the Dublin descriptor named before the learner (`in merito alla
+// capacità di applicare conoscenza e comprensione, lo studente ... di analizzare`) is no frame
+// of the learner's, so the item is led by what the learner does.
+#[test]
+fn issue3_s18_dublin_items_run_together_and_named_before_the_learner() {
+    let p = run(
+        "Obiettivi formativi\nIl corso - avente ad oggetto il diritto commerciale - consiste nello studio delle società. I risultati di apprendimento attesi si articolano come segue:- in merito alla conoscenza e capacità di comprensione, lo studente dovrebbe essere in grado di conoscere la disciplina delle società;- in merito alla capacità di applicare conoscenza e comprensione, lo studente dovrebbe essere in grado di analizzare le nozioni giuridiche rilevanti;- in merito all'autonomia di giudizio, lo studente dovrebbe essere in grado di interpretare le norme;- in merito alle abilità comunicative, lo studente dovrebbe essere in grado di esporre a terzi le nozioni",
+        Lang::It,
+    );
+    let leads: Vec<String> =
+        p.statements.iter().filter_map(|s| s.lead.as_ref().map(|l| l.lemma.clone())).collect();
+    assert_eq!(
+        leads,
+        ["conoscere", "analizzare", "interpretare", "esporre"],
+        "{:#?}",
+        p.statements
+    );
+    assert_eq!(p.decision.class, Class::A, "{}", p.decision.path);
+}
+
+// Session 18 (blind sample 18, `edx:451`): CamelCase names are not cut into items in a text
+// whose sentences are glued (`MapReduce` had given an item led by `reduce`, `PageRank` one led
+// by `rank`).
+class_case!(
+    issue3_s18_camel_case_names_give_no_items,
+    Lang::En,
+    Class::B,
+    "teacher_aims",
+    "The course is based on a book.The material matches the Stanford course CS246.The major topics covered include: MapReduce systems and algorithms, Locality-sensitive hashing, PageRank and Web-link analysis, Clustering, Recommendation systems."
+);
+
+// Session 18 (blind sample 18, `fub:1`): numbered items whose text opens with a Markdown label
+// (`1. __Lesen__: Sie können ...`) are items, and a hard-wrapped item continues on a line that
+// opens with a noun (`... zu ihnen vertrauten` / `Themen kurze einfache Texte verstehen.`), not
+// on one that opens a new subject (`Die Studierenden ...`).
+#[test]
+fn issue3_s18_markdown_labelled_items_and_wrapped_german_nouns() {
+    let p = run(
+        "Qualifikationsziele\nDie Studentinnen und Studenten beherrschen die Grundfertigkeiten auf der Niveaustufe A 1.1\n\n1. __Lesen__: Die Studentinnen und Studenten können zu ihnen vertrauten\nThemen kurze einfache Texte verstehen.\n2. __Sprechen__: Sie können zu ihnen vertrauten Themen mit einfachen\nsprachlichen Mitteln an sehr kurzen Gesprächen teilnehmen.\n3. __Schreiben__: Sie können zu ihnen vertrauten Themen in einfachen Sätzen\nkurze Texte schreiben.\n4. __Interkulturelle Kompetenz__: Sie können erste für die interkulturelle\nKommunikation wichtige soziale und kulturelle Elemente erkennen.",
+        Lang::De,
+    );
+    let items: Vec<(&str, Option<&str>)> = p
+        .statements
+        .iter()
+        .filter(|s| s.kind == mcaudit_core::model::SegmentKind::Item)
+        .map(|s| (p.record.text[s.span.clone()].trim(), s.lead.as_ref().map(|l| l.lemma.as_str())))
+        .collect();
+    assert_eq!(items.len(), 4, "{items:#?}");
+    assert!(items[0].0.ends_with("Texte verstehen."), "{items:#?}");
+    let leads: Vec<Option<&str>> = items.iter().map(|i| i.1).collect();
+    assert_eq!(leads, [Some("verstehen"), Some("teilnehmen"), Some("schreiben"), Some("erkennen")]);
+    assert_eq!(p.decision.class, Class::A, "{}", p.decision.path);
+}
+
+// Session 18 (blind sample 18, `fub:88`): a chain of zu-infinitives is led by its first, as an
+// English chain is (`Arbeiten zu verstehen, zu analysieren und zu bewerten`: vague); a present
+// participle is no verb (`Abschließend werden Impulse gegeben`); under a label of a content
+// section an unframed act is what the course does (`Expertinnen und Experten verdeutlichen`).
+#[test]
+fn issue3_s18_german_chains_participles_and_content_labels() {
+    let lead = |text: &str| {
+        let p = run(text, Lang::De);
+        p.statements.iter().find_map(|s| s.lead.as_ref().map(|l| l.lemma.clone()))
+    };
+    assert_eq!(
+        lead("Qualifikationsziele\nDie Studierenden sind in der Lage, Arbeiten zu verstehen, zu analysieren und zu bewerten sowie Projektideen zu erarbeiten.").as_deref(),
+        Some("verstehen")
+    );
+    assert_eq!(
+        lead("Qualifikationsziele\nDie Studierenden sind in der Lage, eigene Projektideen zu erarbeiten.").as_deref(),
+        Some("erarbeiten")
+    );
+    assert_eq!(
+        lead("Qualifikationsziele\nSie können Methoden anwenden, um Daten zu analysieren und zu bewerten.").as_deref(),
+        Some("anwenden")
+    );
+    assert_eq!(lead("Inhalte\nAbschließend werden Impulse zur Reflexion gegeben."), None);
+    let p = run(
+        "Inhalte\nDie Ausarbeitung ist unterteilt in zwei Phasen:\nGrundlagenphase:\nExpertinnen und Experten verdeutlichen an Praxisbeispielen aktuelle Analyseansätze.\nDie Studierenden fertigen Analysen zu ausgewählten Aspekten an.",
+        Lang::De,
+    );
+    assert_ne!(p.decision.class, Class::A, "{}", p.decision.path);
+}

@@ -215,20 +215,62 @@ fn joins(prev: &str, next: &str, lang: Lang) -> bool {
 }
 
 /// Whether a line continues the list item before it: as [`joins`] for a paragraph, except that
-/// a long German item line does not take a capitalised next line (`- der ... Vertiefung des
-/// Strukturwissens` / `Die Studierenden` is a new subject, not the item's end).
+/// a long German item line does not take a capitalised next line that opens a new subject
+/// (`- der ... Vertiefung des Strukturwissens` / `Die Studierenden` is a new sentence, not the
+/// item's end); a capitalised noun does continue it (`1. Sie können zu ihnen vertrauten` /
+/// `Themen kurze einfache Texte verstehen.`).
 fn item_joins(prev: &str, next: &str, lang: Lang) -> bool {
-    if lang == Lang::De
-        && next.trim_start().trim_start_matches(DE_OPENERS).starts_with(char::is_uppercase)
-    {
+    let opened = next.trim_start().trim_start_matches(DE_OPENERS);
+    if lang == Lang::De && opened.starts_with(char::is_uppercase) {
         let prev = prev.trim_end();
         let last_line = prev.rsplit('\n').next().unwrap_or(prev);
         let last_word = last_line.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let first_word = opened.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         return prev.ends_with([',', '-'])
-            || last_line.ends_with(char::is_alphabetic) && DE_DANGLING.contains(&last_word);
+            || last_line.ends_with(char::is_alphabetic) && DE_DANGLING.contains(&last_word)
+            || !DE_NEW_SUBJECT.contains(&first_word) && joins(prev, next, lang);
     }
     joins(prev, next, lang)
 }
+
+/// German words that open a new sentence's subject or a new clause at the start of a line.
+const DE_NEW_SUBJECT: &[&str] = &[
+    "Die",
+    "Der",
+    "Das",
+    "Sie",
+    "Er",
+    "Es",
+    "Ein",
+    "Eine",
+    "Man",
+    "Diese",
+    "Dieser",
+    "Dieses",
+    "Zudem",
+    "Außerdem",
+    "Darüber",
+    "Ferner",
+    "Weiterhin",
+    "Zusätzlich",
+    "Dabei",
+    "Hierbei",
+    "Studierende",
+    "Studierenden",
+    "Studentinnen",
+    "Absolventinnen",
+    "Absolventen",
+    "Nach",
+    "Im",
+    "Am",
+    "Zum",
+    "Zur",
+    "Durch",
+    "Mit",
+    "In",
+    "Auf",
+    "Bei",
+];
 
 /// Opening quotes and parentheses a wrapped German line may start with.
 const DE_OPENERS: &[char] = &['(', '[', '"', '\'', '„', '“', '‘', '«', '‹', '‚'];

@@ -28,9 +28,18 @@ static ITEM_MARKER: LazyLock<Regex> = LazyLock::new(|| {
 pub fn item_marker(line: &str) -> Option<usize> {
     let m = ITEM_MARKER.find(line)?;
     let rest = &line[m.end()..];
-    // `-5 °C`, `1.5 ECTS`, `*` alone are not items: an item starts with a letter or a quote.
+    // `-5 °C`, `1.5 ECTS`, `*` alone are not items: an item starts with a letter or a quote,
+    // or with a word in Markdown emphasis (`1. __Lesen__: Sie können ...`, `- **Apply** ...`).
     let first = rest.chars().next()?;
-    if !(first.is_alphabetic() || first == '"' || first == '“' || first == '«' || first == '\'')
+    let emphasis = ["__", "**"]
+        .iter()
+        .any(|e| rest.strip_prefix(e).is_some_and(|r| r.starts_with(char::is_alphabetic)));
+    if !(first.is_alphabetic()
+        || first == '"'
+        || first == '“'
+        || first == '«'
+        || first == '\''
+        || emphasis)
     {
         return None;
     }
@@ -82,7 +91,7 @@ pub fn split_runs(text: &str) -> Vec<Piece> {
         .or_else(|| lettered_cuts(text))
         .or_else(|| bullet_cuts(text))
         .or_else(|| pipe_cuts(text))
-        .or_else(|| dash_cuts(text))
+        .or_else(|| dash_cuts(text).map(|d| with_inner_semicolons(text, d)))
         .or_else(|| semicolon_cuts(text));
     // Glued words, and `How to` items run together, are recovered inside the pieces of any
     // other split too.
@@ -235,7 +244,9 @@ fn dash_cuts(text: &str) -> Option<Cuts> {
     let bytes = text.as_bytes();
     for (i, _) in text.match_indices(['-', '–']) {
         let dash_len = if bytes[i] == b'-' { 1 } else { '–'.len_utf8() };
-        let before_ok = i == 0 || text[..i].ends_with(' ') || text[..i].ends_with(':');
+        // A dash right after a colon or a semicolon opens an item (`come segue:- in merito
+        // ...;- in merito ...`).
+        let before_ok = i == 0 || text[..i].ends_with([' ', ':', ';']);
         let after = &text[i + dash_len..];
         let after_ok = after.starts_with(' ')
             && after.trim_start().chars().next().is_some_and(char::is_alphabetic);
@@ -253,11 +264,37 @@ fn dash_cuts(text: &str) -> Option<Cuts> {
             glued_cuts += 1;
         }
     }
+    // A list opened by a lead-in colon starts there: dashes in the prose before it are
+    // parenthetical (`Il principale obiettivo del corso - avente ad oggetto ... - consiste`).
+    if let Some(open) = cuts.iter().position(|c| c.0 > 0 && text[..c.0].trim_end().ends_with(':')) {
+        cuts.drain(..open);
+    }
     let starts = cuts
         .first()
         .is_some_and(|c| text[..c.0].trim().is_empty() || text[..c.0].trim_end().ends_with(':'));
     // Two dashes glued between sentences are items too (`...mercati.-Autonomia ...`).
     (cuts.len() >= 3 || (cuts.len() >= 2 && (starts || glued_cuts >= 2))).then_some(cuts)
+}
+
+/// A dash item that is itself a list of two or more semicolons (`- Al termine ... lo studente
+/// sarà in grado di formalizzare modelli ...; sviluppare e analizzare modelli ...; risolvere
+/// problemi ...`) is cut at them too.
+fn with_inner_semicolons(text: &str, dashes: Cuts) -> Cuts {
+    let mut out = Cuts::with_capacity(dashes.len());
+    for (k, &cut) in dashes.iter().enumerate() {
+        out.push(cut);
+        let end = dashes.get(k + 1).map_or(text.len(), |c| c.0);
+        let piece = &text[cut.1..end];
+        let inner: Vec<usize> = piece
+            .match_indices(';')
+            .map(|(i, _)| i)
+            .filter(|&i| piece[i + 1..].trim().len() > 1)
+            .collect();
+        if inner.len() >= 2 {
+            out.extend(inner.into_iter().map(|i| (cut.1 + i, cut.1 + i + 1)));
+        }
+    }
+    out
 }
 
 /// `identify X; describe Y; apply Z`: two or more semicolons.
@@ -460,6 +497,21 @@ const COMPOUND_NAMES: &[&str] = &[
     "arcgis",
     "qgis",
     "openshift",
+    // Session 18 (`The major topics covered include: MapReduce systems ..., PageRank and
+    // Web-link analysis`: `Reduce` and `Rank` had opened items).
+    "mapreduce",
+    "pagerank",
+    "sagemaker",
+    "dynamodb",
+    "cloudfront",
+    "cloudtrail",
+    "quicksight",
+    "codepipeline",
+    "codecommit",
+    "codebuild",
+    "codedeploy",
+    "elasticsearch",
+    "chatgpt",
 ];
 
 fn is_compound_name(text: &str, start: usize, glue: usize) -> bool {
@@ -584,6 +636,51 @@ mod tests {
             ["You will:", "apply X", "compare Y"]
         );
         assert_eq!(pieces("a well - known result"), ["a well - known result"]);
+    }
+
+    #[test]
+    fn issue3_s18_camel_case_names_are_not_cut() {
+        assert_eq!(
+            pieces(
+                "Read the text.The topics include: MapReduce systems, PageRank and link analysis"
+            ),
+            ["Read the text.", "The topics include: MapReduce systems, PageRank and link analysis"]
+        );
+    }
+
+    #[test]
+    fn issue3_s18_dash_items_after_semicolons_and_inner_semicolon_lists() {
+        // Dublin items run together with `;-`; the dashes of a parenthesis before the list's
+        // colon are no items.
+        assert_eq!(
+            pieces(
+                "Il corso - avente ad oggetto il diritto - consiste nello studio. I risultati \
+                 si articolano come segue:- in merito alla conoscenza, lo studente sa conoscere \
+                 le norme;- in merito all'autonomia di giudizio, lo studente sa interpretare \
+                 le norme;- in merito alle abilità comunicative, lo studente sa esporre"
+            ),
+            [
+                "Il corso - avente ad oggetto il diritto - consiste nello studio. I risultati \
+                 si articolano come segue:",
+                "in merito alla conoscenza, lo studente sa conoscere le norme;",
+                "in merito all'autonomia di giudizio, lo studente sa interpretare le norme;",
+                "in merito alle abilità comunicative, lo studente sa esporre",
+            ]
+        );
+        // A dash item that is a semicolon list of its own.
+        assert_eq!(
+            pieces(
+                "Obiettivi: - la conoscenza dei sistemi;- Al termine lo studente sarà in grado \
+                 di formalizzare modelli; sviluppare modelli; risolvere problemi"
+            ),
+            [
+                "Obiettivi:",
+                "la conoscenza dei sistemi;",
+                "Al termine lo studente sarà in grado di formalizzare modelli",
+                "sviluppare modelli",
+                "risolvere problemi",
+            ]
+        );
     }
 
     #[test]
