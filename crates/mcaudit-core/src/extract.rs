@@ -2301,7 +2301,21 @@ fn analyse_words(
                 | "out"
                 | "you"
         );
-    if exam_aim || exam_lead || exam_first || duty || dangling {
+    // `Test your knowledge for the AWS exam`, `Identify your weak areas and focus more on them`,
+    // `assess your readiness`: the learner checking their own preparation is what a practice
+    // test offers (SPEC.md 2: exam marketing), no outcome; `Identify knowledge gaps and seek
+    // resources`, `Evaluate your own designs` keep theirs.
+    let self_check = lang == Lang::En
+        && matches!(role, Role::Action | Role::Vague)
+        && lead.as_ref().is_some_and(|l| {
+            SELF_CHECK.contains(&l.lemma.as_str())
+                && all.iter().position(|w| w.span.start == l.span.start).is_some_and(|k| {
+                    let next = |d: usize| all.get(k + d).map(|w| w.lower.as_str());
+                    let object = if next(2) == Some("own") { next(3) } else { next(2) };
+                    next(1) == Some("your") && object.is_some_and(|o| SELF_CHECKED.contains(&o))
+                })
+        });
+    if exam_aim || exam_lead || exam_first || duty || dangling || self_check {
         return (Role::Content, None, Vec::new(), framed);
     }
     if role == Role::Aim {
@@ -2743,6 +2757,27 @@ const EXAM_FIRST_WORDS: usize = 4;
 
 /// Words from a lead searched for an exam act (`Prepare you to pass the exam`).
 const EXAM_LEAD_WORDS: usize = 4;
+
+/// Verbs of checking one's own preparation ([`SELF_CHECKED`]).
+const SELF_CHECK: &[&str] = &[
+    "test", "assess", "evaluate", "check", "gauge", "measure", "identify", "find", "know", "spot",
+];
+
+/// What a practice test lets the learner check: `test your knowledge`, `identify your weak
+/// areas`.
+const SELF_CHECKED: &[&str] = &[
+    "knowledge",
+    "preparation",
+    "preparedness",
+    "readiness",
+    "weak",
+    "weakness",
+    "weaknesses",
+    "level",
+    "understanding",
+    "progress",
+    "exam",
+];
 
 /// Verbs of an exam's side: what it does to the learner who takes it.
 const EXAM_SIDE: &[&str] = &["validate", "check", "test", "prove", "certify", "measure"];

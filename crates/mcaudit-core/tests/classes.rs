@@ -851,3 +851,22 @@ fn issue3_s18_german_chains_participles_and_content_labels() {
     );
     assert_ne!(p.decision.class, Class::A, "{}", p.decision.path);
 }
+
+// Session 18 (blind sample 18, `udemy:288`, `udemy:308`): checking one's own preparation is
+// what a practice test offers, no outcome; checking one's own work or finding knowledge gaps
+// stays an outcome.
+class_case!(
+    issue3_s18_self_checks_of_practice_tests_are_no_outcomes,
+    Lang::En,
+    Class::C,
+    "no_outcome_language",
+    "Test your knowledge for the AWS Solutions Architect Associate Exam. Full Length Tests. These practice tests help to evaluate your preparation. Identify your weak areas and focus more on them."
+);
+
+class_case!(
+    issue3_s18_own_work_and_knowledge_gaps_stay_outcomes,
+    Lang::En,
+    Class::A,
+    "leadin+action_items",
+    "Learning outcomes\n- Identify knowledge gaps and seek appropriate resources\n- Evaluate your own designs against criteria\n- Assess your understanding of key concepts"
+);
