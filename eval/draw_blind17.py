@@ -61,7 +61,7 @@ SOURCES = ["coursera", "edx", "udemy", "udacity", "glasgow", "deakin",
 LABELS_DEV = os.path.join(HERE, "..", "..", "shared", "dev", "labels_dev.csv")
 OWN = "own_labels_blind17.csv"
 # Label files made after this draw: not exclusions, or the draw would change.
-LATER = ("own_labels_blind18.csv", "bloom_dev9_spans.csv")
+LATER = ("own_labels_blind18.csv", "bloom_dev9_spans.csv", "own_labels_blind19.csv")
 # Records drawn per source (session 17: N from every source).
 QUOTA = {s: N for s in SOURCES}
 REPO = os.path.realpath(os.path.join(HERE, ".."))

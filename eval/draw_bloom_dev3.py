@@ -86,7 +86,7 @@ OWN = "bloom_dev3_spans.csv"  # this draw's own result, not an exclusion
 # Sets labelled after this draw ran (not excluded, so that the draw stays reproducible).
 LATER = ("bloom_dev4_spans.csv", "bloom_dev5_spans.csv", "bloom_dev6_spans.csv",
          "bloom_dev7_spans.csv", "bloom_dev8_spans.csv", "own_labels_blind16.csv",
-         "own_labels_blind17.csv", "bloom_dev9_spans.csv", "own_labels_blind18.csv")
+         "own_labels_blind17.csv", "bloom_dev9_spans.csv", "own_labels_blind18.csv", "own_labels_blind19.csv")
 DEV = os.path.dirname(build_dev.DEV)  # ../shared/dev, or $MCAUDIT_DEV's folder
 
 # (id, sha1 of the statement) -> reason; filled in while reading the draw.

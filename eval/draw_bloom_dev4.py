@@ -344,7 +344,7 @@ base.configure(SEED, QUOTA, ORDER, PER_RECORD, OWN,
                ("bloom_dev5_spans.csv", "bloom_dev6_spans.csv", "bloom_dev7_spans.csv",
                 "bloom_dev8_spans.csv", "own_labels_blind16.csv",
                 "own_labels_blind17.csv", "bloom_dev9_spans.csv",
-                "own_labels_blind18.csv"), REJECT)
+                "own_labels_blind18.csv", "own_labels_blind19.csv"), REJECT)
 main = base.main
 
 if __name__ == "__main__":

@@ -192,7 +192,7 @@ REJECT = {
 # quotas, order, own file and rejections.
 base.configure(SEED, QUOTA, ORDER, PER_RECORD, OWN, ("bloom_dev8_spans.csv", "own_labels_blind16.csv",
                 "own_labels_blind17.csv", "bloom_dev9_spans.csv",
-                "own_labels_blind18.csv"), REJECT)
+                "own_labels_blind18.csv", "own_labels_blind19.csv"), REJECT)
 main = base.main
 
 if __name__ == "__main__":

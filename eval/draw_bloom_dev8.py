@@ -207,7 +207,7 @@ REJECT = {
 # The candidates, the exclusions and the draw are draw_bloom_dev3.py's, with this draw's seed,
 # quotas, order, own file and rejections.
 base.configure(SEED, QUOTA, ORDER, PER_RECORD, OWN,
-               ("own_labels_blind17.csv", "bloom_dev9_spans.csv", "own_labels_blind18.csv"), REJECT)
+               ("own_labels_blind17.csv", "bloom_dev9_spans.csv", "own_labels_blind18.csv", "own_labels_blind19.csv"), REJECT)
 main = base.main
 
 if __name__ == "__main__":
