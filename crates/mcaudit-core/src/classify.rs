@@ -83,13 +83,21 @@ struct List {
     heading: HeadingKind,
 }
 
-fn counts_for_lists(statements: &[Statement]) -> Vec<List> {
+fn counts_for_lists(text: &str, statements: &[Statement]) -> Vec<List> {
     let mut lists: Vec<List> = Vec::new();
     let mut prev: Option<usize> = None;
+    // A lead-in or a course-side aim ending in a colon introduces the items after it (`Il corso
+    // consente agli studenti di:` between two lists): it is no item, and the items after it are
+    // a list of their own. A label (`b) Capacità di applicare conoscenza e comprensione:`) is
+    // neither.
+    let opens = |s: &Statement| {
+        matches!(s.role, Role::Aim | Role::LeadIn)
+            && text.get(s.span.clone()).is_some_and(|t| t.trim_end().ends_with(':'))
+    };
     for (i, s) in statements.iter().enumerate() {
         let usable = !matches!(s.heading, HeadingKind::Content | HeadingKind::Skills)
             && s.role != Role::Placeholder;
-        if s.kind != SegmentKind::Item || !usable {
+        if s.kind != SegmentKind::Item || !usable || opens(s) {
             prev = None;
             continue;
         }
@@ -106,7 +114,7 @@ fn counts_for_lists(statements: &[Statement]) -> Vec<List> {
             let before =
                 i.checked_sub(1).map(|b| &statements[b]).filter(|b| b.section == s.section);
             let context = matches!(s.heading, HeadingKind::Learning | HeadingKind::Dublin)
-                || before.is_some_and(|b| b.role == Role::LeadIn || b.framed);
+                || before.is_some_and(|b| b.role == Role::LeadIn || b.framed || opens(b));
             lists.push(List { members: vec![i], action: 0, context, heading: s.heading });
         }
         prev = Some(i);
@@ -145,7 +153,7 @@ pub fn classify(text: &str, statements: &[Statement]) -> Decision {
         };
     }
     let usable = |s: &Statement| !matches!(s.heading, HeadingKind::Content | HeadingKind::Skills);
-    let lists = counts_for_lists(statements);
+    let lists = counts_for_lists(text, statements);
     let in_list: std::collections::HashSet<usize> =
         lists.iter().flat_map(|l| l.members.iter().copied()).collect();
     // Outcome-like statements outside lists.

@@ -870,3 +870,13 @@ class_case!(
     "leadin+action_items",
     "Learning outcomes\n- Identify knowledge gaps and seek appropriate resources\n- Evaluate your own designs against criteria\n- Assess your understanding of key concepts"
 );
+
+// Session 18 (the reviewers' `unibs702883`, A): a course-side aim ending in a colon between
+// two lists opens a list of its own and is no item of it; `supportare` is a verb.
+class_case!(
+    issue3_s18_aim_with_a_colon_opens_a_list_of_its_own,
+    Lang::It,
+    Class::A,
+    "leadin+action_items",
+    "Obiettivi formativi\nCONOSCENZA E CAPACITA' DI COMPRENSIONE\nIn particolare, il corso consente agli studenti di:\n- comprendere la rilevanza strategica della funzione Operations;\n- conoscere le decisioni critiche legate alla progettazione dei processi;\n- comprendere la rilevanza delle logiche innovative.\nCAPACITA' DI APPLICARE CONOSCENZA E COMPRENSIONE\nIl corso consente agli studenti di:\n- analizzare i processi produttivi;\n- comparare diversi sistemi di gestione delle scorte;\n- supportare il processo di selezione dei fornitori."
+);

@@ -177,29 +177,45 @@ fn numbered_cuts(text: &str) -> Option<Cuts> {
 }
 
 static LETTERED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[\s;:.,])\(?([a-h])\)\s*\p{L}").expect("valid lettered regex")
+    // A marker glued to the end of the item before it (`beni culturalib) Elaborare`) needs a
+    // capital after it.
+    Regex::new(r"(?:^|[\s;:.,])\(?([a-h])\)\s*\p{L}|\p{Ll}([a-h])\)\s*\p{Lu}")
+        .expect("valid lettered regex")
 });
 
-/// `able to:a) Describe ...b) Apply ...`: letter markers a), b), c)... in sequence.
+/// `able to:a) Describe ...b) Apply ...`: letter markers a), b), c)... in sequence, from any
+/// letter on (a second list of one text may go on with `d)`, `e)`).
 fn lettered_cuts(text: &str) -> Option<Cuts> {
     if !text.as_bytes().windows(2).any(|w| matches!(w[0], b'a'..=b'h') && w[1] == b')') {
         return None;
     }
-    let mut cuts: Cuts = Vec::new();
-    let mut want = b'a';
+    // Every marker found, then the longest run of consecutive letters among them.
+    let mut found: Vec<(u8, usize, usize)> = Vec::new();
     for caps in LETTERED.captures_iter(text) {
-        let (Some(whole), Some(letter)) = (caps.get(0), caps.get(1)) else { continue };
-        if letter.as_str().as_bytes()[0] != want {
+        let (Some(whole), Some(letter)) = (caps.get(0), caps.get(1).or_else(|| caps.get(2))) else {
             continue;
-        }
+        };
         let start =
             if text[..letter.start()].ends_with('(') { letter.start() - 1 } else { letter.start() };
         let content =
             whole.end() - text[..whole.end()].chars().next_back().map_or(0, char::len_utf8);
-        cuts.push((start, content));
-        want += 1;
+        found.push((letter.as_str().as_bytes()[0], start, content));
     }
-    (cuts.len() >= 2).then_some(cuts)
+    let mut best: Cuts = Vec::new();
+    for (k, &(first, ..)) in found.iter().enumerate() {
+        let mut run: Cuts = Vec::new();
+        let mut want = first;
+        for &(got, start, content) in &found[k..] {
+            if got == want {
+                run.push((start, content));
+                want += 1;
+            }
+        }
+        if run.len() > best.len() {
+            best = run;
+        }
+    }
+    (best.len() >= 2).then_some(best)
 }
 
 const BULLETS: &[char] = &['•', '▪', '◦', '‣', '►', '▸', '✓', '✔', '➢', '➤', '●', '■', '·'];
@@ -623,6 +639,30 @@ mod tests {
             pieces("saranno in grado di:a) Comprendere la teoria;b) Applicare il metodo"),
             ["saranno in grado di:", "Comprendere la teoria;", "Applicare il metodo"]
         );
+    }
+
+    /// Session 18 (`unibs:unibsA004850` of the reviewers' set): markers glued to the item
+    /// before them, and a second list going on with `d)`, `e)`.
+    #[test]
+    fn issue3_s18_glued_letter_markers_and_later_letters() {
+        assert_eq!(
+            pieces(
+                "in grado di:a) Comprendere la prospettiva dei beni culturalib) Elaborare i temi \
+                 c) Esaminare i processi"
+            ),
+            [
+                "in grado di:",
+                "Comprendere la prospettiva dei beni culturali",
+                "Elaborare i temi",
+                "Esaminare i processi"
+            ]
+        );
+        assert_eq!(
+            pieces("in grado di:d) Riconoscere l'ambito dei beni culturalie) Analizzare i temi"),
+            ["in grado di:", "Riconoscere l'ambito dei beni culturali", "Analizzare i temi"]
+        );
+        // A glued letter before a lowercase word is no marker.
+        assert_eq!(pieces("the tab) and then b) nothing"), ["the tab) and then b) nothing"]);
     }
 
     #[test]
