@@ -23,8 +23,11 @@ python3 eval/build_dev.py --ids eval/own_labels_blind17.csv --out "$OUT/blind17_
 # A blind sample of session 18 (77 records in proportion to the reviewers' sources,
 # eval/draw_blind18.py).
 python3 eval/build_dev.py --ids eval/own_labels_blind18.csv --out "$OUT/blind18_dev.jsonl"
+# A second blind sample of session 18 (77 records, eval/draw_blind19.py), drawn after the rules
+# of sample 18 and first measured with the session's last rules at 0.857 / 0.825 / kappa 0.695.
+python3 eval/build_dev.py --ids eval/own_labels_blind19.csv --out "$OUT/blind19_dev.jsonl"
 
-for set in shared own blind16 blind17 blind18; do
+for set in shared own blind16 blind17 blind18 blind19; do
   case "$set" in
     shared) IN=$SHARED/dev/dev.jsonl; GOLD=$SHARED/dev/labels_dev.csv ;;
     own) IN=$OUT/own_dev.jsonl; GOLD=$OUT/own_gold.csv ;;

@@ -1433,24 +1433,48 @@ fn analyse_words(
                 lookup(lex, &rest[at..]).map(|(n, v, s)| (at, n, v, s))
             })
         };
-        // A chain of infinitives with `zu` / `te` is led by its first, as an English chain is
-        // (`in der Lage, Arbeiten zu verstehen, zu analysieren und zu bewerten sowie Ideen zu
-        // erarbeiten`: *verstehen*; `understand, analyse and evaluate` leads with *understand*):
-        // the first infinitive after `zu` that a comma or `und` / `oder` / `sowie` follows.
-        let first_of_chain = (1..main_end.saturating_sub(1)).find_map(|at| {
-            let w = &rest[at];
-            let chained = w.punct_after
-                || rest.get(at + 1).is_some_and(|n| {
-                    matches!(n.lower.as_str(), "und" | "oder" | "sowie" | "en" | "of")
+        // A German chain of zu-infinitives right after the learner's frame is led by its first,
+        // as an English chain is (`sind in der Lage, Arbeiten zu verstehen, zu analysieren und
+        // zu bewerten sowie Ideen zu erarbeiten`: *verstehen*; `understand, analyse and
+        // evaluate` leads with *understand*). Only when the chain's first `zu` is the
+        // statement's first, with no comma and no purpose or contrast word (`um`, `ohne`,
+        // `anstatt`) before it, and a second zu-infinitive follows at once (`, zu`, `und zu`):
+        // an earlier clause's verb (`Phänomene zurückführen und sind in der Lage, Themen zu
+        // vertiefen`), a purpose (`Um Probleme zu lösen, können ...`) or a preposition (`Texte
+        // zu bestimmten Themen zu verfassen`) keep the clause-final reading.
+        let first_of_chain = || {
+            if lang != Lang::De || !framed {
+                return None;
+            }
+            let zu = rest.iter().position(|w| w.lower == "zu")?;
+            let at = zu + 1;
+            let w = rest.get(at)?;
+            let before_clean = rest[..zu].iter().all(|x| {
+                !x.punct_after && !matches!(x.lower.as_str(), "um" | "ohne" | "anstatt" | "statt")
+            });
+            // The next member follows within a few words (`zu verstehen, zu analysieren`,
+            // `zu abstrahieren, Sachverhalte auszudrücken`), as a `zu` or a zu-infinitive of a
+            // separable verb.
+            let next_zu = (w.punct_after
+                || rest
+                    .get(at + 1)
+                    .is_some_and(|n| matches!(n.lower.as_str(), "und" | "oder" | "sowie")))
+                && rest.iter().skip(at + 1).take(8).any(|n| {
+                    n.lower == "zu"
+                        || n.lower.len() > 6 && n.lower.get(2..).is_some_and(|t| t.contains("zu"))
                 });
-            (matches!(rest[at - 1].lower.as_str(), "zu" | "te")
-                && chained
+            // The first member is an infinitive as written (`zu bestimmten, vorgegebenen
+            // Themen` is a preposition and an adjective).
+            (before_clean
+                && next_zu
                 && text[w.span.clone()].starts_with(|c: char| c.is_lowercase())
-                && w.lower.ends_with('n'))
+                && w.lower.ends_with("en"))
             .then(|| lookup(lex, &rest[at..]).map(|(n, v, s)| (at, n, v, s)))
             .flatten()
-        });
-        found = first_of_chain.or_else(|| verb_final(main_end)).or_else(|| verb_final(rest.len()));
+            .filter(|(_, n, v, _)| *n > 1 || v.lemma == w.lower)
+        };
+        found =
+            first_of_chain().or_else(|| verb_final(main_end)).or_else(|| verb_final(rest.len()));
     }
     // A German or Dutch perfect puts a past participle there (`Sie haben die Daten analysiert
     // und Strategien erarbeitet`, `haben Methoden kennengelernt`, `De student heeft de gegevens
@@ -2301,21 +2325,7 @@ fn analyse_words(
                 | "out"
                 | "you"
         );
-    // `Test your knowledge for the AWS exam`, `Identify your weak areas and focus more on them`,
-    // `assess your readiness`: the learner checking their own preparation is what a practice
-    // test offers (SPEC.md 2: exam marketing), no outcome; `Identify knowledge gaps and seek
-    // resources`, `Evaluate your own designs` keep theirs.
-    let self_check = lang == Lang::En
-        && matches!(role, Role::Action | Role::Vague)
-        && lead.as_ref().is_some_and(|l| {
-            SELF_CHECK.contains(&l.lemma.as_str())
-                && all.iter().position(|w| w.span.start == l.span.start).is_some_and(|k| {
-                    let next = |d: usize| all.get(k + d).map(|w| w.lower.as_str());
-                    let object = if next(2) == Some("own") { next(3) } else { next(2) };
-                    next(1) == Some("your") && object.is_some_and(|o| SELF_CHECKED.contains(&o))
-                })
-        });
-    if exam_aim || exam_lead || exam_first || duty || dangling || self_check {
+    if exam_aim || exam_lead || exam_first || duty || dangling {
         return (Role::Content, None, Vec::new(), framed);
     }
     if role == Role::Aim {
@@ -2758,6 +2768,29 @@ const EXAM_FIRST_WORDS: usize = 4;
 /// Words from a lead searched for an exam act (`Prepare you to pass the exam`).
 const EXAM_LEAD_WORDS: usize = 4;
 
+/// `Test your knowledge for the AWS exam`, `Identify your weak areas and focus more on them`,
+/// `evaluate your preparation`: outside a learning section and with no learner frame, the
+/// learner checking their own preparation is what a practice test offers (SPEC.md 2: exam
+/// marketing), no outcome. Under a learning heading (`Evaluate your knowledge management
+/// strategy`) or with another object (`Identify knowledge gaps`, `Evaluate your own designs`)
+/// the statement stays.
+fn self_check(text: &str, lead: &Lead, end: usize) -> bool {
+    if !SELF_CHECK.contains(&lead.lemma.as_str()) {
+        return false;
+    }
+    let words: Vec<String> = text[lead.span.end..end]
+        .split_whitespace()
+        .take(3)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    let object = match words.get(1).map(String::as_str) {
+        Some("own") => words.get(2),
+        _ => words.get(1),
+    };
+    words.first().is_some_and(|w| w == "your")
+        && object.is_some_and(|o| SELF_CHECKED.contains(&o.as_str()))
+}
+
 /// Verbs of checking one's own preparation ([`SELF_CHECKED`]).
 const SELF_CHECK: &[&str] = &[
     "test", "assess", "evaluate", "check", "gauge", "measure", "identify", "find", "know", "spot",
@@ -2773,10 +2806,7 @@ const SELF_CHECKED: &[&str] = &[
     "weak",
     "weakness",
     "weaknesses",
-    "level",
     "understanding",
-    "progress",
-    "exam",
 ];
 
 /// Verbs of an exam's side: what it does to the learner who takes it.
@@ -5825,10 +5855,23 @@ pub fn extract(
                     // Under such a label an unframed sentence's act is what the course does
                     // (`Expertinnen und Experten ... verdeutlichen an Praxisbeispielen ...`), no
                     // outcome; its aims and vague claims still count.
-                    if topic_lines && !framed && (!sentence || role == Role::Action) {
+                    // An imperative stays (`Week 1:` / `Analyse financial statements.`).
+                    let imperative = lead
+                        .as_ref()
+                        .is_some_and(|l| text[span.start..l.span.start].trim().is_empty());
+                    if topic_lines && !framed && (!sentence || role == Role::Action && !imperative)
+                    {
                         (role, lead, verbs) = (Role::Content, None, Vec::new());
                     }
                     if quiz && !framed {
+                        (role, lead, verbs) = (Role::Content, None, Vec::new());
+                    }
+                    if lang == Lang::En
+                        && matches!(role, Role::Action | Role::Vague)
+                        && !framed
+                        && !matches!(current.0, HeadingKind::Learning | HeadingKind::Dublin)
+                        && lead.as_ref().is_some_and(|l| self_check(text, l, span.end))
+                    {
                         (role, lead, verbs) = (Role::Content, None, Vec::new());
                     }
                     // `This course discusses ...; outlines ...; highlights ...`: an English verb

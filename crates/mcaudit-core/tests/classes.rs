@@ -880,3 +880,40 @@ class_case!(
     "leadin+action_items",
     "Obiettivi formativi\nCONOSCENZA E CAPACITA' DI COMPRENSIONE\nIn particolare, il corso consente agli studenti di:\n- comprendere la rilevanza strategica della funzione Operations;\n- conoscere le decisioni critiche legate alla progettazione dei processi;\n- comprendere la rilevanza delle logiche innovative.\nCAPACITA' DI APPLICARE CONOSCENZA E COMPRENSIONE\nIl corso consente agli studenti di:\n- analizzare i processi produttivi;\n- comparare diversi sistemi di gestione delle scorte;\n- supportare il processo di selezione dei fornitori."
 );
+
+// Review of session 18: the zu-chain rule only right after the learner's frame (not a purpose
+// clause, an earlier clause's verb or a preposition `zu`); self-checks only outside a learning
+// section; an imperative under a content label stays.
+#[test]
+fn issue3_s18_review_chains_self_checks_and_imperatives() {
+    let lead = |text: &str, lang: Lang| {
+        let p = run(text, lang);
+        p.statements.iter().find_map(|s| s.lead.as_ref().map(|l| l.lemma.clone()))
+    };
+    let de = |t: &str| lead(&format!("Qualifikationsziele\n{t}"), Lang::De);
+    assert_eq!(
+        de("Um komplexe Probleme zu lösen, können die Studierenden geeignete Modelle entwickeln.")
+            .as_deref(),
+        Some("entwickeln")
+    );
+    assert_eq!(
+        de("Die Studierenden sind in der Lage, Texte zu bestimmten, vorgegebenen Themen zu verfassen.")
+            .as_deref(),
+        Some("verfassen")
+    );
+    assert_ne!(
+        lead("Leerdoelen\nDe student kan de theorie toe te passen en te verklaren.", Lang::Nl)
+            .as_deref(),
+        Some("passen")
+    );
+    let p = run(
+        "Learning outcomes\nBy the end of the course you will be able to:\n- Evaluate your knowledge management strategy\n- Test your knowledge graph queries against a benchmark\n- Identify your weaknesses and strengths as a leader and build a development plan",
+        Lang::En,
+    );
+    assert_eq!(p.decision.class, Class::A, "{}", p.decision.path);
+    let p = run(
+        "Course content\nWeek 1:\nAnalyse financial statements.\nDesign a budget.\nEvaluate investment proposals.",
+        Lang::En,
+    );
+    assert_ne!(p.decision.class, Class::C, "{}", p.decision.path);
+}

@@ -46,6 +46,19 @@ pub fn segment(text: &str, lang: Lang) -> Vec<Segment> {
             }
             continue;
         }
+        // `Projektsteuerung und` / `-koordination, Teamarbeit`: a German compound's part glued
+        // to a hyphen after `und` / `oder` / a comma is the wrapped paragraph going on, no item.
+        let compound_part = lang == Lang::De
+            && l.strip_prefix('-').is_some_and(|r| r.starts_with(char::is_lowercase))
+            && para.as_ref().is_some_and(|p| {
+                let prev = text[p.clone()].trim_end();
+                let last = prev.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                prev.ends_with(',') || matches!(last, "und" | "oder" | "sowie" | "bzw")
+            });
+        if compound_part && let Some(p) = para.take() {
+            para = Some(p.start..line.end);
+            continue;
+        }
         if let Some(skip) = runs::item_marker(l) {
             if let Some(it) = item.take() {
                 b.item(it);
@@ -138,7 +151,11 @@ fn is_heading_line(line: &str, next: Option<&str>) -> bool {
     let ends_open = !t.ends_with(['.', '!', '?', ';', ',']);
     let starts_upper = t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric());
     let next_blank = next.trim().is_empty();
-    let next_item = runs::item_marker(next).is_some();
+    // `Projektsteuerung und` / `-koordination`: a compound's part after a conjunction is no item.
+    let last = t.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let compound_next = next.strip_prefix('-').is_some_and(|r| r.starts_with(char::is_lowercase))
+        && (t.ends_with(',') || matches!(last, "und" | "oder" | "sowie" | "bzw"));
+    let next_item = runs::item_marker(next).is_some() && !compound_next;
     // `Skills: Risk Management, Security` alone in its paragraph is a label and its value (a
     // paragraph whose `Label:` prefix is the heading), not a heading as a whole.
     let labelled = t.split_once(':').is_some_and(|(label, rest)| {
@@ -215,10 +232,11 @@ fn joins(prev: &str, next: &str, lang: Lang) -> bool {
 }
 
 /// Whether a line continues the list item before it: as [`joins`] for a paragraph, except that
-/// a long German item line does not take a capitalised next line that opens a new subject
-/// (`- der ... Vertiefung des Strukturwissens` / `Die Studierenden` is a new sentence, not the
-/// item's end); a capitalised noun does continue it (`1. Sie können zu ihnen vertrauten` /
-/// `Themen kurze einfache Texte verstehen.`).
+/// a long German item line does not take a capitalised next line (`- der ... Vertiefung des
+/// Strukturwissens` / `Die Studierenden` is a new sentence, not the item's end), unless the
+/// item is a clause with a modal or an `um` whose verb has not come yet (`1. Sie können zu
+/// ihnen vertrauten` / `Themen kurze einfache Texte verstehen.`) and the next line holds no
+/// label, no second sentence and no new subject.
 fn item_joins(prev: &str, next: &str, lang: Lang) -> bool {
     let opened = next.trim_start().trim_start_matches(DE_OPENERS);
     if lang == Lang::De && opened.starts_with(char::is_uppercase) {
@@ -226,15 +244,32 @@ fn item_joins(prev: &str, next: &str, lang: Lang) -> bool {
         let last_line = prev.rsplit('\n').next().unwrap_or(prev);
         let last_word = last_line.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         let first_word = opened.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        // A modal or a purpose clause (`um ...`) whose verb has not come yet.
+        let open_clause =
+            prev.split(|c: char| !c.is_alphanumeric()).any(|w| DE_MODALS.contains(&w) || w == "um");
+        let one_sentence =
+            !next.contains(':') && !next.trim_end().trim_end_matches('.').contains(['.', '!', '?']);
         return prev.ends_with([',', '-'])
             || last_line.ends_with(char::is_alphabetic) && DE_DANGLING.contains(&last_word)
-            || !DE_NEW_SUBJECT.contains(&first_word) && joins(prev, next, lang);
+            || open_clause
+                && one_sentence
+                && !DE_NEW_SUBJECT.contains(&first_word)
+                && joins(prev, next, lang);
     }
     joins(prev, next, lang)
 }
 
+/// German modal verbs whose infinitive closes the clause (`Sie können ... verstehen`).
+const DE_MODALS: &[&str] = &["können", "kann", "sollen", "sollten", "müssen", "werden", "wird"];
+
 /// German words that open a new sentence's subject or a new clause at the start of a line.
 const DE_NEW_SUBJECT: &[&str] = &[
+    "Und",
+    "Anschließend",
+    "Schließlich",
+    "Teilnehmende",
+    "Literatur",
+    "Voraussetzungen",
     "Die",
     "Der",
     "Das",

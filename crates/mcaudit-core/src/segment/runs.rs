@@ -31,9 +31,11 @@ pub fn item_marker(line: &str) -> Option<usize> {
     // `-5 °C`, `1.5 ECTS`, `*` alone are not items: an item starts with a letter or a quote,
     // or with a word in Markdown emphasis (`1. __Lesen__: Sie können ...`, `- **Apply** ...`).
     let first = rest.chars().next()?;
-    let emphasis = ["__", "**"]
-        .iter()
-        .any(|e| rest.strip_prefix(e).is_some_and(|r| r.starts_with(char::is_alphabetic)));
+    // Not `***Practice questions***`: a star glued to the emphasis is no bullet.
+    let emphasis = line[..m.end()].ends_with(char::is_whitespace)
+        && ["__", "**"]
+            .iter()
+            .any(|e| rest.strip_prefix(e).is_some_and(|r| r.starts_with(char::is_alphabetic)));
     if !(first.is_alphabetic()
         || first == '"'
         || first == '“'
@@ -282,7 +284,11 @@ fn dash_cuts(text: &str) -> Option<Cuts> {
     }
     // A list opened by a lead-in colon starts there: dashes in the prose before it are
     // parenthetical (`Il principale obiettivo del corso - avente ad oggetto ... - consiste`).
-    if let Some(open) = cuts.iter().position(|c| c.0 > 0 && text[..c.0].trim_end().ends_with(':')) {
+    // A dash list before it (three dashes or more: `in grado di - analizzare - progettare -
+    // valutare. Competenze trasversali:- comunicare`) stays.
+    if let Some(open) = cuts.iter().position(|c| c.0 > 0 && text[..c.0].trim_end().ends_with(':'))
+        && open <= 2
+    {
         cuts.drain(..open);
     }
     let starts = cuts
@@ -301,11 +307,18 @@ fn with_inner_semicolons(text: &str, dashes: Cuts) -> Cuts {
         out.push(cut);
         let end = dashes.get(k + 1).map_or(text.len(), |c| c.0);
         let piece = &text[cut.1..end];
-        let inner: Vec<usize> = piece
-            .match_indices(';')
-            .map(|(i, _)| i)
-            .filter(|&i| piece[i + 1..].trim().len() > 1)
-            .collect();
+        // Not inside parentheses (`Encrypt data at rest (client side; server side; envelope
+        // encryption)`).
+        let mut depth = 0i32;
+        let mut inner: Vec<usize> = Vec::new();
+        for (i, c) in piece.char_indices() {
+            match c {
+                '(' | '[' => depth += 1,
+                ')' | ']' => depth = (depth - 1).max(0),
+                ';' if depth == 0 && piece[i + 1..].trim().len() > 1 => inner.push(i),
+                _ => {}
+            }
+        }
         if inner.len() >= 2 {
             out.extend(inner.into_iter().map(|i| (cut.1 + i, cut.1 + i + 1)));
         }
@@ -721,6 +734,32 @@ mod tests {
                 "risolvere problemi",
             ]
         );
+    }
+
+    /// Review of session 18: semicolons inside parentheses, a dash list before a colon-opened
+    /// one, and `***` lines.
+    #[test]
+    fn issue3_s18_review_parentheses_dash_lists_and_stars() {
+        assert_eq!(
+            pieces(
+                "Obiettivi: - conoscere le funzioni (lineari; quadratiche; esponenziali) - \
+                 risolvere equazioni - calcolare derivate"
+            ),
+            [
+                "Obiettivi:",
+                "conoscere le funzioni (lineari; quadratiche; esponenziali)",
+                "risolvere equazioni",
+                "calcolare derivate"
+            ]
+        );
+        let p = pieces(
+            "Lo studente sarà in grado di - analizzare i dati - progettare esperimenti - valutare \
+             i risultati. Competenze trasversali:- comunicare i risultati;- lavorare in gruppo.",
+        );
+        assert!(p.contains(&"analizzare i dati"), "{p:?}");
+        assert!(p.contains(&"lavorare in gruppo."), "{p:?}");
+        assert_eq!(item_marker("***Practice questions similar to real exam***"), None);
+        assert_eq!(item_marker("- **Apply** the method"), Some(2));
     }
 
     #[test]

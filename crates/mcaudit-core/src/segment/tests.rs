@@ -222,3 +222,17 @@ test_segmenter!(
     "Lernziele\nDie Studierenden können Daten analysieren.\n",
     [(Sentence, "Lernziele"), (Sentence, "Die Studierenden können Daten analysieren.")]
 );
+
+/// Review of session 18 (blind sample 19, `fub:366`): a German compound's part glued to a
+/// hyphen on the next line (`Projektsteuerung und` / `-koordination, Teamarbeit`) continues
+/// the paragraph; it is no list item.
+#[test]
+fn issue3_s18_german_compound_part_on_a_new_line_is_no_item() {
+    let text = "Inhalte\nProjektplanung, Projektsteuerung und\n-koordination, Teamarbeit und Dokumentation.";
+    let segs = segment(text, Lang::De);
+    assert!(
+        segs.iter().all(|s| s.kind != SegmentKind::Item),
+        "{:?}",
+        segs.iter().map(|s| (s.kind, &text[s.span.clone()])).collect::<Vec<_>>()
+    );
+}
