@@ -2,7 +2,9 @@
 //!
 //! Guarantees: the output is NFC; line breaks are `\n`; Unicode spaces (no-break, thin, ideographic
 //! ...) and tabs become a plain space; zero-width, bidi-control and other control characters are
-//! removed; runs of spaces collapse to one; lines are trimmed; at most one blank line separates
+//! removed; runs of spaces collapse to one, except that three plain spaces or more inside a line
+//! before a capital, or two between a lowercase word and a capital (items a scraper put on one
+//! line), become a line break; lines are trimmed; at most one blank line separates
 //! paragraphs; no leading or trailing whitespace. `normalise(normalise(x)) == normalise(x)`
 //! (property test). Borrowed when nothing changes.
 
@@ -24,15 +26,33 @@ pub fn normalise(text: &str) -> Cow<'_, str> {
     for line in nfc.split('\n') {
         let start = out.len();
         let mut pending_space = false;
+        // Plain spaces in the pending run: three or more inside a line separate items that
+        // scraping put on one line (`... payer ecosystem   Identify opportunities ...`), and
+        // become a line break.
+        let mut run = 0usize;
         for c in line.chars() {
             match classify(c) {
                 Class::Drop => {}
-                Class::Space => pending_space = true,
+                Class::Space => {
+                    pending_space = true;
+                    run += usize::from(c == ' ');
+                }
                 Class::Keep => {
                     if pending_space && out.len() > start {
-                        out.push(' ');
+                        // Before a capital only: a table's columns (`Architectures -      30%`)
+                        // stay on their line. Two spaces do too after a lowercase word
+                        // (`covariance matrix  Implement Black-Litterman`), not after a full
+                        // stop (`end.  Next`, a typist's habit).
+                        let prev = out[start..].chars().next_back();
+                        let glued_item = run == 2
+                            && prev.is_some_and(|p| {
+                                p.is_lowercase() || p.is_ascii_digit() || p == ')'
+                            });
+                        let item = (run >= 3 || glued_item) && c.is_uppercase();
+                        out.push(if item { '\n' } else { ' ' });
                     }
                     pending_space = false;
+                    run = 0;
                     out.push(c);
                 }
             }
@@ -112,6 +132,20 @@ fn is_clean(text: &str) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// Session 18 (blind sample 19, `coursera:687`): Coursera's outcome items separated by runs
+    /// of spaces are lines of their own.
+    #[test]
+    fn issue3_s18_runs_of_three_spaces_separate_lines() {
+        assert_eq!(
+            normalise("Learn: Determine the factors   Identify opportunities  for growth"),
+            "Learn: Determine the factors\nIdentify opportunities for growth"
+        );
+        assert_eq!(normalise("a \t\t b"), "a b");
+        assert_eq!(normalise("Design Architectures -      30%"), "Design Architectures - 30%");
+        assert_eq!(normalise("the matrix  Implement it"), "the matrix\nImplement it");
+        assert_eq!(normalise("The end.  Next one"), "The end. Next one");
+    }
 
     #[test]
     fn spaces_controls_and_blank_lines() {
