@@ -646,11 +646,47 @@ fn report(
     if interrupted.load(Ordering::SeqCst) {
         bail!("interrupted while writing");
     }
-    let tables = crate::report::tables::compute(dir, group_by)?;
-    crate::report::tables::write(dir, &tables, written)?;
-    written.push(crate::report::tables::workbook(dir, &tables)?);
-    written.push(crate::report::html::write(dir, &tables)?);
-    Ok(())
+    use crate::report::tables::{self, Table};
+    // The workbook's records sheet (its largest part) and the workbook's file are built on a
+    // second thread while this one computes and writes the tables and the page: the two
+    // cores share what was serial after the last record. The records sheet is streamed, so
+    // the second thread adds little memory.
+    let (book, page) = std::thread::scope(|sc| {
+        let (tx, rx) = std::sync::mpsc::channel::<Arc<Vec<Table>>>();
+        let book = sc.spawn(move || -> anyhow::Result<PathBuf> {
+            let sheet = tables::workbook_records(dir)?;
+            let tables = rx.recv().context("the tables were not computed")?;
+            tables::workbook_finish(sheet, dir, &tables)
+        });
+        let files = &mut *written;
+        let page = (move || -> anyhow::Result<PathBuf> {
+            let tables = Arc::new(tables::compute(dir, group_by)?);
+            // The workbook thread stops on its own when the tables are missing.
+            let _ = tx.send(Arc::clone(&tables));
+            tables::write(dir, &tables, files)?;
+            crate::report::html::write(dir, &tables)
+        })();
+        let book =
+            book.join().unwrap_or_else(|_| Err(anyhow::anyhow!("the workbook writer panicked")));
+        (book, page)
+    });
+    // Pushed in the order they were written before: the workbook, then the page.
+    match (book, page) {
+        (Ok(b), Ok(p)) => {
+            written.push(b);
+            written.push(p);
+            Ok(())
+        }
+        (Ok(b), Err(e)) => {
+            written.push(b);
+            Err(e)
+        }
+        (Err(e), Ok(p)) => {
+            written.push(p);
+            Err(e)
+        }
+        (Err(_), Err(e)) => Err(e),
+    }
 }
 
 /// Removes `files` (outputs of a run) and the `tables` folder when it is left empty.

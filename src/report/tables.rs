@@ -711,6 +711,22 @@ pub const WORKBOOK_RECORDS: usize = 50_000;
 
 /// Writes `report.xlsx`: a filterable records sheet with frozen headers, then one sheet per table.
 pub fn workbook(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
+    workbook_finish(workbook_records(dir)?, dir, tables)
+}
+
+/// A workbook whose records sheet is written, waiting for the table sheets: the records sheet
+/// needs only `records.parquet`, so it can be built while the tables are computed.
+pub struct RecordsSheet {
+    wb: rust_xlsxwriter::Workbook,
+    sheet_names: BTreeSet<String>,
+}
+
+/// Rows of the records sheet read from `records.parquet` at once: the sheet is streamed, so
+/// memory holds a slice, not the sheet.
+const WORKBOOK_SLICE: usize = 10_000;
+
+/// The first step of [`workbook`]: the records sheet, from `records.parquet`.
+pub fn workbook_records(dir: &Path) -> anyhow::Result<RecordsSheet> {
     use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook};
     let cols = [
         "id",
@@ -733,12 +749,9 @@ pub fn workbook(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
     ];
     // The records sheet holds the first WORKBOOK_RECORDS records (a workbook of a million rows
     // is neither usable nor cheap to build); records.csv has them all.
-    let n_all = super::parquet_rows(&dir.join("records.parquet"))?;
-    let rec = super::read_columns_range(
-        &dir.join("records.parquet"),
-        &cols,
-        Some((0, WORKBOOK_RECORDS)),
-    )?;
+    let path = dir.join("records.parquet");
+    let n_all = super::parquet_rows(&path)?;
+    let shown = n_all.min(WORKBOOK_RECORDS);
     let mut wb = Workbook::new();
     // A fixed creation date keeps the workbook byte-identical for the same input.
     let created = ExcelDateTime::from_ymd(2000, 1, 1)?;
@@ -746,28 +759,68 @@ pub fn workbook(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
         &DocProperties::new().set_title("mcaudit report").set_creation_datetime(&created),
     );
     let bold = Format::new().set_bold();
-    let records = Table {
-        name: "records".into(),
-        columns: cols.iter().map(|c| c.to_string()).collect(),
-        rows: (0..rec[0].len())
-            .map(|i| rec.iter().map(|c| s(c[i].as_deref().unwrap_or(""))).collect())
-            .collect(),
-    };
+    let mut sheet_names: BTreeSet<String> = BTreeSet::new();
+    // The records sheet (up to WORKBOOK_RECORDS rows) is streamed row by row.
+    let ws = wb.add_worksheet_with_constant_memory()?;
+    sheet_names.insert("records".to_string());
+    ws.set_name("records")?;
+    for (j, c) in cols.iter().enumerate() {
+        ws.write_string_with_format(0, j as u16, *c, &bold)?;
+    }
+    // Rows written so far.
+    let mut rows = 0;
+    while rows < shown {
+        let len = WORKBOOK_SLICE.min(shown - rows);
+        let rec = super::read_columns_range(&path, &cols, Some((rows, len)))?;
+        let got = rec[0].len();
+        for i in 0..got {
+            let r = (rows + i) as u32 + 1;
+            for (j, col) in rec.iter().enumerate() {
+                let x = col[i].as_deref().unwrap_or("");
+                let c = j as u16;
+                // Counts and shares are numbers in the sheet.
+                match x.parse::<f64>() {
+                    Ok(v) if !x.is_empty() && j >= 7 => ws.write_number(r, c, v)?,
+                    _ => ws.write_string(r, c, x)?,
+                };
+            }
+        }
+        rows += got;
+        if got < len {
+            break;
+        }
+    }
+    let last_col = cols.len().saturating_sub(1) as u16;
+    if n_all > rows {
+        ws.write_string(
+            rows as u32 + 2,
+            0,
+            format!("The first {rows} of {n_all} records; records.csv holds them all."),
+        )?;
+    }
+    ws.autofilter(0, 0, rows as u32, last_col)?;
+    ws.set_freeze_panes(1, 0)?;
+    Ok(RecordsSheet { wb, sheet_names })
+}
+
+/// The last step of [`workbook`]: the completeness and result tables, one sheet each, and the
+/// file.
+pub fn workbook_finish(
+    sheet: RecordsSheet,
+    dir: &Path,
+    tables: &[Table],
+) -> anyhow::Result<PathBuf> {
+    use rust_xlsxwriter::Format;
+    let RecordsSheet { mut wb, mut sheet_names } = sheet;
+    let bold = Format::new().set_bold();
     // The completeness tables a quality-assurance office reads first, per provider and per
     // input (written beside `records.csv`, not under `tables/`).
     let completeness: Vec<Table> = ["completeness_by_provider", "completeness_by_source"]
         .iter()
         .filter_map(|name| csv_table(&dir.join(format!("{name}.csv")), name))
         .collect();
-    let mut sheet_names: BTreeSet<String> = BTreeSet::new();
-    for t in std::iter::once(&records).chain(&completeness).chain(tables) {
-        // The records sheet (up to WORKBOOK_RECORDS rows) is streamed row by row; the tables
-        // are small.
-        let ws = if t.name == "records" {
-            wb.add_worksheet_with_constant_memory()?
-        } else {
-            wb.add_worksheet()
-        };
+    for t in completeness.iter().chain(tables) {
+        let ws = wb.add_worksheet();
         // Sheet names are at most 31 characters and unique: a cut name that is taken gets a
         // number (`classes_by_name_of_the_awardin2`).
         let mut name: String = t.name.chars().take(31).collect();
@@ -789,26 +842,11 @@ pub fn workbook(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
                 match cell {
                     Cell::Int(x) => ws.write_number(r, c, *x as f64)?,
                     Cell::Float(x) => ws.write_number(r, c, *x)?,
-                    Cell::Str(x) => match x.parse::<f64>() {
-                        Ok(v) if t.name == "records" && !x.is_empty() && j >= 7 => {
-                            ws.write_number(r, c, v)?
-                        }
-                        _ => ws.write_string(r, c, x)?,
-                    },
+                    Cell::Str(x) => ws.write_string(r, c, x)?,
                 };
             }
         }
         let last_col = t.columns.len().saturating_sub(1) as u16;
-        if t.name == "records" && n_all > t.rows.len() {
-            ws.write_string(
-                t.rows.len() as u32 + 2,
-                0,
-                format!(
-                    "The first {} of {n_all} records; records.csv holds them all.",
-                    t.rows.len()
-                ),
-            )?;
-        }
         ws.autofilter(0, 0, t.rows.len() as u32, last_col)?;
         ws.set_freeze_panes(1, 0)?;
     }
