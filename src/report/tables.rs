@@ -5,7 +5,7 @@
 //! Guarantees: shares are computed from counts that sum to the table's total (SPEC.md section 2);
 //! rows are sorted (by group, then by class or level), so tables are byte-identical run to run.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
@@ -167,6 +167,50 @@ pub fn manifest_group_by(dir: &Path) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// Each record's class and source (as indices), by record id: the ids are kept in one string
+/// and the table holds indices, so a million records take about 30 MB, not the 85 MB of a map
+/// with a `String` per id (the workbook is built beside [`compute`]). The last value inserted
+/// for an id wins, as in a map.
+#[derive(Default)]
+struct ById {
+    ids: String,
+    ends: Vec<usize>,
+    vals: Vec<(u8, u32)>,
+    table: hashbrown::HashTable<u32>,
+    hasher: std::collections::hash_map::RandomState,
+}
+
+fn id_at<'a>(ids: &'a str, ends: &[usize], i: u32) -> &'a str {
+    let i = i as usize;
+    let start = if i == 0 { 0 } else { ends[i - 1] };
+    &ids[start..ends[i]]
+}
+
+impl ById {
+    fn insert(&mut self, id: &str, v: (u8, u32)) {
+        use std::hash::BuildHasher as _;
+        let ById { ids, ends, vals, table, hasher } = self;
+        let h = hasher.hash_one(id);
+        if let Some(&mut i) = table.find_mut(h, |&i| id_at(ids, ends, i) == id) {
+            vals[i as usize] = v;
+            return;
+        }
+        ids.push_str(id);
+        ends.push(ids.len());
+        vals.push(v);
+        let i = (vals.len() - 1) as u32;
+        table.insert_unique(h, i, |&j| hasher.hash_one(id_at(ids, ends, j)));
+    }
+
+    fn get(&self, id: &str) -> Option<(u8, u32)> {
+        use std::hash::BuildHasher as _;
+        let h = self.hasher.hash_one(id);
+        self.table
+            .find(h, |&i| id_at(&self.ids, &self.ends, i) == id)
+            .map(|&i| self.vals[i as usize])
+    }
+}
+
 /// Computes every table from the Parquet outputs in `dir`, with the class tables of the
 /// `group_by` columns; when none is given, those of the run's `manifest.json`, so that
 /// `report --from DIR` keeps the tables the run grouped by. (While `analyse` writes its tables
@@ -215,7 +259,7 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
     // One pass over the records, in slices: the counts of the record tables, and per record
     // only its class and source (compactly), for the statement and audit tables below.
     let mut sources: Vec<String> = Vec::new();
-    let mut class_source: HashMap<String, (u8, u32)> = HashMap::new();
+    let mut class_source = ById::default();
     let mut overall = [0u64; 3];
     let mut per: BTreeMap<i64, u64> = BTreeMap::new();
     let mut flags = Vec::new();
@@ -270,8 +314,7 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
                     sources.len() - 1
                 }
             };
-            class_source
-                .insert(get(0).to_string(), (class.map_or(u8::MAX, |k| k as u8), src as u32));
+            class_source.insert(get(0), (class.map_or(u8::MAX, |k| k as u8), src as u32));
             *per.entry(get(3).parse().unwrap_or(0)).or_default() += 1;
             let f = get(4);
             if !f.is_empty() {
@@ -282,12 +325,12 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
         Ok(())
     })?;
     let class_of = |record: &str| -> &str {
-        class_source.get(record).and_then(|(c, _)| CLASSES.get(*c as usize)).map_or("", |c| c)
+        class_source.get(record).and_then(|(c, _)| CLASSES.get(c as usize)).map_or("", |c| c)
     };
     let source_of = |record: &str| -> &str {
         class_source
             .get(record)
-            .and_then(|(_, k)| sources.get(*k as usize))
+            .and_then(|(_, k)| sources.get(k as usize))
             .map_or("", String::as_str)
     };
     let mut tables = Vec::new();
