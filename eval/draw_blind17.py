@@ -53,6 +53,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import build_dev  # noqa: E402
+import label_chronology  # noqa: E402
 
 SEED = 20261126
 N = 10
@@ -60,8 +61,6 @@ SOURCES = ["coursera", "edx", "udemy", "udacity", "glasgow", "deakin",
            "unibs", "fub", "usp", "thomasmore"]
 LABELS_DEV = os.path.join(HERE, "..", "..", "shared", "dev", "labels_dev.csv")
 OWN = "own_labels_blind17.csv"
-# Label files made after this draw: not exclusions, or the draw would change.
-LATER = ("own_labels_blind18.csv", "bloom_dev9_spans.csv", "own_labels_blind19.csv")
 # Records drawn per source (session 17: N from every source).
 QUOTA = {s: N for s in SOURCES}
 REPO = os.path.realpath(os.path.join(HERE, ".."))
@@ -69,7 +68,7 @@ REPO = os.path.realpath(os.path.join(HERE, ".."))
 
 def taken_ids():
     paths = [LABELS_DEV] + sorted(p for p in glob.glob(os.path.join(HERE, "*.csv"))
-                                  if os.path.basename(p) not in (OWN,) + tuple(LATER))
+                                  if os.path.basename(p) not in (OWN,) + label_chronology.after(OWN))
     taken = set()
     for p in paths:
         with open(p, encoding="utf-8", newline="") as f:

@@ -27,7 +27,6 @@ import draw_blind17 as base  # noqa: E402
 
 base.SEED = 20261127
 base.OWN = "own_labels_blind18.csv"
-base.LATER = ("bloom_dev9_spans.csv", "own_labels_blind19.csv")
 base.QUOTA = {"coursera": 24, "edx": 13, "udemy": 6, "udacity": 5, "glasgow": 10, "deakin": 10,
               "unibs": 11, "fub": 10, "usp": 8, "thomasmore": 10}
 main = base.main

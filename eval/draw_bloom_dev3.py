@@ -77,6 +77,7 @@ from collections import Counter
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import build_dev  # noqa: E402
+import label_chronology  # noqa: E402
 
 SEED = 7373
 QUOTA = {"coursera": 90, "edx": 60, "glasgow": 50, "deakin": 40, "udemy": 30, "udacity": 30}
@@ -84,9 +85,7 @@ ORDER = ["glasgow", "deakin", "edx", "udemy", "udacity", "coursera"]
 PER_RECORD = 2
 OWN = "bloom_dev3_spans.csv"  # this draw's own result, not an exclusion
 # Sets labelled after this draw ran (not excluded, so that the draw stays reproducible).
-LATER = ("bloom_dev4_spans.csv", "bloom_dev5_spans.csv", "bloom_dev6_spans.csv",
-         "bloom_dev7_spans.csv", "bloom_dev8_spans.csv", "own_labels_blind16.csv",
-         "own_labels_blind17.csv", "bloom_dev9_spans.csv", "own_labels_blind18.csv", "own_labels_blind19.csv")
+LATER = label_chronology.after(OWN)
 DEV = os.path.dirname(build_dev.DEV)  # ../shared/dev, or $MCAUDIT_DEV's folder
 
 # (id, sha1 of the statement) -> reason; filled in while reading the draw.

@@ -39,6 +39,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import draw_bloom_dev3 as base  # noqa: E402
+import label_chronology  # noqa: E402
 
 SEED = 8484
 QUOTA = {"coursera": 160, "edx": 90, "udemy": 25, "udacity": 25}
@@ -340,11 +341,7 @@ REJECT = {
 
 # The candidates, the exclusions and the draw are draw_bloom_dev3.py's, with this draw's seed,
 # quotas, order, own file and rejections.
-base.configure(SEED, QUOTA, ORDER, PER_RECORD, OWN,
-               ("bloom_dev5_spans.csv", "bloom_dev6_spans.csv", "bloom_dev7_spans.csv",
-                "bloom_dev8_spans.csv", "own_labels_blind16.csv",
-                "own_labels_blind17.csv", "bloom_dev9_spans.csv",
-                "own_labels_blind18.csv", "own_labels_blind19.csv"), REJECT)
+base.configure(SEED, QUOTA, ORDER, PER_RECORD, OWN, label_chronology.after(OWN), REJECT)
 main = base.main
 
 if __name__ == "__main__":

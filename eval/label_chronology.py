@@ -1,0 +1,30 @@
+"""The order in which eval's blind label files were made, for the draw scripts.
+
+A draw excludes the ids of the label files that existed when it ran and must keep excluding
+exactly those: a label file made later takes ids out of the pool only if the draw forgets that it
+came later.  Each draw script asks `after(OWN)` for the files made after its own, instead of
+listing them by hand (a new file is added here once, at the end).  eval/check_draws.py checks
+that every draw still reproduces its labelled ids.
+"""
+
+# Oldest first.  Files made before bloom_dev3_spans.csv are not drawn by a script that needs this.
+CHRONOLOGY = (
+    "bloom_dev3_spans.csv",
+    "bloom_dev4_spans.csv",
+    "bloom_dev5_spans.csv",
+    "bloom_dev6_spans.csv",
+    "bloom_dev7_spans.csv",
+    "own_labels_blind16.csv",
+    "bloom_dev8_spans.csv",
+    "own_labels_blind17.csv",
+    "own_labels_blind18.csv",
+    "bloom_dev9_spans.csv",
+    "own_labels_blind19.csv",
+    "own_labels_blind20.csv",
+    "bloom_dev10_spans.csv",
+)
+
+
+def after(own):
+    """The label files made after `own` (a file name in CHRONOLOGY), oldest first."""
+    return CHRONOLOGY[CHRONOLOGY.index(own) + 1:]
