@@ -26,8 +26,11 @@ python3 eval/build_dev.py --ids eval/own_labels_blind18.csv --out "$OUT/blind18_
 # A second blind sample of session 18 (77 records, eval/draw_blind19.py), drawn after the rules
 # of sample 18 and first measured with the session's last rules at 0.857 / 0.825 / kappa 0.695.
 python3 eval/build_dev.py --ids eval/own_labels_blind19.csv --out "$OUT/blind19_dev.jsonl"
+# A blind sample of session 19 (77 records, eval/draw_blind20.py), drawn before the session's
+# rules and first measured with the session-start binary.
+python3 eval/build_dev.py --ids eval/own_labels_blind20.csv --out "$OUT/blind20_dev.jsonl"
 
-for set in shared own blind16 blind17 blind18 blind19; do
+for set in shared own blind16 blind17 blind18 blind19 blind20; do
   case "$set" in
     shared) IN=$SHARED/dev/dev.jsonl; GOLD=$SHARED/dev/labels_dev.csv ;;
     own) IN=$OUT/own_dev.jsonl; GOLD=$OUT/own_gold.csv ;;
