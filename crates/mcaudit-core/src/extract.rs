@@ -1001,9 +1001,16 @@ fn analyse_words(
                 })
             })
         };
+        // `Be at the forefront of AI in Healthcare, and transform patient outcomes`: words with
+        // no verb before `, and` are a first clause coordinated with what follows (an imperative
+        // the lexicon does not know), not an introduction to it.
+        let coordinated = || {
+            all.get(nb)
+                .is_some_and(|w| is_conjunction(&w.lower) && (w.lower != "of" || lang == Lang::Nl))
+        };
         let intro = !before.is_empty()
             && before.len() <= 12
-            && (intro_opener(lang, &before[0].lower) || no_verb())
+            && (intro_opener(lang, &before[0].lower) || no_verb() && !coordinated())
             && lookup(lex, &all).is_none()
             && !subject_only
             && !perfect_before()
@@ -1730,7 +1737,7 @@ fn analyse_words(
         && matches!(l.lemma.as_str(), "create" | "build")
         && (at + n..(at + n + OBJECT_WORDS).min(rest.len()))
             .take_while(|&k| !OBJECT_STOP.contains(&rest[k].lower.as_str()))
-            .any(|k| RESOURCES.contains(&rest[k].lower.as_str()))
+            .any(|k| resource_at(rest, k))
     {
         l.levels = vec![(Level::Apply, "object: a resource in a tool".to_string())];
     }
@@ -1739,7 +1746,10 @@ fn analyse_words(
     // skill is practised (Apply).
     if let (Some(l), Some((at, n))) = (lead.as_mut(), lead_at)
         && DEVELOP.contains(&l.lemma.as_str())
-        && let Some(k) = (at + n..(at + n + 4).min(rest.len()))
+        // The skill noun closes its noun phrase (`develop effective project management and
+        // leadership skills`), before any preposition.
+        && let Some(k) = (at + n..(at + n + 6).min(rest.len()))
+            .take_while(|&k| k < at + n + 4 || !OBJECT_STOP.contains(&rest[k].lower.as_str()))
             .find(|&k| SKILLS.contains(&rest[k].lower.as_str()))
     {
         let after = k + 1..(k + 1 + SKILL_ACT_WORDS).min(rest.len());
@@ -1799,7 +1809,10 @@ fn analyse_words(
     if let (Some(l), Some((at, n))) = (verbs.first_mut(), lead_at)
         && l.vague
         && lex.lang == Lang::En
-        && matches!(l.lemma.as_str(), "learn" | "gain" | "get" | "acquire" | "master")
+        && matches!(
+            l.lemma.as_str(),
+            "learn" | "gain" | "get" | "acquire" | "master" | "become proficient in"
+        )
         // Named facts (`learn practical terminology`) stay remembered; `learn how skills
         // transfer` is understanding how.
         && l.levels.first().is_none_or(|x| x.0 != Level::Remember)
@@ -1825,8 +1838,14 @@ fn analyse_words(
                         || matches!(*w, "experience" | "coding" | "ways" | "steps" | "techniques")
                 })
         };
-        let practised = (0..object.len())
-            .any(|i| SKILLS.contains(&object[i]) || object[i] == "practice" || experience(i))
+        // `gain proficiency in user management`, `acquire expertise in elicitation techniques`,
+        // `become proficient in JavaScript programming`: a skill's degree is a skill.
+        let practised = l.lemma == "become proficient in"
+            || (0..object.len()).any(|i| {
+                SKILLS.contains(&object[i])
+                    || matches!(object[i], "practice" | "proficiency" | "expertise" | "mastery")
+                    || experience(i)
+            })
             || (0..object.len()).any(practical)
             || words.windows(2).any(|p| p == ["hands", "on"]);
         if practised {
@@ -3268,6 +3287,7 @@ fn enabled_verbs(text: &str, lex: &LangLexicon, all: &[Word]) -> Vec<Lead> {
         out.push(lead(k + 1, n2, v2, s2));
         k += 1 + n2;
     }
+    let first_end = k;
     while k + 1 < all.len().min(LATER_WORDS) {
         let gap = text.get(all[k - 1].span.end..all[k].span.start).unwrap_or("");
         // After a comma only an infinitive marker continues the acts: English `a` is an
@@ -3283,6 +3303,20 @@ fn enabled_verbs(text: &str, lex: &LangLexicon, all: &[Word]) -> Vec<Lead> {
             continue;
         }
         k += 1;
+    }
+    // `you will learn to analyze processes, optimize flow, and manage variability`: English
+    // clauses coordinated without a new `to` are acts learnt too, as in an imperative
+    // statement ([`later_verbs`]).
+    if lex.lang == Lang::En {
+        for (k2, n2, v2, s2) in
+            later_verbs(text, all, first_end, Lang::En, lex, lex).into_iter().flatten()
+        {
+            let l = lead(k2, n2, v2, s2);
+            if observable(v2, &l.stem) && !out.iter().any(|o| o.span == l.span) {
+                out.push(l);
+            }
+        }
+        out.sort_by_key(|l| l.span.start);
     }
     out
 }
@@ -3402,6 +3436,7 @@ const APPLYING: &[&str] = &[
 /// Objects that make a statement about knowing (`demonstrate an understanding of`).
 const KNOWING: &[&str] = &[
     "understanding",
+    "intuition",
     "knowledge",
     "awareness",
     "familiarity",
@@ -5627,6 +5662,15 @@ const RESOURCES: &[&str] = &[
     "branches",
     "variable",
     "variables",
+    // A program's objects, arrays and a vault's secrets (`Creating and manipulating objects and
+    // arrays`, `create secrets using AWS secrets manager`); `Object Oriented programs` are no
+    // object (see [`resource_at`]).
+    "object",
+    "objects",
+    "array",
+    "arrays",
+    "secret",
+    "secrets",
     "container",
     "containers",
     "docker",
@@ -5669,6 +5713,13 @@ const DEVELOP: &[&str] = &[
 
 /// Words after a skill searched for the act it names.
 const SKILL_ACT_WORDS: usize = 6;
+
+/// Whether word `k` names a resource made in a tool ([`RESOURCES`]), not an adjective's first
+/// part (`Object Oriented programs`, `object-oriented design`).
+fn resource_at(words: &[Word], k: usize) -> bool {
+    RESOURCES.contains(&words[k].lower.as_str())
+        && words.get(k + 1).is_none_or(|w| w.lower != "oriented")
+}
 
 /// Skill nouns of the seven languages (lowercase, as written).
 const SKILLS: &[&str] = &[
@@ -5863,7 +5914,21 @@ pub fn extract(
                     {
                         (role, lead, verbs) = (Role::Content, None, Vec::new());
                     }
-                    if quiz && !framed {
+                    // A question's scenario reads like a learner's framed statement (`You have
+                    // been planning to deploy ...`); a learner's future or ability after a mere
+                    // mention of practice questions stays (`you will gain ...`).
+                    let future = || {
+                        let head = lead.as_ref().map_or(span.end, |l| l.span.start);
+                        text[span.start..head.max(span.start)]
+                            .split(|c: char| !c.is_alphanumeric())
+                            .any(|w| {
+                                matches!(
+                                    w.to_ascii_lowercase().as_str(),
+                                    "will" | "ll" | "shall" | "able" | "can"
+                                )
+                            })
+                    };
+                    if quiz && (!framed || !future()) {
                         (role, lead, verbs) = (Role::Content, None, Vec::new());
                     }
                     if lang == Lang::En

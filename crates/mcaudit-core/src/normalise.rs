@@ -45,9 +45,11 @@ pub fn normalise(text: &str) -> Cow<'_, str> {
                         // stop (`end.  Next`, a typist's habit).
                         let prev = out[start..].chars().next_back();
                         let glued_item = run == 2
+                            && c.is_uppercase()
                             && prev.is_some_and(|p| {
                                 p.is_lowercase() || p.is_ascii_digit() || p == ')'
-                            });
+                            })
+                            && ends_an_item(&out[start..]);
                         let item = (run >= 3 || glued_item) && c.is_uppercase();
                         out.push(if item { '\n' } else { ' ' });
                     }
@@ -77,6 +79,31 @@ pub fn normalise(text: &str) -> Cow<'_, str> {
         IsNormalized::Yes => Cow::Owned(out),
         _ => Cow::Owned(out.nfc().collect()),
     }
+}
+
+/// Words after which two spaces before a capital are a typist's slip inside an item, not two
+/// items run together: `a  Django application`, `and  Global tables`, `using  Singular Value`.
+const ITEM_INNER: &[&str] = &[
+    "a", "an", "the", "and", "or", "of", "for", "to", "with", "using", "in", "on", "by", "at",
+    "from", "into", "about", "via", "as", "your", "their", "its", "our", "custom", "y", "o", "de",
+    "del", "la", "el", "los", "las", "en", "con", "para", "por", "un", "una", "e", "da", "do",
+    "und", "oder", "der", "die", "das", "et", "du", "des", "le", "les",
+];
+
+/// Whether the line written so far (since its last break) can end an item before two spaces and
+/// a capital: three words at least (`Write custom  Python code` is one item) and not ending in
+/// a word that needs a continuation ([`ITEM_INNER`]).
+fn ends_an_item(line: &str) -> bool {
+    let seg = line.rsplit('\n').next().unwrap_or(line);
+    let mut words = seg.split(' ').filter(|w| !w.is_empty());
+    let Some(last) = words.next_back() else {
+        return false;
+    };
+    if words.count() < 2 {
+        return false;
+    }
+    let last = last.to_lowercase();
+    !ITEM_INNER.contains(&last.as_str())
 }
 
 enum Class {
@@ -143,8 +170,33 @@ mod tests {
         );
         assert_eq!(normalise("a \t\t b"), "a b");
         assert_eq!(normalise("Design Architectures -      30%"), "Design Architectures - 30%");
-        assert_eq!(normalise("the matrix  Implement it"), "the matrix\nImplement it");
+        assert_eq!(
+            normalise("Compute the matrix  Implement it"),
+            "Compute the matrix\nImplement it"
+        );
         assert_eq!(normalise("The end.  Next one"), "The end. Next one");
+    }
+
+    /// Session 19: two spaces inside an item (`Write custom  Python code`, `a  Django
+    /// application`) are no item boundary; the left part must look like a whole item.
+    #[test]
+    fn issue3_s19_two_spaces_inside_an_item_are_one_space() {
+        assert_eq!(
+            normalise("Learn production techniques  Write custom  Python code to estimate"),
+            "Learn production techniques\nWrite custom Python code to estimate"
+        );
+        assert_eq!(
+            normalise("Install and deploy a  Django application"),
+            "Install and deploy a Django application"
+        );
+        assert_eq!(
+            normalise("Describe DynamoDB Indexes  and  Global tables"),
+            "Describe DynamoDB Indexes and Global tables"
+        );
+        assert_eq!(
+            normalise("for querying and preparing data  Examine real-world scenarios"),
+            "for querying and preparing data\nExamine real-world scenarios"
+        );
     }
 
     #[test]

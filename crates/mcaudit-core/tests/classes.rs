@@ -917,3 +917,29 @@ fn issue3_s18_review_chains_self_checks_and_imperatives() {
     );
     assert_ne!(p.decision.class, Class::C, "{}", p.decision.path);
 }
+
+// Session 19 (blind sample 20): a question's scenario after `Sample questions` is quiz text,
+// however it is framed (`udemy:231`); words with no verb before `, and` are a clause of
+// their own, not an introduction to the verb after it (`udacity:21`); honing a skill is vague
+// (`udacity:53`).
+class_case!(
+    issue3_s19_framed_question_scenario_is_quiz_text,
+    Lang::En,
+    Class::C,
+    "no_outcome_language",
+    "These practice tests prepare you for the cloud exam.\nSample questions:\nYou have been planning to deploy a web application to the cloud. Which of the following services should you use?\nA. A queue\nB. A function"
+);
+class_case!(
+    issue3_s19_coordinated_marketing_clause_is_no_introduction,
+    Lang::En,
+    Class::B,
+    "single_statement",
+    "Be at the forefront of the revolution in health care, and transform patient outcomes. Enable better decisions powered by machine learning."
+);
+class_case!(
+    issue3_s19_honing_skills_is_vague,
+    Lang::En,
+    Class::B,
+    "vague_verbs",
+    "Hone product skills in retention strategy. Guide users through the activation funnel and run experiments."
+);

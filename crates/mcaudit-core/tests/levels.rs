@@ -2848,3 +2848,57 @@ level_case!(
     "Explore the data and learn the basics of statistics.",
     [Understand, Analyse]
 );
+
+// Session 19 (Bloom dev 10, drawn blind): a skill's degree is a skill practised; coordinated
+// acts after `you will learn to` count; a skill noun ends a longer noun phrase; seeing how
+// something works is understanding it; a program's objects and arrays are a tool's resources.
+level_case!(
+    issue4_s19_proficiency_gained_is_practised,
+    Lang::En,
+    "Gain proficiency in user management.",
+    [Apply]
+);
+level_case!(
+    issue4_s19_expertise_acquired_is_practised,
+    Lang::En,
+    "Acquire expertise in interviews and focus groups.",
+    [Apply]
+);
+level_case!(
+    issue4_s19_become_proficient_is_practised,
+    Lang::En,
+    "Become proficient in JavaScript programming.",
+    [Apply]
+);
+level_case!(
+    issue4_s19_acts_learnt_after_you_will_learn_to,
+    Lang::En,
+    "You will learn to analyze processes, optimize flow, and manage variability.",
+    [Apply, Analyse]
+);
+level_case!(
+    issue4_s19_skills_after_a_long_noun_phrase,
+    Lang::En,
+    "Develop effective project management and leadership skills.",
+    [Apply]
+);
+level_case!(issue4_s19_see_how, Lang::En, "See how TensorFlow fits a curve.", [Understand]);
+level_case!(issue4_s19_valuate, Lang::En, "Valuate new ventures using a spreadsheet.", [Evaluate]);
+level_case!(
+    issue4_s19_objects_and_arrays_are_resources,
+    Lang::En,
+    "Create and manipulate objects and arrays.",
+    [Apply]
+);
+level_case!(
+    issue4_s19_object_oriented_programs_are_built,
+    Lang::En,
+    "Build well-structured Object Oriented programs.",
+    [Create]
+);
+level_case!(
+    issue4_s19_an_object_is_a_resource,
+    Lang::En,
+    "Create an object that stores a customer's address.",
+    [Apply]
+);
