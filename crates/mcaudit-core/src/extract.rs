@@ -5169,6 +5169,16 @@ fn clauses(text: &str, span: Range<usize>, lex: &LangLexicon) -> Vec<(Range<usiz
         {
             cuts.push(ws[k - 1].span.start);
         }
+        // `Die Studierenden lernen Formen der Datenrepräsentation, können Abhängigkeiten
+        // aufzeigen und ...`: in German a comma before the subject's next modal opens a clause
+        // of its own (reviewers count such clauses, shared/dev/README.md).
+        if lex.lang == Lang::De
+            && k >= 4
+            && matches!(ws[k].lower.as_str(), "können" | "kann" | "sollen" | "sollten")
+            && text[ws[k - 1].span.end..ws[k].span.start].contains(',')
+        {
+            cuts.push(ws[k].span.start);
+        }
     }
     cuts.sort_unstable();
     cuts.dedup();

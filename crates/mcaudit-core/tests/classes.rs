@@ -943,3 +943,13 @@ class_case!(
     "vague_verbs",
     "Hone product skills in retention strategy. Guide users through the activation funnel and run experiments."
 );
+
+// Session 19 (blind sample 20, `fub:362`): a German comma before the subject's next modal opens
+// a clause of its own, counted as reviewers count clauses (shared/dev/README.md).
+class_case!(
+    issue3_s19_german_comma_before_modal_opens_a_clause,
+    Lang::De,
+    Class::A,
+    "action_sentences",
+    "Qualifikationsziele\nDie Studierenden lernen Formen der Datenanalyse, können Abhängigkeiten darstellen und wenden Verfahren der Statistik an. Sie lernen die Grundbegriffe der Optimierung, können Zielkriterien formulieren und können Lösungen implementieren."
+);
