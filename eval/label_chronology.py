@@ -22,6 +22,8 @@ CHRONOLOGY = (
     "own_labels_blind19.csv",
     "own_labels_blind20.csv",
     "bloom_dev10_spans.csv",
+    "own_labels_blind21.csv",
+    "bloom_dev11_spans.csv",
 )
 
 
