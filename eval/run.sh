@@ -29,8 +29,11 @@ python3 eval/build_dev.py --ids eval/own_labels_blind19.csv --out "$OUT/blind19_
 # A blind sample of session 19 (77 records, eval/draw_blind20.py), drawn before the session's
 # rules and first measured with the session-start binary.
 python3 eval/build_dev.py --ids eval/own_labels_blind20.csv --out "$OUT/blind20_dev.jsonl"
+# A second blind sample of session 19 (76 records, eval/draw_blind21.py), drawn after the rules
+# of sample 20 to measure the session's last rules.
+python3 eval/build_dev.py --ids eval/own_labels_blind21.csv --out "$OUT/blind21_dev.jsonl"
 
-for set in shared own blind16 blind17 blind18 blind19 blind20; do
+for set in shared own blind16 blind17 blind18 blind19 blind20 blind21; do
   case "$set" in
     shared) IN=$SHARED/dev/dev.jsonl; GOLD=$SHARED/dev/labels_dev.csv ;;
     own) IN=$OUT/own_dev.jsonl; GOLD=$OUT/own_gold.csv ;;

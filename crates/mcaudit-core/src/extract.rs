@@ -2238,6 +2238,21 @@ fn analyse_words(
     {
         return (Role::Content, None, Vec::new(), framed);
     }
+    // `Testing center or online proctored exam`, `Training facility`: a gerund before a place
+    // noun is a compound noun (an exam's logistics), no act.
+    if lang == Lang::En
+        && lead.as_ref().is_some_and(|l| {
+            text[l.span.clone()].to_ascii_lowercase().ends_with("ing")
+                && all.iter().find(|w| w.span.start >= l.span.end).is_some_and(|w| {
+                    matches!(
+                        w.lower.as_str(),
+                        "center" | "centre" | "centers" | "centres" | "facility" | "facilities"
+                    )
+                })
+        })
+    {
+        return (Role::Content, None, Vec::new(), framed);
+    }
     // A verb with nothing after it (`Preparing for.`, a title's last words) states no act.
     if lead.as_ref().is_some_and(|l| {
         l.span.start == all[i.min(all.len() - 1)].span.start
@@ -2291,9 +2306,28 @@ fn analyse_words(
     // all it says: `Learn how to read and interpret poetry in preparation for the AP exam`,
     // `Il corso fornisce le conoscenze per superare l'esame e per progettare impianti` keep
     // their acts.
-    let exam_aim = matches!(role, Role::Aim | Role::Vague)
-        && exam_act(&all, all.len(), false)
-        && !other_act(text, lex, &all);
+    // `This will help you to understand why the given answer is right or wrong`: what a
+    // practice test's explanations do for its answers is a feature of the test (SPEC.md 2: exam
+    // marketing), not an outcome.
+    let answers_explained = || {
+        lang == Lang::En
+            && all.iter().any(|w| matches!(w.lower.as_str(), "answer" | "answers"))
+            && all
+                .iter()
+                .any(|w| matches!(w.lower.as_str(), "right" | "wrong" | "correct" | "incorrect"))
+    };
+    // `This course offers you the following advantages:`: what the course offers is its
+    // features, when it names them so (SPEC.md 2: marketing), not what the learner will know.
+    let offers_features = role == Role::Aim
+        && lang == Lang::En
+        && all.iter().any(|w| matches!(w.lower.as_str(), "offer" | "offers"))
+        && all.iter().any(|w| {
+            matches!(w.lower.as_str(), "advantages" | "benefits" | "perks" | "features" | "bonuses")
+        });
+    let exam_aim = offers_features
+        || matches!(role, Role::Aim | Role::Vague)
+            && (exam_act(&all, all.len(), false) || answers_explained())
+            && !other_act(text, lex, &all);
     // `You will have to write a report`, `that you will have to solve in 130 minutes`,
     // `Candidates have to answer 60 questions`: a duty of the learner (an assessment, an exam's
     // demand) is no outcome, as the bare obligations of the other languages are not.
@@ -5172,10 +5206,29 @@ fn clauses(text: &str, span: Range<usize>, lex: &LangLexicon) -> Vec<(Range<usiz
         // `Die Studierenden lernen Formen der Datenrepräsentation, können Abhängigkeiten
         // aufzeigen und ...`: in German a comma before the subject's next modal opens a clause
         // of its own (reviewers count such clauses, shared/dev/README.md).
+        // Only after the subject, in a main clause (`Um Probleme zu lösen, können die
+        // Studierenden ...` is one clause with its purpose first).
         if lex.lang == Lang::De
             && k >= 4
             && matches!(ws[k].lower.as_str(), "können" | "kann" | "sollen" | "sollten")
             && text[ws[k - 1].span.end..ws[k].span.start].contains(',')
+            && !subordinate_opener(Lang::De, &ws[0].lower)
+            && ws[..k].iter().any(|w| {
+                matches!(
+                    w.lower.as_str(),
+                    "sie"
+                        | "studierende"
+                        | "studierenden"
+                        | "studenten"
+                        | "studentinnen"
+                        | "teilnehmende"
+                        | "teilnehmenden"
+                        | "absolventen"
+                        | "absolventinnen"
+                        | "lernende"
+                        | "lernenden"
+                )
+            })
         {
             cuts.push(ws[k].span.start);
         }

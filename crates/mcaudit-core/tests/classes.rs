@@ -953,3 +953,20 @@ class_case!(
     "action_sentences",
     "Qualifikationsziele\nDie Studierenden lernen Formen der Datenanalyse, können Abhängigkeiten darstellen und wenden Verfahren der Statistik an. Sie lernen die Grundbegriffe der Optimierung, können Zielkriterien formulieren und können Lösungen implementieren."
 );
+
+// Session 19 (blind sample 20, `udemy:135`, `udemy:107`): a practice test's explanations of its
+// answers, the features a course offers and an exam's testing center are no outcomes.
+class_case!(
+    issue3_s19_answers_explained_and_features_offered_are_marketing,
+    Lang::En,
+    Class::C,
+    "no_outcome_language",
+    "This practice test offers you the following advantages:\nDetailed explanations for every question. This will help you to understand why the given answer is right or wrong!"
+);
+class_case!(
+    issue3_s19_testing_center_is_logistics,
+    Lang::En,
+    Class::C,
+    "no_outcome_language",
+    "Format. Multiple choice. Delivery Method. Testing center or online proctored exam. Time. 180 minutes."
+);
