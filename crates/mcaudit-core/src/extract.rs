@@ -2378,7 +2378,12 @@ fn analyse_words(
                 | "out"
                 | "you"
         );
-    if exam_aim || exam_lead || exam_first || duty || dangling {
+    // `"This course is a masterpiece for students willing to take ..."`: a course-side sentence
+    // in quotation marks is a learner's testimonial (SPEC.md 2: marketing).
+    let testimonial = role == Role::Aim
+        && lang == Lang::En
+        && text[span.clone()].trim_start().starts_with(['"', '\u{201C}']);
+    if exam_aim || exam_lead || exam_first || duty || dangling || testimonial {
         return (Role::Content, None, Vec::new(), framed);
     }
     if role == Role::Aim {
@@ -2934,19 +2939,27 @@ fn exam_act(all: &[Word], acts: usize, opening: bool) -> bool {
             "prepare" | "preparing" => next.is_some_and(|x| PREPARE_NEXT.contains(&x)),
             _ => true,
         };
-        fits && EXAM_ACTS.contains(&w.lower.as_str()) && {
-            let mut found = false;
+        // `will help you pass the first time`, `ace it on your first attempt`: passing at the
+        // first attempt is an exam's, whether or not the exam is named.
+        let first_attempt = || {
+            matches!(w.lower.as_str(), "pass" | "passing" | "ace")
+                && (i + 1..(i + 4).min(all.len().saturating_sub(1))).any(|k| {
+                    all[k].lower == "first"
+                        && matches!(all[k + 1].lower.as_str(), "time" | "attempt" | "try")
+                })
+        };
+        let named = || {
             for x in all.iter().skip(i + 1).take(EXAM_ACT_WORDS) {
                 if EXAM_NAMES.contains(&x.lower.as_str()) {
-                    found = true;
-                    break;
+                    return true;
                 }
                 if x.punct_after && !x.comma_after {
-                    break;
+                    return false;
                 }
             }
-            found
-        }
+            false
+        };
+        fits && EXAM_ACTS.contains(&w.lower.as_str()) && (first_attempt() || named())
     })
 }
 

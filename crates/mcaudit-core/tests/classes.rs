@@ -970,3 +970,13 @@ class_case!(
     "no_outcome_language",
     "Format. Multiple choice. Delivery Method. Testing center or online proctored exam. Time. 180 minutes."
 );
+
+// Session 19 (blind sample 21, `udemy:311`, `udemy:268`): passing at the first attempt is an
+// exam's, named or not; a course-side sentence in quotation marks is a testimonial.
+class_case!(
+    issue3_s19_pass_the_first_time_and_testimonials_are_marketing,
+    Lang::En,
+    Class::C,
+    "no_outcome_language",
+    "Six practice tests with detailed explanations, and will help you pass the first time.\n\"This course is a masterpiece for students willing to take the associate level.\""
+);
