@@ -161,6 +161,81 @@ fn tokens(text: &str, span: Range<usize>) -> Vec<Word> {
     out
 }
 
+/// English words that scraping glued to the next (`Explainand apply`, `Describethe life cycle`,
+/// `Explainanddemonstratethe`): a known verb form of four letters or more followed by `and` or
+/// `the` is cut there, and so is a leading `and` before more letters, until nothing is glued.
+/// Only words the lexicon does not know, in ASCII (`understand`, `breathe` stay whole: no verb of
+/// four letters or more ends where their `and` or `the` begins).
+fn deglue(words: Vec<Word>, lang: Lang, lex: &LangLexicon) -> Vec<Word> {
+    if lang != Lang::En || !words.iter().any(|w| w.lower.len() >= 7 && glued_word(&w.lower)) {
+        return words;
+    }
+    let mut out: Vec<Word> = Vec::with_capacity(words.len() + 2);
+    for w in words {
+        let mut rest = w;
+        loop {
+            let cut = if rest.lower.len() > 3
+                && rest.lower.starts_with("and")
+                && !lex.surfaces.contains(&rest.lower)
+            {
+                Some(3)
+            } else if rest.lower.len() >= 7
+                && rest.lower.is_ascii()
+                && !lex.surfaces.contains(&rest.lower)
+            {
+                // Right after an `and` that was itself glued to the word before it, the verb may
+                // be glued to anything but an ending of its own (`Explainand applybasicmachine
+                // learning`; not `and developments`, nor `and knowledge` after a spaced `and`).
+                let after_and = out.len() >= 2
+                    && out[out.len() - 1].lower == "and"
+                    && out[out.len() - 2].span.end == out[out.len() - 1].span.start;
+                (4..=rest.lower.len() - 3).find(|&k| {
+                    let (p, r) = rest.lower.split_at(k);
+                    (r.starts_with("and") || r.starts_with("the") || after_and && !own_suffix(r))
+                        && lex.surfaces.contains(p)
+                        && lex.verbs.contains_key(&lex.stem(p))
+                })
+            } else {
+                None
+            };
+            let Some(k) = cut else { break };
+            out.push(Word {
+                span: rest.span.start..rest.span.start + k,
+                lower: rest.lower[..k].to_string(),
+                punct_after: false,
+                comma_after: false,
+            });
+            rest = Word {
+                span: rest.span.start + k..rest.span.end,
+                lower: rest.lower[k..].to_string(),
+                punct_after: rest.punct_after,
+                comma_after: rest.comma_after,
+            };
+        }
+        out.push(rest);
+    }
+    out
+}
+
+/// Endings that make a word of a verb (`developments`, `processing`): no glue there.
+const GLUE_SUFFIXES: &[&str] = &[
+    "s", "ed", "ing", "er", "ment", "ion", "ation", "al", "ance", "ence", "ive", "able", "ible",
+    "ly", "ity", "or", "ure", "ist", "ism", "ant", "ent", "ness", "d", "r", "e", "ic",
+];
+
+/// Whether `r`, the letters after a verb, make a word of it: a long ending at its start
+/// (`ments`, `ingsystems`), or a short one and nothing more (`explorer`, `analysed`).
+fn own_suffix(r: &str) -> bool {
+    GLUE_SUFFIXES.iter().any(|x| {
+        if x.len() >= 3 { r.starts_with(x) } else { r == *x || r.strip_suffix('s') == Some(x) }
+    })
+}
+
+/// A quick test before [`deglue`]: `and` or `the` inside a long word.
+fn glued_word(w: &str) -> bool {
+    w.get(4..).is_some_and(|t| t.contains("and") || t.contains("the"))
+}
+
 fn starts_with(words: &[Word], phrase: &[String]) -> bool {
     !phrase.is_empty()
         && words.len() >= phrase.len()
@@ -5964,8 +6039,15 @@ pub fn extract(
                             words.iter().map(|w| (w.span.len(), w.lower.as_str())),
                         )
                     });
-                    let (mut role, mut lead, mut verbs, mut framed) =
-                        analyse_words(text, span.clone(), words, lang, lex, en, true);
+                    let (mut role, mut lead, mut verbs, mut framed) = analyse_words(
+                        text,
+                        span.clone(),
+                        deglue(words, lang, lex),
+                        lang,
+                        lex,
+                        en,
+                        true,
+                    );
                     // An English statement in a record of another language (Italian and Dutch
                     // syllabi often give both): read with the English lexicon when the record's
                     // own found no verb.

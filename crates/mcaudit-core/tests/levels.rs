@@ -2902,3 +2902,30 @@ level_case!(
     "Create an object that stores a customer's address.",
     [Apply]
 );
+// Session 19 (Bloom dev 10 and 11, Glasgow's run-together words): a verb glued to `and` or
+// `the`, and a verb glued to the next word after such an `and`, are cut; endings of the verb's
+// own (`developments`) are not.
+level_case!(
+    issue4_s19_glued_and_is_cut,
+    Lang::En,
+    "Explainand applybasic search techniques.",
+    [Understand, Apply]
+);
+level_case!(
+    issue4_s19_glued_critique_after_and,
+    Lang::En,
+    "Analyzeand critiquerecent papers in the field.",
+    [Analyse, Evaluate]
+);
+level_case!(
+    issue4_s19_glued_the_is_cut,
+    Lang::En,
+    "Describethe life cycle of a software project.",
+    [Remember]
+);
+level_case!(
+    issue4_s19_own_endings_are_not_glue,
+    Lang::En,
+    "Analyse data and developments in the field.",
+    [Analyse]
+);
