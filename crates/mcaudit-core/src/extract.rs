@@ -184,14 +184,17 @@ fn deglue(words: Vec<Word>, lang: Lang, lex: &LangLexicon) -> Vec<Word> {
                 && !lex.surfaces.contains(&rest.lower)
             {
                 // Right after an `and` that was itself glued to the word before it, the verb may
-                // be glued to anything but an ending of its own (`Explainand applybasicmachine
-                // learning`; not `and developments`, nor `and knowledge` after a spaced `and`).
+                // be glued to five letters or more but an ending of its own or a compound's
+                // second part (`Explainand applybasicmachine learning`; not `and developments`,
+                // `workflow`, `checkpoints`, nor `and knowledge` after a spaced `and`).
                 let after_and = out.len() >= 2
                     && out[out.len() - 1].lower == "and"
                     && out[out.len() - 2].span.end == out[out.len() - 1].span.start;
                 (4..=rest.lower.len() - 3).find(|&k| {
                     let (p, r) = rest.lower.split_at(k);
-                    (r.starts_with("and") || r.starts_with("the") || after_and && !own_suffix(r))
+                    (r.starts_with("and")
+                        || r.starts_with("the")
+                        || after_and && r.len() >= 5 && !own_suffix(r) && !compound_part(r))
                         && lex.surfaces.contains(p)
                         && lex.verbs.contains_key(&lex.stem(p))
                 })
@@ -229,6 +232,17 @@ fn own_suffix(r: &str) -> bool {
     GLUE_SUFFIXES.iter().any(|x| {
         if x.len() >= 3 { r.starts_with(x) } else { r == *x || r.strip_suffix('s') == Some(x) }
     })
+}
+
+/// Second parts of English compounds that start with a verb (`checkpoints`, `playground`,
+/// `worksheet`): no glue there.
+fn compound_part(r: &str) -> bool {
+    const PARTS: &[&str] = &[
+        "point", "ground", "sheet", "box", "list", "case", "through", "house", "field", "board",
+        "space", "place", "shop", "book", "line", "time", "load", "flow", "work", "mark", "side",
+        "base", "page", "room", "stream", "chain", "word", "table", "back", "over", "out",
+    ];
+    PARTS.iter().any(|p| r.starts_with(p))
 }
 
 /// A quick test before [`deglue`]: `and` or `the` inside a long word.
@@ -1076,12 +1090,14 @@ fn analyse_words(
                 })
             })
         };
-        // `Be at the forefront of AI in Healthcare, and transform patient outcomes`: words with
-        // no verb before `, and` are a first clause coordinated with what follows (an imperative
-        // the lexicon does not know), not an introduction to it.
+        // `Be at the forefront of AI in Healthcare, and transform patient outcomes`: a copula's
+        // imperative before `, and` is a first clause (marketing) coordinated with what
+        // follows, not an introduction to it; an imperative the lexicon lacks keeps the verb
+        // after `, and` (`Browse open datasets, and evaluate their quality`).
         let coordinated = || {
-            all.get(nb)
-                .is_some_and(|w| is_conjunction(&w.lower) && (w.lower != "of" || lang == Lang::Nl))
+            lang == Lang::En
+                && matches!(before[0].lower.as_str(), "be" | "stay" | "remain")
+                && all.get(nb).is_some_and(|w| matches!(w.lower.as_str(), "and" | "or"))
         };
         let intro = !before.is_empty()
             && before.len() <= 12
@@ -1822,9 +1838,15 @@ fn analyse_words(
     if let (Some(l), Some((at, n))) = (lead.as_mut(), lead_at)
         && DEVELOP.contains(&l.lemma.as_str())
         // The skill noun closes its noun phrase (`develop effective project management and
-        // leadership skills`), before any preposition.
+        // leadership skills`), before any preposition further on, and not after a noun of
+        // knowing or a means (`Develop a deep understanding of leadership skills`, `Build a
+        // portfolio using your new skills`).
         && let Some(k) = (at + n..(at + n + 6).min(rest.len()))
-            .take_while(|&k| k < at + n + 4 || !OBJECT_STOP.contains(&rest[k].lower.as_str()))
+            .take_while(|&k| {
+                (k < at + n + 4 || !OBJECT_STOP.contains(&rest[k].lower.as_str()))
+                    && rest[k].lower != "using"
+                    && !KNOWING.iter().any(|p| rest[k].lower.starts_with(p))
+            })
             .find(|&k| SKILLS.contains(&rest[k].lower.as_str()))
     {
         let after = k + 1..(k + 1 + SKILL_ACT_WORDS).min(rest.len());
@@ -1915,12 +1937,31 @@ fn analyse_words(
         };
         // `gain proficiency in user management`, `acquire expertise in elicitation techniques`,
         // `become proficient in JavaScript programming`: a skill's degree is a skill.
-        let practised = l.lemma == "become proficient in"
-            || (0..object.len()).any(|i| {
-                SKILLS.contains(&object[i])
-                    || matches!(object[i], "practice" | "proficiency" | "expertise" | "mastery")
-                    || experience(i)
+        // Not a degree of knowing (`Gain proficiency in the history of ancient Rome`, `mastery
+        // of the key concepts`): that stays understanding.
+        let knowing = || {
+            rest.iter().skip(at + n).take(8).any(|w| {
+                matches!(
+                    w.lower.as_str(),
+                    "history"
+                        | "theory"
+                        | "theories"
+                        | "concept"
+                        | "concepts"
+                        | "principle"
+                        | "principles"
+                        | "knowledge"
+                        | "fundamentals"
+                        | "foundations"
+                )
             })
+        };
+        let degree = (l.lemma == "become proficient in"
+            || object.iter().any(|w| matches!(*w, "proficiency" | "expertise" | "mastery")))
+            && !knowing();
+        let practised = degree
+            || (0..object.len())
+                .any(|i| SKILLS.contains(&object[i]) || object[i] == "practice" || experience(i))
             || (0..object.len()).any(practical)
             || words.windows(2).any(|p| p == ["hands", "on"]);
         if practised {
@@ -2313,16 +2354,13 @@ fn analyse_words(
     {
         return (Role::Content, None, Vec::new(), framed);
     }
-    // `Testing center or online proctored exam`, `Training facility`: a gerund before a place
-    // noun is a compound noun (an exam's logistics), no act.
+    // `Testing center or online proctored exam`: an exam's testing center is its logistics,
+    // no act (`Designing facilities for wastewater treatment` stays one).
     if lang == Lang::En
         && lead.as_ref().is_some_and(|l| {
-            text[l.span.clone()].to_ascii_lowercase().ends_with("ing")
+            matches!(text[l.span.clone()].to_ascii_lowercase().as_str(), "testing" | "test")
                 && all.iter().find(|w| w.span.start >= l.span.end).is_some_and(|w| {
-                    matches!(
-                        w.lower.as_str(),
-                        "center" | "centre" | "centers" | "centres" | "facility" | "facilities"
-                    )
+                    matches!(w.lower.as_str(), "center" | "centre" | "centers" | "centres")
                 })
         })
     {
@@ -2384,8 +2422,11 @@ fn analyse_words(
     // `This will help you to understand why the given answer is right or wrong`: what a
     // practice test's explanations do for its answers is a feature of the test (SPEC.md 2: exam
     // marketing), not an outcome.
+    // Only the course's claim (an aim: `This will help you ...`), not a learner's statement
+    // (`You will understand why an answer is correct when solving problems`).
     let answers_explained = || {
         lang == Lang::En
+            && role == Role::Aim
             && all.iter().any(|w| matches!(w.lower.as_str(), "answer" | "answers"))
             && all
                 .iter()
@@ -2393,9 +2434,12 @@ fn analyse_words(
     };
     // `This course offers you the following advantages:`: what the course offers is its
     // features, when it names them so (SPEC.md 2: marketing), not what the learner will know.
+    // Only `the following` ones: `This course offers an introduction to the key features of
+    // Python` is an aim.
     let offers_features = role == Role::Aim
         && lang == Lang::En
         && all.iter().any(|w| matches!(w.lower.as_str(), "offer" | "offers"))
+        && all.windows(2).any(|p| p[0].lower == "the" && p[1].lower == "following")
         && all.iter().any(|w| {
             matches!(w.lower.as_str(), "advantages" | "benefits" | "perks" | "features" | "bonuses")
         });
@@ -2455,9 +2499,15 @@ fn analyse_words(
         );
     // `"This course is a masterpiece for students willing to take ..."`: a course-side sentence
     // in quotation marks is a learner's testimonial (SPEC.md 2: marketing).
-    let testimonial = role == Role::Aim
-        && lang == Lang::En
-        && text[span.clone()].trim_start().starts_with(['"', '\u{201C}']);
+    // A title in quotation marks closes within its first words (`"Data Science Essentials"
+    // will help you ...`): that is the course's name, an aim stays.
+    let testimonial = role == Role::Aim && lang == Lang::En && {
+        let t = text[span.clone()].trim_start();
+        t.starts_with(['"', '\u{201C}'])
+            && t[1..]
+                .find(['"', '\u{201D}'])
+                .is_none_or(|close| t[1..1 + close].split_whitespace().count() > 8)
+    };
     if exam_aim || exam_lead || exam_first || duty || dangling || testimonial {
         return (Role::Content, None, Vec::new(), framed);
     }
@@ -5868,8 +5918,22 @@ const SKILL_ACT_WORDS: usize = 6;
 /// Whether word `k` names a resource made in a tool ([`RESOURCES`]), not an adjective's first
 /// part (`Object Oriented programs`, `object-oriented design`).
 fn resource_at(words: &[Word], k: usize) -> bool {
-    RESOURCES.contains(&words[k].lower.as_str())
-        && words.get(k + 1).is_none_or(|w| w.lower != "oriented")
+    let w = words[k].lower.as_str();
+    // A program's objects and arrays only as the head of the object, the last word of its
+    // noun phrase (`manipulating objects and arrays`, `an object representing a student`), not
+    // `an object classification model`, `arrays of solar panels`, `3D objects in Blender`.
+    let head = || {
+        words.get(k + 1).is_none_or(|x| {
+            words[k].punct_after
+                || matches!(
+                    x.lower.as_str(),
+                    "and" | "or" | "that" | "which" | "representing" | "containing" | "storing"
+                )
+        })
+    };
+    RESOURCES.contains(&w)
+        && words.get(k + 1).is_none_or(|x| x.lower != "oriented")
+        && (!matches!(w, "object" | "objects" | "array" | "arrays") || head())
 }
 
 /// Skill nouns of the seven languages (lowercase, as written).
@@ -6073,20 +6137,45 @@ pub fn extract(
                         (role, lead, verbs) = (Role::Content, None, Vec::new());
                     }
                     // A question's scenario reads like a learner's framed statement (`You have
-                    // been planning to deploy ...`); a learner's future or ability after a mere
-                    // mention of practice questions stays (`you will gain ...`).
-                    let future = || {
-                        let head = lead.as_ref().map_or(span.end, |l| l.span.start);
-                        text[span.start..head.max(span.start)]
+                    // been planning to deploy ...`, `You manage a fleet of web servers`, an
+                    // answer's `With step scaling, you choose ...`): `you` and a verb in the
+                    // present or past; a learner's future, ability or
+                    // learning after a mere mention of practice questions stays (`you will
+                    // gain ...`, `You learn to evaluate ...`, `Students should be capable of`).
+                    let scenario = || {
+                        let ws: Vec<String> = text[span.clone()]
                             .split(|c: char| !c.is_alphanumeric())
-                            .any(|w| {
-                                matches!(
-                                    w.to_ascii_lowercase().as_str(),
-                                    "will" | "ll" | "shall" | "able" | "can"
-                                )
-                            })
+                            .filter(|w| !w.is_empty())
+                            .map(str::to_ascii_lowercase)
+                            .collect();
+                        let after_you =
+                            |k: usize| (ws[k] == "you").then(|| ws.get(k + 1)).flatten();
+                        let learner = |w: &str| {
+                            matches!(
+                                w,
+                                "will"
+                                    | "ll"
+                                    | "shall"
+                                    | "can"
+                                    | "could"
+                                    | "should"
+                                    | "must"
+                                    | "learn"
+                                    | "know"
+                                    | "be"
+                                    | "gain"
+                                    | "get"
+                                    | "develop"
+                                    | "understand"
+                            )
+                        };
+                        // `you` among the first words (`With step scaling, you choose ...`), and
+                        // no learner's `you will` anywhere (`As you progress along the path, you
+                        // will gain ...`).
+                        (0..ws.len().min(10)).any(|k| after_you(k).is_some_and(|w| !learner(w)))
+                            && !(0..ws.len()).any(|k| after_you(k).is_some_and(|w| learner(w)))
                     };
-                    if quiz && (!framed || !future()) {
+                    if quiz && (!framed || scenario()) {
                         (role, lead, verbs) = (Role::Content, None, Vec::new());
                     }
                     if lang == Lang::En

@@ -980,3 +980,40 @@ class_case!(
     "no_outcome_language",
     "Six practice tests with detailed explanations, and will help you pass the first time.\n\"This course is a masterpiece for students willing to take the associate level.\""
 );
+
+// Session 19 review: the session's rules narrowed where a read-only review broke them. An
+// unknown imperative before `, and` keeps the verb after it; learners' statements after a
+// mention of practice questions stay; a learner's own understanding of answers, a course's
+// offer of an introduction and a title in quotation marks stay aims or statements.
+#[test]
+fn issue3_s19_review_rules_narrowed() {
+    let class = |text: &str| run(text, Lang::En).decision.class;
+    assert_eq!(
+        class(
+            "Intended learning outcomes\nBy the end of this course you will be able to:\nBrowse open datasets, and evaluate their quality\nJoin a research team, and design a small experiment\nAnalyse the results"
+        ),
+        Class::A
+    );
+    assert_eq!(
+        class(
+            "This course includes over 300 practice questions. Students should be capable of designing secure networks. Participants learn to configure firewalls. Learners are expected to evaluate security policies."
+        ),
+        Class::A
+    );
+    assert_eq!(
+        class(
+            "You will understand why an answer is correct or incorrect when solving probability problems."
+        ),
+        Class::B
+    );
+    assert_eq!(
+        class("This course offers an introduction to the key features of Python."),
+        Class::B
+    );
+    assert_eq!(
+        class(
+            "\"Data Science Essentials\" will help you understand the main statistical concepts."
+        ),
+        Class::B
+    );
+}

@@ -2929,3 +2929,36 @@ level_case!(
     "Analyse data and developments in the field.",
     [Analyse]
 );
+// Session 19 review: degrees of knowing stay understanding; a skill after a noun of knowing or
+// `using` is no skill developed; objects and arrays only as the object's head; compounds after
+// a glued `and` are not cut.
+level_case!(
+    issue4_s19_review_proficiency_in_history,
+    Lang::En,
+    "Gain proficiency in the history of ancient Rome.",
+    [Understand]
+);
+level_case!(
+    issue4_s19_review_understanding_of_skills,
+    Lang::En,
+    "Develop a deep understanding of leadership skills.",
+    [Understand]
+);
+level_case!(
+    issue4_s19_review_portfolio_using_skills,
+    Lang::En,
+    "Build a portfolio using your new skills.",
+    [Create]
+);
+level_case!(
+    issue4_s19_review_object_classification_model,
+    Lang::En,
+    "Build an object classification and recognition model.",
+    [Create]
+);
+level_case!(
+    issue4_s19_review_glued_and_before_compound,
+    Lang::En,
+    "Identifyand checkpoints in a pipeline.",
+    [Remember]
+);
