@@ -2334,3 +2334,33 @@ fn review15_audit_gold_read_leniently() {
         run(&excel).replace(&*excel.to_string_lossy(), "")
     );
 }
+
+/// Issue 8, session 19: 20,000 nested elements in a Europass XML file overflowed the stack
+/// (exit 134, all output lost), also when the file sat in a folder of good pages. The file is
+/// now an `input_failed` issue with its position and the pages are analysed. See: #8
+#[test]
+fn issue8_s19_deeply_nested_xml_fails_alone() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let pages = dir.path().join("pages");
+    std::fs::create_dir_all(&pages).expect("mkdir");
+    std::fs::write(pages.join("good.html"), "<p>Apply the method. Design a study.</p>")
+        .expect("write");
+    let d = 20_000;
+    std::fs::write(
+        pages.join("deep.xml"),
+        format!(
+            "<europassCredential xmlns=\"http://data.europa.eu/snb\">{}x{}</europassCredential>",
+            "<a>".repeat(d),
+            "</a>".repeat(d)
+        ),
+    )
+    .expect("write");
+    let out = dir.path().join("out");
+    mcaudit().args(["analyse", "-q", "--out"]).arg(&out).arg(&pages).assert().success();
+    assert_eq!(counts(&out), (1, 1, 0));
+    let errors = std::fs::read_to_string(out.join("errors.csv")).expect("errors");
+    assert!(
+        errors.lines().any(|l| l.contains("deep.xml") && l.contains("nested too deeply")),
+        "{errors}"
+    );
+}

@@ -21,13 +21,19 @@
 //!   `type` -> `dcType`, an organisation's `prefLabel` -> `legalName`, ...).
 //!
 //! Nothing is read from the network (schema locations are not followed) and DTDs are refused:
-//! Europass credentials have none.
+//! Europass credentials have none. A document whose elements nest deeper than [`MAX_DEPTH`] is an
+//! error at the first element too deep (the conversion recurses per level, and a credential
+//! nests a few dozen levels at most), so hostile input cannot overflow the stack.
 
 use roxmltree::{Document, Node};
 use serde_json::{Map, Value};
 
 /// The namespace of Europass credential XML (EDCI 1.x).
 pub const NAMESPACE: &str = "http://data.europa.eu/snb";
+
+/// How deeply elements may nest (the root element is depth 1): the limit serde_json puts on
+/// JSON documents.
+pub const MAX_DEPTH: usize = 128;
 
 /// Why an XML document gave no graph.
 #[derive(Debug, PartialEq)]
@@ -65,6 +71,7 @@ pub fn to_jsonld(text: &str) -> Result<Value, XmlError> {
             ),
         });
     }
+    too_deep(&doc)?;
     let mut graph = Vec::new();
     let top = convert(root, &mut graph);
     let issuer = match &top {
@@ -81,6 +88,31 @@ pub fn to_jsonld(text: &str) -> Result<Value, XmlError> {
         out.insert("issuer".into(), i);
     }
     Ok(Value::Object(out))
+}
+
+/// An error at the first element nested deeper than [`MAX_DEPTH`], found without recursion.
+fn too_deep(doc: &Document<'_>) -> Result<(), XmlError> {
+    // The open elements from the root to the current one, in document order.
+    let mut open: Vec<roxmltree::NodeId> = Vec::new();
+    for n in doc.descendants().filter(Node::is_element) {
+        let parent = n.parent().map(|p| p.id());
+        while open.last().is_some_and(|&top| Some(top) != parent) {
+            open.pop();
+        }
+        open.push(n.id());
+        if open.len() > MAX_DEPTH {
+            let pos = doc.text_pos_at(n.range().start);
+            return Err(XmlError {
+                line: pos.row as usize,
+                column: pos.col as usize,
+                message: format!(
+                    "elements nested too deeply (more than {MAX_DEPTH} levels): no Europass \
+                     credential nests so deep"
+                ),
+            });
+        }
+    }
+    Ok(())
 }
 
 /// An attribute by its local name, whatever its namespace (`xsi:id`, `cred:id`, `id`).
@@ -314,6 +346,28 @@ mod tests {
         let e = to_jsonld("<europassCredential>\n  <title>\n</europassCredential>")
             .expect_err("unclosed element");
         assert_eq!(e.line, 3, "{e:?}");
+    }
+
+    /// Issue 8, session 19: 20,000 nested elements overflowed the stack (exit 134, every
+    /// output lost); now an error at the first element too deep. See: #8
+    #[test]
+    fn issue8_s19_deeply_nested_xml_is_an_error_not_a_crash() {
+        let d = 20_000;
+        let doc = format!(
+            "<europassCredential xmlns=\"{NAMESPACE}\">\n{}x{}</europassCredential>",
+            "<a>".repeat(d),
+            "</a>".repeat(d)
+        );
+        let e = to_jsonld(&doc).expect_err("too deep");
+        assert!(e.message.contains("nested too deeply"), "{e:?}");
+        assert_eq!((e.line, e.column), (2, 1 + 3 * (MAX_DEPTH - 1)), "{e:?}");
+        // At the limit, the document is read.
+        let ok = format!(
+            "<europassCredential xmlns=\"{NAMESPACE}\">{}x{}</europassCredential>",
+            "<a>".repeat(MAX_DEPTH - 1),
+            "</a>".repeat(MAX_DEPTH - 1)
+        );
+        assert!(to_jsonld(&ok).is_ok());
     }
 
     #[test]
