@@ -79,7 +79,10 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         Command::Generate(a) => crate::generate::run(&a),
         Command::Report(a) => {
             let mut written = Vec::new();
-            report(&a.from, &a.group_by, &interrupt_flag(), &mut written)?;
+            let warning = report(&a.from, &a.group_by, &interrupt_flag(), &mut written)?;
+            if let Some(w) = warning {
+                eprintln!("mcaudit: warning: {w}");
+            }
             eprintln!("wrote {} files under {}", written.len(), a.from.display());
             Ok(Outcome::Ok)
         }
@@ -137,6 +140,10 @@ struct Manifest<'a> {
     counts: Counts,
     esco: Option<crate::esco_cache::Loaded>,
     outputs: Vec<String>,
+    /// What the reports changed (a text cut to Excel's limit in `report.xlsx`); left out when
+    /// nothing was.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    report_warnings: Vec<String>,
     timings: Timings,
 }
 
@@ -550,20 +557,28 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
     // All or nothing: when a table cannot be written (a full disk), the tables this run already
     // wrote are removed, so the folder never mixes a partial run with a manifest.
     let mut written: Vec<PathBuf> = Vec::new();
-    let result = (|| -> anyhow::Result<()> {
+    let result = (|| -> anyhow::Result<Option<String>> {
         tables.write(&s.out, &mut written)?;
-        report(&s.out, &s.group_by, &interrupted, &mut written)?;
+        let warning = report(&s.out, &s.group_by, &interrupted, &mut written)?;
         if interrupted.load(Ordering::SeqCst) {
             bail!("interrupted while writing");
         }
-        Ok(())
+        Ok(warning)
     })();
-    if let Err(e) = result {
-        remove_outputs(&s.out, &written);
-        return Err(e.context(format!(
-            "{}: the run is incomplete; no table was kept and no manifest.json written",
-            s.out.display()
-        )));
+    let report_warnings: Vec<String> = match result {
+        Ok(w) => w.into_iter().collect(),
+        Err(e) => {
+            remove_outputs(&s.out, &written);
+            return Err(e.context(format!(
+                "{}: the run is incomplete; no table was kept and no manifest.json written",
+                s.out.display()
+            )));
+        }
+    };
+    if !s.quiet {
+        for w in &report_warnings {
+            eprintln!("mcaudit: warning: {w}");
+        }
     }
     let mut outputs: Vec<String> =
         written.iter().map(|p| p.strip_prefix(&s.out).unwrap_or(p).display().to_string()).collect();
@@ -589,6 +604,7 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
         counts,
         esco: esco_info,
         outputs,
+        report_warnings,
         timings: Timings {
             analyse_seconds: analysed_at.as_secs_f64(),
             workers_seconds: workers_time.as_secs_f64(),
@@ -636,13 +652,14 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
 }
 
 /// Tables (CSV, Parquet, JSON), the workbook and the page, from the Parquet outputs in `dir`;
-/// each file is pushed on `written` once it is in place.
+/// each file is pushed on `written` once it is in place. Gives the workbook's warning when it
+/// cut a text to Excel's limit on a cell.
 fn report(
     dir: &Path,
     group_by: &[String],
     interrupted: &AtomicBool,
     written: &mut Vec<PathBuf>,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Option<String>> {
     if interrupted.load(Ordering::SeqCst) {
         bail!("interrupted while writing");
     }
@@ -653,7 +670,7 @@ fn report(
     // the second thread adds little memory.
     let (book, page) = std::thread::scope(|sc| {
         let (tx, rx) = std::sync::mpsc::channel::<Arc<Vec<Table>>>();
-        let book = sc.spawn(move || -> anyhow::Result<PathBuf> {
+        let book = sc.spawn(move || -> anyhow::Result<(PathBuf, Option<String>)> {
             let sheet = tables::workbook_records(dir)?;
             let tables = rx.recv().context("the tables were not computed")?;
             tables::workbook_finish(sheet, dir, &tables)
@@ -672,12 +689,12 @@ fn report(
     });
     // Pushed in the order they were written before: the workbook, then the page.
     match (book, page) {
-        (Ok(b), Ok(p)) => {
+        (Ok((b, warning)), Ok(p)) => {
             written.push(b);
             written.push(p);
-            Ok(())
+            Ok(warning)
         }
-        (Ok(b), Err(e)) => {
+        (Ok((b, _)), Err(e)) => {
             written.push(b);
             Err(e)
         }

@@ -2364,3 +2364,38 @@ fn issue8_s19_deeply_nested_xml_fails_alone() {
         "{errors}"
     );
 }
+
+/// Issue 8, session 19: a provider of 33,000 characters failed the whole run at the workbook
+/// (`String exceeds Excel's limit of 32,767 characters`, exit 2, no table kept). The workbook
+/// cuts it and says so once; records.csv keeps it whole. See: #8
+#[test]
+fn issue8_s19_long_cell_is_cut_in_the_workbook_only() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("bp.csv");
+    let long = "P".repeat(33_000);
+    std::fs::write(
+        &input,
+        format!("id,description,provider\nb1,Identify data,{long}\nb2,Describe,Uni\n"),
+    )
+    .expect("write");
+    let out = dir.path().join("out");
+    mcaudit()
+        .args(["analyse", "--no-progress", "--out"])
+        .arg(&out)
+        .arg(&input)
+        .assert()
+        .success()
+        .stderr(
+            predicate::str::contains("report.xlsx: ")
+                .and(predicate::str::contains("cut to Excel's limit")),
+        );
+    assert_eq!(counts(&out), (2, 2, 0));
+    assert!(out.join("report.xlsx").exists());
+    let header = csv_header(&out.join("records.csv"));
+    let col = header.iter().position(|h| h == "provider").expect("provider column");
+    let rows = csv_rows(&out.join("records.csv"));
+    let b1 = rows.iter().find(|r| &r[0] == "b1").expect("b1");
+    assert_eq!(b1[col].len(), 33_000, "records.csv keeps the whole provider");
+    let warnings = &manifest(&out)["report_warnings"];
+    assert!(warnings[0].as_str().is_some_and(|w| w.contains("record b1")), "{warnings}");
+}

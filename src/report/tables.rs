@@ -4,6 +4,8 @@
 //!
 //! Guarantees: shares are computed from counts that sum to the table's total (SPEC.md section 2);
 //! rows are sorted (by group, then by class or level), so tables are byte-identical run to run.
+//! The workbook cuts a text longer than Excel allows in a cell ([`EXCEL_CELL_MAX`]) and says so
+//! once ([`workbook_finish`]); the CSV, Parquet and JSON files keep it whole.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -749,11 +751,75 @@ fn csv_table(path: &Path, name: &str) -> Option<Table> {
     Some(Table { name: name.to_string(), columns, rows })
 }
 
+/// Excel's limit on a cell's text, counted in UTF-16 code units as Excel counts.
+pub const EXCEL_CELL_MAX: usize = 32_767;
+
+/// `s` cut on a char boundary to at most [`EXCEL_CELL_MAX`] UTF-16 code units, and whether it
+/// was cut.
+fn excel_text(s: &str) -> (&str, bool) {
+    // A char takes at least as many UTF-8 bytes as UTF-16 units.
+    if s.len() <= EXCEL_CELL_MAX {
+        return (s, false);
+    }
+    let mut units = 0;
+    for (i, c) in s.char_indices() {
+        units += c.len_utf16();
+        if units > EXCEL_CELL_MAX {
+            return (&s[..i], true);
+        }
+    }
+    (s, false)
+}
+
+/// Texts the workbook cut to [`EXCEL_CELL_MAX`]: how many, and where the first was.
+#[derive(Debug, Default)]
+struct Cuts {
+    n: u64,
+    first: Option<String>,
+}
+
+impl Cuts {
+    /// Writes `x` (cut to Excel's limit) at (`r`, `c`); `place` names the cell when it is the
+    /// first cut.
+    fn write(
+        &mut self,
+        ws: &mut rust_xlsxwriter::Worksheet,
+        r: u32,
+        c: u16,
+        x: &str,
+        format: Option<&rust_xlsxwriter::Format>,
+        place: impl FnOnce() -> String,
+    ) -> Result<(), rust_xlsxwriter::XlsxError> {
+        let (text, cut) = excel_text(x);
+        if cut {
+            self.n += 1;
+            if self.first.is_none() {
+                self.first = Some(place());
+            }
+        }
+        match format {
+            Some(f) => ws.write_string_with_format(r, c, text, f)?,
+            None => ws.write_string(r, c, text)?,
+        };
+        Ok(())
+    }
+
+    /// The warning to give, when a text was cut.
+    fn warning(&self) -> Option<String> {
+        let first = self.first.as_deref()?;
+        let (n, s) = (self.n, if self.n == 1 { "" } else { "s" });
+        Some(format!(
+            "report.xlsx: {n} text{s} cut to Excel's limit of 32,767 characters per cell \
+             (first: {first}); records.csv and tables/ keep them whole"
+        ))
+    }
+}
+
 /// Records in the workbook's records sheet.
 pub const WORKBOOK_RECORDS: usize = 50_000;
 
 /// Writes `report.xlsx`: a filterable records sheet with frozen headers, then one sheet per table.
-pub fn workbook(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
+pub fn workbook(dir: &Path, tables: &[Table]) -> anyhow::Result<(PathBuf, Option<String>)> {
     workbook_finish(workbook_records(dir)?, dir, tables)
 }
 
@@ -762,6 +828,7 @@ pub fn workbook(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
 pub struct RecordsSheet {
     wb: rust_xlsxwriter::Workbook,
     sheet_names: BTreeSet<String>,
+    cuts: Cuts,
 }
 
 /// Rows of the records sheet read from `records.parquet` at once: the sheet is streamed, so
@@ -803,6 +870,7 @@ pub fn workbook_records(dir: &Path) -> anyhow::Result<RecordsSheet> {
     );
     let bold = Format::new().set_bold();
     let mut sheet_names: BTreeSet<String> = BTreeSet::new();
+    let mut cuts = Cuts::default();
     // The records sheet (up to WORKBOOK_RECORDS rows) is streamed row by row.
     let ws = wb.add_worksheet_with_constant_memory()?;
     sheet_names.insert("records".to_string());
@@ -823,9 +891,16 @@ pub fn workbook_records(dir: &Path) -> anyhow::Result<RecordsSheet> {
                 let c = j as u16;
                 // Counts and shares are numbers in the sheet.
                 match x.parse::<f64>() {
-                    Ok(v) if !x.is_empty() && j >= 7 => ws.write_number(r, c, v)?,
-                    _ => ws.write_string(r, c, x)?,
-                };
+                    Ok(v) if !x.is_empty() && j >= 7 => {
+                        ws.write_number(r, c, v)?;
+                    }
+                    _ => cuts.write(ws, r, c, x, None, || {
+                        let id = rec[0][i].as_deref().unwrap_or("");
+                        let (id, _) = excel_text(id);
+                        let id: String = id.chars().take(80).collect();
+                        format!("sheet records, row {}, column {}, record {id}", r + 1, cols[j])
+                    })?,
+                }
             }
         }
         rows += got;
@@ -843,18 +918,18 @@ pub fn workbook_records(dir: &Path) -> anyhow::Result<RecordsSheet> {
     }
     ws.autofilter(0, 0, rows as u32, last_col)?;
     ws.set_freeze_panes(1, 0)?;
-    Ok(RecordsSheet { wb, sheet_names })
+    Ok(RecordsSheet { wb, sheet_names, cuts })
 }
 
 /// The last step of [`workbook`]: the completeness and result tables, one sheet each, and the
-/// file.
+/// file, with a warning when a text was cut to Excel's limit on a cell ([`EXCEL_CELL_MAX`]).
 pub fn workbook_finish(
     sheet: RecordsSheet,
     dir: &Path,
     tables: &[Table],
-) -> anyhow::Result<PathBuf> {
+) -> anyhow::Result<(PathBuf, Option<String>)> {
     use rust_xlsxwriter::Format;
-    let RecordsSheet { mut wb, mut sheet_names } = sheet;
+    let RecordsSheet { mut wb, mut sheet_names, mut cuts } = sheet;
     let bold = Format::new().set_bold();
     // The completeness tables a quality-assurance office reads first, per provider and per
     // input (written beside `records.csv`, not under `tables/`).
@@ -875,26 +950,65 @@ pub fn workbook_finish(
         }
         sheet_names.insert(name.clone());
         ws.set_name(&name)?;
+        let column = |j: usize| excel_text(&t.columns[j]).0.chars().take(80).collect::<String>();
         for (j, c) in t.columns.iter().enumerate() {
-            ws.write_string_with_format(0, j as u16, c, &bold)?;
+            cuts.write(ws, 0, j as u16, c, Some(&bold), || {
+                format!("sheet {name}, header of column {}", j + 1)
+            })?;
         }
         for (i, row) in t.rows.iter().enumerate() {
             let r = i as u32 + 1;
             for (j, cell) in row.iter().enumerate() {
                 let c = j as u16;
                 match cell {
-                    Cell::Int(x) => ws.write_number(r, c, *x as f64)?,
-                    Cell::Float(x) => ws.write_number(r, c, *x)?,
-                    Cell::Str(x) => ws.write_string(r, c, x)?,
-                };
+                    Cell::Int(x) => {
+                        ws.write_number(r, c, *x as f64)?;
+                    }
+                    Cell::Float(x) => {
+                        ws.write_number(r, c, *x)?;
+                    }
+                    Cell::Str(x) => cuts.write(ws, r, c, x, None, || {
+                        format!("sheet {name}, row {}, column {}", r + 1, column(j))
+                    })?,
+                }
             }
         }
         let last_col = t.columns.len().saturating_sub(1) as u16;
         ws.autofilter(0, 0, t.rows.len() as u32, last_col)?;
         ws.set_freeze_panes(1, 0)?;
     }
-    atomic_write(dir, "report.xlsx", |w| {
+    let path = atomic_write(dir, "report.xlsx", |w| {
         wb.save_to_writer(w).context("writing report.xlsx")?;
         Ok(())
-    })
+    })?;
+    Ok((path, cuts.warning()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 8, session 19: a title or provider over Excel's 32,767 characters failed the whole
+    /// run (`String exceeds Excel's limit`); the workbook cuts it on a char boundary, counting
+    /// UTF-16 units as Excel does. See: #8
+    #[test]
+    fn issue8_s19_excel_cells_are_cut_on_char_boundaries() {
+        let short = "Données ".repeat(10);
+        assert_eq!(excel_text(&short), (short.as_str(), false));
+        let ascii = "P".repeat(33_000);
+        let (cut, was) = excel_text(&ascii);
+        assert!(was);
+        assert_eq!(cut.len(), EXCEL_CELL_MAX);
+        // 2 UTF-16 units per emoji: 16,383 fit, the next would make 32,768.
+        let emoji = "😀".repeat(20_000);
+        let (cut, was) = excel_text(&emoji);
+        assert!(was);
+        assert_eq!(cut.chars().count(), 16_383);
+        assert_eq!(cut.encode_utf16().count(), 32_766);
+        // 3-byte chars are one unit each: 32,767 of them fit, though 98,301 bytes.
+        let cjk = "中".repeat(EXCEL_CELL_MAX);
+        assert_eq!(excel_text(&cjk), (cjk.as_str(), false));
+        let cjk1 = "中".repeat(EXCEL_CELL_MAX + 1);
+        assert_eq!(excel_text(&cjk1).0.chars().count(), EXCEL_CELL_MAX);
+    }
 }
