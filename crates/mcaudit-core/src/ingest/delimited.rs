@@ -11,7 +11,18 @@
 //! - otherwise the record is rejected with its line; when it spans several lines (an unbalanced
 //!   quote swallowing the next rows), only its first line is rejected and reading resumes on
 //!   the next line.
+//!
+//! A record spanning several lines whose quotes do not pair up and whose inner lines look like
+//! rows (as many delimiters as a row has) is an unbalanced quote too, even when a later quote
+//! closed it with the header's field count: its first line is rejected and reading resumes on
+//! the next line, so the rows it swallowed are read. Cells holding line breaks with balanced
+//! quotes are read as they are.
+//!
+//! Line numbers count `\n`, `\r\n` (per line, so a file mixing them is counted right) and, in a
+//! file whose lines all end in `\r` alone (old Mac "CSV (Macintosh)"), `\r`: such a file is read
+//! as if its `\r` were `\n`.
 
+use std::collections::HashSet;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Cursor, Read as _, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
@@ -97,6 +108,65 @@ impl Backing {
 trait ReadSeek: std::io::Read + Seek + Send {}
 impl<T: std::io::Read + Seek + Send> ReadSeek for T {}
 
+/// The input as the CSV reader reads it, keeping the bytes it last gave out: the byte at the
+/// reader's position (which the reader has in its buffer) can be looked at without reading the
+/// file again.
+struct Recent {
+    inner: Box<dyn ReadSeek>,
+    /// The bytes last given out, from byte `start` of the input.
+    last: Vec<u8>,
+    start: u64,
+    /// The byte before `start`, when known.
+    before: Option<u8>,
+}
+
+impl Recent {
+    fn new(inner: Box<dyn ReadSeek>) -> Recent {
+        Recent { inner, last: Vec::new(), start: 0, before: None }
+    }
+
+    /// The byte at `offset`, when it is among the bytes last given out (or just before them).
+    fn byte_at(&self, offset: u64) -> Option<u8> {
+        if offset >= self.start {
+            usize::try_from(offset - self.start).ok().and_then(|i| self.last.get(i).copied())
+        } else if offset + 1 == self.start {
+            self.before
+        } else {
+            None
+        }
+    }
+}
+
+impl std::io::Read for Recent {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if n > 0 {
+            self.start += self.last.len() as u64;
+            if let Some(&b) = self.last.last() {
+                self.before = Some(b);
+            }
+            self.last.clear();
+            self.last.extend_from_slice(&buf[..n]);
+        }
+        Ok(n)
+    }
+}
+
+impl Seek for Recent {
+    fn seek(&mut self, pos: SeekFrom) -> std::io::Result<u64> {
+        let at = self.inner.seek(pos)?;
+        self.start = at;
+        self.last.clear();
+        self.before = None;
+        Ok(at)
+    }
+}
+
+/// Whether text ends its lines with `\r` alone (an old Mac export): it has no `\n` at all.
+fn cr_only(text: &str) -> bool {
+    !text.contains('\n') && text.contains('\r')
+}
+
 /// Opens a delimited file.
 pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
     let read_err = |source| Error::ReadInput { path: path.to_path_buf(), source };
@@ -104,18 +174,35 @@ pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
     if super::is_binary(&head) {
         return Err(Error::UnknownFormat { path: path.to_path_buf() });
     }
+    let (head_text, _) = crate::decode::decode(&head);
+    // Lines ending in `\r` alone are read as if they ended in `\n` (the CSV reader ends records
+    // on `\r` but counts lines, and we resynchronise, on `\n`).
+    let cr_lines = cr_only(&head_text);
     let (reader, backing, file_encoding): (Box<dyn ReadSeek>, Backing, Option<&'static str>) =
         match crate::decode::bom(&head) {
             Some((enc, _)) if enc != encoding_rs::UTF_8 => {
                 let mut bytes = Vec::new();
                 File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)).map_err(read_err)?;
                 let (text, name) = crate::decode::decode(&bytes);
-                let bytes = Arc::new(text.into_owned().into_bytes());
+                let text = if cr_lines { text.replace('\r', "\n") } else { text.into_owned() };
+                let bytes = Arc::new(text.into_bytes());
                 (
                     Box::new(Cursor::new(Arc::clone(&bytes).to_vec())),
                     Backing::Memory(bytes),
                     Some(name),
                 )
+            }
+            _ if cr_lines => {
+                let mut bytes = Vec::new();
+                File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)).map_err(read_err)?;
+                // `\r` is never part of a multi-byte character in UTF-8 or Windows-1252.
+                for b in &mut bytes {
+                    if *b == b'\r' {
+                        *b = b'\n';
+                    }
+                }
+                let bytes = Arc::new(bytes);
+                (Box::new(Cursor::new(Arc::clone(&bytes).to_vec())), Backing::Memory(bytes), None)
             }
             _ => {
                 let f = File::open(path).map_err(read_err)?;
@@ -126,7 +213,8 @@ pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
                 )
             }
         };
-    let (head_text, _) = crate::decode::decode(&head);
+    let head_text =
+        if cr_lines { std::borrow::Cow::Owned(head_text.replace('\r', "\n")) } else { head_text };
     let first_line = head_text.trim_start_matches('\u{feff}').lines().next().unwrap_or("");
     let is_tsv =
         path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("tsv"));
@@ -136,7 +224,7 @@ pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
         .delimiter(delimiter)
         .has_headers(false)
         .flexible(true)
-        .from_reader(reader);
+        .from_reader(Recent::new(reader));
     let mut header = csv::ByteRecord::new();
     let got = rdr.read_byte_record(&mut header).map_err(|e| Error::ReadInput {
         path: path.to_path_buf(),
@@ -144,11 +232,14 @@ pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
     })?;
     let mut fields: Vec<String> = Vec::new();
     if got {
+        // Names seen, beside `fields`: a header of 100,000 columns is no quadratic search.
+        let mut seen: HashSet<String> = HashSet::new();
         for (i, f) in header.iter().enumerate() {
             let (name, _) = crate::decode::decode(f);
             let name = name.trim().trim_start_matches('\u{feff}').to_string();
             let name = if name.is_empty() { format!("column_{}", i + 1) } else { name };
-            let name = if fields.contains(&name) { format!("{name}_{}", i + 1) } else { name };
+            let name = if seen.contains(&name) { format!("{name}_{}", i + 1) } else { name };
+            seen.insert(name.clone());
             fields.push(name);
         }
     }
@@ -164,14 +255,9 @@ pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
             available: super::column_list(&fields),
         });
     }
-    // A reader stops after the `\r` of a `\r\n` line end: the next record's position is that
-    // line's `\n`, one line and one byte before the record itself.
-    let after_header = rdr.position().byte();
-    let crlf = got && backing.slice(after_header, after_header + 1).is_ok_and(|b| b == b"\n");
     let iter = DelimitedRecords {
         rdr,
         backing,
-        crlf,
         resynced: false,
         path: path.to_path_buf(),
         file: path.display().to_string(),
@@ -238,7 +324,7 @@ impl Indices {
 }
 
 struct DelimitedRecords {
-    rdr: csv::Reader<Box<dyn ReadSeek>>,
+    rdr: csv::Reader<Recent>,
     backing: Backing,
     path: PathBuf,
     file: String,
@@ -252,8 +338,6 @@ struct DelimitedRecords {
     /// column are not unbalanced quotes).
     usual_fields: Option<usize>,
     delimiter: u8,
-    /// Lines end in `\r\n`: see [`DelimitedRecords::record_start`].
-    crlf: bool,
     /// The reader was just moved to the start of a line (no `\n` to step over).
     resynced: bool,
 }
@@ -278,8 +362,6 @@ impl Iterator for DelimitedRecords {
         }
         let start = self.rdr.position().clone();
         let (start_byte, line) = self.record_start(&start);
-        // The reader's count also stops before the `\n` that ends a `\r\n` record.
-        let shift = u64::from(self.crlf);
         let result = self.rdr.read_byte_record(&mut self.record);
         let index = self.index;
         let location = Location { file: self.file.clone(), line: Some(line), index: Some(index) };
@@ -300,7 +382,9 @@ impl Iterator for DelimitedRecords {
             }
             Ok(true) => {
                 self.index += 1;
-                let end_line = self.rdr.position().line() + shift;
+                // The reader's count also stops before the `\n` that ends a `\r\n` record.
+                let end_byte = self.rdr.position().byte();
+                let end_line = self.rdr.position().line() + u64::from(self.on_crlf(end_byte));
                 let n = self.record.len();
                 let want = self.fields.len();
                 // A blank line in a one-column file is not a record.
@@ -314,17 +398,27 @@ impl Iterator for DelimitedRecords {
                     values.push(v.into_owned());
                 }
                 let mut warnings = Vec::new();
-                let end_byte = self.rdr.position().byte();
-                let suspicious = n != want || self.backing.len().is_some_and(|len| end_byte >= len);
+                // A record that spans lines, some of which look like rows, may have swallowed
+                // them even when a later quote closed it with the header's field count.
+                let at_end = self.backing.len().is_some_and(|len| end_byte >= len);
+                let suspicious = n != want
+                    || at_end
+                    || (end_line > line + 1 && swallowed_rows(&values, want, self.delimiter));
                 if suspicious
                     && end_line > line + 1
                     && self.unterminated_quote(start_byte, end_byte)
                 {
                     // A quote that never closes swallowed the following rows: reject the first
                     // line only and read the rest again.
+                    let closed_later = n == want && !at_end;
                     let resumed = self.resync(start_byte, line);
                     let detail = format!(
-                        "a quoted field opened on line {line} never closes (it swallowed lines up to {}); line {line} is rejected {}",
+                        "a quoted field opened on line {line} {} (it swallowed lines up to {}); line {line} is rejected {}",
+                        if closed_later {
+                            "is closed only by a later row's quote"
+                        } else {
+                            "never closes"
+                        },
                         end_line - 1,
                         if resumed {
                             "and reading resumes on the next line"
@@ -367,8 +461,9 @@ impl Iterator for DelimitedRecords {
                                     "and the rest of the file could not be re-read"
                                 }
                             );
-                            return Some(Read::Rejected(issue(
+                            return Some(Read::Rejected(Issue::rejected(
                                 location,
+                                self.readable_id(&values),
                                 "wrong_field_count",
                                 detail,
                             )));
@@ -382,7 +477,12 @@ impl Iterator for DelimitedRecords {
                             "{n} fields for {want} columns{lines} (header: {}); fix the quoting of this row or map it by hand",
                             self.fields.len()
                         );
-                        return Some(Read::Rejected(issue(location, "wrong_field_count", detail)));
+                        return Some(Read::Rejected(Issue::rejected(
+                            location,
+                            self.readable_id(&values),
+                            "wrong_field_count",
+                            detail,
+                        )));
                     }
                 }
                 self.usual_fields = Some(n);
@@ -393,12 +493,36 @@ impl Iterator for DelimitedRecords {
 }
 
 impl DelimitedRecords {
-    /// The byte and line where the record at `pos` starts: in a `\r\n` file the reader stands
-    /// on the `\n` of the line before (not after a resync, which moves it past that `\n`).
+    /// The byte and line where the record at `pos` starts: after a `\r\n` line end the reader
+    /// stands on its `\n`, one line and one byte before the record itself (not after a resync,
+    /// which moves it past that `\n`).
     fn record_start(&mut self, pos: &csv::Position) -> (u64, u64) {
-        let step = self.crlf && !self.resynced;
-        self.resynced = false;
+        let step = !std::mem::take(&mut self.resynced) && self.on_crlf(pos.byte());
         if step { (pos.byte() + 1, pos.line() + 1) } else { (pos.byte(), pos.line()) }
+    }
+
+    /// Whether the reader, at byte `at`, stands on the `\n` of a `\r\n` line end. Decided per
+    /// line (a header may end in `\n` and the rows in `\r\n`), from the reader's buffer, else
+    /// from the input.
+    fn on_crlf(&self, at: u64) -> bool {
+        let Some(before) = at.checked_sub(1) else { return false };
+        let recent = self.rdr.get_ref();
+        match (recent.byte_at(before), recent.byte_at(at)) {
+            (Some(b), _) if b != b'\r' => false,
+            (Some(_), Some(b)) => b == b'\n',
+            _ => self.backing.slice(before, at + 1).is_ok_and(|b| b == b"\r\n"),
+        }
+    }
+
+    /// The id cell of a record rejected for its field count, when it can be read: it is not
+    /// empty and lies on the record's first line (neither it nor a cell before it spans lines).
+    fn readable_id(&self, values: &[String]) -> Option<String> {
+        let i = self.idx.id?;
+        if values.iter().take(i + 1).any(|v| v.contains(['\n', '\r'])) {
+            return None;
+        }
+        let v = values.get(i)?.trim();
+        (!v.is_empty()).then(|| v.to_string())
     }
 
     /// Whether the raw bytes of a record hold an odd number of quotes (one never closed).
@@ -650,5 +774,143 @@ mod tests {
         ];
         assert_eq!(reads_of(lf), expected, "LF");
         assert_eq!(reads_of(&crlf), expected, "CRLF");
+    }
+
+    /// Issue 8, session 19: a stray opening quote closed by a later quoted field merged the
+    /// rows between into one record with the header's field count, so they were lost without a
+    /// word. The merged record's first line is rejected and the rows are read. See: #8
+    #[test]
+    fn issue8_s19_stray_quote_closed_later_loses_no_row() {
+        let text = "id,title,description\nr1,T1,\"Identify data\nr2,T2,\"Describe tables\"\nr3,T3,Apply filters\n";
+        let got = reads_of(text);
+        assert_eq!(
+            got,
+            [
+                ("rejected:unbalanced_quote".to_string(), Some(2)),
+                ("r2".to_string(), Some(3)),
+                ("r3".to_string(), Some(4)),
+            ]
+        );
+        let mut text = String::from("id,description\nr1,\"Identify data\n");
+        for i in 2..10 {
+            text.push_str(&format!("r{i},Describe tables {i}\n"));
+        }
+        text.push_str("r10,\"Apply filters\"\nr11,Analyse results\n");
+        let got = reads_of(&text);
+        let mut want = vec![("rejected:unbalanced_quote".to_string(), Some(2))];
+        want.extend((2..12).map(|i| (format!("r{i}"), Some(i + 1))));
+        assert_eq!(got, want);
+    }
+
+    /// Issue 8, session 19: cells holding paragraphs with commas (an Excel export with line
+    /// breaks in cells) are read as they are, with their line numbers.
+    #[test]
+    fn issue8_s19_multiline_cells_with_commas_are_kept() {
+        let text = "id,title,description\n\
+             a,T,\"First, second, and third topics.\nThen, on a new line, more, and more.\n\n\"\"Quoted\"\", too, here.\"\n\
+             b,T,\"One line, then\nanother, line, with, commas\"\n\
+             c,T,Plain\n";
+        assert_eq!(
+            reads_of(text),
+            [("a".to_string(), Some(2)), ("b".to_string(), Some(6)), ("c".to_string(), Some(8))]
+        );
+        let crlf = text.replace('\n', "\r\n");
+        assert_eq!(
+            reads_of(&crlf),
+            [("a".to_string(), Some(2)), ("b".to_string(), Some(6)), ("c".to_string(), Some(8))]
+        );
+    }
+
+    /// Issue 8, session 19: in a file whose lines end in `\r` alone every record was on line 1,
+    /// and an unbalanced quote swallowed the rest of the file. See: #8
+    #[test]
+    fn issue8_s19_cr_only_line_ends() {
+        let ids = |v: &[(&str, u64)]| -> Vec<(String, Option<u64>)> {
+            v.iter().map(|(i, l)| (i.to_string(), Some(*l))).collect()
+        };
+        assert_eq!(
+            reads_of("id,description\rr1,one\rr2,two\rr3,three\r"),
+            ids(&[("r1", 2), ("r2", 3), ("r3", 4)])
+        );
+        assert_eq!(
+            reads_of("id,description\rr1,one\rr2,\"two unbalanced\rr3,three\rr4,four\r"),
+            ids(&[("r1", 2), ("rejected:unbalanced_quote", 3), ("r3", 4), ("r4", 5)])
+        );
+        // A cell's line break is a line break.
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("mac.csv");
+        std::fs::write(&path, "id,description\rr1,\"Apply a method.\rDesign a study.\"\r")
+            .expect("write");
+        let mut opened =
+            super::super::open(&path, &crate::ingest::Mapping::default()).expect("open");
+        match opened.records.next() {
+            Some(crate::ingest::Read::Record(r)) => {
+                assert_eq!(r.text, "Apply a method.\nDesign a study.")
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    /// Issue 8, session 19: `\r\n` was decided from the header line alone: a header ending in
+    /// `\n` over rows ending in `\r\n` gave drifting line numbers, and an unbalanced quote a
+    /// phantom record. See: #8
+    #[test]
+    fn issue8_s19_lf_header_over_crlf_rows() {
+        let ids = |v: &[(&str, u64)]| -> Vec<(String, Option<u64>)> {
+            v.iter().map(|(i, l)| (i.to_string(), Some(*l))).collect()
+        };
+        assert_eq!(
+            reads_of(
+                "id,description\nr1,one\r\nr2,\"two unbalanced\r\nr3,three\r\nr4,four\r\nr5,five\r\n"
+            ),
+            ids(&[("r1", 2), ("rejected:unbalanced_quote", 3), ("r3", 4), ("r4", 5), ("r5", 6)])
+        );
+        assert_eq!(
+            reads_of("id,description\nr1,one\r\nr2,\"two\r\nstill two\"\r\nr3,three\r\n"),
+            ids(&[("r1", 2), ("r2", 3), ("r3", 5)])
+        );
+        // And the other way round: a header in `\r\n` over rows in `\n`.
+        assert_eq!(
+            reads_of("id,description\r\nr1,one\nr2,\"two unbalanced\nr3,three\nr4,four\n"),
+            ids(&[("r1", 2), ("rejected:unbalanced_quote", 3), ("r3", 4), ("r4", 5)])
+        );
+    }
+
+    /// Issue 8, session 19: header names were deduplicated with a linear search, so a header of
+    /// 100,000 columns took 15 s (release) to open. See: #8
+    #[test]
+    fn issue8_s19_wide_header_opens_in_linear_time() {
+        let mut text = String::from("id,description");
+        for i in 0..100_000 {
+            text.push_str(if i % 2 == 0 { ",x" } else { ",y" });
+            text.push_str(&i.to_string());
+        }
+        text.push_str("\nr1,Apply it.\n");
+        let started = std::time::Instant::now();
+        let got = reads_of(&text);
+        let took = started.elapsed();
+        assert_eq!(got.len(), 1);
+        assert!(took.as_secs() < 8, "took {took:?}");
+    }
+
+    /// Issue 8, session 19: a row rejected for its field count got the fallback id `name:0`
+    /// though its id cell could be read. See: #8
+    #[test]
+    fn issue8_s19_wrong_field_count_keeps_a_readable_id() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("x.csv");
+        std::fs::write(&path, "id,title,description\nr1,T,Apply it.\nr2,T,Apply,more,fields\n")
+            .expect("write");
+        let opened = super::super::open(&path, &crate::ingest::Mapping::default()).expect("open");
+        let rejected: Vec<Issue> = opened
+            .records
+            .filter_map(|r| match r {
+                crate::ingest::Read::Rejected(i) => Some(i),
+                crate::ingest::Read::Record(_) => None,
+            })
+            .collect();
+        assert_eq!(rejected.len(), 1, "{rejected:?}");
+        assert_eq!(rejected[0].reason, "wrong_field_count");
+        assert_eq!(rejected[0].record.as_deref(), Some("r2"));
     }
 }
