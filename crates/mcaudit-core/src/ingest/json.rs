@@ -5,9 +5,16 @@
 //! object holding such arrays (every array-of-objects field, in key order, one after the
 //! other), each element one record or rejection with its index. Values that are arrays of strings become one line per element; other
 //! non-string values are written as compact JSON.
+//!
+//! A JSON Lines file in UTF-16 (with BOM) is transcoded whole before it is split into lines. A
+//! `.jsonl` file that holds one JSON document (a pretty-printed array: its first character is
+//! `[` and the whole file parses) is read as JSON. Fields are resolved against the keys of the
+//! first 1,000 objects; a field named with `--id`, `--text`, ... that first appears later is
+//! looked for in the rest of the file.
 
+use std::collections::HashSet;
 use std::fs::File;
-use std::io::{BufRead, BufReader, Read as _};
+use std::io::{BufRead, BufReader, Cursor, Read as _};
 use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
@@ -17,41 +24,96 @@ use super::{Format, Opened, Read, Resolved, fallback_id};
 use crate::error::{Error, Result};
 use crate::model::{Issue, Location, RawRecord};
 
+/// A JSON Lines file's lines: the file itself, or, in UTF-16 (with BOM), its text transcoded
+/// to UTF-8 with the encoding's name.
+fn line_reader(path: &Path) -> Result<(Box<dyn BufRead + Send>, Option<&'static str>)> {
+    let read_err = |source| Error::ReadInput { path: path.to_path_buf(), source };
+    let head = super::read_head(path, 4)?;
+    if crate::decode::bom(&head).is_some_and(|(enc, _)| enc != encoding_rs::UTF_8) {
+        let mut bytes = Vec::new();
+        File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)).map_err(read_err)?;
+        let (text, name) = crate::decode::decode(&bytes);
+        return Ok((Box::new(Cursor::new(text.into_owned().into_bytes())), Some(name)));
+    }
+    let f = File::open(path).map_err(read_err)?;
+    Ok((Box::new(BufReader::with_capacity(1 << 16, f)), None))
+}
+
+/// The keys of objects in the order first seen, each once (a set beside the list: an object
+/// of 100,000 keys is no quadratic search).
+#[derive(Default)]
+struct Keys {
+    list: Vec<String>,
+    seen: HashSet<String>,
+}
+
+impl Keys {
+    fn add(&mut self, o: &Map<String, Value>) {
+        for k in o.keys() {
+            if !self.seen.contains(k) {
+                self.seen.insert(k.clone());
+                self.list.push(k.clone());
+            }
+        }
+    }
+}
+
+/// Objects whose keys are read before the fields are resolved.
+const KEY_SCAN: usize = 1000;
+
 /// Opens a JSON Lines file.
 pub fn open_lines(path: &Path, mapping: &Mapping) -> Result<Opened> {
     let read_err = |source| Error::ReadInput { path: path.to_path_buf(), source };
+    // A pretty-printed JSON array saved as `.jsonl` is one document, not lines.
+    let head = super::read_head(path, 4096)?;
+    let (head, _) = crate::decode::decode(&head);
+    if head.trim_start_matches('\u{feff}').trim_start().starts_with('[')
+        && let Ok(opened) = open_array(path, mapping)
+    {
+        return Ok(opened);
+    }
     // Fields are resolved against the keys of the first 1,000 objects (objects differ: a key
     // missing from the first record may be in later ones).
-    let mut first_keys: Vec<String> = Vec::new();
+    let mut keys = Keys::default();
     let mut sample: Vec<Map<String, Value>> = Vec::new();
+    let (mut r, file_encoding) = line_reader(path)?;
+    let mut buf = Vec::new();
+    let mut seen = 0;
+    while seen < KEY_SCAN && r.read_until(b'\n', &mut buf).map_err(read_err)? > 0 {
+        let (text, _) = crate::decode::decode(&buf);
+        if let Ok(Value::Object(m)) = serde_json::from_str::<Value>(text.trim()) {
+            seen += 1;
+            keys.add(&m);
+            if sample.len() < CATEGORY_SAMPLE {
+                sample.push(m);
+            }
+        }
+        buf.clear();
+    }
+    let named = mapping.named_fields();
+    if seen == KEY_SCAN && named.iter().any(|f| super::mapping::find_field(&keys.list, f).is_none())
     {
-        let mut r = BufReader::new(File::open(path).map_err(read_err)?);
-        let mut buf = Vec::new();
-        let mut seen = 0;
-        while seen < 1000 && r.read_until(b'\n', &mut buf).map_err(read_err)? > 0 {
+        // A field named by the user may first appear after the objects scanned: look for the
+        // keys of the rest of the file (streamed, only in this case).
+        while r.read_until(b'\n', &mut buf).map_err(read_err)? > 0 {
             let (text, _) = crate::decode::decode(&buf);
             if let Ok(Value::Object(m)) = serde_json::from_str::<Value>(text.trim()) {
-                seen += 1;
-                for k in m.keys() {
-                    if !first_keys.contains(k) {
-                        first_keys.push(k.clone());
-                    }
-                }
-                if sample.len() < CATEGORY_SAMPLE {
-                    sample.push(m);
-                }
+                keys.add(&m);
             }
             buf.clear();
         }
     }
+    drop(r);
+    let first_keys = keys.list;
     let mut resolved = resolve(path, mapping, &first_keys)?;
     resolved.demote_categories(mapping, &first_keys, &sample_rows(&sample, &first_keys));
-    let reader = BufReader::with_capacity(1 << 16, File::open(path).map_err(read_err)?);
+    let (reader, _) = line_reader(path)?;
     let iter = Lines {
         reader,
         path: path.to_path_buf(),
         file: path.display().to_string(),
         resolved: resolved.clone(),
+        file_encoding,
         line: 0,
         index: 0,
         done: false,
@@ -100,7 +162,9 @@ fn resolve(path: &Path, mapping: &Mapping, keys: &[String]) -> Result<Resolved> 
 }
 
 struct Lines {
-    reader: BufReader<File>,
+    reader: Box<dyn BufRead + Send>,
+    /// The file's encoding when it was transcoded whole (UTF-16), else each line's own.
+    file_encoding: Option<&'static str>,
     path: PathBuf,
     file: String,
     resolved: Resolved,
@@ -141,6 +205,7 @@ impl Iterator for Lines {
                 Ok(_) => {}
             }
             let (text, encoding) = crate::decode::decode(&buf);
+            let encoding = self.file_encoding.unwrap_or(encoding);
             let text = text.trim();
             if text.is_empty() {
                 continue;
@@ -222,14 +287,11 @@ pub fn open_array(path: &Path, mapping: &Mapping) -> Result<Opened> {
         }
         other => vec![other],
     };
-    let mut keys: Vec<String> = Vec::new();
+    let mut keys = Keys::default();
     for o in items.iter().filter_map(Value::as_object) {
-        for k in o.keys() {
-            if !keys.contains(k) {
-                keys.push(k.clone());
-            }
-        }
+        keys.add(o);
     }
+    let keys = keys.list;
     let mut resolved = resolve(path, mapping, &keys)?;
     let sample: Vec<Map<String, Value>> =
         items.iter().filter_map(Value::as_object).take(CATEGORY_SAMPLE).cloned().collect();
@@ -618,5 +680,102 @@ mod tests {
         let mapping = Mapping { text: vec!["description".into()], ..Mapping::default() };
         let opened = open(&path, &mapping).expect("open");
         assert_eq!(opened.format.as_str(), "json");
+    }
+
+    /// Ids (or reject reasons) and encodings of every read of an input.
+    fn reads(path: &std::path::Path, mapping: &Mapping) -> Vec<(String, &'static str)> {
+        open(path, mapping)
+            .expect("open")
+            .records
+            .map(|r| match r {
+                Read::Record(r) => (r.id, r.encoding),
+                Read::Rejected(i) => (format!("rejected:{}", i.reason), ""),
+            })
+            .collect()
+    }
+
+    /// Issue 8, session 19: a UTF-16 JSON Lines file (with BOM) was split on `\n` bytes before
+    /// it was decoded: every record was rejected, plus a phantom one. See: #8
+    #[test]
+    fn issue8_s19_utf16_json_lines_are_read() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("u16.jsonl");
+        let text = "{\"id\":\"é1\",\"description\":\"Apply the method.\"}\n{\"id\":\"ü2\",\"description\":\"Design a study.\"}\n";
+        let mut bytes = vec![0xFF, 0xFE];
+        bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        std::fs::write(&path, &bytes).expect("write");
+        assert_eq!(
+            reads(&path, &Mapping::default()),
+            [("é1".to_string(), "utf-16le"), ("ü2".to_string(), "utf-16le")]
+        );
+    }
+
+    /// Issue 8, session 19: `--text description` failed (`column not found`) when the field
+    /// first appeared after the 1,000 objects whose keys are scanned. See: #8
+    #[test]
+    fn issue8_s19_named_field_after_the_key_scan_is_found() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("late.jsonl");
+        let mut text = String::new();
+        for i in 0..1200 {
+            if i < 1100 {
+                text.push_str(&format!("{{\"id\":\"r{i}\",\"summary\":\"Apply {i}\"}}\n"));
+            } else {
+                text.push_str(&format!("{{\"id\":\"r{i}\",\"description\":\"Design {i}\"}}\n"));
+            }
+        }
+        std::fs::write(&path, &text).expect("write");
+        let mapping = Mapping { text: vec!["description".into()], ..Default::default() };
+        let opened = open(&path, &mapping).expect("the named field is found");
+        assert_eq!(opened.resolved.text, ["description"]);
+        let recs: Vec<_> = opened
+            .records
+            .filter_map(|r| match r {
+                Read::Record(r) => Some(r),
+                Read::Rejected(_) => None,
+            })
+            .collect();
+        assert_eq!(recs.len(), 1200);
+        assert_eq!(recs[1150].text, "Design 1150");
+        // A field no object has is still an error.
+        let mapping = Mapping { text: vec!["nowhere".into()], ..Default::default() };
+        assert!(open(&path, &mapping).is_err());
+    }
+
+    /// Issue 8, session 19: a pretty-printed JSON array saved as `.jsonl` gave one `invalid
+    /// JSON at column 1` rejection per line; it is read as the JSON document it is. See: #8
+    #[test]
+    fn issue8_s19_json_array_saved_as_jsonl_is_read_as_json() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("pretty.jsonl");
+        std::fs::write(
+            &path,
+            "[\n  {\n    \"id\": \"a\",\n    \"description\": \"Apply it.\"\n  },\n  {\n    \"id\": \"b\",\n    \"description\": \"Design it.\"\n  }\n]\n",
+        )
+        .expect("write");
+        let got = reads(&path, &Mapping::default());
+        assert_eq!(got, [("a".to_string(), "utf-8"), ("b".to_string(), "utf-8")]);
+        // JSON Lines whose first line is an array are still lines.
+        std::fs::write(&path, "[1, 2]\n{\"id\": \"c\", \"description\": \"Apply it.\"}\n")
+            .expect("write");
+        let got = reads(&path, &Mapping::default());
+        assert_eq!(got, [("rejected:not_an_object".to_string(), ""), ("c".to_string(), "utf-8")]);
+    }
+
+    /// Issue 8, session 19: keys were deduplicated with a linear search, so a line of 100,000
+    /// keys took 11.5 s (release) to open. See: #8
+    #[test]
+    fn issue8_s19_many_keys_are_gathered_in_linear_time() {
+        let mut o = serde_json::Map::new();
+        for i in 0..200_000 {
+            o.insert(format!("k{i}"), Value::Null);
+        }
+        let started = std::time::Instant::now();
+        let mut keys = super::Keys::default();
+        keys.add(&o);
+        keys.add(&o);
+        let took = started.elapsed();
+        assert_eq!(keys.list.len(), 200_000);
+        assert!(took.as_secs() < 5, "took {took:?}");
     }
 }

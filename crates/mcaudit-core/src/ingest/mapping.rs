@@ -293,6 +293,19 @@ fn recognise<'a>(fields: &'a [String], names: &[&str]) -> Option<&'a String> {
 }
 
 impl Mapping {
+    /// The input fields the mapping names (`--id`, `--text`, `--title`, `--provider`, `--meta`,
+    /// `--keep`), which an input must have.
+    pub fn named_fields(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        out.extend(self.id.as_deref());
+        out.extend(self.text.iter().map(String::as_str));
+        out.extend(self.title.as_deref());
+        out.extend(self.provider.as_deref());
+        out.extend(self.meta.iter().map(|m| m.field.as_str()));
+        out.extend(self.keep.iter().map(String::as_str));
+        out
+    }
+
     /// Resolves the mapping against the fields of an input. `Err(name)` names a field asked
     /// for that does not exist.
     pub fn resolve(&self, fields: &[String]) -> Result<Resolved, MissingField> {
