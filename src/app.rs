@@ -169,10 +169,14 @@ fn hash_file(path: &Path, stop: &AtomicBool) -> std::io::Result<(u64, String)> {
 }
 
 /// Size and hash of an input; a folder's are over its page files in sorted order.
-fn describe_input(path: &Path, stop: &AtomicBool) -> (Option<u64>, Option<String>) {
+fn describe_input(
+    path: &Path,
+    exclude: &[PathBuf],
+    stop: &AtomicBool,
+) -> (Option<u64>, Option<String>) {
     if path.is_dir() {
         let mut files = Vec::new();
-        collect_pages(path, &mut files);
+        collect_pages(path, exclude, &mut files);
         files.sort();
         let mut h = Sha256::new();
         let mut total = 0u64;
@@ -195,12 +199,16 @@ fn describe_input(path: &Path, stop: &AtomicBool) -> (Option<u64>, Option<String
     }
 }
 
-fn collect_pages(dir: &Path, out: &mut Vec<PathBuf>) {
+/// The page files below `dir`, outside the folders the pages input leaves out
+/// ([`ingest::pages::skipped`]).
+fn collect_pages(dir: &Path, exclude: &[PathBuf], out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {
-            collect_pages(&p, out);
+            if !ingest::pages::skipped(&p, exclude) {
+                collect_pages(&p, exclude, out);
+            }
         } else if ingest::pages::is_page(&p) && std::fs::metadata(&p).is_ok_and(|m| m.is_file()) {
             // Regular files only: hashing a FIFO would block.
             out.push(p);
@@ -360,7 +368,10 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
 
     // Every input is opened first: the metadata columns of `records.*` are the union of their
     // mappings, fixed before the first batch of rows is written.
-    let opened_all: Vec<_> = s.inputs.iter().map(|p| (p, ingest::open(p, &s.mapping))).collect();
+    // The output folder is no input, even inside an input folder.
+    let exclude = [ingest::pages::canonical(&s.out)];
+    let opened_all: Vec<_> =
+        s.inputs.iter().map(|p| (p, ingest::open_excluding(p, &s.mapping, &exclude))).collect();
     // A column named on the command line that an input lacks is a usage error (a typo in
     // `--text`, `--id` or `--meta`): nothing is read, rather than that input's rows silently
     // left out of the run.
@@ -399,8 +410,10 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
         // Sizes and hashes of the inputs (read a second time) for the manifest, beside the run
         // rather than before it.
         let stop: &AtomicBool = &interrupted;
-        let hasher = scope
-            .spawn(move || s.inputs.iter().map(|p| describe_input(p, stop)).collect::<Vec<_>>());
+        let hasher = scope.spawn(move || {
+            let exclude = [ingest::pages::canonical(&s.out)];
+            s.inputs.iter().map(|p| describe_input(p, &exclude, stop)).collect::<Vec<_>>()
+        });
         let (tx, rx) = std::sync::mpsc::sync_channel::<Msg>(1);
         let writer = scope.spawn(move || -> anyhow::Result<Tables> {
             let mut ids = Ids::default();

@@ -231,8 +231,12 @@ impl Settings {
             lexicon_replace: a.lexicon_replace || config.lexicon_replace.unwrap_or(false),
             lexicon_dir: a.lexicon_dir.or(config.lexicon_dir),
             group_by,
-            // A folder's JSON-LD credential documents are inputs of their own.
-            inputs: mcaudit_core::ingest::expand(&a.inputs),
+            // A folder's JSON-LD credential documents are inputs of their own; the output
+            // folder, when it lies inside an input folder, is not read.
+            inputs: mcaudit_core::ingest::expand_excluding(
+                &a.inputs,
+                &[mcaudit_core::ingest::pages::canonical(&a.out)],
+            ),
             out: a.out,
             force: a.force,
             mapping,

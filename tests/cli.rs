@@ -2399,3 +2399,25 @@ fn issue8_s19_long_cell_is_cut_in_the_workbook_only() {
     let warnings = &manifest(&out)["report_warnings"];
     assert!(warnings[0].as_str().is_some_and(|w| w.contains("record b1")), "{warnings}");
 }
+
+/// Issue 8, session 19: an `--out` folder inside an input folder was read back as input by
+/// the next run (its report page as a page, its tables as JSON inputs). The run's own output
+/// folder and any folder holding an mcaudit run are left out. See: #8
+#[test]
+fn issue8_s19_out_folder_inside_the_input_is_no_input() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let s = dir.path().join("s");
+    std::fs::create_dir_all(&s).expect("mkdir");
+    std::fs::write(s.join("page.html"), "<p>Apply the method. Design a study.</p>").expect("write");
+    for out in ["out", "out2"] {
+        mcaudit().args(["analyse", "-q", "--out"]).arg(s.join(out)).arg(&s).assert().success();
+        assert_eq!(counts(&s.join(out)), (1, 1, 0), "{out}");
+        let ids: Vec<String> =
+            csv_rows(&s.join(out).join("records.csv")).iter().map(|r| r[0].to_string()).collect();
+        assert_eq!(ids, ["page"], "{out}");
+    }
+    // Named through another path (`s/./out3`), the output folder is still left out.
+    let out3 = s.join(".").join("out3");
+    mcaudit().args(["analyse", "-q", "--out"]).arg(&out3).arg(&s).assert().success();
+    assert_eq!(counts(&out3), (1, 1, 0));
+}

@@ -79,11 +79,17 @@ pub struct Opened {
 /// tables of records, and `.json` files that do not parse, so that they are reported), in
 /// sorted order; a file is itself.
 pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
+    expand_excluding(paths, &[])
+}
+
+/// [`expand`], leaving out the folders `exclude` (canonical paths, [`pages::canonical`]: the
+/// run's `--out` folder) and folders holding an mcaudit run ([`pages::skipped`]).
+pub fn expand_excluding(paths: &[PathBuf], exclude: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_dir() {
-            let docs = pages::json_files(p);
-            if docs.is_empty() || pages::has_pages(p) {
+            let docs = pages::json_files(p, exclude);
+            if docs.is_empty() || pages::has_pages(p, exclude) {
                 out.push(p.clone());
             }
             out.extend(docs);
@@ -96,6 +102,12 @@ pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
 
 /// Opens `path` with the given mapping.
 pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
+    open_excluding(path, mapping, &[])
+}
+
+/// [`open`], leaving out of a folder the folders `exclude` (canonical paths: the run's `--out`
+/// folder) and folders holding an mcaudit run ([`pages::skipped`]).
+pub fn open_excluding(path: &Path, mapping: &Mapping, exclude: &[PathBuf]) -> Result<Opened> {
     let format = detect_format(path)?;
     match format {
         Format::Delimited => delimited::open(path, mapping),
@@ -103,7 +115,7 @@ pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
         Format::Credential if is_xml(path) => json::open_xml(path),
         // A credential is told from a table of records once the document is parsed.
         Format::Json | Format::Credential => json::open_array(path, mapping),
-        Format::Pages => pages::open(path, mapping),
+        Format::Pages => pages::open_excluding(path, mapping, exclude),
     }
 }
 

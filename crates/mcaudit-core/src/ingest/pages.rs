@@ -5,6 +5,10 @@
 //! read is a rejection naming the file; files with other extensions are not records and are
 //! not read here (a folder's JSON documents and tables are inputs of their own:
 //! [`super::expand`], [`json_files`]). HTML becomes structured text ([`crate::html`]).
+//!
+//! Folders below an input folder that hold outputs are not read ([`skipped`]): the run's own
+//! `--out` folder, and any folder holding an mcaudit run (a `manifest.json` naming the tool),
+//! whose report page and tables are no course descriptions.
 
 use std::path::{Path, PathBuf};
 
@@ -21,13 +25,19 @@ pub fn is_page(path: &Path) -> bool {
 }
 
 /// Opens a folder (or a single page file).
-pub fn open(path: &Path, _mapping: &Mapping) -> Result<Opened> {
+pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
+    open_excluding(path, mapping, &[])
+}
+
+/// Opens a folder (or a single page file), leaving out the folders `exclude` (canonical paths,
+/// [`canonical`]) and those holding an mcaudit run ([`skipped`]).
+pub fn open_excluding(path: &Path, _mapping: &Mapping, exclude: &[PathBuf]) -> Result<Opened> {
     let meta = std::fs::metadata(path)
         .map_err(|source| Error::ReadInput { path: path.to_path_buf(), source })?;
     let (root, mut files, mut problems) = if meta.is_dir() {
         let mut files = Vec::new();
         let mut problems = Vec::new();
-        walk(path, &mut files, &mut problems);
+        walk(path, &mut files, &mut problems, exclude);
         (path.to_path_buf(), files, problems)
     } else {
         (
@@ -65,11 +75,35 @@ pub fn open(path: &Path, _mapping: &Mapping) -> Result<Opened> {
     })
 }
 
-/// Whether a folder holds a page below it.
-pub fn has_pages(dir: &Path) -> bool {
+/// Whether a folder holds a page below it (outside the folders `exclude` and those holding an
+/// mcaudit run).
+pub fn has_pages(dir: &Path, exclude: &[PathBuf]) -> bool {
     let (mut files, mut problems) = (Vec::new(), Vec::new());
-    walk(dir, &mut files, &mut problems);
+    walk(dir, &mut files, &mut problems, exclude);
     !files.is_empty() || !problems.is_empty()
+}
+
+/// A path made absolute with its links resolved, as far as it exists (an `--out` folder not
+/// created yet is its canonical parent joined with its name), to compare folders with.
+pub fn canonical(path: &Path) -> PathBuf {
+    if let Ok(c) = path.canonicalize() {
+        return c;
+    }
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    match (absolute.parent(), absolute.file_name()) {
+        (Some(parent), Some(name)) => canonical(parent).join(name),
+        _ => absolute,
+    }
+}
+
+/// Whether a folder below an input folder is left out: one of `exclude` (canonical paths: the
+/// run's `--out` folder), or a folder holding an mcaudit run (its `manifest.json` names the
+/// tool), whose report page and tables are outputs, not course descriptions.
+pub fn skipped(dir: &Path, exclude: &[PathBuf]) -> bool {
+    (!exclude.is_empty() && dir.canonicalize().is_ok_and(|c| exclude.contains(&c)))
+        || super::read_head(&dir.join("manifest.json"), 256).is_ok_and(|h| {
+            String::from_utf8_lossy(&h).trim_start().starts_with("{\n  \"tool\": \"mcaudit\"")
+        })
 }
 
 /// The JSON inputs below a folder, in sorted path order, each an input of its own: `.jsonld`
@@ -79,7 +113,7 @@ pub fn has_pages(dir: &Path) -> bool {
 /// it with its position instead of skipping it (a truncated credential or table is no less an
 /// input). A JSON Schema (`$schema`) or an object with no array of objects describes no record
 /// and is not read, like a stylesheet.
-pub fn json_files(dir: &Path) -> Vec<PathBuf> {
+pub fn json_files(dir: &Path, exclude: &[PathBuf]) -> Vec<PathBuf> {
     fn json_input(p: &Path) -> bool {
         let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
         if ext == "jsonld" {
@@ -117,12 +151,13 @@ pub fn json_files(dir: &Path) -> Vec<PathBuf> {
             _ => false,
         }
     }
-    fn visit(dir: &Path, out: &mut Vec<PathBuf>) {
+    fn visit(dir: &Path, out: &mut Vec<PathBuf>, exclude: &[PathBuf]) {
         let Ok(entries) = std::fs::read_dir(dir) else { return };
         for entry in entries.flatten() {
             let p = entry.path();
             match entry.file_type() {
-                Ok(t) if t.is_dir() => visit(&p, out),
+                Ok(t) if t.is_dir() && skipped(&p, exclude) => {}
+                Ok(t) if t.is_dir() => visit(&p, out, exclude),
                 _ if std::fs::metadata(&p).is_ok_and(|m| m.is_file()) && json_input(&p) => {
                     out.push(p)
                 }
@@ -131,12 +166,17 @@ pub fn json_files(dir: &Path) -> Vec<PathBuf> {
         }
     }
     let mut out = Vec::new();
-    visit(dir, &mut out);
+    visit(dir, &mut out, exclude);
     out.sort();
     out
 }
 
-fn walk(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<(PathBuf, String)>) {
+fn walk(
+    dir: &Path,
+    files: &mut Vec<PathBuf>,
+    problems: &mut Vec<(PathBuf, String)>,
+    exclude: &[PathBuf],
+) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
@@ -148,7 +188,8 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<(PathBuf, Strin
         let Ok(entry) = entry else { continue };
         let p = entry.path();
         match entry.file_type() {
-            Ok(t) if t.is_dir() => walk(&p, files, problems),
+            Ok(t) if t.is_dir() && skipped(&p, exclude) => {}
+            Ok(t) if t.is_dir() => walk(&p, files, problems, exclude),
             // Pages must be regular files (a FIFO named `x.html` would block the run; a dangling
             // link cannot be read): anything else named like a page is reported, not read.
             Ok(_) if is_page(&p) => match std::fs::metadata(&p) {
