@@ -475,8 +475,10 @@ impl Tables {
 
     /// Adds a problem that is not a record (an input that could not be opened).
     pub fn push_issue(&mut self, i: &Issue) {
+        // Named as `records.*` name its source: relative to the folder holding every input.
+        let file = self.shown(&i.location.file);
         let e = &mut self.err;
-        e.file.push(i.location.file.clone());
+        e.file.push(file);
         e.line.push(i.location.line);
         e.index.push(i.location.index);
         e.record.push(i.record.clone());
