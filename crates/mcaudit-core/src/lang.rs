@@ -144,7 +144,7 @@ impl Detector {
         } else {
             sample
         };
-        if sample.chars().filter(|c| c.is_alphabetic()).count() < 20 {
+        if !has_letters(sample, 20) {
             return (Lang::Und, false);
         }
         if let Some(lang) = by_function_words(sample) {
@@ -157,7 +157,7 @@ impl Detector {
     /// two (`examples/lang_agreement.rs`).
     pub fn detect_whatlang(&self, text: &str) -> (Lang, bool) {
         let sample = crate::text::prefix(text, DETECT_BYTES);
-        if sample.chars().filter(|c| c.is_alphabetic()).count() < 20 {
+        if !has_letters(sample, 20) {
             return (Lang::Und, false);
         }
         match self.inner.detect(sample) {
@@ -165,6 +165,11 @@ impl Detector {
             None => (Lang::Und, false),
         }
     }
+}
+
+/// Whether `s` holds at least `n` alphabetic chars (read no further than the `n`-th).
+fn has_letters(s: &str, n: usize) -> bool {
+    n == 0 || s.chars().filter(|c| c.is_alphabetic()).nth(n - 1).is_some()
 }
 
 /// Words read by the function-word shortcut.
@@ -189,14 +194,17 @@ const SHORTCUT_MARGIN: u32 = 4;
 /// nearly all English texts or English headings over English topic names
 /// (`examples/lang_agreement.rs`).
 pub fn by_function_words(sample: &str) -> Option<Lang> {
-    // Letters of other scripts (a Korean or Arabic text under English headings): whatlang.
-    let (mut letters, mut latin) = (0usize, 0usize);
-    for c in sample.chars().filter(|c| c.is_alphabetic()) {
-        letters += 1;
-        latin += usize::from(c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c));
-    }
-    if latin * 20 < letters * 19 {
-        return None;
+    // Letters of other scripts (a Korean or Arabic text under English headings): whatlang. An
+    // ASCII sample has none, and needs no count.
+    if !sample.is_ascii() {
+        let (mut letters, mut latin) = (0usize, 0usize);
+        for c in sample.chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            latin += usize::from(c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c));
+        }
+        if latin * 20 < letters * 19 {
+            return None;
+        }
     }
     let c = function_words(sample);
     let counts = c.own;
