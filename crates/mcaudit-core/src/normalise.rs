@@ -24,8 +24,11 @@ pub fn normalise(text: &str) -> Cow<'_, str> {
     };
     let mut out = String::with_capacity(nfc.len());
     let mut blank_lines = 0usize;
+    // Each line is written here first, then after its separator (one buffer for all lines).
+    let mut line_out = String::new();
     for line in nfc.split('\n') {
-        let start = out.len();
+        line_out.clear();
+        let out_line = &mut line_out;
         let mut pending_space = false;
         // Plain spaces in the pending run: three or more inside a line separate items that
         // scraping put on one line (`... payer ecosystem   Identify opportunities ...`), and
@@ -39,40 +42,39 @@ pub fn normalise(text: &str) -> Cow<'_, str> {
                     run += usize::from(c == ' ');
                 }
                 Class::Keep => {
-                    if pending_space && out.len() > start {
+                    if pending_space && !out_line.is_empty() {
                         // Before a capital only: a table's columns (`Architectures -      30%`)
                         // stay on their line. Two spaces do too after a lowercase word
                         // (`covariance matrix  Implement Black-Litterman`), not after a full
                         // stop (`end.  Next`, a typist's habit).
-                        let prev = out[start..].chars().next_back();
+                        let prev = out_line.chars().next_back();
                         let glued_item = run == 2
                             && c.is_uppercase()
                             && prev.is_some_and(|p| {
                                 p.is_lowercase() || p.is_ascii_digit() || p == ')'
                             })
-                            && ends_an_item(&out[start..]);
+                            && ends_an_item(&out_line);
                         let item = (run >= 3 || glued_item) && c.is_uppercase();
-                        out.push(if item { '\n' } else { ' ' });
+                        out_line.push(if item { '\n' } else { ' ' });
                     }
                     pending_space = false;
                     run = 0;
-                    out.push(c);
+                    out_line.push(c);
                 }
             }
         }
-        if out.len() == start {
+        if out_line.is_empty() {
             blank_lines += 1;
             continue;
         }
-        // Move the line just written after its separator.
-        let line_text = out.split_off(start);
+        // The line just written goes after its separator.
         if !out.is_empty() {
             out.push('\n');
             if blank_lines > 0 {
                 out.push('\n');
             }
         }
-        out.push_str(&line_text);
+        out.push_str(out_line);
         blank_lines = 0;
     }
     // Combining marks left alone after dropped characters can make NFC unstable: recompose.
@@ -103,6 +105,7 @@ fn ends_an_item(line: &str) -> bool {
     !ITEM_INNER.contains(&last.to_lowercase().as_str())
 }
 
+#[derive(Debug, PartialEq)]
 enum Class {
     Keep,
     Space,
@@ -110,6 +113,20 @@ enum Class {
 }
 
 fn classify(c: char) -> Class {
+    // ASCII first (most chars): printable ones are kept; a tab or carriage return, a vertical tab
+    // or form feed (whitespace) are spaces; other controls are dropped.
+    if c.is_ascii() {
+        return match c {
+            '!'..='~' => Class::Keep,
+            ' ' | '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}' => Class::Space,
+            _ => Class::Drop,
+        };
+    }
+    classify_any(c)
+}
+
+/// [`classify`] by the Unicode properties alone (what the ASCII shortcut agrees with).
+fn classify_any(c: char) -> Class {
     match c {
         ' ' | '\t' | '\r' => Class::Space,
         '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => Class::Drop,
@@ -159,6 +176,13 @@ mod tests {
 
     /// Session 18 (blind sample 19, `coursera:687`): Coursera's outcome items separated by runs
     /// of spaces are lines of their own.
+    #[test]
+    fn ascii_shortcut_agrees_with_the_unicode_properties() {
+        for c in (0u8..0x80).map(char::from) {
+            assert_eq!(classify(c), classify_any(c), "{c:?}");
+        }
+    }
+
     #[test]
     fn issue3_s18_runs_of_three_spaces_separate_lines() {
         assert_eq!(
