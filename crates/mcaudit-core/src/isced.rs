@@ -138,13 +138,7 @@ fn hits(text: &str, langs: &[Lang], out: &mut Vec<(&'static str, &'static str)>)
         // Lowercased in one reused buffer.
         let mut lower = String::new();
         for w in text.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()) {
-            lower.clear();
-            if w.is_ascii() {
-                lower.push_str(w);
-                lower.make_ascii_lowercase();
-            } else {
-                lower.extend(w.chars().flat_map(char::to_lowercase));
-            }
+            crate::text::lowercase_into(&mut lower, w);
             if let Some(known) = cache.get_mut(lower.as_str()) {
                 fill(&lower, known, &mut ids);
             } else {

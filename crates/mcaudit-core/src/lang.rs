@@ -287,13 +287,7 @@ pub fn function_words(sample: &str) -> FunctionWords {
         if w.len() > FUNCTION_WORD_BYTES {
             continue;
         }
-        lower.clear();
-        if w.is_ascii() {
-            lower.push_str(w);
-            lower.make_ascii_lowercase();
-        } else {
-            lower.extend(w.chars().flat_map(char::to_lowercase));
-        }
+        crate::text::lowercase_into(&mut lower, w);
         let Some(&mask) = LISTS.get(lower.as_str()) else { continue };
         out.any += 1;
         for (i, n) in out.listed.iter_mut().enumerate() {
