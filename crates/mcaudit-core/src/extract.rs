@@ -3234,8 +3234,10 @@ fn enabled_verb<'a>(
 /// `Q)`, `which of the following`): what follows in the section is a quiz, not outcomes. A
 /// rhetorical question (`Want to learn ...?`) is not.
 fn is_question_cue(s: &str) -> bool {
-    // One case-insensitive pass over the segment, no lowercase copy of it.
-    static CUES: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
+    // Case-insensitive passes over the segment, no lowercase copy of it. The cues with
+    // `question` are looked for only when a `q` is there (one fast byte search: most segments
+    // have none); `which of the following` in a pass of its own, which skips from `w` to `w`.
+    static QUESTION: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .build([
@@ -3244,12 +3246,21 @@ fn is_question_cue(s: &str) -> bool {
                 "some questions",
                 "question bank",
                 "questions bank",
-                "which of the following",
             ])
             .ok()
     });
+    static WHICH: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["which of the following"])
+            .ok()
+    });
     let t = s.trim();
-    t.starts_with("Q)") || t.starts_with("Q.") || CUES.as_ref().is_some_and(|cues| cues.is_match(t))
+    t.starts_with("Q)")
+        || t.starts_with("Q.")
+        || memchr::memchr2(b'q', b'Q', t.as_bytes()).is_some()
+            && QUESTION.as_ref().is_some_and(|cues| cues.is_match(t))
+        || WHICH.as_ref().is_some_and(|cues| cues.is_match(t))
 }
 
 /// The noun of the lexicon at the start of `words`: its length in words and the entry.
