@@ -827,16 +827,21 @@ pub fn lower_same_len(text: &str) -> String {
         return text.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-            continue;
-        }
+    let mut rest = text;
+    while !rest.is_empty() {
+        // A run of ASCII copied at once, then one other char.
+        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let from = out.len();
+        out.push_str(&rest[..ascii]);
+        out[from..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        let Some(c) = rest.chars().next() else { break };
         let mut l = c.to_lowercase();
         match (l.next(), l.next()) {
             (Some(x), None) if x.len_utf8() == c.len_utf8() => out.push(x),
             _ => out.push(c),
         }
+        rest = &rest[c.len_utf8()..];
     }
     out
 }
@@ -1340,6 +1345,22 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The ASCII runs copied at once give what lowercasing char by char gives.
+        #[test]
+        fn lower_same_len_is_char_by_char(text in "[a-zA-Z0-9 .,\\-ÀÉÎÕÜàéîõüßİΣσЖж\u{212A}\u{0130}]{0,40}") {
+            let mut expected = String::new();
+            for c in text.chars() {
+                let mut l = c.to_lowercase();
+                match (l.next(), l.next()) {
+                    (Some(x), None) if x.len_utf8() == c.len_utf8() => expected.push(x),
+                    _ => expected.push(c),
+                }
+            }
+            proptest::prop_assert_eq!(lower_same_len(&text), expected);
+        }
+    }
 
     /// The patterns compiled with ASCII word boundaries find exactly what their Unicode form
     /// finds, on the demo corpus (seven languages) and on accented edge cases.
