@@ -520,8 +520,29 @@ fn sentence_starts(t: &str) -> Vec<usize> {
                 || matches!(c, '’' | '‘' | '“' | '”' | '–' | '—' | '•' | '«' | '»' | '\u{a0}'))
         }
     };
+    // `t[from..].find(trigger)`, ASCII bytes tested as bytes.
+    let find = |t: &str, from: usize| {
+        let bytes = t.as_bytes();
+        let mut i = from;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii() {
+                if matches!(b, b'.' | b'!' | b'?' | b'\r') {
+                    return Some(i);
+                }
+                i += 1;
+            } else {
+                let c = t[i..].chars().next()?;
+                if trigger(c) {
+                    return Some(i);
+                }
+                i += c.len_utf8();
+            }
+        }
+        None
+    };
     let mut starts = vec![0];
-    let Some(first) = t.find(trigger) else {
+    let Some(first) = find(t, 0) else {
         return starts;
     };
     let t = t.replace('\n', " ");
@@ -529,7 +550,7 @@ fn sentence_starts(t: &str) -> Vec<usize> {
     // No rule reads back past an ASCII letter: a window never starts before the last window's
     // letter, so text without spaces (`a.a.a.`, dotted names) costs linear time.
     let mut floor = 0;
-    while let Some(p) = t[from..].find(trigger).map(|i| from + i) {
+    while let Some(p) = find(&t, from) {
         // The window: the trigger's word (SB7 reads the letter before a full stop) ...
         let a = t[floor..p]
             .rfind(char::is_whitespace)

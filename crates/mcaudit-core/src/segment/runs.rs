@@ -188,7 +188,8 @@ static LETTERED: LazyLock<Regex> = LazyLock::new(|| {
 /// `able to:a) Describe ...b) Apply ...`: letter markers a), b), c)... in sequence, from any
 /// letter on (a second list of one text may go on with `d)`, `e)`).
 fn lettered_cuts(text: &str) -> Option<Cuts> {
-    if !text.as_bytes().windows(2).any(|w| matches!(w[0], b'a'..=b'h') && w[1] == b')') {
+    let bytes = text.as_bytes();
+    if !memchr::memchr_iter(b')', bytes).any(|i| i > 0 && matches!(bytes[i - 1], b'a'..=b'h')) {
         return None;
     }
     // Every marker found, then the longest run of consecutive letters among them.
@@ -224,12 +225,13 @@ const BULLETS: &[char] = &['•', '▪', '◦', '‣', '►', '▸', '✓', '✔
 
 /// `• a • b • c` on one line.
 fn bullet_cuts(text: &str) -> Option<Cuts> {
-    // Every bullet is outside ASCII.
+    // Every bullet is outside ASCII, and its UTF-8 form starts with the byte 0xC2 (`·`) or
+    // 0xE2 (the others): only the chars starting there are looked at.
     if text.is_ascii() {
         return None;
     }
-    let cuts: Cuts = text
-        .char_indices()
+    let cuts: Cuts = memchr::memchr2_iter(0xC2, 0xE2, text.as_bytes())
+        .filter_map(|i| text[i..].chars().next().map(|c| (i, c)))
         .filter(|(_, c)| BULLETS.contains(c))
         .map(|(i, c)| {
             let after = i + c.len_utf8();
@@ -246,6 +248,7 @@ fn bullet_cuts(text: &str) -> Option<Cuts> {
 
 /// `a || b || c`: items joined with double pipes (exported list fields).
 fn pipe_cuts(text: &str) -> Option<Cuts> {
+    memchr::memchr(b'|', text.as_bytes())?;
     let positions: Vec<usize> = text.match_indices("||").map(|(i, _)| i).collect();
     if positions.is_empty() {
         return None;
@@ -260,7 +263,11 @@ fn dash_cuts(text: &str) -> Option<Cuts> {
     let mut cuts: Cuts = Vec::new();
     let mut glued_cuts = 0;
     let bytes = text.as_bytes();
-    for (i, _) in text.match_indices(['-', '–']) {
+    // Each `-` and `–` (UTF-8 E2 80 93), in text order.
+    for i in memchr::memchr2_iter(b'-', 0xE2, bytes) {
+        if bytes[i] == 0xE2 && !text[i..].starts_with('–') {
+            continue;
+        }
         let dash_len = if bytes[i] == b'-' { 1 } else { '–'.len_utf8() };
         // A dash right after a colon or a semicolon opens an item (`come segue:- in merito
         // ...;- in merito ...`).
@@ -760,6 +767,15 @@ mod tests {
         assert!(p.contains(&"lavorare in gruppo."), "{p:?}");
         assert_eq!(item_marker("***Practice questions similar to real exam***"), None);
         assert_eq!(item_marker("- **Apply** the method"), Some(2));
+    }
+
+    #[test]
+    fn every_bullet_starts_with_the_bytes_looked_for() {
+        for b in BULLETS {
+            let mut buf = [0u8; 4];
+            let first = b.encode_utf8(&mut buf).as_bytes()[0];
+            assert!(matches!(first, 0xC2 | 0xE2), "{b}: bullet_cuts looks for 0xC2 and 0xE2 only");
+        }
     }
 
     #[test]
