@@ -998,6 +998,9 @@ fn analyse_words(
     // Teacher-side aims anywhere in the opening words.
     let head = &all[..all.len().min(12)];
     let aim = [lex, en].iter().any(|l| aim_cue(head, l)) || course_subject(head, lex, en);
+    // [`learner_as_object`] of the opening words, read up to three times below: worked out once.
+    let learner_object_once = std::cell::OnceCell::new();
+    let learner_object = || *learner_object_once.get_or_init(|| learner_as_object(head));
     let mut i = 0usize;
     let mut framed = false;
     // Words of an introductory phrase skipped before its comma.
@@ -2195,7 +2198,7 @@ fn analyse_words(
     // `Il corso consente agli studenti di valutare ...`, `enables students to design ...`: the
     // course enables, the learner does. An observable verb after the learner is an outcome; a
     // vague one (`far acquisire`, `to understand`) or a course-side one stays an aim.
-    if (course_side || learner_as_object(head))
+    if (course_side || learner_object())
         && !aim
         && let Some((k, n, v, stem)) = enabled_verb(lex, &all, false)
         && !v.vague
@@ -2234,7 +2237,7 @@ fn analyse_words(
                 is_conjunction(&rest[k].lower) && rest[k].lower != "of"
                     || INTENSIFIERS.contains(&rest[k].lower.as_str())
             });
-        let head_words = if aim || learner_as_object(head) {
+        let head_words = if aim || learner_object() {
             10
         } else if coordinated {
             5
@@ -2375,7 +2378,7 @@ fn analyse_words(
         return (Role::Content, None, Vec::new(), framed);
     }
     let role = match &lead {
-        _ if aim || course_side || learner_as_object(head) => Role::Aim,
+        _ if aim || course_side || learner_object() => Role::Aim,
         Some(l) if l.vague => Role::Vague,
         Some(_) => Role::Action,
         None => Role::Content,
