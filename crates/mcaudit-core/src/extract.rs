@@ -1171,8 +1171,12 @@ fn analyse_words(
     // *valutare*.
     // (`Students completing this course will be able to`: no modal before `completing`, so the
     // relative clause is jumped.)
+    // The frame at the start, asked here and again below when no subject or code moves the
+    // start: worked out once.
+    let frame_at_start_once = std::cell::OnceCell::new();
+    let frame_at_start = || *frame_at_start_once.get_or_init(|| frame_len(&all, lang, lex, en));
     let direct = || {
-        let (n, _) = frame_len(&all, lang, lex, en);
+        let (n, _) = frame_at_start();
         // The modal stands right before the verb (`dovrà sviluppare`), not inside a heading
         // read as a lead-in (`Conoscenza e capacità di comprensione applicate`).
         let modal = (0..n)
@@ -1260,7 +1264,7 @@ fn analyse_words(
             i = k;
         }
     }
-    let (n, f) = frame_len(&all[i..], lang, lex, en);
+    let (n, f) = if i == 0 { frame_at_start() } else { frame_len(&all[i..], lang, lex, en) };
     i += n;
     framed |= f;
     let rest = &all[i.min(all.len())..];
