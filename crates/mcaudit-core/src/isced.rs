@@ -107,8 +107,9 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 const NO_STEM: u32 = u32::MAX;
 
 /// Hits of each language's terms in `text`, appended to `out` language by language in the order
-/// of `langs`: (code, term) per occurrence, longest match first. The words are split and
-/// lowercased once, and one cache lookup per word gives their term-stem ids in every language.
+/// of `langs`: (code, term) per occurrence, longest match first. The words are split once, and
+/// one cache lookup per word as written gives their term-stem ids in every language (the ids
+/// of its lowercase form).
 fn hits(text: &str, langs: &[Lang], out: &mut Vec<(&'static str, &'static str)>) {
     let langs: Vec<usize> =
         langs.iter().filter_map(|l| Lang::ALL.iter().position(|x| x == l)).collect();
@@ -120,13 +121,20 @@ fn hits(text: &str, langs: &[Lang], out: &mut Vec<(&'static str, &'static str)>)
         .collect();
     // Per language, the stem ids of the words.
     let mut ids: Vec<Vec<u32>> = vec![Vec::new(); langs.len()];
-    // The ids of a word in each language, those not yet known computed (through the shared
-    // per-thread stem cache) and pushed.
-    let fill = |lower: &str, known: &mut [u32; Lang::ALL.len()], ids: &mut Vec<Vec<u32>>| {
+    // Lowercased in one reused buffer, only when an id is to be worked out.
+    let mut lower = String::new();
+    // The ids of a word (as written) in each language, those not yet known computed from its
+    // lowercase form (through the shared per-thread stem cache) and pushed.
+    let mut fill = |w: &str, known: &mut [u32; Lang::ALL.len()], ids: &mut Vec<Vec<u32>>| {
+        let mut lowered = false;
         for ((&i, stemmer), ids) in langs.iter().zip(&stemmers).zip(ids.iter_mut()) {
             if known[i] == UNKNOWN {
+                if !lowered {
+                    crate::text::lowercase_into(&mut lower, w);
+                    lowered = true;
+                }
                 let vocab = &LEXICON.langs[i].vocab;
-                known[i] = crate::lexicon::with_stem(Lang::ALL[i], lower, stemmer, |st| {
+                known[i] = crate::lexicon::with_stem(Lang::ALL[i], &lower, stemmer, |st| {
                     vocab.get(st).copied().unwrap_or(NO_STEM)
                 });
             }
@@ -135,19 +143,16 @@ fn hits(text: &str, langs: &[Lang], out: &mut Vec<(&'static str, &'static str)>)
     };
     IDS.with(|c| {
         let mut cache = c.borrow_mut();
-        // Lowercased in one reused buffer.
-        let mut lower = String::new();
         for w in text.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()) {
-            crate::text::lowercase_into(&mut lower, w);
-            if let Some(known) = cache.get_mut(lower.as_str()) {
-                fill(&lower, known, &mut ids);
+            if let Some(known) = cache.get_mut(w) {
+                fill(w, known, &mut ids);
             } else {
                 let mut known = [UNKNOWN; Lang::ALL.len()];
-                fill(&lower, &mut known, &mut ids);
+                fill(w, &mut known, &mut ids);
                 if cache.len() >= ID_CACHE {
                     cache.clear();
                 }
-                cache.insert(lower.clone(), known);
+                cache.insert(w.to_string(), known);
             }
         }
     });
@@ -176,9 +181,11 @@ fn hits(text: &str, langs: &[Lang], out: &mut Vec<(&'static str, &'static str)>)
 const UNKNOWN: u32 = u32::MAX - 1;
 
 thread_local! {
-    /// Per thread, the term-stem id in each language of [`Lang::ALL`] of each lowercase word
-    /// already seen ([`UNKNOWN`] where not looked up yet): one hash lookup per word for all the
-    /// languages read, instead of two per language (the word's stem, then the stem's id).
+    /// Per thread, the term-stem id in each language of [`Lang::ALL`] of each word already seen,
+    /// as written (`Data` and `data` have an entry each, with the same ids: those of the
+    /// lowercase form), [`UNKNOWN`] where not looked up yet: one hash lookup per word for all
+    /// the languages read, instead of two per language (the word's stem, then the stem's id),
+    /// and no lowercasing of a word seen before.
     static IDS: std::cell::RefCell<FastMap<String, [u32; Lang::ALL.len()]>> =
         std::cell::RefCell::new(FastMap::default());
 }
