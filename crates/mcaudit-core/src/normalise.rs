@@ -53,7 +53,7 @@ pub fn normalise(text: &str) -> Cow<'_, str> {
                             && prev.is_some_and(|p| {
                                 p.is_lowercase() || p.is_ascii_digit() || p == ')'
                             })
-                            && ends_an_item(&out_line);
+                            && ends_an_item(out_line);
                         let item = (run >= 3 || glued_item) && c.is_uppercase();
                         out_line.push(if item { '\n' } else { ' ' });
                     }
