@@ -24,6 +24,7 @@ CHRONOLOGY = (
     "bloom_dev10_spans.csv",
     "own_labels_blind21.csv",
     "bloom_dev11_spans.csv",
+    "own_labels_blind22.csv",
 )
 
 
