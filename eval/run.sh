@@ -32,8 +32,11 @@ python3 eval/build_dev.py --ids eval/own_labels_blind20.csv --out "$OUT/blind20_
 # A second blind sample of session 19 (76 records, eval/draw_blind21.py), drawn after the rules
 # of sample 20 to measure the session's last rules.
 python3 eval/build_dev.py --ids eval/own_labels_blind21.csv --out "$OUT/blind21_dev.jsonl"
+# A third blind sample of session 19 (66 records, eval/draw_blind22.py), drawn after all of its
+# rules and their review.
+python3 eval/build_dev.py --ids eval/own_labels_blind22.csv --out "$OUT/blind22_dev.jsonl"
 
-for set in shared own blind16 blind17 blind18 blind19 blind20 blind21; do
+for set in shared own blind16 blind17 blind18 blind19 blind20 blind21 blind22; do
   case "$set" in
     shared) IN=$SHARED/dev/dev.jsonl; GOLD=$SHARED/dev/labels_dev.csv ;;
     own) IN=$OUT/own_dev.jsonl; GOLD=$OUT/own_gold.csv ;;

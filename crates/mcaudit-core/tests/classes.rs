@@ -1017,3 +1017,12 @@ fn issue3_s19_review_rules_narrowed() {
         Class::B
     );
 }
+
+// Session 19 (blind sample 22, `udacity:215`): finding out is discovering, a vague statement.
+class_case!(
+    issue3_s19_finding_out_is_vague,
+    Lang::En,
+    Class::B,
+    "vague_verbs",
+    "You've used the Internet. Find out more about how it works."
+);
