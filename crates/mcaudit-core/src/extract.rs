@@ -931,6 +931,40 @@ fn split_frame(words: &[Word], p: &[String], lang: Lang) -> Option<usize> {
         .map(|j| j + 1)
 }
 
+/// [`lookup`] of the tails of a statement's words (`&words[k..]`), each worked out at most once:
+/// [`analyse_words`] asks for the same few tails again and again (the start before and after a
+/// code, the word after the frame). The tails asked for are few: a list, searched in order.
+struct Tails<'a, 'w> {
+    lex: &'a LangLexicon,
+    words: &'w [Word],
+    memo: std::cell::RefCell<Vec<(usize, Option<(usize, &'a VerbInfo, String)>)>>,
+}
+
+impl<'a, 'w> Tails<'a, 'w> {
+    fn new(lex: &'a LangLexicon, words: &'w [Word]) -> Self {
+        Tails { lex, words, memo: std::cell::RefCell::new(Vec::new()) }
+    }
+
+    /// `f` of `lookup(lex, &words[k..])` (`k` past the end: the empty tail).
+    fn with<R>(&self, k: usize, f: impl FnOnce(Option<&(usize, &'a VerbInfo, String)>) -> R) -> R {
+        let k = k.min(self.words.len());
+        let mut memo = self.memo.borrow_mut();
+        let at = match memo.iter().position(|(j, _)| *j == k) {
+            Some(at) => at,
+            None => {
+                memo.push((k, lookup(self.lex, &self.words[k..])));
+                memo.len() - 1
+            }
+        };
+        f(memo[at].1.as_ref())
+    }
+
+    /// `lookup(lex, &words[k..])`.
+    fn get(&self, k: usize) -> Option<(usize, &'a VerbInfo, String)> {
+        self.with(k, |x| x.cloned())
+    }
+}
+
 /// Analyses one statement span.
 fn analyse_span(
     text: &str,
@@ -995,6 +1029,7 @@ fn analyse_words(
     if let Some(n) = glued {
         all.drain(..n);
     }
+    let tails = Tails::new(lex, &all);
     // Teacher-side aims anywhere in the opening words.
     let head = &all[..all.len().min(12)];
     let aim = [lex, en].iter().any(|l| aim_cue(head, l)) || course_subject(head, lex, en);
@@ -1105,7 +1140,7 @@ fn analyse_words(
         let intro = !before.is_empty()
             && before.len() <= 12
             && (intro_opener(lang, &before[0].lower) || no_verb() && !coordinated())
-            && lookup(lex, &all).is_none()
+            && tails.with(0, |x| x.is_none())
             && !subject_only
             && !perfect_before()
             && !split_before();
@@ -1183,7 +1218,7 @@ fn analyse_words(
             .any(|k| lex.cues.modal.iter().any(|m| k + m.len() == n && starts_with(&all[k..], m)));
         // `will develop the ability to prepare`: a frame right after the verb is the verb's
         // object, and the act it frames leads.
-        let Some((vn, v, _)) = lookup(lex, &all[n.min(all.len())..]) else { return false };
+        let Some((vn, v)) = tails.with(n, |x| x.map(|&(vn, v, _)| (vn, v))) else { return false };
         let framing = (n + vn..(n + vn + 3).min(all.len()))
             .any(|k| lex.cues.modal.iter().any(|m| m.len() >= 2 && starts_with(&all[k..], m)));
         modal && !v.vague && !framing
@@ -1223,7 +1258,7 @@ fn analyse_words(
     // `RO 1.1 Dar opinión ...`, `LO2 Describe ...`, `Específicos – Compreender ...`: a code
     // (numbers, or capitals with a number) or a label of up to three words before a dash, in
     // front of a verb of the lexicon, is no part of the statement.
-    if i == 0 && all.len() > 1 && lookup(lex, &all).is_none() {
+    if i == 0 && all.len() > 1 && tails.with(0, |x| x.is_none()) {
         let coded = |w: &Word| {
             let raw = &text[w.span.clone()];
             raw.chars().all(|c| c.is_ascii_digit())
@@ -1258,8 +1293,9 @@ fn analyse_words(
                 && text[all[k].span.clone()].starts_with(char::is_uppercase)
                 // The verb as written (`Compreender`, `Design`), not a noun that stems like one
                 // (`Provas`, `Vorbereitung`) nor a title's gerund (`Defining`).
-                && lookup(lex, &all[k..])
-                    .is_some_and(|(n, _, _)| n > 1 || lex.surfaces.contains(&all[k].lower))
+                && tails.with(k, |x| {
+                    x.is_some_and(|&(n, _, _)| n > 1 || lex.surfaces.contains(&all[k].lower))
+                })
         }) {
             i = k;
         }
@@ -1267,11 +1303,13 @@ fn analyse_words(
     let (n, f) = if i == 0 { frame_at_start() } else { frame_len(&all[i..], lang, lex, en) };
     i += n;
     framed |= f;
-    let rest = &all[i.min(all.len())..];
+    let ri = i.min(all.len());
+    let rest = &all[ri..];
     if rest.is_empty() {
         return (if framed { Role::LeadIn } else { Role::Content }, None, Vec::new(), framed);
     }
-    let mut found = lookup(lex, rest)
+    let mut found = tails
+        .get(ri)
         .map(|(n, v, s)| (0usize, n, v, s))
         // `können klar strukturierte Texte planen`: a German or Dutch word that is no verb form
         // (`klar`, `Aufbau`) leaves the clause-final verb to be found below.
@@ -1441,7 +1479,7 @@ fn analyse_words(
         };
         if let Some(at) = at.filter(|&at| {
             object_after(at + 1) && text[rest[at].span.clone()].starts_with(char::is_lowercase)
-        }) && let Some((n, v, st)) = lookup(lex, &rest[at..])
+        }) && let Some((n, v, st)) = tails.get(ri + at)
             && n == 1
             && !v.vague
             && !v.levels.is_empty()
@@ -1512,9 +1550,11 @@ fn analyse_words(
                     && subordinate_opener(lang, &rest[k].lower)
             })
             .unwrap_or(rest.len());
-        let verb_final = |end: usize| {
-            // Only the clause's last words: bounded work on very long sentences.
-            (end.saturating_sub(40).max(1)..end).rev().find_map(|at| {
+        // Only the clause's last words: bounded work on very long sentences.
+        let window = |end: usize| end.saturating_sub(40).max(1)..end;
+        // The words in `known_none` are known to give no verb: not read again.
+        let verb_final = |end: usize, known_none: Range<usize>| {
+            window(end).rev().filter(|at| !known_none.contains(at)).find_map(|at| {
                 let w = &rest[at];
                 let surface = &text[w.span.clone()];
                 // A strong participle is no infinitive (`haben die Methoden verstanden` is not
@@ -1574,12 +1614,13 @@ fn analyse_words(
                 && next_zu
                 && text[w.span.clone()].starts_with(|c: char| c.is_lowercase())
                 && w.lower.ends_with("en"))
-            .then(|| lookup(lex, &rest[at..]).map(|(n, v, s)| (at, n, v, s)))
+            .then(|| tails.get(ri + at).map(|(n, v, s)| (at, n, v, s)))
             .flatten()
             .filter(|(_, n, v, _)| *n > 1 || v.lemma == w.lower)
         };
-        found =
-            first_of_chain().or_else(|| verb_final(main_end)).or_else(|| verb_final(rest.len()));
+        found = first_of_chain()
+            .or_else(|| verb_final(main_end, 0..0))
+            .or_else(|| verb_final(rest.len(), window(main_end)));
     }
     // A German or Dutch perfect puts a past participle there (`Sie haben die Daten analysiert
     // und Strategien erarbeitet`, `haben Methoden kennengelernt`, `De student heeft de gegevens
@@ -1862,8 +1903,7 @@ fn analyse_words(
             .clone()
             .filter(|&j| j > 0 && ENABLING_COMP.contains(&rest[j - 1].lower.as_str()))
             .find_map(|j| {
-                lookup(lex, &rest[j..])
-                    .filter(|(_, v, _)| !v.vague && verb_like(lex, &rest[j].lower))
+                tails.get(ri + j).filter(|(_, v, _)| !v.vague && verb_like(lex, &rest[j].lower))
             });
         l.levels = match (noun, verb) {
             (_, Some((_, v, _))) => v.levels.clone(),
@@ -2092,7 +2132,7 @@ fn analyse_words(
                     k == at + n
                         || rest[k].lower == "how"
                         || !(lex.surfaces.contains(&rest[k].lower)
-                            && lookup(lex, &rest[k..]).is_some_and(|(_, v, _)| !v.vague))
+                            && tails.with(ri + k, |x| x.is_some_and(|(_, v, _)| !v.vague)))
                 })
                 .find(|&k| how_to(k))
         }
