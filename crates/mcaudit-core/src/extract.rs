@@ -898,6 +898,10 @@ const INSERTED_WORDS: usize = 8;
 /// frame, a comma, at least one word, a comma, then that word; or, when `p` ends in no
 /// complementizer, after it (`will, with guidance, produce`).
 fn split_frame(words: &[Word], p: &[String], lang: Lang) -> Option<usize> {
+    // Both readings below need the frame's first word first: most frames are out at once.
+    if words.first()?.lower != *p.first()? {
+        return None;
+    }
     let (last, head) = p.split_last()?;
     if !ENABLING_COMP.contains(&last.as_str()) {
         // A modal with no complementizer, then a phrase set off by commas (`will, with guidance
