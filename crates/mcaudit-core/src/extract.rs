@@ -676,7 +676,8 @@ fn lookup<'a>(lex: &'a LangLexicon, words: &[Word]) -> Option<(usize, &'a VerbIn
     // A phrase opens with the first word's stem; its other words are compared one cached stem
     // at a time, with no allocation (the first phrase in the lexicon's order that fits wins).
     let stem = lex.stem(&first.lower);
-    let phrase = lex.phrases.iter().find(|p| {
+    let starting = lex.phrases_from.get(&stem).map_or(&[][..], Vec::as_slice);
+    let phrase = starting.iter().map(|&i| &lex.phrases[i]).find(|p| {
         p.stems.len() <= words.len()
             && p.stems.first().is_some_and(|s| *s == stem)
             && p.stems.iter().zip(words).skip(1).all(|(s, w)| {
@@ -4731,26 +4732,23 @@ fn v2_phrase<'a>(
         .position(|w| w.punct_after)
         .map_or(after.len().min(V2_WORDS), |k| k + 1);
     let clause = &after[..end];
-    lex.phrases
-        .iter()
-        .filter(|p| p.stems.len() >= 2 && p.stems.iter().filter(|s| **s == verb).count() == 1)
-        .find_map(|p| {
-            let others: Vec<&String> = p
-                .stems
-                .iter()
-                .filter(|s| **s != verb && !matches!(s.as_str(), "sich" | "zich"))
-                .collect();
-            if others.is_empty() {
-                return None;
-            }
-            (0..clause.len().saturating_sub(others.len() - 1))
-                .find(|&k| {
-                    others.iter().zip(&clause[k..]).all(|(s, w)| {
-                        w.lower.len() <= MAX_WORD && lex.with_stem(&w.lower, |x| x == s.as_str())
-                    })
+    lex.phrases_holding.get(&verb)?.iter().map(|&i| &lex.phrases[i]).find_map(|p| {
+        let others: Vec<&String> = p
+            .stems
+            .iter()
+            .filter(|s| **s != verb && !matches!(s.as_str(), "sich" | "zich"))
+            .collect();
+        if others.is_empty() {
+            return None;
+        }
+        (0..clause.len().saturating_sub(others.len() - 1))
+            .find(|&k| {
+                others.iter().zip(&clause[k..]).all(|(s, w)| {
+                    w.lower.len() <= MAX_WORD && lex.with_stem(&w.lower, |x| x == s.as_str())
                 })
-                .map(|k| (k, others.len(), &p.info, p.stems.join(" ")))
-        })
+            })
+            .map(|k| (k, others.len(), &p.info, p.stems.join(" ")))
+    })
 }
 
 /// German forms of *haben*, the auxiliary of the perfect.

@@ -162,6 +162,13 @@ pub struct LangLexicon {
     /// The stems that start a phrase: a word whose stem is not here starts none (a cheap test
     /// before scanning the phrases).
     pub phrase_firsts: FastSet<String>,
+    /// For each stem, the phrases of two words or more that hold it exactly once, as indices
+    /// into `phrases` in their order: the phrases a German or Dutch finite verb can open later
+    /// in its clause, found without scanning them all.
+    pub phrases_holding: FastMap<String, Vec<usize>>,
+    /// For each stem in `phrase_firsts`, the phrases it starts, as indices into `phrases` in
+    /// their order.
+    pub phrases_from: FastMap<String, Vec<usize>>,
     /// Cue phrases.
     pub cues: Cues,
     /// Every lemma and form of a single word, as written (lowercase): tells a verb form from a
@@ -404,6 +411,8 @@ impl LangLexicon {
             separable: FastMap::default(),
             phrases: Vec::new(),
             phrase_firsts: FastSet::default(),
+            phrases_holding: FastMap::default(),
+            phrases_from: FastMap::default(),
             cues: Cues::default(),
             surfaces: FastSet::default(),
             nouns: FastMap::default(),
@@ -663,6 +672,19 @@ impl LangLexicon {
         lex.cues.firsts = firsts;
         lex.cues.heading_firsts = heading_firsts;
         lex.phrase_firsts = lex.phrases.iter().filter_map(|p| p.stems.first().cloned()).collect();
+        for (i, p) in lex.phrases.iter().enumerate() {
+            if let Some(first) = p.stems.first() {
+                lex.phrases_from.entry(first.clone()).or_default().push(i);
+            }
+        }
+        for (i, p) in lex.phrases.iter().enumerate().filter(|(_, p)| p.stems.len() >= 2) {
+            for (k, s) in p.stems.iter().enumerate() {
+                // Each stem held once, listed once (`p.stems[..k]` does not hold it).
+                if !p.stems[..k].contains(s) && p.stems.iter().filter(|x| *x == s).count() == 1 {
+                    lex.phrases_holding.entry(s.clone()).or_default().push(i);
+                }
+            }
+        }
         Ok(lex)
     }
 }
