@@ -1095,20 +1095,26 @@ fn analyse_words(
                         .any(|s| s + p.len() <= nb && starts_with(&all[s..], p))
             })
         };
+        // The frame is found first, then tested against the descriptor names: most words open
+        // no frame.
         let frame_then_verb = || {
-            (0..nb).filter(|&k| !in_dublin(k)).find_map(|k| {
-                [lex, en].iter().filter(|l| l.cues.firsts.contains(&all[k].lower)).find_map(|l| {
-                    l.cues
-                        .modal
-                        .iter()
-                        .find(|m| {
-                            m.len() >= 2
-                                && k + m.len() < nb
-                                && starts_with(&all[k..], m)
-                                && lookup(lex, &all[k + m.len()..nb]).is_some()
-                        })
-                        .map(|m| k + m.len())
-                })
+            (0..nb).find_map(|k| {
+                let end = [lex, en]
+                    .iter()
+                    .filter(|l| l.cues.firsts.contains(&all[k].lower))
+                    .find_map(|l| {
+                        l.cues
+                            .modal
+                            .iter()
+                            .find(|m| {
+                                m.len() >= 2
+                                    && k + m.len() < nb
+                                    && starts_with(&all[k..], m)
+                                    && lookup(lex, &all[k + m.len()..nb]).is_some()
+                            })
+                            .map(|m| k + m.len())
+                    })?;
+                (!in_dublin(k)).then_some(end)
             })
         };
         // `The student, by learning ..., will be able to assess`: the learner before a comma
