@@ -1205,7 +1205,11 @@ fn analyse_words(
             // Studierenden haben ...`), not a course-side sentence (`Particolare attenzione
             // verrà dedicata all'acquisizione, da parte dello studente, della capacità di ...`).
             frame_before = !purpose
-                && [lex, en].iter().any(|l| l.cues.subject.iter().any(|p| starts_with(&all, p)));
+                && [lex, en].iter().any(|l| {
+                    // No subject starts with a word out of the first-word set.
+                    all.first().is_some_and(|w| l.cues.firsts.contains(&w.lower))
+                        && l.cues.subject.iter().any(|p| starts_with(&all, p))
+                });
             framed |= leadin;
         }
     }
@@ -1225,13 +1229,18 @@ fn analyse_words(
         let (n, _) = frame_at_start();
         // The modal stands right before the verb (`dovrà sviluppare`), not inside a heading
         // read as a lead-in (`Conoscenza e capacità di comprensione applicate`).
-        let modal = (0..n)
-            .any(|k| lex.cues.modal.iter().any(|m| k + m.len() == n && starts_with(&all[k..], m)));
+        // (A frame starts only at a word of the first-word set.)
+        let modal = (0..n).any(|k| {
+            lex.cues.firsts.contains(&all[k].lower)
+                && lex.cues.modal.iter().any(|m| k + m.len() == n && starts_with(&all[k..], m))
+        });
         // `will develop the ability to prepare`: a frame right after the verb is the verb's
         // object, and the act it frames leads.
         let Some((vn, v)) = tails.with(n, |x| x.map(|&(vn, v, _)| (vn, v))) else { return false };
-        let framing = (n + vn..(n + vn + 3).min(all.len()))
-            .any(|k| lex.cues.modal.iter().any(|m| m.len() >= 2 && starts_with(&all[k..], m)));
+        let framing = (n + vn..(n + vn + 3).min(all.len())).any(|k| {
+            lex.cues.firsts.contains(&all[k].lower)
+                && lex.cues.modal.iter().any(|m| m.len() >= 2 && starts_with(&all[k..], m))
+        });
         modal && !v.vague && !framing
     };
     if i == 0 && !direct() {
