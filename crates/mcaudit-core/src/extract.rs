@@ -5327,17 +5327,20 @@ fn learner_as_object(head: &[Word]) -> bool {
     // Dutch `de` is the article of the subject (`De studenten zullen ... ontwerpen`).
     let dutch_subject =
         |w: &[Word]| w[0].lower == "de" && matches!(w[1].lower.as_str(), "studenten" | "cursisten");
-    head.windows(2).any(|w| {
-        LEARNERS.contains(&w[1].lower.as_str())
-            && BEFORE.contains(&w[0].lower.as_str())
-            && !dutch_subject(w)
-    }) || head.windows(3).any(|w| {
-        LEARNERS.contains(&w[2].lower.as_str())
-            && BEFORE.contains(&w[0].lower.as_str())
-            && matches!(
-                w[1].lower.as_str(),
-                "los" | "las" | "les" | "the" | "all" | "i" | "gli" | "os" | "as"
-            )
+    // Each word is tested once as the word before (`to students`, `to the students`); the
+    // learner is looked for only after one.
+    (0..head.len()).any(|k| {
+        BEFORE.contains(&head[k].lower.as_str())
+            && (head
+                .get(k..k + 2)
+                .is_some_and(|w| LEARNERS.contains(&w[1].lower.as_str()) && !dutch_subject(w))
+                || head.get(k..k + 3).is_some_and(|w| {
+                    LEARNERS.contains(&w[2].lower.as_str())
+                        && matches!(
+                            w[1].lower.as_str(),
+                            "los" | "las" | "les" | "the" | "all" | "i" | "gli" | "os" | "as"
+                        )
+                }))
     })
 }
 
