@@ -942,8 +942,12 @@ fn split_frame(words: &[Word], p: &[String], lang: Lang) -> Option<usize> {
 struct Tails<'a, 'w> {
     lex: &'a LangLexicon,
     words: &'w [Word],
-    memo: std::cell::RefCell<Vec<(usize, Option<(usize, &'a VerbInfo, String)>)>>,
+    /// Each tail asked for (where it starts) with what [`lookup`] found there.
+    memo: std::cell::RefCell<Vec<(usize, Looked<'a>)>>,
 }
+
+/// What [`lookup`] gives: the verb's length in words, the entry and its stem.
+type Looked<'a> = Option<(usize, &'a VerbInfo, String)>;
 
 impl<'a, 'w> Tails<'a, 'w> {
     fn new(lex: &'a LangLexicon, words: &'w [Word]) -> Self {
