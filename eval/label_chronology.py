@@ -25,6 +25,7 @@ CHRONOLOGY = (
     "own_labels_blind21.csv",
     "bloom_dev11_spans.csv",
     "own_labels_blind22.csv",
+    "own_labels_blind23.csv",
 )
 
 

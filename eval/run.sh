@@ -35,8 +35,11 @@ python3 eval/build_dev.py --ids eval/own_labels_blind21.csv --out "$OUT/blind21_
 # A third blind sample of session 19 (66 records, eval/draw_blind22.py), drawn after all of its
 # rules and their review.
 python3 eval/build_dev.py --ids eval/own_labels_blind22.csv --out "$OUT/blind22_dev.jsonl"
+# A blind sample of session 20 (66 records, eval/draw_blind23.py), drawn before the session's
+# rules and first measured with session 19's last binary at 0.909 / 0.876 / kappa 0.818.
+python3 eval/build_dev.py --ids eval/own_labels_blind23.csv --out "$OUT/blind23_dev.jsonl"
 
-for set in shared own blind16 blind17 blind18 blind19 blind20 blind21 blind22; do
+for set in shared own blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23; do
   case "$set" in
     shared) IN=$SHARED/dev/dev.jsonl; GOLD=$SHARED/dev/labels_dev.csv ;;
     own) IN=$OUT/own_dev.jsonl; GOLD=$OUT/own_gold.csv ;;
