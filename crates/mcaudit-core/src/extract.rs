@@ -592,6 +592,7 @@ fn skip_word(lang: Lang, w: &str) -> bool {
             "to" | "how"
                 | "also"
                 | "then"
+                | "now"
                 | "and"
                 | "further"
                 | "additionally"
@@ -1041,7 +1042,22 @@ fn analyse_words(
     let tails = Tails::new(lex, &all);
     // Teacher-side aims anywhere in the opening words.
     let head = &all[..all.len().min(12)];
-    let aim = [lex, en].iter().any(|l| aim_cue(head, l)) || course_subject(head, lex, en);
+    let aim_in = |h: &[Word]| [lex, en].iter().any(|l| aim_cue(h, l)) || course_subject(h, lex, en);
+    // After an introduction that ends in a comma (`If you are interested in learning more
+    // about virtual reality, this course will teach you ...`, `Given this background, this
+    // e-learning course is designed to ...`), the aim's opening words are those after it.
+    let after_intro = || {
+        let first = &all.first()?.lower;
+        if !(intro_opener(lang, first) || PURPOSE_OPENERS.contains(&first.as_str()))
+            && !(lang == Lang::En && first == "given")
+        {
+            return None;
+        }
+        let k = all.iter().take(16).position(|w| w.comma_after)?;
+        let rest = &all[k + 1..];
+        Some(&rest[..rest.len().min(12)])
+    };
+    let aim = aim_in(head) || after_intro().is_some_and(aim_in);
     // [`learner_as_object`] of the opening words, read up to three times below: worked out once.
     let learner_object_once = std::cell::OnceCell::new();
     let learner_object = || *learner_object_once.get_or_init(|| learner_as_object(head));
@@ -4615,6 +4631,10 @@ fn course_subject(head: &[Word], lex: &LangLexicon, en: &LangLexicon) -> bool {
         "takes",
         "walks",
         "guides",
+        // `The course invites learners to subject their own views to critical examination`.
+        "invites",
+        "encourages",
+        "challenges",
         // The other languages' course-side verbs in the third person.
         "offre",
         "tratta",
@@ -4646,6 +4666,28 @@ fn course_subject(head: &[Word], lex: &LangLexicon, en: &LangLexicon) -> bool {
     let Some(c) = head.iter().take(5).position(|w| COURSE.contains(&w.lower.as_str())) else {
         return false;
     };
+    // `the course team will answer`: the course's people or things act, not the course.
+    if head.get(c + 1).is_some_and(|w| {
+        matches!(
+            w.lower.as_str(),
+            "team"
+                | "staff"
+                | "fee"
+                | "fees"
+                | "material"
+                | "materials"
+                | "page"
+                | "instructor"
+                | "instructors"
+                | "coordinator"
+                | "leader"
+                | "leaders"
+                | "director"
+                | "forum"
+        )
+    }) {
+        return false;
+    }
     // `Il corso non prevede propedeuticità`: what the course does not do is no aim.
     let negated = head.iter().skip(c + 1).take(4).any(|w| {
         matches!(w.lower.as_str(), "not" | "non" | "no" | "nicht" | "kein" | "niet" | "não" | "pas")

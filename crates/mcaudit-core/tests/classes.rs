@@ -1026,3 +1026,30 @@ class_case!(
     "vague_verbs",
     "You've used the Internet. Find out more about how it works."
 );
+
+// Session 20 (blind samples 19, 22 and 23): a course-side aim after an introduction that ends
+// in a comma (`udacity:195`, `edx:330`), a course that invites learners to act (`edx:24`), an
+// invitation to enrol whose purpose clause states the learner's act (`udacity:8`) and an
+// imperative after `Now` (`udacity:215`) are statements of what will be learned (B).
+#[test]
+fn issue3_s20_aims_after_introductions_and_invitations_are_b() {
+    let class = |text: &str| run(text, Lang::En).decision.class;
+    for text in [
+        "If you are curious about how our cities handle their waste every day, this course will teach you the basics of recycling.",
+        "Given this background, this e-learning course is designed to look at the water sector from several angles.",
+        "The seminar invites learners to subject their own beliefs about fairness to critical examination.",
+        "Robots are everywhere. Enroll now to build and program your own small robot arm.",
+        "You have seen a rainbow. Now find out more about how light works.",
+    ] {
+        assert_eq!(class(text), Class::B, "{text}");
+    }
+    // Not aims: the course's team acts, an invitation to enrol with no learner's act, an
+    // introduction before a logistics sentence.
+    for text in [
+        "If you have questions about the schedule, the course team will answer them by email.",
+        "Enroll now and get lifetime access to all videos.",
+        "If you cannot attend in person, the lectures are recorded.",
+    ] {
+        assert_eq!(class(text), Class::C, "{text}");
+    }
+}
