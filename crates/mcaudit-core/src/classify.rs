@@ -83,6 +83,9 @@ struct List {
     heading: HeadingKind,
 }
 
+/// The fewest words of a prose sentence under a skills heading (see `skill_tags`).
+const PROSE_WORDS: usize = 10;
+
 fn counts_for_lists(text: &str, statements: &[Statement]) -> Vec<List> {
     let mut lists: Vec<List> = Vec::new();
     let mut prev: Option<usize> = None;
@@ -152,7 +155,29 @@ pub fn classify(text: &str, statements: &[Statement]) -> Decision {
             path: "empty description → C".into(),
         };
     }
-    let usable = |s: &Statement| !matches!(s.heading, HeadingKind::Content | HeadingKind::Skills);
+    // Skill tags are noun phrases (`Python`, `Data Visualization, Mapping`). A skills section
+    // holding two or more prose sentences (a shifted column whose `Skills` is the course
+    // description) tags nothing: its statements are judged by their roles alone.
+    let sentence = |s: &Statement| {
+        text.get(s.span.clone()).is_some_and(|t| {
+            let t = t.trim_end_matches(['"', '”', ')', ' ']);
+            t.ends_with(['.', '!', '?']) && t.split_whitespace().count() >= PROSE_WORDS
+        })
+    };
+    let prose_sections: Vec<u32> = {
+        let mut sections: Vec<u32> = statements
+            .iter()
+            .filter(|s| s.heading == HeadingKind::Skills && sentence(s))
+            .map(|s| s.section)
+            .collect();
+        sections.sort_unstable();
+        sections.chunk_by(|a, b| a == b).filter(|c| c.len() >= 2).map(|c| c[0]).collect()
+    };
+    let usable = |s: &Statement| match s.heading {
+        HeadingKind::Content => false,
+        HeadingKind::Skills => prose_sections.contains(&s.section),
+        _ => true,
+    };
     let lists = counts_for_lists(text, statements);
     let in_list: std::collections::HashSet<usize> =
         lists.iter().flat_map(|l| l.members.iter().copied()).collect();
@@ -313,7 +338,10 @@ pub fn classify(text: &str, statements: &[Statement]) -> Decision {
     }
     let skills: Vec<usize> = (0..statements.len())
         .filter(|&i| {
-            statements[i].heading == HeadingKind::Skills && statements[i].role != Role::Placeholder
+            let s = &statements[i];
+            s.heading == HeadingKind::Skills
+                && s.role != Role::Placeholder
+                && !prose_sections.contains(&s.section)
         })
         .collect();
     if !skills.is_empty() {

@@ -478,6 +478,33 @@ fn filler(lang: Lang, w: &str) -> bool {
     }
 }
 
+/// A short sentence that sends the reader elsewhere (`Read our research statement to learn
+/// more.`, `Visit our website for more information.`, `Pour en savoir plus, ...`): no outcome.
+fn points_elsewhere(stmt: &str) -> bool {
+    const POINTERS: &[&str] = &[
+        "to learn more",
+        "to find out more",
+        "for more information",
+        "for more details",
+        "for further information",
+        "per saperne di più",
+        "per maggiori informazioni",
+        "pour en savoir plus",
+        "para saber más",
+        "para más información",
+        "para saber mais",
+        "para mais informações",
+        "um mehr zu erfahren",
+        "für weitere informationen",
+        "voor meer informatie",
+    ];
+    if stmt.split_whitespace().nth(14).is_some() {
+        return false;
+    }
+    let t = stmt.trim_end_matches(['.', '!', ' ', ':']).to_lowercase();
+    POINTERS.iter().any(|p| t.ends_with(p) || t.starts_with(p))
+}
+
 /// Prepositions and conjunctions that open an introductory phrase (`By`, `After`, `Al termine`).
 fn intro_opener(lang: Lang, w: &str) -> bool {
     match lang {
@@ -593,6 +620,7 @@ fn skip_word(lang: Lang, w: &str) -> bool {
                 | "also"
                 | "then"
                 | "now"
+                | "next"
                 | "and"
                 | "further"
                 | "additionally"
@@ -1019,7 +1047,7 @@ fn analyse_words(
         return (Role::Content, None, Vec::new(), false);
     }
     let stmt = &text[span.clone()];
-    if stmt.trim_end_matches(['.', ' ']).ends_with('?') {
+    if stmt.trim_end_matches(['.', ' ']).ends_with('?') || points_elsewhere(stmt) {
         return (Role::Content, None, Vec::new(), false);
     }
     // A Dublin-descriptor heading run into its statement, which opens with a capital
@@ -1088,7 +1116,13 @@ fn analyse_words(
     // An introductory phrase ending in a comma is skipped when it holds no verb, or when it
     // opens with a preposition (`By completing this course, you will ...`, `Al termine del
     // corso, lo studente ...`); a statement that opens with a verb keeps it (`Design, build`).
-    if let Some(comma) = stmt.find(',').filter(|_| i == 0 && comma_skip) {
+    // Not a comma inside parentheses (`Students who earn a score on 9 problem sets (i.e.,
+    // programming assignments) ...`).
+    let comma_outside = stmt.match_indices(',').map(|(k, _)| k).find(|&k| {
+        let head = &stmt[..k];
+        head.matches('(').count() <= head.matches(')').count()
+    });
+    if let Some(comma) = comma_outside.filter(|_| i == 0 && comma_skip) {
         let before: Vec<&Word> = all.iter().filter(|w| w.span.end <= span.start + comma).collect();
         // A course-side verb as written is a verb too (`Introduzir os princípios ... de DNA, RNA
         // e ...`; not `formas`, which stems like `formar`).

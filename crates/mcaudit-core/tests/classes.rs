@@ -1053,3 +1053,48 @@ fn issue3_s20_aims_after_introductions_and_invitations_are_b() {
         assert_eq!(class(text), Class::C, "{text}");
     }
 }
+
+// Session 20 (user review): a `Skills` column that holds the course description (EdX.csv's
+// shifted columns) is prose, not skill tags: its sentences are judged by their roles. Tags,
+// alone or run together with commas, stay skill tags.
+#[test]
+fn issue3_s20_prose_under_a_skills_heading_is_no_skill_tags() {
+    let class = |text: &str| run(text, Lang::En).decision.class;
+    assert_eq!(
+        class(
+            "Skills:\nOur city farms feed thousands of families every summer in the valley. The volunteers who run them meet every Tuesday evening at the old station. Lunch is served in the garden for everyone who attends the meetings."
+        ),
+        Class::C
+    );
+    assert_eq!(
+        class(
+            "Skills:\nOur city farms feed thousands of families every summer in the valley. This course will teach you how a small urban farm is planned and run. Lunch is served in the garden for everyone who attends the meetings."
+        ),
+        Class::B
+    );
+    assert_eq!(
+        class("Skills you will gain: Soil Science, Crop Rotation, Irrigation Planning, Composting"),
+        Class::B
+    );
+}
+
+// Session 20 (`edx:2`, the HarvardX pages): a comma inside parentheses ends no introduction
+// (`(i.e., programming assignments)` is no imperative), a middle initial ends no sentence
+// (`David J. Malan, CS50x teaches students how to ...` is the course's aim), and a sentence
+// that sends the reader elsewhere (`Read our research statement to learn more.`) is no outcome.
+#[test]
+fn issue3_s20_parentheses_initials_and_pointers() {
+    let class = |text: &str| run(text, Lang::En).decision.class;
+    assert_eq!(
+        class(
+            "Learners who pass 8 quizzes (i.e., weekly checks) and a final essay are eligible for a badge. Read our research statement to learn more. Visit our website for more information."
+        ),
+        Class::C
+    );
+    assert_eq!(
+        class(
+            "A short course taught by Maria K. Lindqvist, Garden Basics teaches students how to plan beds and compost kitchen waste."
+        ),
+        Class::B
+    );
+}

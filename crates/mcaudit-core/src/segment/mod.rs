@@ -472,9 +472,29 @@ fn sentence_bounds(t: &str) -> Vec<usize> {
     let mut starts = sentence_starts(t);
     if starts.len() > 1 {
         let covered = abbreviation_spans(t);
-        starts.retain(|&s| s == 0 || !covered.iter().any(|r| r.start < s && s <= r.end));
+        starts.retain(|&s| {
+            s == 0 || !covered.iter().any(|r| r.start < s && s <= r.end) && !after_initial(t, s)
+        });
     }
     starts
+}
+
+/// Whether the sentence start `s` follows a name's middle initial (`David J. Malan`): a
+/// capitalised word, one capital letter and its period.
+fn after_initial(t: &str, s: usize) -> bool {
+    let Some(before) = t[..s].trim_end().strip_suffix('.') else {
+        return false;
+    };
+    let mut rev = before.chars().rev();
+    let (Some(initial), Some(' ')) = (rev.next(), rev.next()) else {
+        return false;
+    };
+    let name: String = rev.take_while(|c| !c.is_whitespace()).collect();
+    initial.is_ascii_uppercase()
+        && name.chars().count() >= 2
+        && name.chars().all(char::is_alphabetic)
+        && name.chars().last().is_some_and(char::is_uppercase)
+        && t[s..].starts_with(char::is_uppercase)
 }
 
 /// Byte ranges of the abbreviations of [`ABBREVIATIONS`] standing as words in `t`, each with
