@@ -26,6 +26,7 @@ CHRONOLOGY = (
     "bloom_dev11_spans.csv",
     "own_labels_blind22.csv",
     "own_labels_blind23.csv",
+    "bloom_dev12_spans.csv",
 )
 
 
