@@ -760,8 +760,14 @@ fn separated<'a>(
                 })
                 .is_some_and(|x| matches!(x.lower.as_str(), "zu" | "te"))
         };
+        // Infinitives coordinated as the verb's object (`Past actief luisteren en samenvatten
+        // toe`) are no second clause.
+        let nominal_pair = k > 0
+            && after[k - 1].lower.ends_with("en")
+            && lex.surfaces.contains(&after[k - 1].lower)
+            && after.get(k + 1).is_some_and(|n| n.lower.ends_with("en"));
         if (w == "um" || w == "om" && purpose())
-            || matches!(w, "und" | "oder" | "sowie" | "en" | "of") && next_is_verb
+            || matches!(w, "und" | "oder" | "sowie" | "en" | "of") && next_is_verb && !nominal_pair
         {
             break;
         }
@@ -1076,9 +1082,10 @@ fn analyse_words(
     // e-learning course is designed to ...`), the aim's opening words are those after it.
     let after_intro = || {
         let first = &all.first()?.lower;
-        if !(intro_opener(lang, first) || PURPOSE_OPENERS.contains(&first.as_str()))
-            && !(lang == Lang::En && first == "given")
-        {
+        let opens = intro_opener(lang, first)
+            || PURPOSE_OPENERS.contains(&first.as_str())
+            || lang == Lang::En && first == "given";
+        if !opens {
             return None;
         }
         let k = all.iter().take(16).position(|w| w.comma_after)?;
@@ -2482,6 +2489,50 @@ fn analyse_words(
             matches!(text[l.span.clone()].to_ascii_lowercase().as_str(), "testing" | "test")
                 && all.iter().find(|w| w.span.start >= l.span.end).is_some_and(|w| {
                     matches!(w.lower.as_str(), "center" | "centre" | "centers" | "centres")
+                })
+        })
+    {
+        return (Role::Content, None, Vec::new(), framed);
+    }
+    // `Runs every month, online`: when the course runs is its schedule, no act.
+    if lang == Lang::En
+        && lead.as_ref().is_some_and(|l| {
+            text[l.span.clone()].eq_ignore_ascii_case("runs")
+                && all.iter().find(|w| w.span.start >= l.span.end).is_some_and(|w| {
+                    matches!(
+                        w.lower.as_str(),
+                        "every"
+                            | "each"
+                            | "weekly"
+                            | "monthly"
+                            | "daily"
+                            | "twice"
+                            | "once"
+                            | "throughout"
+                            | "from"
+                            | "on"
+                            | "over"
+                    )
+                })
+        })
+    {
+        return (Role::Content, None, Vec::new(), framed);
+    }
+    // `Chiara Bellandi è curatrice`: in Italian, whose outcomes open with an infinitive or a
+    // learner, a capitalised word that is no written form of a verb and is followed by another
+    // capitalised word is a name, not an imperative (*chiarire*). Not in Spanish or Portuguese,
+    // whose futures open outcomes (`Aprenderás Derecho Mercantil`).
+    if lang == Lang::It
+        && !framed
+        && lead.as_ref().is_some_and(|l| {
+            let first = &text[l.span.clone()];
+            l.span.start == all[0].span.start
+                && first.starts_with(char::is_uppercase)
+                && all[0].lower != l.lemma
+                && !lex.surfaces.contains(&all[0].lower)
+                && all.get(1).is_some_and(|w| {
+                    text[w.span.clone()].starts_with(char::is_uppercase)
+                        && text[w.span.clone()].chars().skip(1).any(char::is_lowercase)
                 })
         })
     {

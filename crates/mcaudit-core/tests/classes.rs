@@ -1098,3 +1098,49 @@ fn issue3_s20_parentheses_initials_and_pointers() {
         Class::B
     );
 }
+
+// Session 20 (user review of the demo corpus, `cat-044`, `cat-047`): a Dutch separable verb
+// keeps its particle past infinitives coordinated as its object (`Past actief luisteren en
+// samenvatten toe`: *toepassen*), and `Lesprogramma` heads lesson titles (content: C).
+#[test]
+fn issue3_s20_dutch_particle_after_coordinated_infinitives_and_lesson_programme() {
+    let p = run(
+        "Leerresultaten\nDe deelnemer:\n• Benoemt de onderdelen van een fiets.\n• Past remmen en schakelen toe in het verkeer.\n• Ontwerpt een fietsroute.",
+        Lang::Nl,
+    );
+    assert_eq!(p.decision.class, Class::A);
+    let lemmas: Vec<&str> =
+        p.statements.iter().filter_map(|s| s.lead.as_ref()).map(|l| l.lemma.as_str()).collect();
+    assert!(lemmas.contains(&"toepassen"), "{lemmas:?}");
+    assert_eq!(
+        run("Lesprogramma\nLes 1: Kennismaking met de fiets\nLes 2: Licht en remmen", Lang::Nl)
+            .decision
+            .class,
+        Class::C
+    );
+}
+
+// Session 20 (user review of the demo corpus, `cat-018`, `en-cyber-awareness`): a Romance
+// name that stems like a verb (`Chiara`: *chiarire*) is no imperative, and when a course runs
+// is its schedule, no aim.
+#[test]
+fn issue3_s20_names_and_schedules_are_no_acts() {
+    assert_eq!(
+        run(
+            "Docente\nChiara Rossetti è restauratrice. Ha lavorato per dieci anni in un museo civico.",
+            Lang::It
+        )
+        .decision
+        .class,
+        Class::C
+    );
+    assert_eq!(
+        run(
+            "Fees and dates\n£30 per learner. Runs every month, online, 2 live sessions.",
+            Lang::En
+        )
+        .decision
+        .class,
+        Class::C
+    );
+}
