@@ -2421,3 +2421,110 @@ fn issue8_s19_out_folder_inside_the_input_is_no_input() {
     mcaudit().args(["analyse", "-q", "--out"]).arg(&out3).arg(&s).assert().success();
     assert_eq!(counts(&out3), (1, 1, 0));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Issue 6, session 20: the user review of the reports.
+
+/// A printed percentage (`35.71`, `25.0`, `100`) in hundredths, as a reader adds them up.
+fn hundredths(x: &str) -> i64 {
+    let (int, frac) = x.split_once('.').unwrap_or((x, ""));
+    let frac = format!("{frac:0<2}");
+    assert!(frac.len() == 2, "{x} has more than two decimals");
+    int.parse::<i64>().expect("integer part") * 100 + frac.parse::<i64>().expect("decimals")
+}
+
+/// The groups of shares that are the parts of one whole in a table of `tables/`: each row of
+/// the tables by group, the whole table for the overall ones, each source of `isced_fields`.
+fn share_groups(name: &str, header: &[String], rows: &[Vec<String>]) -> Vec<(String, i64)> {
+    let col = |c: &str| header.iter().position(|h| h == c);
+    let mut groups: std::collections::BTreeMap<String, i64> = Default::default();
+    if name.starts_with("classes_by_") || name.starts_with("bloom_levels_by_") {
+        for r in rows {
+            let sum = header
+                .iter()
+                .zip(r)
+                .filter(|(h, _)| h.starts_with("share_"))
+                .map(|(_, v)| hundredths(v))
+                .sum();
+            groups.insert(r[0].clone(), sum);
+        }
+    } else if matches!(name, "classes" | "statements_per_record" | "bloom_levels") {
+        let share = col("share").expect("share column");
+        for r in rows.iter().filter(|r| r[0] != "total") {
+            *groups.entry("(table)".into()).or_default() += hundredths(&r[share]);
+        }
+    } else if name == "isced_fields" {
+        let share = col("share").expect("share column");
+        for r in rows {
+            *groups.entry(r[0].clone()).or_default() += hundredths(&r[share]);
+        }
+    }
+    groups.into_iter().collect()
+}
+
+/// Issue 6, session 20: shares were rounded one by one, so a group's shares summed to 99.99 or
+/// 100.01 (`classes_by_lang` en and it on the demo corpus, `statements_per_record`,
+/// `isced_fields` 100.03). Every group's shares now sum to exactly 100.00 as printed, in the
+/// CSV and the JSON tables, and the report page's class shares (one decimal) to 100.0. See: #6
+#[test]
+fn issue6_s20_shares_sum_to_100() {
+    let out = analysed_sample();
+    let tdir = out.path().join("tables");
+    let mut checked = 0;
+    for name in [
+        "classes",
+        "classes_by_source",
+        "classes_by_provider",
+        "classes_by_lang",
+        "statements_per_record",
+        "bloom_levels",
+        "bloom_levels_by_class",
+        "bloom_levels_by_source",
+        "isced_fields",
+    ] {
+        let header = csv_header(&tdir.join(format!("{name}.csv")));
+        let rows: Vec<Vec<String>> = csv_rows(&tdir.join(format!("{name}.csv")))
+            .iter()
+            .map(|r| r.iter().map(str::to_string).collect())
+            .collect();
+        let json: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(tdir.join(format!("{name}.json"))).expect("json table"),
+        )
+        .expect("json");
+        let json_rows: Vec<Vec<String>> = json
+            .as_array()
+            .expect("array of rows")
+            .iter()
+            .map(|row| {
+                header
+                    .iter()
+                    .map(|h| match &row[h] {
+                        serde_json::Value::String(s) => s.clone(),
+                        v => v.to_string(),
+                    })
+                    .collect()
+            })
+            .collect();
+        for (what, rows) in [("csv", &rows), ("json", &json_rows)] {
+            let groups = share_groups(name, &header, rows);
+            assert!(!groups.is_empty(), "{name}.{what}: no group");
+            for (group, sum) in groups {
+                // A group with no count has no share at all.
+                assert!(sum == 10_000 || sum == 0, "{name}.{what} {group}: shares sum to {sum}");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 40, "{checked} groups checked");
+    let html = std::fs::read_to_string(out.path().join("report.html")).expect("page");
+    let kpis: Vec<i64> = html
+        .split(r#"<div class="kpi cls"#)
+        .skip(1)
+        .map(|k| {
+            let share = k.split("<b>").nth(1).and_then(|b| b.split(" %</b>").next()).expect("kpi");
+            hundredths(share)
+        })
+        .collect();
+    assert_eq!(kpis.len(), 3, "one headline share per class");
+    assert_eq!(kpis.iter().sum::<i64>(), 10_000, "the page's class shares sum to 100.0");
+}

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use serde_json::{Value, json};
 
 use super::atomic_write;
-use super::tables::{Cell, Table};
+use super::tables::{Cell, Table, largest_remainder};
 
 /// Records embedded with their text (the page stays light enough to open anywhere).
 pub const MAX_RECORDS: usize = 5000;
@@ -67,6 +67,13 @@ fn bars(title: &str, items: &[(String, f64, &str)], unit: &str) -> String {
     }
     s.push_str("</svg></figure>");
     s
+}
+
+/// The shares of rows whose second cell is a count (the parts of one whole), as percentages
+/// with one decimal summing to exactly 100.0 by largest remainder, as the page prints them.
+fn one_decimal(rows: &[&Vec<Cell>]) -> Vec<f64> {
+    let counts: Vec<u64> = rows.iter().map(|r| num(&r[1]).max(0.0) as u64).collect();
+    largest_remainder(&counts, 1).into_iter().map(|u| u as f64 / 10.0).collect()
 }
 
 /// Shortens a label on a char boundary.
@@ -295,22 +302,28 @@ pub fn write(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
             write!(headline, r#"<div class="kpi"><b>{total:.0}</b> descriptions analysed</div>"#);
         let colors = [("A", "#2e7d32"), ("B", "#f9a825"), ("C", "#c62828")];
         let mut items = Vec::new();
-        for r in t.rows.iter().filter(|r| text(&r[0]) != "total") {
+        let parts: Vec<&Vec<Cell>> = t.rows.iter().filter(|r| text(&r[0]) != "total").collect();
+        // The page prints one decimal: the shares are rounded again from the counts, so that
+        // they still sum to 100.0.
+        for (r, share) in parts.iter().zip(one_decimal(&parts)) {
             let c = text(&r[0]);
             let color = colors.iter().find(|x| x.0 == c).map_or("#888", |x| x.1);
             let _ = write!(
                 headline,
-                r#"<div class="kpi cls{c}"><b>{:.1} %</b> class {c} ({:.0})</div>"#,
-                num(&r[2]),
+                r#"<div class="kpi cls{c}"><b>{share:.1} %</b> class {c} ({:.0})</div>"#,
                 num(&r[1])
             );
-            items.push((c.clone(), num(&r[2]), color));
+            items.push((c.clone(), share, color));
         }
         charts.push_str(&bars("Structure classes (share of descriptions)", &items, " %"));
     }
     if let Some(t) = table(tables, "bloom_levels") {
-        let items: Vec<(String, f64, &str)> =
-            t.rows.iter().map(|r| (text(&r[0]), num(&r[2]), "#3f51b5")).collect();
+        let parts: Vec<&Vec<Cell>> = t.rows.iter().collect();
+        let items: Vec<(String, f64, &str)> = parts
+            .iter()
+            .zip(one_decimal(&parts))
+            .map(|(r, share)| (text(&r[0]), share, "#3f51b5"))
+            .collect();
         charts.push_str(&bars(
             "Bloom levels of action statements, outside content and assessment sections (share)",
             &items,
@@ -325,7 +338,10 @@ pub fn write(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
                 let name = Path::new(&text(&r[0]))
                     .file_name()
                     .map_or(text(&r[0]), |n| n.to_string_lossy().into_owned());
-                (name, num(&r[5]), "#2e7d32")
+                // Class A of the source's total, from the counts (one decimal on the page).
+                let (a, total) = (num(&r[1]), num(&r[4]));
+                let share = if total > 0.0 { (a * 1000.0 / total).round() / 10.0 } else { 0.0 };
+                (name, share, "#2e7d32")
             })
             .collect();
         charts.push_str(&bars("Share of class A by source", &items, " %"));

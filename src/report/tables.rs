@@ -42,8 +42,39 @@ fn s(x: &str) -> Cell {
     Cell::Str(x.to_string())
 }
 
+/// `n` as a percentage of `total` with two decimals, for a share that is not one part of a whole
+/// (a coverage, a completeness); the parts of a whole go through [`shares`].
 fn pct(n: u64, total: u64) -> Cell {
     Cell::Float(if total == 0 { 0.0 } else { (n as f64 * 10000.0 / total as f64).round() / 100.0 })
+}
+
+/// The percentages of `counts` in units of `10^-decimals` %, rounded by largest remainder so
+/// that they sum to exactly 100 % at that precision (SPEC.md section 2: shares from counts that
+/// sum to the total); all zero when the counts are. Each share is its exact value rounded down,
+/// and the units still missing go to the largest remainders; a tie goes to the larger count,
+/// then to the earlier part, so the result does not depend on anything but `counts`.
+pub fn largest_remainder(counts: &[u64], decimals: u32) -> Vec<u64> {
+    let total: u128 = counts.iter().map(|&n| u128::from(n)).sum();
+    if total == 0 {
+        return vec![0; counts.len()];
+    }
+    let scale = 100 * 10u128.pow(decimals);
+    let mut units: Vec<u64> =
+        counts.iter().map(|&n| (u128::from(n) * scale / total) as u64).collect();
+    let rem: Vec<u128> = counts.iter().map(|&n| u128::from(n) * scale % total).collect();
+    let missing = scale as u64 - units.iter().sum::<u64>();
+    let mut order: Vec<usize> = (0..counts.len()).collect();
+    order.sort_by(|&a, &b| rem[b].cmp(&rem[a]).then(counts[b].cmp(&counts[a])).then(a.cmp(&b)));
+    for &i in order.iter().take(missing as usize) {
+        units[i] += 1;
+    }
+    units
+}
+
+/// The shares of the parts of a whole, as percentages with two decimals summing to exactly
+/// 100.00 ([`largest_remainder`]).
+fn shares(counts: &[u64]) -> Vec<Cell> {
+    largest_remainder(counts, 2).into_iter().map(|u| Cell::Float(u as f64 / 100.0)).collect()
 }
 
 impl Table {
@@ -135,7 +166,7 @@ fn class_table(name: &str, key: &str, groups: &BTreeMap<String, [u64; 3]>) -> Ta
         let mut row = vec![s(g)];
         row.extend(c.iter().map(|&n| Cell::Int(n as i64)));
         row.push(Cell::Int(total as i64));
-        row.extend(c.iter().map(|&n| pct(n, total)));
+        row.extend(shares(c));
         rows.push(row);
     }
     let columns = [key, "A", "B", "C", "total", "share_A", "share_B", "share_C"]
@@ -345,7 +376,8 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
         rows: CLASSES
             .iter()
             .zip(overall)
-            .map(|(c, k)| vec![s(c), Cell::Int(k as i64), pct(k, total)])
+            .zip(shares(&overall))
+            .map(|((c, k), share)| vec![s(c), Cell::Int(k as i64), share])
             .chain(std::iter::once(vec![s("total"), Cell::Int(total as i64), pct(total, total)]))
             .collect(),
     });
@@ -354,13 +386,14 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
     }
 
     // Statements per record.
-    let tot: u64 = per.values().sum();
+    let per_shares = shares(&per.values().copied().collect::<Vec<u64>>());
     tables.push(Table {
         name: "statements_per_record".into(),
         columns: vec!["n_statements".into(), "records".into(), "share".into()],
         rows: per
             .iter()
-            .map(|(k, v)| vec![Cell::Int(*k), Cell::Int(*v as i64), pct(*v, tot)])
+            .zip(per_shares)
+            .map(|((k, v), share)| vec![Cell::Int(*k), Cell::Int(*v as i64), share])
             .collect(),
     });
 
@@ -405,14 +438,14 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
         }
         Ok(())
     })?;
-    let lt: u64 = levels.iter().sum();
     tables.push(Table {
         name: "bloom_levels".into(),
         columns: vec!["level".into(), "statements".into(), "share".into()],
         rows: LEVELS
             .iter()
             .zip(levels)
-            .map(|(l, k)| vec![s(l), Cell::Int(k as i64), pct(k, lt)])
+            .zip(shares(&levels))
+            .map(|((l, k), share)| vec![s(l), Cell::Int(k as i64), share])
             .collect(),
     });
     for (name, key, groups) in [
@@ -430,7 +463,7 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
                 let mut r = vec![s(g)];
                 r.extend(c.iter().map(|&x| Cell::Int(x as i64)));
                 r.push(Cell::Int(t as i64));
-                r.extend(c.iter().map(|&x| pct(x, t)));
+                r.extend(shares(c));
                 r
             })
             .collect();
@@ -558,7 +591,6 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
 #[derive(Default)]
 struct IscedCounts {
     counts: BTreeMap<(String, [String; 4]), u64>,
-    totals: BTreeMap<String, u64>,
 }
 
 impl IscedCounts {
@@ -566,33 +598,39 @@ impl IscedCounts {
         let field = field.map(str::to_string);
         for source in [source, "(all)"] {
             *self.counts.entry((source.to_string(), field.clone())).or_default() += 1;
-            *self.totals.entry(source.to_string()).or_default() += 1;
         }
     }
 
     fn table(&self) -> Table {
+        // The shares of one source's fields sum to 100 (the rows of a source are contiguous:
+        // the map is sorted by source first).
+        let mut rows = Vec::new();
+        let mut at = 0;
+        let entries: Vec<(&(String, [String; 4]), &u64)> = self.counts.iter().collect();
+        while at < entries.len() {
+            let source = &entries[at].0.0;
+            let end = at + entries[at..].iter().take_while(|e| &e.0.0 == source).count();
+            let counts: Vec<u64> = entries[at..end].iter().map(|e| *e.1).collect();
+            for (((_, f), n), share) in entries[at..end].iter().zip(shares(&counts)) {
+                rows.push(vec![
+                    s(source),
+                    s(&f[0]),
+                    s(&f[1]),
+                    s(&f[2]),
+                    s(&f[3]),
+                    Cell::Int(**n as i64),
+                    share,
+                ]);
+            }
+            at = end;
+        }
         Table {
             name: "isced_fields".into(),
             columns: ["source", "broad", "broad_name", "narrow", "narrow_name", "records", "share"]
                 .iter()
                 .map(|c| c.to_string())
                 .collect(),
-            rows: self
-                .counts
-                .iter()
-                .map(|((source, f), n)| {
-                    let total = self.totals.get(source).copied().unwrap_or(0);
-                    vec![
-                        s(source),
-                        s(&f[0]),
-                        s(&f[1]),
-                        s(&f[2]),
-                        s(&f[3]),
-                        Cell::Int(*n as i64),
-                        pct(*n, total),
-                    ]
-                })
-                .collect(),
+            rows,
         }
     }
 }
@@ -1010,5 +1048,44 @@ mod tests {
         assert_eq!(excel_text(&cjk), (cjk.as_str(), false));
         let cjk1 = "中".repeat(EXCEL_CELL_MAX + 1);
         assert_eq!(excel_text(&cjk1).0.chars().count(), EXCEL_CELL_MAX);
+    }
+
+    /// Issue 6, session 20: grouped shares were rounded one by one (a classes_by_lang row of
+    /// 35.71 + 35.71 + 28.57 = 99.99); largest remainder makes every group sum to 100.00, with
+    /// ties broken by count, then position. See: #6
+    #[test]
+    fn issue6_s20_largest_remainder_sums_to_100() {
+        assert_eq!(largest_remainder(&[5, 5, 4], 2), vec![3572, 3571, 2857]);
+        assert_eq!(largest_remainder(&[1, 1, 1], 2), vec![3334, 3333, 3333]);
+        assert_eq!(largest_remainder(&[1, 1, 1], 1), vec![334, 333, 333]);
+        assert_eq!(largest_remainder(&[0, 0, 6], 2), vec![0, 0, 10000]);
+        assert_eq!(largest_remainder(&[0, 0, 0], 2), vec![0, 0, 0]);
+        assert_eq!(largest_remainder(&[], 2), Vec::<u64>::new());
+        // 12.5 and 37.5 have equal remainders: the larger count gets the missing unit.
+        assert_eq!(largest_remainder(&[1, 3, 4], 0), vec![12, 38, 50]);
+        for n in 1..200u64 {
+            for counts in [vec![n, 1, 2], vec![1; n as usize], (0..=n).collect::<Vec<u64>>()] {
+                for d in 0..3 {
+                    let units = largest_remainder(&counts, d);
+                    assert_eq!(units.iter().sum::<u64>(), 100 * 10u64.pow(d), "{counts:?} {d}");
+                    // Each share is its exact value rounded down or up, never further.
+                    let total: u64 = counts.iter().sum();
+                    for (c, u) in counts.iter().zip(&units) {
+                        let exact = *c as f64 * 100.0 * 10f64.powi(d as i32) / total as f64;
+                        assert!((*u as f64 - exact).abs() < 1.0, "{counts:?} {d}");
+                    }
+                }
+            }
+        }
+        let table = class_table(
+            "classes_by_lang",
+            "lang",
+            &BTreeMap::from([("en".to_string(), [5, 5, 4]), ("it".to_string(), [3, 4, 2])]),
+        );
+        for row in &table.rows {
+            let sum: f64 =
+                row[5..].iter().map(|c| if let Cell::Float(x) = c { *x } else { 0.0 }).sum();
+            assert_eq!((sum * 100.0).round(), 10000.0, "{row:?}");
+        }
     }
 }
