@@ -684,7 +684,7 @@ fn report(
     let (book, page) = std::thread::scope(|sc| {
         let (tx, rx) = std::sync::mpsc::channel::<Arc<Vec<Table>>>();
         let book = sc.spawn(move || -> anyhow::Result<(PathBuf, Option<String>)> {
-            let sheet = tables::workbook_records(dir)?;
+            let sheet = tables::workbook_records(dir, group_by)?;
             let tables = rx.recv().context("the tables were not computed")?;
             tables::workbook_finish(sheet, dir, &tables)
         });

@@ -2528,3 +2528,98 @@ fn issue6_s20_shares_sum_to_100() {
     assert_eq!(kpis.len(), 3, "one headline share per class");
     assert_eq!(kpis.iter().sum::<i64>(), 10_000, "the page's class shares sum to 100.0");
 }
+
+/// The cells of a sheet of `report.xlsx` (1 = the records sheet), row by row, as text: the
+/// workbook writes inline strings and numbers, so no shared-string table is needed.
+fn xlsx_sheet(path: &Path, sheet: usize) -> Vec<Vec<String>> {
+    use std::io::Read as _;
+    let file = std::fs::File::open(path).expect("workbook");
+    let mut zip = zip::ZipArchive::new(file).expect("workbook is a zip");
+    let mut xml = String::new();
+    zip.by_name(&format!("xl/worksheets/sheet{sheet}.xml"))
+        .expect("sheet")
+        .read_to_string(&mut xml)
+        .expect("sheet is UTF-8");
+    let unescape = |s: &str| {
+        s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&")
+    };
+    let mut rows = Vec::new();
+    for row in xml.split("<row ").skip(1) {
+        let row = row.split("</row>").next().unwrap_or_default();
+        let mut cells: Vec<String> = Vec::new();
+        for cell in row.split("<c r=\"").skip(1) {
+            let letters: String = cell.chars().take_while(char::is_ascii_uppercase).collect();
+            let col = letters.bytes().fold(0usize, |a, b| a * 26 + usize::from(b - b'A' + 1)) - 1;
+            let value = ["<t>", "<t xml:space=\"preserve\">", "<v>"]
+                .iter()
+                .find_map(|open| cell.split_once(open))
+                .map(|(_, rest)| unescape(rest.split('<').next().unwrap_or_default()))
+                .unwrap_or_default();
+            if cells.len() <= col {
+                cells.resize(col + 1, String::new());
+            }
+            cells[col] = value;
+        }
+        rows.push(cells);
+    }
+    rows
+}
+
+/// Issue 6, session 20: the workbook's records sheet had a fixed list of columns, without the
+/// record's status and reject reason, its metadata or the `--group-by` columns: a rejected
+/// record was a row with an id and a source only, and a QA office could not filter by
+/// programme. See: #6
+#[test]
+fn issue6_s20_records_sheet_has_status_groups_and_metadata() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("c.jsonl");
+    std::fs::write(
+        &input,
+        concat!(
+            r#"{"id":"a","Programme":"Law","credits":"6","description":"By the end you will be able to: analyse cases; draft contracts."}"#,
+            "\n{not json}\n",
+            r#"{"id":"c","Programme":"Physics","credits":"3","description":"Learn things."}"#,
+            "\n"
+        ),
+    )
+    .expect("write");
+    let out = dir.path().join("out");
+    mcaudit()
+        .args(["analyse", "-q", "--meta", "credits=credits", "--group-by", "Programme", "--out"])
+        .arg(&out)
+        .arg(&input)
+        .assert()
+        .success();
+    let check = |out: &Path| {
+        let sheet = xlsx_sheet(&out.join("report.xlsx"), 1);
+        let header = &sheet[0];
+        let col = |name: &str| {
+            header.iter().position(|h| h == name).unwrap_or_else(|| {
+                panic!(
+                    "records sheet lacks {name}: {header:?}\nhelp: tables::records_sheet_columns"
+                )
+            })
+        };
+        // Every metadata column of records.csv is in the sheet.
+        for h in csv_header(&out.join("records.csv")).iter().filter(|h| h.starts_with("meta_")) {
+            col(h);
+        }
+        let cell = |id: &str, name: &str| {
+            let row = sheet.iter().find(|r| r[0] == id).unwrap_or_else(|| panic!("row {id}"));
+            row.get(col(name)).cloned().unwrap_or_default()
+        };
+        assert_eq!(cell("a", "status"), "analysed");
+        assert_eq!(cell("a", "meta_programme"), "Law");
+        assert_eq!(cell("a", "meta_credits"), "6");
+        assert_eq!(cell("c", "meta_programme"), "Physics");
+        assert_eq!(cell("c", "class"), "B");
+        assert_eq!(cell("c:1", "status"), "rejected");
+        assert_eq!(cell("c:1", "reason"), "invalid_json");
+        // The group-by column comes right after where the record comes from.
+        assert!(col("meta_programme") < col("class"), "{header:?}");
+    };
+    check(&out);
+    // `report --from` keeps the run's group-by columns in the sheet.
+    mcaudit().args(["report", "--from"]).arg(&out).assert().success();
+    check(&out);
+}

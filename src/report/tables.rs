@@ -185,6 +185,32 @@ fn bump<'m, V: Default>(map: &'m mut BTreeMap<String, V>, key: &str) -> &'m mut 
     map.get_mut(key).expect("inserted above")
 }
 
+/// The `records.parquet` column of each `--group-by` name, with the name its table takes
+/// (`classes_by_<name>`): a records column, `meta_<element>`, or an input column by its own name
+/// (`Course Name` is carried as `meta_course_name`).
+fn group_columns(
+    all_cols: &[String],
+    group_by: &[String],
+) -> anyhow::Result<Vec<(String, String)>> {
+    let mut keys = Vec::new();
+    for g in group_by {
+        let kept = format!("meta_{}", mcaudit_core::ingest::mapping::kept_name(g));
+        let Some(col) =
+            [g.clone(), format!("meta_{g}"), kept].into_iter().find(|c| all_cols.contains(c))
+        else {
+            let names: Vec<&str> =
+                all_cols.iter().map(String::as_str).filter(|c| *c != "text").collect();
+            anyhow::bail!(
+                "--group-by {g:?}: no such column in records.parquet (columns are: {})",
+                names.join(", ")
+            );
+        };
+        let name = col.strip_prefix("meta_").unwrap_or(&col).to_string();
+        keys.push((col, name));
+    }
+    Ok(keys)
+}
+
 /// The `--group-by` columns recorded in the `manifest.json` of the run in `dir` (none when
 /// there is no manifest, or it lists none).
 pub fn manifest_group_by(dir: &Path) -> Vec<String> {
@@ -270,22 +296,7 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
             keys.push((col.into(), name.into()));
         }
     }
-    for g in group_by {
-        // A records column, `meta_<element>`, or an input column by its own name (`Course
-        // Name` is carried as `meta_course_name`).
-        let kept = format!("meta_{}", mcaudit_core::ingest::mapping::kept_name(g));
-        let col = [g.clone(), format!("meta_{g}"), kept]
-            .into_iter()
-            .find(|c| all_cols.contains(c))
-            .unwrap_or_else(|| format!("meta_{g}"));
-        anyhow::ensure!(
-            all_cols.contains(&col),
-            "--group-by {g:?}: no such column in records.parquet (columns are: {})",
-            all_cols.join(", ")
-        );
-        let name = col.strip_prefix("meta_").unwrap_or(&col).to_string();
-        keys.push((col.clone(), name));
-    }
+    keys.extend(group_columns(&all_cols, group_by)?);
     let mut seen = BTreeSet::new();
     keys.retain(|(_, name)| seen.insert(name.clone()));
 
@@ -857,8 +868,12 @@ impl Cuts {
 pub const WORKBOOK_RECORDS: usize = 50_000;
 
 /// Writes `report.xlsx`: a filterable records sheet with frozen headers, then one sheet per table.
-pub fn workbook(dir: &Path, tables: &[Table]) -> anyhow::Result<(PathBuf, Option<String>)> {
-    workbook_finish(workbook_records(dir)?, dir, tables)
+pub fn workbook(
+    dir: &Path,
+    group_by: &[String],
+    tables: &[Table],
+) -> anyhow::Result<(PathBuf, Option<String>)> {
+    workbook_finish(workbook_records(dir, group_by)?, dir, tables)
 }
 
 /// A workbook whose records sheet is written, waiting for the table sheets: the records sheet
@@ -873,14 +888,19 @@ pub struct RecordsSheet {
 /// memory holds a slice, not the sheet.
 const WORKBOOK_SLICE: usize = 10_000;
 
-/// The first step of [`workbook`]: the records sheet, from `records.parquet`.
-pub fn workbook_records(dir: &Path) -> anyhow::Result<RecordsSheet> {
-    use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook};
-    let cols = [
-        "id",
-        "source",
-        "title",
-        "provider",
+/// The columns of the workbook's records sheet, from those of `records.parquet`: the record, its
+/// status and reject reason, where it comes from, the `--group-by` columns (a programme, a
+/// faculty: what a QA office filters by), the class and its evidence, then every metadata
+/// column of `records.csv` (`meta_<element>`, input columns carried by `--group-by`).
+fn records_sheet_columns(all_cols: &[String], group_by: &[String]) -> anyhow::Result<Vec<String>> {
+    let mut cols: Vec<String> =
+        ["id", "status", "reason", "source", "title", "provider"].map(String::from).to_vec();
+    for (col, _) in group_columns(all_cols, group_by)? {
+        if !cols.contains(&col) {
+            cols.push(col);
+        }
+    }
+    for c in [
         "lang",
         "class",
         "reasons",
@@ -894,7 +914,38 @@ pub fn workbook_records(dir: &Path) -> anyhow::Result<RecordsSheet> {
         "contradictions",
         "level_flag",
         "rule_path",
-    ];
+        "warnings",
+    ] {
+        if !cols.iter().any(|x| x == c) {
+            cols.push(c.to_string());
+        }
+    }
+    for c in all_cols.iter().filter(|c| c.starts_with("meta_")) {
+        if !cols.contains(c) {
+            cols.push(c.clone());
+        }
+    }
+    Ok(cols)
+}
+
+/// Columns of the records sheet written as numbers (the others are text, as in `records.csv`).
+const RECORDS_SHEET_NUMBERS: [&str; 5] =
+    ["n_statements", "n_action", "n_vague", "margin", "completeness"];
+
+/// The first step of [`workbook`]: the records sheet, from `records.parquet`, with the
+/// `group_by` columns (when none is given, the run's own, from its `manifest.json`).
+pub fn workbook_records(dir: &Path, group_by: &[String]) -> anyhow::Result<RecordsSheet> {
+    use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook};
+    let from_manifest;
+    let group_by = if group_by.is_empty() {
+        from_manifest = manifest_group_by(dir);
+        &from_manifest
+    } else {
+        group_by
+    };
+    let all_cols = polars_columns(&dir.join("records.parquet"))?;
+    let names = records_sheet_columns(&all_cols, group_by)?;
+    let cols: Vec<&str> = names.iter().map(String::as_str).collect();
     // The records sheet holds the first WORKBOOK_RECORDS records (a workbook of a million rows
     // is neither usable nor cheap to build); records.csv has them all.
     let path = dir.join("records.parquet");
@@ -929,7 +980,7 @@ pub fn workbook_records(dir: &Path) -> anyhow::Result<RecordsSheet> {
                 let c = j as u16;
                 // Counts and shares are numbers in the sheet.
                 match x.parse::<f64>() {
-                    Ok(v) if !x.is_empty() && j >= 7 => {
+                    Ok(v) if !x.is_empty() && RECORDS_SHEET_NUMBERS.contains(&cols[j]) => {
                         ws.write_number(r, c, v)?;
                     }
                     _ => cuts.write(ws, r, c, x, None, || {
