@@ -2623,3 +2623,50 @@ fn issue6_s20_records_sheet_has_status_groups_and_metadata() {
     mcaudit().args(["report", "--from"]).arg(&out).assert().success();
     check(&out);
 }
+
+/// A Python with nbclient, nbformat, polars and matplotlib (`.ci/run`'s virtual environment,
+/// `MCAUDIT_VENV` or `~/.cache/mcaudit/venv`), or `None`.
+fn notebook_python() -> Option<PathBuf> {
+    let venv = std::env::var_os("MCAUDIT_VENV").map(PathBuf::from).or_else(|| {
+        std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/mcaudit/venv"))
+    })?;
+    let python = venv.join("bin/python");
+    let ok = std::process::Command::new(&python)
+        .args(["-c", "import nbclient, nbformat, polars, matplotlib, ipykernel"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    ok.then_some(python)
+}
+
+/// Issue 6, session 20: the notebooks set `matplotlib.use("Agg")`, so an executed notebook
+/// (`jupyter nbconvert --execute`, nbclient) held no chart; the Bloom chart counted content
+/// statements and statements without a level (106 against the table's 102), in alphabetical
+/// order with a `None` bar; the example cell printed the description's first 400 characters,
+/// not its evidence. `notebooks/run.py` now fails when a chart cell leaves no image, and the
+/// Bloom cell checks its counts against `tables/bloom_levels`. See: #6
+#[test]
+fn issue6_s20_notebook_charts_render_inline() {
+    for nb in ["explore_classes.ipynb", "compare_with_experts.ipynb"] {
+        let text = std::fs::read_to_string(root().join("notebooks").join(nb)).expect("notebook");
+        assert!(!text.contains("matplotlib.use("), "{nb} sets a matplotlib backend");
+    }
+    let Some(python) = notebook_python() else {
+        skip("no Python with nbclient (pip install -r notebooks/requirements.txt)");
+        return;
+    };
+    let out = analysed_sample();
+    let run = std::process::Command::new(python)
+        .arg(root().join("notebooks/run.py"))
+        .env("MCAUDIT_RUN", out.path())
+        .env("MPLBACKEND", "Agg")
+        .output()
+        .expect("run.py runs");
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        run.status.success(),
+        "{stdout}\n{}\nhelp: a chart cell without an image, or the Bloom chart disagrees with tables/bloom_levels",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(stdout.contains("explore_classes.ipynb (2 chart(s) rendered)"), "{stdout}");
+    assert!(stdout.contains("compare_with_experts.ipynb (1 chart(s) rendered)"), "{stdout}");
+}
