@@ -179,6 +179,11 @@ pub struct EvaluateArgs {
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
+    /// Also write the figures as CSV files into DIR (created when missing), for a paper's
+    /// tables: confusion.csv, per_class.csv, summary.csv (accuracy, macro-F1, kappa with its
+    /// 95 % interval; overall, then per language) and disagreements.csv.
+    #[arg(long, value_name = "DIR")]
+    pub csv: Option<PathBuf>,
     /// Disagreements to list (0 = all).
     #[arg(long, default_value_t = 0, value_name = "N")]
     pub show: usize,

@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, bail};
 use mcaudit_core::classify::Class;
@@ -291,6 +291,10 @@ pub fn run(a: &EvaluateArgs) -> anyhow::Result<Outcome> {
         by_lang: langs,
         disagreements,
     };
+    if let Some(dir) = &a.csv {
+        let written = write_csv_files(dir, &report)?;
+        eprintln!("wrote {} files under {}", written.len(), dir.display());
+    }
     let mut out = std::io::stdout().lock();
     if a.json {
         serde_json::to_writer_pretty(&mut out, &report)?;
@@ -385,14 +389,118 @@ fn read_predictions(file: &Path, id_col: &str, label_col: &str) -> anyhow::Resul
     Ok(run)
 }
 
-/// Kappa and its interval as text: `undefined` when gold and predictions are all one class.
-fn kappa_text(a: &Agreement, with_ci: bool) -> String {
+/// A ratio as written in the CSV files: three decimals, as the text output prints it; empty when
+/// undefined (kappa when gold and predictions are all one class).
+fn csv_num(x: f64) -> String {
+    if x.is_nan() { String::new() } else { format!("{x:.3}") }
+}
+
+/// The figures of `r` as CSV files in `dir`: `confusion.csv` (lang, gold, A, B, C: rows gold,
+/// columns predicted), `per_class.csv` (lang, class, precision, recall, f1, support,
+/// predicted), `summary.csv` (lang, n, accuracy, macro_f1, macro_f1_classes, kappa,
+/// kappa_ci95_low, kappa_ci95_high) and `disagreements.csv`; `lang` is `(all)` for the whole
+/// comparison, first, then each language.
+fn write_csv_files(dir: &Path, r: &Report) -> anyhow::Result<Vec<PathBuf>> {
+    std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create", dir.display()))?;
+    let scopes: Vec<(&str, &Agreement)> = std::iter::once(("(all)", &r.overall))
+        .chain(r.by_lang.iter().map(|(l, a)| (l.as_str(), a)))
+        .collect();
+    let mut written = Vec::new();
+    let mut file = |name: &str, header: &[&str], rows: Vec<Vec<String>>| -> anyhow::Result<()> {
+        let path = dir.join(name);
+        let mut w = csv::Writer::from_path(&path)
+            .with_context(|| format!("{}: cannot write", path.display()))?;
+        w.write_record(header)?;
+        for row in rows {
+            w.write_record(&row)?;
+        }
+        w.flush().with_context(|| format!("{}: cannot write", path.display()))?;
+        written.push(path);
+        Ok(())
+    };
+    let classes = ["A", "B", "C"];
+    let mut rows = Vec::new();
+    for (lang, a) in &scopes {
+        for (i, gold) in classes.iter().enumerate() {
+            let mut row = vec![lang.to_string(), gold.to_string()];
+            row.extend(a.matrix[i].iter().map(u64::to_string));
+            rows.push(row);
+        }
+    }
+    file("confusion.csv", &["lang", "gold", "A", "B", "C"], rows)?;
+    let mut rows = Vec::new();
+    for (lang, a) in &scopes {
+        for c in &a.per_class {
+            rows.push(vec![
+                lang.to_string(),
+                c.class.as_str().to_string(),
+                csv_num(c.precision),
+                csv_num(c.recall),
+                csv_num(c.f1),
+                c.support.to_string(),
+                c.predicted.to_string(),
+            ]);
+        }
+    }
+    file(
+        "per_class.csv",
+        &["lang", "class", "precision", "recall", "f1", "support", "predicted"],
+        rows,
+    )?;
+    let rows = scopes
+        .iter()
+        .map(|(lang, a)| {
+            vec![
+                lang.to_string(),
+                a.n.to_string(),
+                csv_num(a.accuracy),
+                csv_num(a.macro_f1),
+                classes_text(a),
+                csv_num(a.kappa),
+                csv_num(a.kappa_ci95.0),
+                csv_num(a.kappa_ci95.1),
+            ]
+        })
+        .collect();
+    file(
+        "summary.csv",
+        &[
+            "lang",
+            "n",
+            "accuracy",
+            "macro_f1",
+            "macro_f1_classes",
+            "kappa",
+            "kappa_ci95_low",
+            "kappa_ci95_high",
+        ],
+        rows,
+    )?;
+    let rows = r
+        .disagreements
+        .iter()
+        .map(|d| {
+            vec![
+                d.id.clone(),
+                d.gold.as_str().to_string(),
+                d.predicted.as_str().to_string(),
+                d.lang.clone(),
+                d.reasons.clone(),
+                d.rule_path.clone(),
+            ]
+        })
+        .collect();
+    file("disagreements.csv", &["id", "gold", "predicted", "lang", "reasons", "rule_path"], rows)?;
+    Ok(written)
+}
+
+/// Kappa and its 95 % interval as text (overall and per language, as the JSON gives them):
+/// `undefined` when gold and predictions are all one class.
+fn kappa_text(a: &Agreement) -> String {
     if a.kappa.is_nan() {
         "undefined (gold and predictions all one class)".to_string()
-    } else if with_ci {
-        format!("{:.3} (95 % CI {:.3} to {:.3})", a.kappa, a.kappa_ci95.0, a.kappa_ci95.1)
     } else {
-        format!("{:.3}", a.kappa)
+        format!("{:.3} (95 % CI {:.3} to {:.3})", a.kappa, a.kappa_ci95.0, a.kappa_ci95.1)
     }
 }
 
@@ -450,7 +558,7 @@ fn print_text(out: &mut impl Write, r: &Report, show: usize) -> std::io::Result<
         o.accuracy,
         o.macro_f1,
         classes_text(o),
-        kappa_text(o, true)
+        kappa_text(o)
     )?;
     writeln!(
         out,
@@ -464,7 +572,7 @@ fn print_text(out: &mut impl Write, r: &Report, show: usize) -> std::io::Result<
             a.accuracy,
             a.macro_f1,
             classes_text(a),
-            kappa_text(a, false)
+            kappa_text(a)
         )?;
     }
     let n = if show == 0 { r.disagreements.len() } else { show.min(r.disagreements.len()) };

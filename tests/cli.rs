@@ -2670,3 +2670,75 @@ fn issue6_s20_notebook_charts_render_inline() {
     assert!(stdout.contains("explore_classes.ipynb (2 chart(s) rendered)"), "{stdout}");
     assert!(stdout.contains("compare_with_experts.ipynb (1 chart(s) rendered)"), "{stdout}");
 }
+
+/// Issue 6, session 20: `evaluate` printed text or JSON only, and its text gave the per-language
+/// kappa without the interval the JSON has. `--csv DIR` writes the confusion matrix, per-class
+/// P / R / F1, the summary (overall and per language, kappa with its 95 % interval) and the
+/// disagreements as CSV files; they agree with the JSON. See: #6
+#[test]
+fn issue6_s20_evaluate_writes_csv_tables() {
+    let out = analysed_sample();
+    let csv_dir = out.path().join("eval");
+    let args = |extra: &[&str]| {
+        let mut c = mcaudit();
+        c.args(["evaluate", "--gold", "data/sample/labels.csv", "--records"]).arg(out.path());
+        c.args(extra);
+        c
+    };
+    let text = args(&["--csv"]).arg(&csv_dir).assert().success().get_output().stdout.clone();
+    let text = String::from_utf8(text).expect("utf-8");
+    let json = args(&["--json"]).assert().success().get_output().stdout.clone();
+    let report: serde_json::Value = serde_json::from_slice(&json).expect("json");
+    let summary = csv_rows(&csv_dir.join("summary.csv"));
+    assert_eq!(
+        csv_header(&csv_dir.join("summary.csv")),
+        [
+            "lang",
+            "n",
+            "accuracy",
+            "macro_f1",
+            "macro_f1_classes",
+            "kappa",
+            "kappa_ci95_low",
+            "kappa_ci95_high"
+        ]
+    );
+    let three = |v: &serde_json::Value| v.as_f64().map(|x| format!("{x:.3}")).unwrap_or_default();
+    let all = &summary[0];
+    assert_eq!(&all[0], "(all)");
+    assert_eq!(all[1], report["overall"]["n"].to_string());
+    assert_eq!(all[2], three(&report["overall"]["accuracy"]));
+    assert_eq!(all[3], three(&report["overall"]["macro_f1"]));
+    assert_eq!(all[5], three(&report["overall"]["kappa"]));
+    assert_eq!(all[6], three(&report["overall"]["kappa_ci95"][0]));
+    assert_eq!(all[7], three(&report["overall"]["kappa_ci95"][1]));
+    // One row per language, with the interval the JSON gives; an undefined kappa is empty.
+    let langs = report["by_lang"].as_array().expect("by_lang");
+    assert_eq!(summary.len(), 1 + langs.len());
+    for (row, l) in summary[1..].iter().zip(langs) {
+        assert_eq!(&row[0], l[0].as_str().expect("lang"));
+        assert_eq!(row[5], three(&l[1]["kappa"]), "{row:?}");
+        assert_eq!(row[6], three(&l[1]["kappa_ci95"][0]), "{row:?}");
+        if l[1]["kappa"].is_null() {
+            assert!(row[5].is_empty() && row[6].is_empty(), "{row:?}");
+        } else {
+            // The text output gives the interval per language too.
+            let line = format!("kappa {} (95 % CI {} to {})", &row[5], &row[6], &row[7]);
+            assert!(text.contains(&line), "{line} not in\n{text}");
+        }
+    }
+    // The confusion matrix: three gold rows per scope, summing to n.
+    let confusion = csv_rows(&csv_dir.join("confusion.csv"));
+    let n_all: u64 = confusion
+        .iter()
+        .filter(|r| &r[0] == "(all)")
+        .flat_map(|r| (2..5).map(|k| r[k].parse::<u64>().expect("count")).collect::<Vec<_>>())
+        .sum();
+    assert_eq!(n_all.to_string(), all[1]);
+    assert_eq!(confusion.len(), 3 * summary.len());
+    let per_class = csv_rows(&csv_dir.join("per_class.csv"));
+    let a = per_class.iter().find(|r| &r[0] == "(all)" && &r[1] == "A").expect("class A");
+    assert_eq!(a[4], three(&report["overall"]["per_class"][0]["f1"]));
+    let disagreements = csv_rows(&csv_dir.join("disagreements.csv"));
+    assert_eq!(disagreements.len(), report["disagreements"].as_array().expect("list").len());
+}
