@@ -378,7 +378,24 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
     if let Some((_, Err(e))) =
         opened_all.iter().find(|(_, o)| matches!(o, Err(mcaudit_core::Error::MissingColumn { .. })))
     {
-        bail!("{e}");
+        // The nearest name among the input's columns; for a `--group-by` column near none of
+        // them, among the columns of `records.*` and the metadata elements.
+        let mut hint = String::new();
+        if let mcaudit_core::Error::MissingColumn { column, available, .. } = e {
+            let input: Vec<&str> = available.split(", ").collect();
+            hint = crate::suggest::did_you_mean(column, &input);
+            if hint.is_empty() && s.mapping.keep.contains(column) {
+                let records = crate::report::record_columns(&[]);
+                let names: Vec<&str> = records
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|c| *c != "text")
+                    .chain(crate::settings::ELEMENTS.iter().copied())
+                    .collect();
+                hint = crate::suggest::did_you_mean(column, &names);
+            }
+        }
+        bail!("{e}{hint}");
     }
     let mut meta_elements: Vec<String> = opened_all
         .iter()
@@ -392,9 +409,12 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
     let columns = crate::report::record_columns(&meta_elements);
     for g in &s.group_by {
         if !columns.iter().any(|c| c == g || *c == format!("meta_{g}")) {
+            let names: Vec<&str> =
+                columns.iter().map(String::as_str).filter(|c| *c != "text").collect();
             bail!(
-                "--group-by {g:?}: no such column in records.* or in the inputs (records.* columns are: {}); an input column is grouped by under its own name (--group-by course), a metadata element once an input maps it (--meta COLUMN=country)",
-                columns.iter().filter(|c| *c != "text").cloned().collect::<Vec<_>>().join(", ")
+                "--group-by {g:?}: no such column in records.* or in the inputs{} (records.* columns are: {}); an input column is grouped by under its own name (--group-by course), a metadata element once an input maps it (--meta COLUMN=country)",
+                crate::suggest::did_you_mean(g, &names),
+                names.join(", ")
             );
         }
     }

@@ -31,7 +31,8 @@ pub enum Command {
     EvaluateSkills(EvaluateSkillsArgs),
     /// Write N synthetic course descriptions (CSV, or JSON Lines for .jsonl) for benchmarks.
     Generate(GenerateArgs),
-    /// Rebuild the tables and the workbook of a previous run from its Parquet outputs.
+    /// Rebuild the tables, the workbook (report.xlsx) and the page (report.html) of a previous
+    /// run from its Parquet outputs, without analysing again.
     Report(ReportArgs),
     /// Compare the metadata audit with elements judged by hand: per-element precision / recall.
     EvaluateAudit(EvaluateAuditArgs),
@@ -40,13 +41,16 @@ pub enum Command {
     Lexicon(LexiconCommand),
 }
 
-/// Options of `mcaudit report`.
+/// Options of `mcaudit report`: rebuilds `tables/`, `report.xlsx` and `report.html` in the run's
+/// folder from its Parquet outputs, without analysing again.
 #[derive(Debug, ClapArgs)]
 pub struct ReportArgs {
-    /// Output folder of a previous `mcaudit analyse` run.
+    /// Output folder of a previous `mcaudit analyse` run; its tables/, report.xlsx and
+    /// report.html are rebuilt.
     #[arg(long, value_name = "DIR")]
     pub from: PathBuf,
-    /// Also tabulate classes by this records column or mapped field (repeatable).
+    /// Also tabulate classes by this records column or mapped field (repeatable; default: the
+    /// run's own --group-by columns).
     #[arg(long, value_name = "COL")]
     pub group_by: Vec<String>,
 }
@@ -230,8 +234,8 @@ pub struct AnalyseArgs {
     #[arg(long, value_name = "COL", help_heading = "Mapping")]
     pub provider: Option<String>,
 
-    /// Structured metadata: `COL=ELEMENT` (credits, level, hours, language, country, mode, ...).
-    #[arg(long, value_name = "COL=ELEMENT", help_heading = "Mapping")]
+    /// Structured metadata (repeatable): see `meta_help` for the elements.
+    #[arg(long, value_name = "COL=ELEMENT", help_heading = "Mapping", help = meta_help())]
     pub meta: Vec<String>,
 
     /// TOML file describing the mapping and options once per source (the command line wins).
@@ -285,8 +289,8 @@ pub struct AnalyseArgs {
     #[arg(long, help_heading = "Run")]
     pub strict: bool,
 
-    /// Worker threads (0 = one per core; at most 1024: a hundred thousand threads aborted the
-    /// process before any output).
+    /// Worker threads: 0 (the default) uses one per core; at most 1024. The outputs are the
+    /// same whatever the number.
     #[arg(short = 'j', long, default_value_t = 0, value_name = "N", help_heading = "Run",
           value_parser = threads_in_range)]
     pub threads: usize,
@@ -300,7 +304,17 @@ pub struct AnalyseArgs {
     pub no_progress: bool,
 }
 
-/// Most worker threads `-j` accepts.
+/// `--meta`'s help, listing every element of [`crate::settings::ELEMENTS`] (so that the help
+/// cannot fall behind the code).
+fn meta_help() -> String {
+    format!(
+        "Structured metadata: COL=ELEMENT, the input column COL read as ELEMENT (repeatable). \
+         ELEMENT is one of: {}",
+        crate::settings::ELEMENTS.join(", ")
+    )
+}
+
+/// Most worker threads `-j` accepts (many more aborted the process before any output).
 const MAX_THREADS: usize = 1024;
 
 /// `-j N` with N at most [`MAX_THREADS`].

@@ -24,6 +24,7 @@ pub mod lexicon_cmd;
 pub mod progress;
 pub mod report;
 pub mod settings;
+pub mod suggest;
 
 /// Exit status of a finished run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

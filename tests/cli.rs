@@ -2742,3 +2742,50 @@ fn issue6_s20_evaluate_writes_csv_tables() {
     let disagreements = csv_rows(&csv_dir.join("disagreements.csv"));
     assert_eq!(disagreements.len(), report["disagreements"].as_array().expect("list").len());
 }
+
+/// Issue 6, session 20: help texts. `-j` spoke of a development incident, `--meta` listed six
+/// of its twenty elements, `report --help` did not say it rebuilds report.html, and a
+/// mistyped `--group-by` column named no nearby column. See: #6
+#[test]
+fn issue6_s20_help_texts_and_group_by_suggestion() {
+    let help = mcaudit().args(["analyse", "--help"]).assert().success().get_output().stdout.clone();
+    let help = String::from_utf8(help).expect("utf-8");
+    let flat = help.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(!flat.contains("hundred thousand"), "{flat}");
+    assert!(flat.contains("at most 1024"), "{flat}");
+    let meta = flat.split("--meta").nth(1).expect("--meta help");
+    for e in mcaudit::settings::ELEMENTS {
+        assert!(meta.contains(e), "--meta help lacks {e}");
+    }
+    let report =
+        mcaudit().args(["report", "--help"]).assert().success().get_output().stdout.clone();
+    assert!(String::from_utf8_lossy(&report).contains("report.html"));
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("c.csv");
+    std::fs::write(&input, "id,Programme,description\nr1,Law,Analyse cases. Draft contracts.\n")
+        .expect("write");
+    let out = dir.path().join("out");
+    let analyse = |g: &str| {
+        let mut c = mcaudit();
+        c.args(["analyse", "-q", "--group-by", g, "--out"]).arg(&out).arg(&input);
+        c
+    };
+    // An input column, a records column, none near.
+    analyse("Programm")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean \"Programme\"?"));
+    analyse("isced_brod")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean \"isced_broad\"?"));
+    analyse("faculty").assert().code(2).stderr(predicate::str::contains("did you mean").not());
+    analyse("Programme").assert().success();
+    mcaudit()
+        .args(["report", "--group-by", "programm", "--from"])
+        .arg(&out)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean \"meta_programme\"?"));
+}

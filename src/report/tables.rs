@@ -201,7 +201,8 @@ fn group_columns(
             let names: Vec<&str> =
                 all_cols.iter().map(String::as_str).filter(|c| *c != "text").collect();
             anyhow::bail!(
-                "--group-by {g:?}: no such column in records.parquet (columns are: {})",
+                "--group-by {g:?}: no such column in records.parquet{} (columns are: {})",
+                crate::suggest::did_you_mean(g, &names),
                 names.join(", ")
             );
         };
