@@ -714,6 +714,7 @@ fn report(
             // The workbook thread stops on its own when the tables are missing.
             let _ = tx.send(Arc::clone(&tables));
             tables::write(dir, &tables, files)?;
+            files.push(crate::report::write_texts(dir)?);
             crate::report::html::write(dir, &tables)
         })();
         let book =

@@ -30,6 +30,7 @@ pub fn run(a: &ExplainArgs) -> anyhow::Result<Outcome> {
             "status",
             "reason",
             "warnings",
+            "evidence",
         ],
     )?;
     let Some(i) = rec[0].iter().position(|id| id.as_deref() == Some(a.id.as_str())) else {
@@ -101,22 +102,29 @@ pub fn run(a: &ExplainArgs) -> anyhow::Result<Outcome> {
     }
     marked.push_str(text.get(cursor..).unwrap_or(""));
     writeln!(out, "{marked}\n")?;
+    // The statements the class counted: the spans of the record's `evidence` column.
+    let evidence: Vec<String> =
+        get(15).split(';').filter(|x| !x.is_empty()).map(str::to_string).collect();
     writeln!(
         out,
-        "{:<8} {:<10} {:<11} {:<9} {:<14} statement",
+        "spans are UTF-8 byte offsets into the normalised text (texts.jsonl, or the text column of \
+         records.parquet); * = evidence, the statements counted for the class (records.csv \
+         evidence)"
+    )?;
+    writeln!(
+        out,
+        "  {:<8} {:<10} {:<11} {:<9} {:<14} statement",
         "span", "heading", "role", "level", "verb"
     )?;
     for (s, e, role, lead, level, heading, _) in &rows {
         let st = text.get(*s..*e).unwrap_or("");
         let short: String = st.chars().take(70).collect();
+        let span = format!("{s}..{e}");
+        let mark = if evidence.contains(&span) { '*' } else { ' ' };
         writeln!(
             out,
-            "{:<8} {:<10} {:<11} {:<9} {:<14} {short}",
-            format!("{s}..{e}"),
-            heading,
-            role,
-            level,
-            lead
+            "{mark} {:<8} {:<10} {:<11} {:<9} {:<14} {short}",
+            span, heading, role, level, lead
         )?;
     }
     Ok(Outcome::Ok)

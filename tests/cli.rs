@@ -2789,3 +2789,57 @@ fn issue6_s20_help_texts_and_group_by_suggestion() {
         .code(2)
         .stderr(predicate::str::contains("did you mean \"meta_programme\"?"));
 }
+
+/// Issue 6, session 20: records.csv's evidence spans index the normalised text, which only
+/// records.parquet held, so a reader of the CSV could not check them. `texts.jsonl` holds each
+/// analysed record's normalised text, and `explain` marks the evidence statements with their
+/// spans and text. See: #6
+#[test]
+fn issue6_s20_evidence_spans_resolve_in_texts_jsonl() {
+    let out = analysed_sample();
+    let texts: Vec<(String, String)> = std::fs::read_to_string(out.path().join("texts.jsonl"))
+        .expect("texts.jsonl written")
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).expect("a JSON object per line");
+            let get = |k: &str| v[k].as_str().expect(k).to_string();
+            (get("id"), get("text"))
+        })
+        .collect();
+    let header = csv_header(&out.path().join("records.csv"));
+    let col = |name: &str| header.iter().position(|h| h == name).expect(name);
+    let rows = csv_rows(&out.path().join("records.csv"));
+    let analysed: Vec<&csv::StringRecord> =
+        rows.iter().filter(|r| &r[col("status")] == "analysed").collect();
+    assert_eq!(texts.len(), analysed.len(), "one line per analysed record");
+    let mut spans = 0;
+    for (r, (id, text)) in analysed.iter().zip(&texts) {
+        assert_eq!(&r[0], id, "texts.jsonl follows the order of records.csv");
+        assert_eq!(text.chars().count().to_string(), r[col("chars")], "{id}: the text analysed");
+        for span in r[col("evidence")].split(';').filter(|s| !s.is_empty()) {
+            let (s, e) = span.split_once("..").expect("start..end");
+            let (s, e): (usize, usize) = (s.parse().expect("start"), e.parse().expect("end"));
+            let slice = text.get(s..e).unwrap_or_else(|| {
+                panic!("{id} {span}: not UTF-8 byte offsets on char boundaries of its text")
+            });
+            assert!(!slice.trim().is_empty(), "{id} {span}");
+            spans += 1;
+        }
+    }
+    assert!(spans > 100, "{spans} evidence spans checked");
+    // cat-003's first outcome, as the README's example prints it.
+    let (_, text) = texts.iter().find(|(id, _)| id == "cat-003").expect("cat-003");
+    assert_eq!(&text[156..207], "Identify the main components of a hydraulic circuit");
+    let explain = mcaudit()
+        .args(["explain", "cat-003", "--records"])
+        .arg(out.path())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let explain = String::from_utf8(explain).expect("utf-8");
+    let line = explain.lines().find(|l| l.starts_with("* 156..207")).expect("evidence marked");
+    assert!(line.ends_with("Identify the main components of a hydraulic circuit"), "{line}");
+    assert!(explain.contains("UTF-8 byte offsets into the normalised text"), "{explain}");
+}

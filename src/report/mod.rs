@@ -895,6 +895,31 @@ pub fn read_rows_of(
     Ok(out)
 }
 
+/// Writes `texts.jsonl`: one JSON object per analysed record, `{"id": ..., "text": ...}`, in
+/// the order of `records.*`, where `text` is the normalised text that every span of the run
+/// indexes (`evidence` in `records.csv`, `start` / `end` in the other tables), as UTF-8 byte
+/// offsets. `records.csv` does not hold the text: it would be the largest column by far and
+/// a multi-line cell; this file lets a reader without Parquet check each span.
+pub fn write_texts(dir: &Path) -> anyhow::Result<PathBuf> {
+    let records = dir.join("records.parquet");
+    atomic_write(dir, "texts.jsonl", |w| {
+        for_each_slice(&records, &["id", "status", "text"], |rec| {
+            for ((id, status), text) in rec[0].iter().zip(&rec[1]).zip(&rec[2]) {
+                if *status != Some("analysed") {
+                    continue;
+                }
+                let row = serde_json::json!({
+                    "id": id.unwrap_or_default(),
+                    "text": text.unwrap_or_default(),
+                });
+                serde_json::to_writer(&mut *w, &row)?;
+                w.write_all(b"\n")?;
+            }
+            Ok(())
+        })
+    })
+}
+
 /// Writes `name` in `dir` through a temporary file renamed into place.
 pub fn atomic_write(
     dir: &Path,
