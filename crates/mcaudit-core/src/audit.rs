@@ -9,7 +9,10 @@
 //! participation, quality assurance, provider, fees, duration) are not looked for inside the
 //! record's learning outcomes and skill tags ([`AuditInput::topics`]), nor when a negation
 //! precedes them in their clause, and each needs its context (a word of teaching, of price, of
-//! length); a mapped field holding a placeholder or `none` states nothing. Learner
+//! length); a mapped field holding a placeholder or `none` states nothing, and so does a label
+//! in the text whose value is one (`Assessment: none.`, `Prüfung: keine`, a `--text` column
+//! written `exam: TODO`), but for prerequisites, where `none` is the information; a label is
+//! evidence only with its value, and its span then covers the value. Learner
 //! identification and date of issuing belong to
 //! issued credentials, not descriptions: they are not audited, and the completeness score is over
 //! the nine applicable mandatory elements. Pure: no I/O.
@@ -520,10 +523,39 @@ const PLACEHOLDERS: &[&str] = &[
     "n.v.t.",
 ];
 
-/// Values saying there is none (`Keine`, `none`).
+/// Values saying there is none (`Keine`, `none`, `not applicable`), in the seven languages.
 const NONE_VALUES: &[&str] = &[
-    "none", "no", "keine", "kein", "nein", "nessuno", "nessuna", "aucun", "aucune", "ninguno",
-    "ninguna", "nenhum", "nenhuma", "geen",
+    "none",
+    "no",
+    "nil",
+    "not applicable",
+    "not required",
+    "keine",
+    "kein",
+    "nein",
+    "nicht zutreffend",
+    "nicht vorgesehen",
+    "nessuno",
+    "nessuna",
+    "non applicabile",
+    "non prevista",
+    "non previsto",
+    "aucun",
+    "aucune",
+    "non applicable",
+    "sans objet",
+    "non prévue",
+    "non prévu",
+    "ninguno",
+    "ninguna",
+    "no aplicable",
+    "no procede",
+    "nenhum",
+    "nenhuma",
+    "não aplicável",
+    "não se aplica",
+    "geen",
+    "niet van toepassing",
 ];
 
 fn placeholder(v: &str) -> bool {
@@ -534,6 +566,68 @@ fn placeholder(v: &str) -> bool {
 fn none_value(v: &str) -> bool {
     let v = v.trim().trim_end_matches('.').to_lowercase();
     NONE_VALUES.contains(&v.as_str())
+}
+
+/// Up to two words and a colon right after a cue: the cue is a label (`Assessment:`,
+/// `Évaluation :`, `Type of assessment:`, `Prüfungsform:`, `exam:` as `--text` writes a
+/// column's name).
+static LABEL_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:[ \t]+[\p{L}()/]+){0,2}[ \t]*:"));
+
+/// When the cue at `r` in `s` is a label, the byte span of its value: the rest of the label's
+/// line, or the next non-blank line when the label ends its line (a heading), trimmed; an empty
+/// span at the end of `s` when nothing follows (a bare label). `None` when the cue is no label.
+fn label_value(s: &str, r: &Range<usize>) -> Option<Range<usize>> {
+    // A label opens its line or clause, after at most three words (`Type of assessment:`,
+    // `Course requirements or prerequisites:`).
+    if window_before(s, r.start, 60).split_whitespace().count() > 3 {
+        return None;
+    }
+    // A cue that holds its own colon (`fees: \S+`), else a colon after it.
+    let colon = match s[r.clone()].find(':') {
+        Some(i) => r.start + i,
+        None => r.end + LABEL_AFTER.find(&s[r.end..])?.end() - 1,
+    };
+    // `self-paced:Data Analysis` (a colon glued to the next word) is scraped text, not a label.
+    if s[colon + 1..].chars().next().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let mut at = colon + 1;
+    loop {
+        let line_end = s[at..].find('\n').map_or(s.len(), |i| at + i);
+        let line = &s[at..line_end];
+        let lead = line.len() - line.trim_start().len();
+        let value = at + lead..at + lead + line.trim().len();
+        if !value.is_empty() || line_end == s.len() {
+            return Some(value);
+        }
+        at = line_end + 1;
+    }
+}
+
+/// A cue's span, through its value's first sentence when it is a label (`Assessment: coursework
+/// and a viva.`, at most 200 bytes): a label is evidence with its value, never alone.
+fn with_value(s: &str, r: Range<usize>) -> Range<usize> {
+    let Some(v) = label_value(s, &r) else { return r };
+    let text = &s[v.clone()];
+    let mut end = text.find(". ").or_else(|| text.find("; ")).map_or(text.len(), |i| i + 1);
+    while end > 200 || !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    r.start..(v.start + end).max(r.end)
+}
+
+/// Whether a label's value says there is nothing: empty (a bare label), a placeholder (`TODO`,
+/// `n/a`, `-`), or, unless `none_counts`, `none` (`Assessment: none.`, `Prüfung: keine`,
+/// `Évaluation : aucune (auditeurs libres)`). The first piece of the value decides, up to a
+/// bracket, a comma, a semicolon, a dash or a full stop.
+fn says_nothing(value: &str, none_counts: bool) -> bool {
+    let whole = value.trim();
+    // Scraped text puts stray stops after a colon (`Exam Details:. The AWS ...`).
+    let rest = whole.trim_start_matches(['.', ',', ';', ' ']);
+    let head = rest.split(['(', ',', ';', '–', '—', '.']).next().unwrap_or("").trim();
+    placeholder(whole)
+        || (!head.is_empty() && placeholder(head))
+        || (!none_counts && (none_value(whole) || none_value(head)))
 }
 
 /// Words that negate a cue when they stand before it in its clause (`Non è prevista una prova
@@ -569,21 +663,28 @@ fn negated(s: &str, at: usize) -> bool {
 }
 
 /// The first match of a word cue `r` (see [`find_word`]) that `keep` accepts and, when
-/// `negatable`, that no negation precedes.
+/// `negatable`, that no negation precedes. A cue that is a label (`Assessment:`, `exam:`) counts
+/// only with a value that states something (see [`says_nothing`]; `none` states the element
+/// when `none_counts`, as for prerequisites): `Assessment: none.` and a column `exam` holding
+/// `TODO` give nothing, and the cues inside such a value are skipped with it.
 fn find_cue<'a>(
     r: &Regex,
     s: &'a str,
     negatable: bool,
+    none_counts: bool,
     keep: impl Fn(Range<usize>) -> bool,
 ) -> Option<regex::Match<'a>> {
     let mut at = 0;
     while at <= s.len() {
         let m = find_word(r, &s[at..])?;
         let range = at + m.start()..at + m.end();
-        if negatable && negated(s, range.start) {
+        let empty_label = label_value(s, &range)
+            .filter(|v| says_nothing(&s[v.clone()], none_counts))
+            .map(|v| v.end);
+        if (negatable && negated(s, range.start)) || empty_label.is_some() {
             // Nothing inside a negated cue counts either (`non è prevista una prova orale`
-            // holds `orale`).
-            at = range.end.max(range.start + 1);
+            // holds `orale`), nor inside a value saying there is none.
+            at = range.end.max(range.start + 1).max(empty_label.unwrap_or(0));
             while at < s.len() && !s.is_char_boundary(at) {
                 at += 1;
             }
@@ -981,14 +1082,14 @@ fn codes_in(s: &str, table: &[(&'static str, Regex)]) -> Option<(String, Range<u
         };
         // The topic and certification tests are for assessment cues, not for modes.
         let mode = matches!(*code, "online" | "on-site" | "blended" | "self-paced");
-        if let Some(m) = find_cue(r, s, true, |m: Range<usize>| mode || of(m)) {
+        if let Some(m) = find_cue(r, s, true, false, |m: Range<usize>| mode || of(m)) {
             // The generic `exam` only when nothing more specific was found.
             if *code == "exam" && !codes.is_empty() {
                 continue;
             }
             codes.push(code);
             if first.as_ref().is_none_or(|f| m.start() < f.start) {
-                first = Some(m.range());
+                first = Some(with_value(s, m.range()));
             }
         }
     }
@@ -1166,7 +1267,7 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
                 _ => absent(element),
             },
             Element::QualityAssurance => {
-                match (field(&["quality_assurance"]), find_cue(&QA, cues, true, |_| true)) {
+                match (field(&["quality_assurance"]), find_cue(&QA, cues, true, false, |_| true)) {
                     (Some((n, v)), _) => from_field(element, n, v),
                     (None, Some(m)) => from_text(element, m.range(), m.as_str().to_string()),
                     _ => absent(element),
@@ -1183,7 +1284,7 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
             Element::Prerequisites => match (
                 field(&["prerequisites"]),
                 // `X is a prerequisite for Y` names what X is needed for, not the course's own.
-                find_cue(&PREREQ, text, false, |m| {
+                find_cue(&PREREQ, text, false, true, |m| {
                     let after = text[m.end..].trim_start_matches([' ', '\t']);
                     !["for ", "para ", "per ", "pour ", "für ", "voor "]
                         .iter()
@@ -1197,7 +1298,7 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
             Element::Duration => match (
                 field(&["duration"]),
                 // `30 days money back`, `365 days a year`: no duration of the course.
-                find_cue(&WEEKS, cues, false, |m| {
+                find_cue(&WEEKS, cues, false, false, |m| {
                     let after = cues[m.end..].trim_start();
                     let before = window_before(cues, m.start, 40);
                     // The course's length: after a word of length (`Duration: 6 weeks`, `over
@@ -1240,7 +1341,7 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
             Element::Fees => match (
                 field(&["fees"]),
                 // A salary or a market figure is no fee (`earn over $150,000 per year`).
-                find_cue(&MONEY, cues, false, |m| {
+                find_cue(&MONEY, cues, false, false, |m| {
                     let before = window_before(cues, m.start, 50);
                     let after = cues[m.end..].trim_start();
                     let hit = &cues[m.clone()];
@@ -1286,7 +1387,7 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
             Element::Stackability => {
                 // Not masked: `part of the X Specialization` often opens what the course
                 // covers.
-                match (field(&["stackability"]), find_cue(&STACK, text, true, |_| true)) {
+                match (field(&["stackability"]), find_cue(&STACK, text, true, false, |_| true)) {
                     (Some((n, v)), _) => from_field(element, n, v),
                     (None, Some(m)) => from_text(element, m.range(), m.as_str().to_lowercase()),
                     _ => absent(element),
@@ -1674,6 +1775,17 @@ mod tests {
         assert_eq!(value(&a, Element::Participation).1.as_deref(), Some("online"));
         let a = run("", &[("assessment", "Aulas expositivas.")]);
         assert_eq!(value(&a, Element::Assessment).1.as_deref(), Some("other"));
+    }
+
+    /// A label whose value lines are blank (topics blanked to spaces) to the end of the text
+    /// has an empty value, not a reversed span (the first version panicked on such a record).
+    /// See: #5
+    #[test]
+    fn issue5_s20_label_value_on_blank_lines() {
+        let s = "exam:      \n          ";
+        assert_eq!(label_value(s, &(0..4)), Some(s.len()..s.len()));
+        assert_eq!(label_value("exam:   x  ", &(0..4)), Some(8..9));
+        assert!(codes_in(s, &ASSESSMENT).is_none());
     }
 
     /// What the cues must still find.

@@ -1,0 +1,93 @@
+//! The EU-element audit (SPEC.md section 4) through the whole per-record stage: the cases of
+//! the session-20 review of issue #5, each written for these tests (no corpus text).
+//! See: #5
+
+use mcaudit_core::lang::Lang;
+use mcaudit_core::model::{Location, Processed, RawRecord};
+use mcaudit_core::pipeline::{Context, process_record};
+
+fn run_meta(text: &str, lang: Lang, meta: &[(&str, &str)]) -> Processed {
+    let rec = RawRecord {
+        id: "t".into(),
+        location: Location { file: "test".into(), line: None, index: None },
+        title: Some("A short course".into()),
+        provider: None,
+        text: text.into(),
+        meta: meta.iter().map(|(e, v)| (e.to_string(), v.to_string())).collect(),
+        encoding: "utf-8",
+        warnings: vec![],
+    };
+    process_record(rec, &Context::new(Some(lang)))
+}
+
+/// (status, value, evidence text) of one element.
+fn element(p: &Processed, name: &str) -> (&'static str, Option<String>, String) {
+    let f = p
+        .audit
+        .findings
+        .iter()
+        .find(|f| f.element.as_str() == name)
+        .expect("every element has a finding");
+    let evidence = match &f.status {
+        mcaudit_core::audit::Status::Text(r) => p.record.text[r.clone()].to_string(),
+        _ => String::new(),
+    };
+    (f.status.as_str(), f.value.clone(), evidence)
+}
+
+fn status(text: &str, lang: Lang, name: &str) -> &'static str {
+    element(&run_meta(text, lang, &[]), name).0
+}
+
+/// A label whose value says there is none, or holds a placeholder, states no assessment; a
+/// column label (`--text exam` writes `exam: ...`) is evidence only with its value.
+#[test]
+fn issue5_s20_labels_with_none_or_placeholder_values_state_nothing() {
+    for (text, lang) in [
+        ("Assessment: none.", Lang::En),
+        ("Évaluation : aucune.", Lang::Fr),
+        ("Prüfung: keine.", Lang::De),
+        ("Esame: nessuno.", Lang::It),
+        ("Evaluación: ninguna.", Lang::Es),
+        ("Avaliação: nenhuma.", Lang::Pt),
+        ("Tentamen: niet van toepassing.", Lang::Nl),
+        ("Prüfungsform: nicht zutreffend", Lang::De),
+        ("Type of assessment: n/a", Lang::En),
+    ] {
+        assert_eq!(status(text, lang, "assessment"), "absent", "{text}\nhelp: audit::says_nothing");
+    }
+    // Two `--text` columns, the second an exam column holding a placeholder or `none`.
+    for value in ["TODO", "n/a", "None", "Keine", "-", "TBD"] {
+        let text = format!("description: Garden design for small urban plots.\nexam: {value}");
+        assert_eq!(status(&text, Lang::En, "assessment"), "absent", "{text}");
+    }
+    // A cue glued to a colon inside a sentence is no label: its evidence is the cue.
+    let p = run_meta("These courses are self-paced:Data Analysis for Biology", Lang::En, &[]);
+    assert_eq!(element(&p, "participation").2, "self-paced");
+    // A scraped stop after the colon is no placeholder.
+    let text = "Question types:\n- Multiple choice:. One right answer and three wrong ones.";
+    assert_eq!(status(text, Lang::En, "assessment"), "text");
+    // A label followed by blanks to the end of the text (a panic of the first version).
+    let text = "goals: Draw a garden plan.\nexam:      \t   ";
+    assert_eq!(status(text, Lang::En, "assessment"), "absent");
+    // A bare label at the end of the text.
+    let text = "description: Garden design for small urban plots.\nexam:";
+    assert_eq!(status(text, Lang::En, "assessment"), "absent");
+    // A label with a value states it, and its evidence holds the value.
+    let p = run_meta(
+        "description: Garden design for small urban plots.\nexam: a planting plan marked by the tutor",
+        Lang::En,
+        &[],
+    );
+    let (st, _, evidence) = element(&p, "assessment");
+    assert_eq!(st, "text");
+    assert!(evidence.contains("planting plan"), "evidence {evidence:?}");
+    // The other labelled elements: `none` prerequisites are information, `n/a` fees nothing.
+    assert_eq!(status("Prerequisites: none.", Lang::En, "prerequisites"), "text");
+    assert_eq!(status("Prerequisites: TBD", Lang::En, "prerequisites"), "absent");
+    assert_eq!(status("Fees: n/a", Lang::En, "fees"), "absent");
+    assert_eq!(status("Stackability: none", Lang::En, "stackability"), "absent");
+    // A mapped field saying `nicht zutreffend` states nothing either.
+    let p = run_meta("", Lang::De, &[("assessment", "nicht zutreffend")]);
+    assert_eq!(element(&p, "assessment").0, "absent");
+}
