@@ -9,7 +9,7 @@
 //! participation, quality assurance, provider, fees, duration) are not looked for inside the
 //! record's learning outcomes and skill tags ([`AuditInput::topics`]), nor when a negation
 //! precedes them in their clause, and each needs its context (a word of teaching, of price, of
-//! length); a mapped field holding a placeholder or `none` states nothing, and so does a label
+//! length; a clock time is no workload); a mapped field holding a placeholder or `none` states nothing, and so does a label
 //! in the text whose value is one (`Assessment: none.`, `Prüfung: keine`, a `--text` column
 //! written `exam: TODO`), but for prerequisites, where `none` is the information; a label is
 //! evidence only with its value, and its span then covers the value. Learner
@@ -987,10 +987,41 @@ fn credits_in(s: &str) -> Option<(Option<f64>, String, Range<usize>)> {
     None
 }
 
+/// What stands before a clock time (`19.00 tot 21.30 uur`, `from 18.00 to 20.00 h`, `om 19.00
+/// uur`): another clock time and a word of range, or a word of time of day.
+static CLOCK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:\d{1,2}[.:h]\d{2}\s*(?:-|–|to|tot|till|until|bis|à|a|al|alle|até|às|y|e|et|und|en|and|t/m)|\b(?:om|at|um|alle|dalle|dalle ore|ore|à|às|a las|de las|from|von|vanaf|van|desde|dès))\s*$",
+    )
+});
+
+/// Whether the number at `n` (the number of an hours cue) is a clock time, not a workload: the
+/// minutes of `9:00-12:30 h`, or `hh.mm` after another clock time and a word of range, or after
+/// a word of time of day (`19.00 tot 21.30 uur`, `from 18.00 to 20.00 h`, `om 19.00 uur`).
+fn clock_time(s: &str, n: Range<usize>) -> bool {
+    let before = &s[..n.start];
+    let b = before.as_bytes();
+    if b.len() >= 2 && matches!(b[b.len() - 1], b':' | b'.') && b[b.len() - 2].is_ascii_digit() {
+        return true;
+    }
+    let num = &s[n];
+    let clock = num.split_once(['.', ':']).is_some_and(|(h, m)| {
+        m.len() == 2
+            && h.parse::<u32>().is_ok_and(|h| h <= 24)
+            && m.parse::<u32>().is_ok_and(|m| m < 60)
+    });
+    let from = (0..=before.len().saturating_sub(24)).rev().find(|&i| before.is_char_boundary(i));
+    clock && CLOCK_BEFORE.is_match(&before[from.unwrap_or(0)..])
+}
+
 fn hours_in(s: &str) -> Option<(f64, Range<usize>)> {
     HOURS.captures_iter(s).find_map(|c| {
         let n = number(c.get(1)?.as_str())?;
         let unit = c.get(2)?.as_str();
+        // `19.00 tot 21.30 uur`, `9:00-12:30 h`: clock times, not a workload.
+        if clock_time(s, c.get(1)?.range()) {
+            return None;
+        }
         // `h` alone is accepted only right after a number of at least 2 digits (`30h`, `120 h`).
         if unit.eq_ignore_ascii_case("h") && n < 10.0 {
             return None;

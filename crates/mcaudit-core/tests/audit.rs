@@ -91,3 +91,26 @@ fn issue5_s20_labels_with_none_or_placeholder_values_state_nothing() {
     let p = run_meta("", Lang::De, &[("assessment", "nicht zutreffend")]);
     assert_eq!(element(&p, "assessment").0, "absent");
 }
+
+/// Clock times are no workload; real workloads stay.
+#[test]
+fn issue5_s20_clock_times_are_no_hours() {
+    for (text, lang) in [
+        ("De lessen vinden plaats op dinsdag van 19.00 tot 21.30 uur.", Lang::Nl),
+        ("Sessions run on Saturdays, 9:00-12:30 h, in room B.", Lang::En),
+        ("Classes meet on Mondays from 18.00 to 20.00 h.", Lang::En),
+        ("Les cours ont lieu le mardi de 18.00 à 20.30 h.", Lang::Fr),
+        ("We starten om 19.30 uur in het auditorium.", Lang::Nl),
+    ] {
+        assert_eq!(status(text, lang, "hours"), "absent", "{text}\nhelp: audit::clock_time");
+    }
+    for (text, lang, want) in [
+        ("The course takes 21.5 hours of study.", Lang::En, "21.5"),
+        ("Reken op 3 uur per week zelfstudie.", Lang::Nl, "3"),
+        ("Der Arbeitsaufwand beträgt 120 Stunden.", Lang::De, "120"),
+        ("From 12 to 15 hours of video lectures.", Lang::En, "15"),
+    ] {
+        let p = run_meta(text, lang, &[]);
+        assert_eq!(element(&p, "hours").1.as_deref(), Some(want), "{text}");
+    }
+}
