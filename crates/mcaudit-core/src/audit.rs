@@ -1,21 +1,21 @@
 //! Metadata completeness: the EU 2022 standard elements (Council Recommendation 2022/C 243/02,
 //! Annex I) and ECCOE descriptors, per record (SPEC.md section 4).
 //!
-//! Guarantees: every record gets one [`Finding`] per [`Element`], in a fixed order, each
-//! `present` from a mapped field, `present` from the text (with the value and its byte span
-//! in the normalised text), or `absent`; values are normalised (credits as ECTS with CFU counted
-//! as ECTS and US credit hours kept apart, hours as a number, EQF 1-8, assessment and
-//! participation as controlled codes). Text cues of how the course is run (assessment,
-//! participation, quality assurance, provider, fees, duration) are not looked for inside the
-//! record's learning outcomes and skill tags ([`AuditInput::topics`]), nor when a negation
-//! precedes them in their clause, and each needs its context (a word of teaching, of price, of
-//! length; a clock time is no workload); a mapped field holding a placeholder or `none` states nothing, and so does a label
-//! in the text whose value is one (`Assessment: none.`, `Prüfung: keine`, a `--text` column
+//! Guarantees: every record gets one [`Finding`] per [`Element`], in a fixed order, each `present`
+//! from a mapped field, `present` from the text (with the value and its byte span in the normalised
+//! text), or `absent`; values are normalised (credits as ECTS with CFU counted as ECTS and US
+//! credit hours kept apart, hours as a number, EQF 1-8, assessment and participation as controlled
+//! codes). Text cues of how the course is run (assessment, participation, quality assurance,
+//! provider, fees, duration) are not looked for inside the record's learning outcomes and skill
+//! tags ([`AuditInput::topics`]), nor when a negation precedes them in their clause, nor when an
+//! evaluation is a subject (`evaluación económica`, `valutazione dei rischi`: not the learner's
+//! assessment), and each needs its context (a word of teaching, of price, of length; a clock time
+//! is no workload); a mapped field holding a placeholder or `none` states nothing, and so does a
+//! label in the text whose value is one (`Assessment: none.`, `Prüfung: keine`, a `--text` column
 //! written `exam: TODO`), but for prerequisites, where `none` is the information; a label is
-//! evidence only with its value, and its span then covers the value. Learner
-//! identification and date of issuing belong to
-//! issued credentials, not descriptions: they are not audited, and the completeness score is over
-//! the nine applicable mandatory elements. Pure: no I/O.
+//! evidence only with its value, and its span then covers the value. Learner identification and
+//! date of issuing belong to issued credentials, not descriptions: they are not audited, and the
+//! completeness score is over the nine applicable mandatory elements. Pure: no I/O.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -725,6 +725,9 @@ const TOPIC_BEFORE: &[&str] = &[
     "project",
     "skills",
     "github",
+    "economic",
+    "economische",
+    "policy",
 ];
 
 /// Words after an assessment cue that make it a topic's compound (`portfolio management`,
@@ -743,6 +746,179 @@ const TOPIC_AFTER: &[&str] = &[
     "methodology",
     "methodologies",
 ];
+
+/// Words right after an assessment cue that make it a subject taught (`valutazione economica`,
+/// `evaluación económica`, `évaluation économique`, `valutazione d'impatto`): an evaluation of
+/// something other than the learner.
+const TOPIC_ADJ_AFTER: &[&str] = &[
+    "economica",
+    "economico",
+    "economiche",
+    "económica",
+    "económico",
+    "económicas",
+    "économique",
+    "économiques",
+    "econômica",
+    "econômico",
+    "ökonomische",
+    "ökonomischen",
+    "ambientale",
+    "ambientali",
+    "ambiental",
+    "environnementale",
+    "environnemental",
+    "finanziaria",
+    "financière",
+    "financiera",
+    "financeira",
+    "aziendale",
+    "strategica",
+    "stratégique",
+    "estratégica",
+    "sanitaria",
+    "sanitaire",
+    "sanitária",
+    "clinica",
+    "clinique",
+    "clínica",
+    "psicologica",
+    "psychologique",
+    "psicológica",
+    "nutrizionale",
+    "nutritionnelle",
+    "nutricional",
+    "energetica",
+    "énergétique",
+    "energética",
+    "immobiliare",
+    "immobilière",
+    "inmobiliaria",
+    "imobiliária",
+    "sensoriale",
+    "sensorielle",
+    "sensorial",
+    "tecnologica",
+    "technologique",
+    "tecnológica",
+    "impatto",
+    "impact",
+    "impacto",
+];
+
+/// Articles and prepositions between an assessment cue and what is assessed (`valutazione delle
+/// politiche`, `évaluation des risques`, `evaluación de los proyectos de inversión`).
+const TOPIC_LINKS: &[&str] = &[
+    "of", "the", "di", "d", "del", "della", "dello", "dei", "degli", "delle", "l", "de", "des",
+    "du", "la", "le", "les", "los", "las", "el", "do", "da", "dos", "das", "van", "het", "der",
+];
+
+/// What an assessment cue evaluates when it is a subject, not the learner (`evaluation of
+/// policies`, `valutazione dei rischi`, `évaluation des politiques publiques`, `avaliação de
+/// impacto`); the learner's learning, knowledge or work (`valutazione dell'apprendimento`,
+/// `évaluation des acquis`, `avaliação do aluno`) is none of them.
+const TOPIC_HEADS: &[&str] = &[
+    "policies",
+    "policy",
+    "politiche",
+    "politica",
+    "politiques",
+    "politique",
+    "políticas",
+    "política",
+    "beleid",
+    "programmes",
+    "programs",
+    "programmi",
+    "programas",
+    "risks",
+    "rischi",
+    "rischio",
+    "risques",
+    "risque",
+    "riesgos",
+    "riesgo",
+    "riscos",
+    "risco",
+    "impatto",
+    "impact",
+    "impacts",
+    "impacto",
+    "impactos",
+    "investments",
+    "investimenti",
+    "investissements",
+    "inversiones",
+    "inversión",
+    "investimentos",
+    "aziende",
+    "azienda",
+    "imprese",
+    "entreprises",
+    "entreprise",
+    "empresas",
+    "empresa",
+    "companies",
+    "technologies",
+    "tecnologie",
+    "tecnologías",
+    "tecnologias",
+    "qualità",
+    "qualité",
+    "calidad",
+    "qualidade",
+    "costs",
+    "costi",
+    "coûts",
+    "costos",
+    "custos",
+    "assets",
+    "beni",
+    "biens",
+    "bienes",
+    "bens",
+    "products",
+    "prodotti",
+    "produits",
+    "productos",
+    "produtos",
+    "services",
+    "servizi",
+    "servicios",
+    "serviços",
+    "interventions",
+    "interventi",
+    "intervenciones",
+    "intervenções",
+    "patients",
+    "patient",
+    "paziente",
+    "pazienti",
+    "paciente",
+    "pacientes",
+    "ciclo",
+    "cycle",
+    "sostenibilità",
+    "durabilité",
+    "sostenibilidad",
+    "sustentabilidade",
+    "sustainability",
+];
+
+/// Whether the words after an assessment cue make it a subject taught: an adjective of a field
+/// (`evaluación económica`) or, after articles and prepositions, a thing evaluated that is not
+/// the learner (`evaluation of policies`, `valutazione dei rischi`).
+fn subject_after(after: &str) -> bool {
+    let mut words = after.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let Some(first) = words.next() else { return false };
+    if TOPIC_ADJ_AFTER.contains(&first) {
+        return true;
+    }
+    if !TOPIC_LINKS.contains(&first) {
+        return false;
+    }
+    words.find(|w| !TOPIC_LINKS.contains(w)).is_some_and(|w| TOPIC_HEADS.contains(&w))
+}
 
 /// Words of length before a number of weeks, months or days.
 const DURATION_BEFORE: &[&str] = &[
@@ -1107,6 +1283,7 @@ fn codes_in(s: &str, table: &[(&'static str, Regex)]) -> Option<(String, Range<u
                     .any(|w| after.starts_with(w))
                 && !prev.is_some_and(|w| TOPIC_BEFORE.contains(&w))
                 && !next.is_some_and(|w| TOPIC_AFTER.contains(&w))
+                && !subject_after(after)
                 && !["certification", "certified", "latest", "certificación", "zertifizierung"]
                     .iter()
                     .any(|w| before.contains(w))

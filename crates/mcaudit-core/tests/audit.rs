@@ -114,3 +114,36 @@ fn issue5_s20_clock_times_are_no_hours() {
         assert_eq!(element(&p, "hours").1.as_deref(), Some(want), "{text}");
     }
 }
+
+/// An evaluation that is a subject taught (of policies, of an economy) is no assessment of the
+/// learner; the learner's assessment stays.
+#[test]
+fn issue5_s20_evaluation_as_a_subject_is_no_assessment() {
+    for (text, lang) in [
+        ("Temas: evaluación económica de proyectos sanitarios.", Lang::Es),
+        ("Il modulo tratta la valutazione economica dei servizi.", Lang::It),
+        ("Introduction à l'évaluation économique des soins.", Lang::Fr),
+        ("Topics include economic evaluation and cost modelling.", Lang::En),
+        ("Topics include the evaluation of policies for housing.", Lang::En),
+        ("Topics include economic assessment of farms.", Lang::En),
+        ("Contenuti: valutazione dei rischi nei cantieri.", Lang::It),
+        ("Thèmes : l'évaluation des politiques publiques.", Lang::Fr),
+        ("Conteúdo: avaliação de impacto ambiental.", Lang::Pt),
+    ] {
+        assert_eq!(
+            status(text, lang, "assessment"),
+            "absent",
+            "{text}\nhelp: audit::subject_after"
+        );
+    }
+    for (text, lang) in [
+        ("La valutazione dell'apprendimento avviene con una prova finale.", Lang::It),
+        ("L'évaluation des acquis se fait par un dossier.", Lang::Fr),
+        ("A avaliação do aluno é contínua.", Lang::Pt),
+        ("La evaluación del curso consiste en un examen.", Lang::Es),
+        ("Die Prüfung erfolgt mündlich.", Lang::De),
+        ("Each week ends with a graded assignment.", Lang::En),
+    ] {
+        assert_eq!(status(text, lang, "assessment"), "text", "{text}");
+    }
+}
