@@ -10,7 +10,7 @@
 //! tags ([`AuditInput::topics`]), nor when a negation precedes them in their clause, nor when an
 //! evaluation is a subject (`evaluación económica`, `valutazione dei rischi`: not the learner's
 //! assessment), and each needs its context (a word of teaching, of price, of length; a clock time
-//! is no workload); a mapped field holding a placeholder or `none` states nothing, and so does a
+//! is no workload, an access period no duration); a mapped field holding a placeholder or `none` states nothing, and so does a
 //! label in the text whose value is one (`Assessment: none.`, `Prüfung: keine`, a `--text` column
 //! written `exam: TODO`), but for prerequisites, where `none` is the information; a label is
 //! evidence only with its value, and its span then covers the value. Learner identification and
@@ -952,6 +952,31 @@ const DURATION_BEFORE: &[&str] = &[
     "wochen:",
 ];
 
+/// Words of access or validity before a number of weeks or months: the period is the learner's
+/// access (`access to the videos for 12 months`), not the course's duration.
+const ACCESS_BEFORE: &[&str] = &[
+    "access",
+    "accesso",
+    "accès",
+    "zugang",
+    "zugriff",
+    "acceso",
+    "acesso",
+    "toegang",
+    "valid",
+    "valable",
+    "gültig",
+    "geldig",
+    "subscription",
+    "abbonamento",
+    "abonnement",
+    "suscripción",
+    "assinatura",
+    "licence",
+    "license",
+    "lizenz",
+];
+
 /// Words that, before an amount, make it a salary, an income or an exam's cost rather than the
 /// course's fee.
 const SALARY_BEFORE: &[&str] = &[
@@ -1537,9 +1562,23 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
                             "trial",
                             "of experience",
                             "experience",
+                            "access",
+                            "of access",
+                            "di accesso",
+                            "d'accès",
+                            "de acceso",
+                            "de acesso",
+                            "zugang",
+                            "zugriff",
+                            "toegang",
                         ]
                         .iter()
                         .any(|w| after.starts_with(w))
+                        // An access or validity period (`access to the videos for 12 months`,
+                        // `valid for 24 months`) is not how long the course runs.
+                        && !ACCESS_BEFORE
+                            .iter()
+                            .any(|w| window_before(cues, m.start, 80).contains(w))
                 }),
             ) {
                 (Some((n, v)), _) => from_field(element, n, v),

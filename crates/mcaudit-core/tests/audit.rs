@@ -147,3 +147,25 @@ fn issue5_s20_evaluation_as_a_subject_is_no_assessment() {
         assert_eq!(status(text, lang, "assessment"), "text", "{text}");
     }
 }
+
+/// An access or validity period is no duration of the course; a course's length stays.
+#[test]
+fn issue5_s20_access_periods_are_no_duration() {
+    for (text, lang) in [
+        ("Enrolled learners keep access to the videos for 12 months.", Lang::En),
+        ("You get full access for 6 months after purchase.", Lang::En),
+        ("L'accesso alla piattaforma è garantito per 12 mesi.", Lang::It),
+        ("Der Zugang zu den Materialien bleibt für 12 Monate bestehen.", Lang::De),
+        ("The certificate is valid for 24 months.", Lang::En),
+        ("Enjoy 12 months access to every lesson.", Lang::En),
+    ] {
+        assert_eq!(status(text, lang, "duration"), "absent", "{text}\nhelp: audit::ACCESS_BEFORE");
+    }
+    for (text, lang) in [
+        ("The course runs for 8 weeks.", Lang::En),
+        ("Duration: 12 months, with access to a mentor.", Lang::En),
+        ("Durata: 6 settimane.", Lang::It),
+    ] {
+        assert_eq!(status(text, lang, "duration"), "text", "{text}");
+    }
+}
