@@ -10,7 +10,8 @@
 //! tags ([`AuditInput::topics`]), nor when a negation precedes them in their clause, nor when an
 //! evaluation is a subject (`evaluación económica`, `valutazione dei rischi`: not the learner's
 //! assessment), and each needs its context (a word of teaching, of price, of length; a clock time
-//! is no workload, an access period no duration); a mapped field holding a placeholder or `none` states nothing, and so does a
+//! is no workload, an access period no duration, a programme's credits
+//! (`60-LP-Modulangebot`) not the module's); a mapped field holding a placeholder or `none` states nothing, and so does a
 //! label in the text whose value is one (`Assessment: none.`, `Prüfung: keine`, a `--text` column
 //! written `exam: TODO`), but for prerequisites, where `none` is the information; a label is
 //! evidence only with its value, and its span then covers the value. Learner identification and
@@ -1157,6 +1158,46 @@ fn fmt_num(x: f64) -> String {
     if (x - x.round()).abs() < 1e-9 { format!("{}", x.round() as i64) } else { format!("{x}") }
 }
 
+/// Heads of a compound or of the noun after a credits figure that name the programme or its
+/// offer, not the module (`60-LP-Modulangebot`, `im 30-LP-Nebenfach`, `a 60-credit programme`).
+const PROGRAMME_HEADS: &[&str] = &[
+    "angebot",
+    "studiengang",
+    "studiengäng",
+    "programm",
+    "nebenfach",
+    "kernfach",
+    "hauptfach",
+    "studium",
+    "bereich",
+    "master",
+    "bachelor",
+    "programme",
+    "program",
+    "degree",
+    "minor",
+    "major",
+    "curriculum",
+    "laurea",
+    "opleiding",
+];
+
+/// Whether the words right after a credits figure make it the programme's (`60-LP-Modulangebot`:
+/// the head of the compound; `60 credit programme`: the next noun).
+fn programme_credits(rest: &str) -> bool {
+    let compound = rest.strip_prefix('-').map(|r| {
+        let end = r.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(r.len());
+        &r[..end]
+    });
+    match compound {
+        Some(c) if !c.is_empty() => PROGRAMME_HEADS.iter().any(|h| c.contains(h)),
+        _ => {
+            let next = rest.trim_start().split(|c: char| !c.is_alphanumeric()).next();
+            next.is_some_and(|w| PROGRAMME_HEADS.iter().any(|h| w.starts_with(h)))
+        }
+    }
+}
+
 /// Credits from a piece of text: (ECTS or None when US credit hours, value text, span).
 fn credits_in(s: &str) -> Option<(Option<f64>, String, Range<usize>)> {
     for c in CREDITS.captures_iter(s) {
@@ -1172,6 +1213,9 @@ fn credits_in(s: &str) -> Option<(Option<f64>, String, Range<usize>)> {
         }
         // A bare `credits`/`sp`/`lp` with a number over 60 is not a course's ECTS.
         if n <= 0.0 || n > 60.0 {
+            continue;
+        }
+        if programme_credits(&s[whole.end()..]) {
             continue;
         }
         // English `credits` alone name no system (US, continuing-education, AMA PRA Category 1

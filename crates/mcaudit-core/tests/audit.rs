@@ -169,3 +169,33 @@ fn issue5_s20_access_periods_are_no_duration() {
         assert_eq!(status(text, lang, "duration"), "text", "{text}");
     }
 }
+
+/// A credits figure naming the programme's offer is not the module's credits, and gives no
+/// `credits_mismatch` against the module's credits field.
+#[test]
+fn issue5_s20_programme_credits_are_not_the_module_credits() {
+    let text =
+        "Das Modul gehört zum 60-LP-Modulangebot Nachhaltigkeit und kann frei gewählt werden.";
+    let p = run_meta(text, Lang::De, &[("credits", "5")]);
+    assert_eq!(element(&p, "credits").1.as_deref(), Some("5 ECTS"));
+    assert!(
+        !p.audit.contradictions.iter().any(|c| c.0 == "credits_mismatch"),
+        "{:?}\nhelp: audit::programme_credits",
+        p.audit.contradictions
+    );
+    for (text, lang) in [
+        ("Wählbar im 30-LP-Nebenfach Geschichte.", Lang::De),
+        ("This module belongs to a 60 credit programme in design.", Lang::En),
+    ] {
+        assert_eq!(status(text, lang, "credits"), "absent", "{text}");
+    }
+    // The module's own credits, glued or not, stay.
+    for (text, lang, want) in [
+        ("Das 6-LP-Modul wird jedes Semester angeboten.", Lang::De, "6 ECTS"),
+        ("Umfang: 10 LP.", Lang::De, "10 ECTS"),
+        ("This 15-credit module is taught in spring.", Lang::En, "15 credits"),
+    ] {
+        let p = run_meta(text, lang, &[]);
+        assert_eq!(element(&p, "credits").1.as_deref(), Some(want), "{text}");
+    }
+}
