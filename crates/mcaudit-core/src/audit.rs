@@ -7,8 +7,8 @@
 //! credit hours kept apart, hours as a number, EQF 1-8, assessment and participation as controlled
 //! codes). Text cues of how the course is run (assessment, participation, quality assurance,
 //! provider, fees, duration) are not looked for inside the record's learning outcomes and skill
-//! tags ([`AuditInput::topics`]), nor when a negation precedes them in their clause, nor when an
-//! evaluation is a subject (`evaluación económica`, `valutazione dei rischi`: not the learner's
+//! tags ([`AuditInput::topics`]), nor when a negation precedes them in their clause, nor when an exam
+//! is one the course prepares for (`the PMP exam`), nor when an evaluation is a subject (`evaluación económica`, `valutazione dei rischi`: not the learner's
 //! assessment), and each needs its context (a word of teaching, of price, of length; a clock time
 //! is no workload, an access period no duration, a programme's credits
 //! (`60-LP-Modulangebot`) not the module's); a mapped field holding a placeholder or `none` states nothing, and so does a
@@ -1316,6 +1316,71 @@ fn eqf_in(s: &str) -> Option<(String, Range<usize>)> {
 }
 
 fn codes_in(s: &str, table: &[(&'static str, Regex)]) -> Option<(String, Range<usize>)> {
+    codes_in_cased(s, s, table)
+}
+
+/// Words of preparing for an exam: before an exam in its clause, the exam is one the course
+/// prepares for (`prepares you for the PMP exam`, `Vorbereitung auf die IHK-Prüfung`), not the
+/// course's own, unless it is the course's final or midterm exam.
+const PREPARE_BEFORE: &[&str] = &[
+    "prepares you",
+    "prepare you",
+    "preparing you",
+    "prepare for",
+    "prepares for",
+    "preparing for",
+    "preparation for",
+    "prep for",
+    "ready for",
+    "vous prépare",
+    "te prépare",
+    "prépare à",
+    "préparer à",
+    "préparation à",
+    "vorbereitung auf",
+    "bereitet sie",
+    "voorbereiding op",
+    "ti prepara",
+    "vi prepara",
+    "te prepara",
+    "prepara você",
+    "preparação para",
+];
+
+/// Words right before an exam that make it the course's own even after a word of preparing
+/// (`prepares you for the final exam`).
+const OWN_EXAM_BEFORE: &[&str] =
+    &["final", "midterm", "mid-term", "course", "module", "written", "oral", "finale", "finali"];
+
+/// Whether the word right before `at` in `orig` (the original case) is an acronym of a
+/// certification (`the PMP exam`, `CCNA exam`, `AZ-900 exam`, `IHK-Prüfung`): two to eight
+/// capitals and digits, with at least two capitals (`MCQ` and `OSCE` name an exam's format).
+fn certification_acronym(orig: &str, at: usize) -> bool {
+    let Some(before) = orig.get(..at) else { return false };
+    // A heading in capitals (`FINAL EXAM`) names no certification.
+    let cue = orig.get(at..).unwrap_or("").split(|c: char| !c.is_alphanumeric()).next();
+    let cue = cue.unwrap_or("");
+    if cue.chars().all(|c| !c.is_lowercase()) {
+        return false;
+    }
+    let word = before.trim_end_matches('-').trim_end().rsplit([' ', '\n', '(', '/']).next();
+    word.is_some_and(|w| {
+        let w = w.trim_end_matches('-');
+        let caps = w.chars().filter(char::is_ascii_uppercase).count();
+        (2..=8).contains(&w.len())
+            && caps >= 2
+            && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
+            && !["MCQ", "MCQS", "OSCE", "OSCES"].contains(&w)
+    })
+}
+
+/// [`codes_in`] over lowercase `s` with `orig`, the same text in its original case (same byte
+/// length), where a certification's acronym before an exam is seen.
+fn codes_in_cased(
+    s: &str,
+    orig: &str,
+    table: &[(&'static str, Regex)],
+) -> Option<(String, Range<usize>)> {
     let mut codes: Vec<&str> = Vec::new();
     let mut first: Option<Range<usize>> = None;
     for (code, r) in table {
@@ -1345,7 +1410,18 @@ fn codes_in(s: &str, table: &[(&'static str, Regex)]) -> Option<(String, Range<u
                 ["prüfungsordnung", "prüfungsamt", "prüfungsausschuss", "prüfungsverwaltung"]
                     .iter()
                     .any(|w| word.starts_with(w));
+            // An exam the course prepares for, or a certification's (`the PMP exam`).
+            let first_word = word.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            let prepared = PREPARE_BEFORE.iter().any(|w| before.contains(w))
+                && !prev.is_some_and(|w| OWN_EXAM_BEFORE.contains(&w))
+                && !OWN_EXAM_BEFORE.contains(&first_word);
+            // Only an exam is a certification's (`FPGA Capstone`, `SAA-C02 practice tests`,
+            // `UX portfolio` are the course's work).
+            let exam_word =
+                ["exam", "prüfung", "esame", "tentamen"].iter().any(|w| first_word.starts_with(w));
             !office
+                && !prepared
+                && !(exam_word && certification_acronym(orig, m.start))
                 && (!after.starts_with(" of ") || of_learners)
                 && ![" prep", " guide", " voucher", " code", " simulator", " questions"]
                     .iter()
@@ -1528,7 +1604,7 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
                 _ => absent(element),
             },
             Element::Assessment => {
-                match (assessment_field(input.meta), codes_in(cues, &ASSESSMENT)) {
+                match (assessment_field(input.meta), codes_in_cased(cues, original, &ASSESSMENT)) {
                     (Some((n, v)), _) => from_field(element, n, v),
                     (None, Some((v, span))) => from_text(element, span, v),
                     _ => absent(element),

@@ -199,3 +199,35 @@ fn issue5_s20_programme_credits_are_not_the_module_credits() {
         assert_eq!(element(&p, "credits").1.as_deref(), Some(want), "{text}");
     }
 }
+
+/// An exam the course prepares for (a certification) is not the course's assessment; the
+/// course's own exam stays.
+#[test]
+fn issue5_s20_certification_exams_prepared_for_are_no_assessment() {
+    for (text, lang) in [
+        ("This course prepares you to pass the PMP exam on your first try.", Lang::En),
+        ("Everything you need for the CAPM exam in one place.", Lang::En),
+        ("Get ready for the AZ-900 exam with short lessons.", Lang::En),
+        ("Der Kurs dient der Vorbereitung auf die IHK-Prüfung.", Lang::De),
+        ("Ce cours vous prépare à l'examen du TOEIC.", Lang::Fr),
+    ] {
+        assert_eq!(
+            status(text, lang, "assessment"),
+            "absent",
+            "{text}\nhelp: audit::certification_acronym, PREPARE_BEFORE"
+        );
+    }
+    for (text, lang) in [
+        ("The course has a final exam.", Lang::En),
+        ("The course ends with an exam.", Lang::En),
+        ("Weekly lessons prepare you for the final exam.", Lang::En),
+        ("The module is assessed by an MCQ exam.", Lang::En),
+        ("WEEK 6: FINAL EXAM", Lang::En),
+        ("Module 5: CAD Capstone: building a bracket.", Lang::En),
+        ("The labs will prepare you for the final project, a small robot.", Lang::En),
+        ("These SAA-C09 practice tests come with explanations.", Lang::En),
+        ("Testi per la preparazione dell'esame: dispense del docente.", Lang::It),
+    ] {
+        assert_eq!(status(text, lang, "assessment"), "text", "{text}");
+    }
+}
