@@ -457,9 +457,11 @@ fn country_in(text: &str) -> Option<Range<usize>> {
     })
 }
 
+/// A provider cue: a phrase of offering (`offered by`) or a label opening a line (`Provider:`,
+/// `Anbieter:`, `Ente erogatore:`, `Organisme :`, `Proveedor:`, `Instituição:`, `Aanbieder:`).
 static PROVIDER: LazyLock<Regex> = LazyLock::new(|| {
     re_ascii(
-        r"\b(?:offered by|provided by|delivered by|awarded by|erogato da|offerto da|proposé par|délivré par|angeboten von|ofrecido por|oferecido por|aangeboden door)\s+",
+        r"\b(?:offered by|provided by|delivered by|awarded by|erogato da|offerto da|proposé par|délivré par|angeboten von|ofrecido por|oferecido por|aangeboden door)\s+|\b(?:(?:course |training |education )?provider|awarding body|(?:kurs|bildungs)?anbieter|fornitore|ente erogatore|organisme(?: de formation| formateur)?|proveedor|instituição|institución|aanbieder)[ \t]*:[ \t]*",
     )
 });
 
@@ -1081,6 +1083,24 @@ fn provider_in(original: &str, cues: &str) -> Option<Range<usize>> {
         let before = window_before(cues, cue.start(), 60);
         // `Offered by Harvard University.` opens its clause: it is the course's.
         let opens = before.trim().is_empty();
+        // A label (`Provider: Ashcombe Business School`, `Anbieter: ...`) opening its clause:
+        // its value up to the end of the line or sentence is the name, whatever its case.
+        if cues[cue.range()].contains(':') {
+            if !opens {
+                continue;
+            }
+            let rest = &original[cue.end()..];
+            let end = [rest.find('\n'), rest.find(". "), rest.find(';'), rest.find(" | ")]
+                .into_iter()
+                .flatten()
+                .min()
+                .unwrap_or(rest.len());
+            let name = rest[..end].trim_end().trim_end_matches('.');
+            if !name.is_empty() && name.len() <= 120 && !says_nothing(name, false) {
+                return Some(cue.end()..cue.end() + name.len());
+            }
+            continue;
+        }
         if !opens
             && !COURSE.iter().any(|w| before.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w))
         {

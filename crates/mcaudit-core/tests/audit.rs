@@ -231,3 +231,44 @@ fn issue5_s20_certification_exams_prepared_for_are_no_assessment() {
         assert_eq!(status(text, lang, "assessment"), "text", "{text}");
     }
 }
+
+/// A labelled provider line names the provider, in the seven languages.
+#[test]
+fn issue5_s20_labelled_provider_lines_are_found() {
+    for (text, lang, want) in [
+        (
+            "Provider: Ashcombe Business School\nA course on pricing.",
+            Lang::En,
+            "Ashcombe Business School",
+        ),
+        (
+            "Anbieter: Volkshochschule Lindenau\nEin Kurs über Preise.",
+            Lang::De,
+            "Volkshochschule Lindenau",
+        ),
+        ("Fornitore: Accademia Valmarina\nUn corso sui prezzi.", Lang::It, "Accademia Valmarina"),
+        ("Ente erogatore: Università di Pontevecchio.", Lang::It, "Università di Pontevecchio"),
+        ("Organisme : Institut Barbeau\nUn cours sur les prix.", Lang::Fr, "Institut Barbeau"),
+        ("Proveedor: Escuela Alcaraz\nUn curso sobre precios.", Lang::Es, "Escuela Alcaraz"),
+        (
+            "Instituição: Faculdade Serra Azul\nUm curso sobre preços.",
+            Lang::Pt,
+            "Faculdade Serra Azul",
+        ),
+        ("Oferecido por Faculdade Serra Azul.", Lang::Pt, "Faculdade Serra Azul"),
+        (
+            "Aanbieder: Hogeschool Veldhoven\nEen cursus over prijzen.",
+            Lang::Nl,
+            "Hogeschool Veldhoven",
+        ),
+        ("Provider: edX partner school\nA course on pricing.", Lang::En, "edX partner school"),
+    ] {
+        let p = run_meta(text, lang, &[]);
+        let (st, value, _) = element(&p, "provider");
+        assert_eq!((st, value.as_deref()), ("text", Some(want)), "{text}\nhelp: audit::PROVIDER");
+    }
+    // A placeholder, or a provider named inside a sentence about someone else, is none.
+    for text in ["Provider: TBD", "Our trainer was a course provider: then she retired."] {
+        assert_eq!(status(text, Lang::En, "provider"), "absent", "{text}");
+    }
+}
