@@ -119,6 +119,7 @@ fn stages(c: &mut Criterion) {
                         provider: None,
                         meta: &[],
                         class: mcaudit_core::classify::Class::A,
+                        outcomes: None,
                         topics: &[],
                     })
                     .findings

@@ -61,6 +61,7 @@ fn main() {
                 provider: None,
                 meta: &[],
                 class: c.class,
+                outcomes: None,
                 topics: &mcaudit_core::pipeline::topics(d, s),
             })
             .findings

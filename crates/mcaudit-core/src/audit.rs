@@ -1482,6 +1482,9 @@ pub struct AuditInput<'a> {
     pub meta: &'a [(String, String)],
     /// The class decided for the record.
     pub class: Class,
+    /// Byte span of the first statement of the evidence that decided the class (where the text
+    /// states the learning outcomes); `None` when there is none.
+    pub outcomes: Option<Range<usize>>,
     /// Byte spans of the record's learning outcomes and skill tags: what the course teaches,
     /// where a cue is a topic (`Create a virtual machine`, `Project management`), not how the
     /// course is run. Cues of assessment, participation, quality assurance, provider, fees,
@@ -1549,19 +1552,16 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
                 (None, Some(r)) => from_text(element, r.clone(), original[r].to_string()),
                 _ => absent(element),
             },
-            Element::LearningOutcomes => match input.class {
-                Class::A => Finding {
-                    element,
-                    status: Status::Field("class".into()),
-                    value: Some("A (well-structured)".into()),
-                },
-                Class::B => Finding {
-                    element,
-                    status: Status::Field("class".into()),
-                    value: Some("B (unstructured)".into()),
-                },
-                Class::C => absent(element),
-            },
+            // The outcomes are read from the text (no field maps them): present from the
+            // text, at the first statement that decided the class, with the class as value.
+            Element::LearningOutcomes => {
+                let span = input.outcomes.clone().unwrap_or(0..0);
+                match input.class {
+                    Class::A => from_text(element, span, "A (well-structured)".into()),
+                    Class::B => from_text(element, span, "B (unstructured)".into()),
+                    Class::C => absent(element),
+                }
+            }
             Element::Credits => {
                 let in_field = field(&["credits"]).and_then(|(n, v)| {
                     credits_in(&v)
@@ -2047,6 +2047,7 @@ mod tests {
             provider: None,
             meta: &meta,
             class: Class::A,
+            outcomes: None,
             topics: &spans,
         })
     }

@@ -116,6 +116,12 @@ pub fn process_record(mut record: RawRecord, ctx: &Context) -> Processed {
         provider: record.provider.as_deref(),
         meta: &record.meta,
         class: decision.class,
+        outcomes: decision
+            .evidence
+            .iter()
+            .filter_map(|&i| statements.get(i))
+            .map(|s| s.span.clone())
+            .min_by_key(|r| r.start),
         topics: &topics(&record.text, &statements),
     });
     let skills = match &ctx.esco {

@@ -272,3 +272,21 @@ fn issue5_s20_labelled_provider_lines_are_found() {
         assert_eq!(status(text, Lang::En, "provider"), "absent", "{text}");
     }
 }
+
+/// The learning outcomes come from the text (no field maps them): `text`, at a statement that
+/// decided the class, never `field` with the class as the field's name.
+#[test]
+fn issue5_s20_learning_outcomes_are_found_in_the_text() {
+    let text = "By the end of the course you will be able to:\n- Draw a planting plan for a small \
+                garden\n- Compare three irrigation systems\n- Estimate the cost of a border";
+    let p = run_meta(text, Lang::En, &[]);
+    let (st, value, evidence) = element(&p, "learning_outcomes");
+    assert_eq!(st, "text", "help: audit::AuditInput::outcomes");
+    assert_eq!(value.as_deref(), Some("A (well-structured)"));
+    assert!(evidence.contains("planting plan"), "evidence {evidence:?}");
+    let f = p.audit.findings.iter().find(|f| f.element.as_str() == "learning_outcomes");
+    assert!(!matches!(f.map(|f| &f.status), Some(mcaudit_core::audit::Status::Field(_))));
+    // A text without outcomes (class C) has none.
+    let p = run_meta("Garden design. Tuesdays, room 4.", Lang::En, &[]);
+    assert_eq!(element(&p, "learning_outcomes").0, "absent");
+}
