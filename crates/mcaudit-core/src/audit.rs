@@ -1421,6 +1421,13 @@ fn codes_in_cased(
                 " of the students",
                 " of your learning",
                 " of learning",
+                // The course's own (`graded assignments of this course`).
+                " of this course",
+                " of the course",
+                " of this module",
+                " of the module",
+                " of each module",
+                " of each week",
             ]
             .iter()
             .any(|w| after.starts_with(w));

@@ -218,29 +218,109 @@ fn vote(text: &str, lexicons: &Lexicons) -> Option<Lang> {
 }
 
 /// Spans of what a description teaches, for the audit ([`crate::audit::AuditInput::topics`]):
-/// outcome statements (action or vague) that are list items or follow a learner frame (`you will
-/// be able to ...`), and skill tags (no sentence's end) under a skills heading. Prose stays, whatever its
-/// heading: a scraped `Skills` column may hold a whole description (edX), and `The course is
-/// taught online` after an outcome list is logistics.
+/// outcome statements (action or vague) that are list items or follow a learner frame (`you will be
+/// able to ...`), and skill tags (no sentence's end) under a skills heading. Prose stays, whatever
+/// its heading: a scraped `Skills` column may hold a whole description (edX), and `The course is
+/// taught online` after an outcome list is logistics. An outcome is a topic after the last comma or
+/// colon before its verb (its lead-in clause is read). In a statement read as tags, only the tags
+/// are topics: its pieces between commas, semicolons, colons and bars of at most [`TAG_WORDS`]
+/// words; a longer piece is a clause (`After completion of the graded assignments of this course,
+/// you will: Social Sciences`) and stays.
 pub fn topics(text: &str, statements: &[crate::extract::Statement]) -> Vec<std::ops::Range<usize>> {
     use crate::extract::{HeadingKind, Role};
     use crate::model::SegmentKind;
-    statements
-        .iter()
-        .filter(|s| {
-            let outcome = matches!(s.role, Role::Action | Role::Vague)
-                && s.heading != HeadingKind::Content
-                && (s.kind == SegmentKind::Item || s.framed);
-            // A tag list (`Project Management, Quality Assurance`): no sentence's end.
-            let t = text.get(s.span.clone()).unwrap_or("").trim_end();
-            let tags = s.heading == HeadingKind::Skills
-                && matches!(s.role, Role::Content | Role::Placeholder)
-                && !t.ends_with(['.', '!', '?']);
-            outcome || tags
-        })
-        .map(|s| s.span.clone())
-        .collect()
+    let mut spans = Vec::new();
+    for s in statements {
+        let outcome = matches!(s.role, Role::Action | Role::Vague)
+            && s.heading != HeadingKind::Content
+            && (s.kind == SegmentKind::Item || s.framed);
+        // A tag list (`Project Management, Quality Assurance`): no sentence's end.
+        let t = text.get(s.span.clone()).unwrap_or("");
+        let tags = s.heading == HeadingKind::Skills
+            && matches!(s.role, Role::Content | Role::Placeholder)
+            && !t.trim_end().ends_with(['.', '!', '?']);
+        if outcome {
+            // From the verb on: the lead-in before it (`On completing the graded assignments of
+            // this course, you will`) says how the course is run, not what it teaches.
+            // The lead-in is an adverbial clause before the verb (`Through hands-on projects,
+            // you will`), opened by a preposition and ended by a comma or colon; a verb at the
+            // end, as German and Dutch put it (`Mit der Erstellung eines Portfolios beginnen,
+            // in dem Sie ... präsentieren`), leaves the whole statement a topic.
+            let head = s.lead.as_ref().and_then(|l| text.get(s.span.start..l.span.start));
+            let opener = head
+                .and_then(|h| h.split_whitespace().next())
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+                .is_some_and(|w| LEAD_IN_OPENERS.contains(&w.as_str()));
+            let from = head
+                .filter(|_| opener)
+                .and_then(|h| h.rfind([',', ':']))
+                .map_or(s.span.start, |i| s.span.start + i + 1);
+            spans.push(from.min(s.span.end)..s.span.end);
+        } else if tags {
+            let mut at = s.span.start;
+            for piece in t.split_inclusive([',', ';', ':', '|', '\n']) {
+                if piece.split_whitespace().count() <= TAG_WORDS {
+                    spans.push(at..at + piece.len());
+                }
+                at += piece.len();
+            }
+        }
+    }
+    spans
 }
+
+/// First words of an adverbial lead-in before an outcome's verb (`In this course, you will`,
+/// `Through hands-on projects, students`, `Au terme du cours, vous`, `Al termine del corso, lo
+/// studente`), in the languages that put the verb before its object.
+const LEAD_IN_OPENERS: &[&str] = &[
+    "in",
+    "through",
+    "with",
+    "after",
+    "by",
+    "upon",
+    "on",
+    "at",
+    "during",
+    "throughout",
+    "via",
+    "using",
+    "following",
+    "once",
+    "when",
+    "from",
+    "attraverso",
+    "dopo",
+    "al",
+    "alla",
+    "con",
+    "durante",
+    "mediante",
+    "tramite",
+    "à",
+    "au",
+    "après",
+    "grâce",
+    "par",
+    "avec",
+    "en",
+    "dans",
+    "lors",
+    "a",
+    "después",
+    "tras",
+    "ao",
+    "após",
+    "com",
+    "por",
+    "em",
+    "através",
+    "no",
+    "na",
+];
+
+/// Most words of one skill tag (`Project Management`, `Machine Learning Model Deployment`).
+pub const TAG_WORDS: usize = 5;
 
 #[cfg(test)]
 mod tests {

@@ -290,3 +290,41 @@ fn issue5_s20_learning_outcomes_are_found_in_the_text() {
     let p = run_meta("Garden design. Tuesdays, room 4.", Lang::En, &[]);
     assert_eq!(element(&p, "learning_outcomes").0, "absent");
 }
+
+/// A long clause under a skills heading is no tag: `graded assignments` there is assessment,
+/// as it is in prose; the short tags beside it stay topics.
+#[test]
+fn issue5_s20_graded_assignments_count_under_a_skills_heading() {
+    let texts = [
+        "Skills:\n- Urban gardening basics\n- On completing the practice and graded assignments \
+         related to this course, you will: Landscape Architecture",
+        "Skills:\n- Urban gardening basics\n- On completing the practice and graded assignments \
+         of this course, you will: Landscape Architecture",
+        "About: On completing the practice and graded assignments of this course, you will \
+         design a garden.",
+    ];
+    for text in texts {
+        let p = run_meta(text, Lang::En, &[]);
+        let (st, value, _) = element(&p, "assessment");
+        assert_eq!(
+            (st, value.as_deref()),
+            ("text", Some("exam")),
+            "{text}\nhelp: pipeline::topics"
+        );
+    }
+    // The lead-in of an outcome is read.
+    let text =
+        "What you will learn:\n- Through weekly quizzes, you will practise mental arithmetic";
+    assert_eq!(status(text, Lang::En, "assessment"), "text", "{text}");
+    // An outcome whose verb ends it (German) stays a topic as a whole.
+    let text = "Lernziele:\n- Mit der Erstellung eines Online-Portfolios beginnen, in dem Sie \
+                Arbeiten präsentieren können.";
+    assert_eq!(status(text, Lang::De, "assessment"), "absent", "{text}");
+    let text = "Lernziele:\n- Die Studierenden können Ergebnisse mündlich und schriftlich \
+                darstellen\n- Sie können ein Praktikum mitgestalten";
+    assert_eq!(status(text, Lang::De, "assessment"), "absent", "{text}");
+    // Tags stay topics.
+    let p = run_meta("Skills: Project Management, Quality Assurance", Lang::En, &[]);
+    assert_eq!(element(&p, "assessment").0, "absent");
+    assert_eq!(element(&p, "quality_assurance").0, "absent");
+}
