@@ -16,6 +16,7 @@
 //! an analysis`), the head noun of a statement without a verb. Nouns never change a statement's
 //! role; a course-side aim's own verb gives no level.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -115,16 +116,82 @@ pub struct Statement {
 
 /// A word of the text: byte span and lowercase form.
 #[derive(Clone, Debug)]
-struct Word {
+struct Word<'t> {
     span: Range<usize>,
-    lower: String,
+    lower: Lower<'t>,
     /// Punctuation (`,` `;` `.` `:`) follows the word before the next one: a clause may end.
     punct_after: bool,
     /// That punctuation is a comma.
     comma_after: bool,
 }
 
-fn tokens(text: &str, span: Range<usize>) -> Vec<Word> {
+/// A word's lowercase form, borrowed from the text when the word is lowercase already (most
+/// words are): what `str::to_lowercase` gives, without a copy per word.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct Lower<'t>(Cow<'t, str>);
+
+impl<'t> Lower<'t> {
+    /// `w.to_lowercase()`, borrowing `w` when no char of it changes (`str::to_lowercase` maps
+    /// char by char but for `Σ`, which is uppercase and so changes anyway).
+    fn of(w: &'t str) -> Lower<'t> {
+        let changes = |c: char| {
+            if c.is_ascii() {
+                c.is_ascii_uppercase()
+            } else {
+                let mut l = c.to_lowercase();
+                l.next() != Some(c) || l.next().is_some()
+            }
+        };
+        if w.chars().any(changes) {
+            Lower(Cow::Owned(w.to_lowercase()))
+        } else {
+            Lower(Cow::Borrowed(w))
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<str> for Lower<'_> {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<String> for Lower<'_> {
+    fn eq(&self, other: &String) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<Lower<'_>> for String {
+    fn eq(&self, other: &Lower<'_>) -> bool {
+        **self == *other.0
+    }
+}
+
+impl PartialEq<Lower<'_>> for &str {
+    fn eq(&self, other: &Lower<'_>) -> bool {
+        **self == *other.0
+    }
+}
+
+fn tokens(text: &str, span: Range<usize>) -> Vec<Word<'_>> {
     let s = &text[span.clone()];
     let mut out: Vec<Word> = Vec::new();
     let mut start: Option<usize> = None;
@@ -137,7 +204,7 @@ fn tokens(text: &str, span: Range<usize>) -> Vec<Word> {
             if let Some(st) = start.take() {
                 out.push(Word {
                     span: span.start + st..span.start + i,
-                    lower: s[st..i].to_lowercase(),
+                    lower: Lower::of(&s[st..i]),
                     punct_after: false,
                     comma_after: false,
                 });
@@ -153,7 +220,7 @@ fn tokens(text: &str, span: Range<usize>) -> Vec<Word> {
     if let Some(st) = start {
         out.push(Word {
             span: span.start + st..span.end,
-            lower: s[st..].to_lowercase(),
+            lower: Lower::of(&s[st..]),
             punct_after: false,
             comma_after: false,
         });
@@ -166,7 +233,7 @@ fn tokens(text: &str, span: Range<usize>) -> Vec<Word> {
 /// `the` is cut there, and so is a leading `and` before more letters, until nothing is glued.
 /// Only words the lexicon does not know, in ASCII (`understand`, `breathe` stay whole: no verb of
 /// four letters or more ends where their `and` or `the` begins).
-fn deglue(words: Vec<Word>, lang: Lang, lex: &LangLexicon) -> Vec<Word> {
+fn deglue<'t>(words: Vec<Word<'t>>, lang: Lang, lex: &LangLexicon) -> Vec<Word<'t>> {
     if lang != Lang::En || !words.iter().any(|w| w.lower.len() >= 7 && glued_word(&w.lower)) {
         return words;
     }
@@ -176,12 +243,12 @@ fn deglue(words: Vec<Word>, lang: Lang, lex: &LangLexicon) -> Vec<Word> {
         loop {
             let cut = if rest.lower.len() > 3
                 && rest.lower.starts_with("and")
-                && !lex.surfaces.contains(&rest.lower)
+                && !lex.surfaces.contains(rest.lower.as_str())
             {
                 Some(3)
             } else if rest.lower.len() >= 7
                 && rest.lower.is_ascii()
-                && !lex.surfaces.contains(&rest.lower)
+                && !lex.surfaces.contains(rest.lower.as_str())
             {
                 // Right after an `and` that was itself glued to the word before it, the verb may
                 // be glued to five letters or more but an ending of its own or a compound's
@@ -204,13 +271,13 @@ fn deglue(words: Vec<Word>, lang: Lang, lex: &LangLexicon) -> Vec<Word> {
             let Some(k) = cut else { break };
             out.push(Word {
                 span: rest.span.start..rest.span.start + k,
-                lower: rest.lower[..k].to_string(),
+                lower: Lower(Cow::Owned(rest.lower[..k].to_string())),
                 punct_after: false,
                 comma_after: false,
             });
             rest = Word {
                 span: rest.span.start + k..rest.span.end,
-                lower: rest.lower[k..].to_string(),
+                lower: Lower(Cow::Owned(rest.lower[k..].to_string())),
                 punct_after: rest.punct_after,
                 comma_after: rest.comma_after,
             };
@@ -260,7 +327,7 @@ fn starts_with(words: &[Word], phrase: &[String]) -> bool {
 /// first-word set of the lexicon skips the positions no phrase can start at.
 fn any_cue(words: &[Word], list: &[Vec<String>], lex: &LangLexicon) -> bool {
     (0..words.len()).any(|i| {
-        lex.cues.firsts.contains(&words[i].lower)
+        lex.cues.firsts.contains(words[i].lower.as_str())
             && list.iter().any(|p| starts_with(&words[i..], p))
     })
 }
@@ -270,7 +337,7 @@ fn any_cue(words: &[Word], list: &[Vec<String>], lex: &LangLexicon) -> bool {
 /// `the course will`.
 fn aim_cue(words: &[Word], lex: &LangLexicon) -> bool {
     (0..words.len()).any(|i| {
-        lex.cues.firsts.contains(&words[i].lower)
+        lex.cues.firsts.contains(words[i].lower.as_str())
             && lex.cues.aim.iter().any(|p| {
                 starts_with(&words[i..], p)
                     && !lex.cues.modal.iter().any(|m| {
@@ -293,7 +360,7 @@ pub fn heading_kind(
     let ws = tokens(text, 0..text.len());
     // Positions where a heading phrase can start: only there are the phrases compared.
     let starts: Vec<usize> = (0..ws.len())
-        .filter(|&i| [lex, en].iter().any(|l| l.cues.heading_firsts.contains(&ws[i].lower)))
+        .filter(|&i| [lex, en].iter().any(|l| l.cues.heading_firsts.contains(ws[i].lower.as_str())))
         .collect();
     let found = |p: &[String]| starts.iter().any(|&i| starts_with(&ws[i..], p));
     for l in [lex, en] {
@@ -384,7 +451,7 @@ fn inline_heading(
                 && ws.iter().any(|w| {
                     w.lower.len() <= MAX_WORD
                         && lex.with_stem(&w.lower, |st| lex.verbs.get(st).is_some_and(|v| !v.vague))
-                        && lex.surfaces.contains(&w.lower)
+                        && lex.surfaces.contains(w.lower.as_str())
                 })
         };
         if kind != HeadingKind::Other && !states && !imperative(trimmed, kind, lex) {
@@ -691,7 +758,7 @@ fn lookup<'a>(lex: &'a LangLexicon, words: &[Word]) -> Option<(usize, &'a VerbIn
     if first.lower.len() > MAX_WORD {
         return None;
     }
-    if let Some((stem, v)) = lex.exact.get(&first.lower) {
+    if let Some((stem, v)) = lex.exact.get(first.lower.as_str()) {
         return Some((1, v, stem.clone()));
     }
     // Most words start no phrase: one stem lookup, no allocation unless a verb is found.
@@ -743,7 +810,8 @@ fn separated<'a>(
     let mut found = None;
     for k in 0..after.len().min(SEPARABLE_WORDS) {
         let w = after[k].lower.as_str();
-        let next_is_verb = after.get(k + 1).is_some_and(|n| lex.surfaces.contains(&n.lower));
+        let next_is_verb =
+            after.get(k + 1).is_some_and(|n| lex.surfaces.contains(n.lower.as_str()));
         // `um ... zu`, `om ... te` open a purpose clause; `om` with no `te` after it in its
         // clause is the particle of *omzetten* (`zet deze om in oplossingen`).
         let purpose = || {
@@ -814,7 +882,7 @@ fn frame_len(words: &[Word], lang: Lang, lex: &LangLexicon, en: &LangLexicon) ->
             break;
         }
         let mut step = 0;
-        for l in [lex, en].into_iter().filter(|l| l.cues.firsts.contains(&rest[0].lower)) {
+        for l in [lex, en].into_iter().filter(|l| l.cues.firsts.contains(rest[0].lower.as_str())) {
             // A phrase set off by commas inside a frame, before its `to` / `di` / `de`
             // (`be able, with guidance, to write`, `saranno in grado, grazie ai laboratori, di
             // progettare`): the frame ends after that word.
@@ -842,7 +910,7 @@ fn frame_len(words: &[Word], lang: Lang, lex: &LangLexicon, en: &LangLexicon) ->
                     // stems like a verb but is not listed as written, unless it opens a phrase of
                     // the lexicon (`Critically analyse`).
                     || lang == Lang::En
-                        && !lex.surfaces.contains(&rest[0].lower)
+                        && !lex.surfaces.contains(rest[0].lower.as_str())
                         && lookup(lex, rest).is_none_or(|(n, _, _)| n == 1))
         };
         // `How best to verify`: `best` after `how` is an adverb of the frame.
@@ -976,7 +1044,7 @@ fn split_frame(words: &[Word], p: &[String], lang: Lang) -> Option<usize> {
 /// code, the word after the frame). The tails asked for are few: a list, searched in order.
 struct Tails<'a, 'w> {
     lex: &'a LangLexicon,
-    words: &'w [Word],
+    words: &'w [Word<'w>],
     /// Each tail asked for (where it starts) with what [`lookup`] found there.
     memo: std::cell::RefCell<Vec<(usize, Looked<'a>)>>,
 }
@@ -985,7 +1053,7 @@ struct Tails<'a, 'w> {
 type Looked<'a> = Option<(usize, &'a VerbInfo, String)>;
 
 impl<'a, 'w> Tails<'a, 'w> {
-    fn new(lex: &'a LangLexicon, words: &'w [Word]) -> Self {
+    fn new(lex: &'a LangLexicon, words: &'w [Word<'w>]) -> Self {
         Tails { lex, words, memo: std::cell::RefCell::new(Vec::new()) }
     }
 
@@ -1137,7 +1205,7 @@ fn analyse_words(
             before.iter().all(|w| {
                 w.lower.len() > MAX_WORD
                     || !lex.with_stem(&w.lower, |st| lex.verbs.contains_key(st))
-                        && !lex.cues.aim_verb_words.contains(&w.lower)
+                        && !lex.cues.aim_verb_words.iter().any(|a| w.lower == *a)
             })
         };
         // A modal frame with its verb before the comma makes the comma a list's
@@ -1162,7 +1230,7 @@ fn analyse_words(
             (0..nb).find_map(|k| {
                 let end = [lex, en]
                     .iter()
-                    .filter(|l| l.cues.firsts.contains(&all[k].lower))
+                    .filter(|l| l.cues.firsts.contains(all[k].lower.as_str()))
                     .find_map(|l| {
                         l.cues
                             .modal
@@ -1195,7 +1263,7 @@ fn analyse_words(
         let split_before = || {
             (0..nb).any(|k| {
                 [lex, en].iter().any(|l| {
-                    l.cues.firsts.contains(&all[k].lower)
+                    l.cues.firsts.contains(all[k].lower.as_str())
                         && l.cues.modal.iter().any(|p| split_frame(&all[k..], p, lang).is_some())
                 })
             })
@@ -1268,7 +1336,7 @@ fn analyse_words(
             frame_before = !purpose
                 && [lex, en].iter().any(|l| {
                     // No subject starts with a word out of the first-word set.
-                    all.first().is_some_and(|w| l.cues.firsts.contains(&w.lower))
+                    all.first().is_some_and(|w| l.cues.firsts.contains(w.lower.as_str()))
                         && l.cues.subject.iter().any(|p| starts_with(&all, p))
                 });
             framed |= leadin;
@@ -1292,14 +1360,14 @@ fn analyse_words(
         // read as a lead-in (`Conoscenza e capacità di comprensione applicate`).
         // (A frame starts only at a word of the first-word set.)
         let modal = (0..n).any(|k| {
-            lex.cues.firsts.contains(&all[k].lower)
+            lex.cues.firsts.contains(all[k].lower.as_str())
                 && lex.cues.modal.iter().any(|m| k + m.len() == n && starts_with(&all[k..], m))
         });
         // `will develop the ability to prepare`: a frame right after the verb is the verb's
         // object, and the act it frames leads.
         let Some((vn, v)) = tails.with(n, |x| x.map(|&(vn, v, _)| (vn, v))) else { return false };
         let framing = (n + vn..(n + vn + 3).min(all.len())).any(|k| {
-            lex.cues.firsts.contains(&all[k].lower)
+            lex.cues.firsts.contains(all[k].lower.as_str())
                 && lex.cues.modal.iter().any(|m| m.len() >= 2 && starts_with(&all[k..], m))
         });
         modal && !v.vague && !framing
@@ -1308,13 +1376,13 @@ fn analyse_words(
         let limit = all.len().min(20);
         let subject_at = (0..limit).find(|&k| {
             [lex, en].iter().any(|l| {
-                l.cues.firsts.contains(&all[k].lower)
+                l.cues.firsts.contains(all[k].lower.as_str())
                     && l.cues.subject.iter().any(|p| starts_with(&all[k..], p))
             })
         });
         if let Some(k0) = subject_at {
             let modal = (k0 + 1..limit)
-                .filter(|&k| lex.cues.firsts.contains(&all[k].lower))
+                .filter(|&k| lex.cues.firsts.contains(all[k].lower.as_str()))
                 .find_map(|k| {
                     lex.cues
                         .modal
@@ -1375,7 +1443,7 @@ fn analyse_words(
                 // The verb as written (`Compreender`, `Design`), not a noun that stems like one
                 // (`Provas`, `Vorbereitung`) nor a title's gerund (`Defining`).
                 && tails.with(k, |x| {
-                    x.is_some_and(|&(n, _, _)| n > 1 || lex.surfaces.contains(&all[k].lower))
+                    x.is_some_and(|&(n, _, _)| n > 1 || lex.surfaces.contains(all[k].lower.as_str()))
                 })
         }) {
             i = k;
@@ -1422,7 +1490,7 @@ fn analyse_words(
         && !glued
         && matches!(found, Some((0, 1, _, _)))
         && EN_NOUN_SUFFIXES.iter().any(|x| rest[0].lower.ends_with(x))
-        && !lex.surfaces.contains(&rest[0].lower)
+        && !lex.surfaces.contains(rest[0].lower.as_str())
         // `Answers`, `Monitors`: a listed verb's third person.
         && !rest[0].lower.strip_suffix('s').is_some_and(|w| lex.surfaces.contains(w))
     {
@@ -1483,7 +1551,7 @@ fn analyse_words(
                     && rest[1..k].iter().all(|x| {
                         !OPENERS.contains(&x.lower.as_str())
                             && !x.lower.ends_with("ed")
-                            && !lex.surfaces.contains(&x.lower)
+                            && !lex.surfaces.contains(x.lower.as_str())
                     })
                     && !text[rest[0].span.start..rest[k].span.start].contains([',', ':', ';'])
             });
@@ -1530,7 +1598,7 @@ fn analyse_words(
         && !rest[0].lower.ends_with("ing")
         && !EN_NOUN_SUFFIXES.iter().any(|x| rest[0].lower.ends_with(x))
         // A course-side verb is the aim's (`To introduce and develop practical experience`).
-        && !lex.cues.aim_verb_words.contains(&rest[0].lower)
+        && !lex.cues.aim_verb_words.iter().any(|a| rest[0].lower == *a)
     {
         let at = if matches!(rest[1].lower.as_str(), "and" | "or") {
             Some(2)
@@ -1573,7 +1641,7 @@ fn analyse_words(
     // form, leads an outcome even in Title Case (`Design Thinking Basics` stays a topic).
     let plain_verb = |rest: &[Word]| {
         lang == Lang::En
-            && lex.surfaces.contains(&rest[0].lower)
+            && lex.surfaces.contains(rest[0].lower.as_str())
             && !EN_NOUN_TOO.contains(&rest[0].lower.as_str())
             && !rest[0].lower.ends_with("ing")
             // `[Update Feb 5, 2021]:` is a dated label.
@@ -1586,7 +1654,7 @@ fn analyse_words(
         // another verb, written in Title Case, is still a verb phrase.
         let verb_phrase = next.is_some_and(|w| opens_object(lang, w) || w == "yourself")
             || (next.is_some_and(is_conjunction)
-                && rest.get(*n + 1).is_some_and(|w| lex.surfaces.contains(&w.lower)));
+                && rest.get(*n + 1).is_some_and(|w| lex.surfaces.contains(w.lower.as_str())));
         // `Prepare for interviews`, `be able to solve for the voltages`: `for` after a verb
         // that cannot be a noun, or after a frame, is the verb's preposition.
         let verb_for = next == Some("for") && (framed || plain_verb(rest));
@@ -1751,7 +1819,7 @@ fn analyse_words(
         && let Some(lemma) = irregular(&rest[0].lower)
     {
         let mut words = rest.to_vec();
-        words[0].lower = lemma.to_string();
+        words[0].lower = Lower(Cow::Owned(lemma.to_string()));
         found = lookup(lex, &words).map(|(n, v, s)| (0usize, n, v, s));
     }
     let perfect = |at: usize| {
@@ -2212,7 +2280,7 @@ fn analyse_words(
                 .take_while(|&k| {
                     k == at + n
                         || rest[k].lower == "how"
-                        || !(lex.surfaces.contains(&rest[k].lower)
+                        || !(lex.surfaces.contains(rest[k].lower.as_str())
                             && tails.with(ri + k, |x| x.is_some_and(|(_, v, _)| !v.vague)))
                 })
                 .find(|&k| how_to(k))
@@ -2282,8 +2350,8 @@ fn analyse_words(
         }
         verbs.push(Lead {
             span: c.span.clone(),
-            lemma: c.lower.clone(),
-            stem: c.lower.clone(),
+            lemma: c.lower.to_string(),
+            stem: c.lower.to_string(),
             levels: vec![(Level::Evaluate, "adverb: critically".to_string())],
             vague: false,
         });
@@ -2444,7 +2512,7 @@ fn analyse_words(
         let w = (i > 0 && i <= all.len()).then(|| &all[i - 1])?;
         (framed && !verbs.is_empty() && POSSESSION.contains(&w.lower.as_str())).then(|| Lead {
             span: w.span.clone(),
-            lemma: w.lower.clone(),
+            lemma: w.lower.to_string(),
             stem: lex.stem(&w.lower),
             levels: Vec::new(),
             vague: true,
@@ -3211,7 +3279,7 @@ fn other_act(text: &str, lex: &LangLexicon, all: &[Word]) -> bool {
     all.iter().enumerate().any(|(k, w)| {
         (k == 0 || all[k - 1].comma_after || VERB_BEFORE.contains(&all[k - 1].lower.as_str()))
             && text[w.span.clone()].starts_with(char::is_lowercase)
-            && lex.surfaces.contains(&w.lower)
+            && lex.surfaces.contains(w.lower.as_str())
             && !EXAM_ACTS.contains(&w.lower.as_str())
             && verb_like(lex, &w.lower)
             && lookup(lex, &all[k..]).is_some_and(|(_, v, _)| !v.vague && !v.levels.is_empty())
@@ -3349,7 +3417,7 @@ fn aim_verb(text: &str, lex: &LangLexicon, all: &[Word]) -> Option<Lead> {
         })?;
         Some(Lead {
             span: w.span.clone(),
-            lemma: lex.cues.aim_verb_words.get(i).cloned().unwrap_or_else(|| w.lower.clone()),
+            lemma: lex.cues.aim_verb_words.get(i).cloned().unwrap_or_else(|| w.lower.to_string()),
             stem,
             levels: Vec::new(),
             vague: true,
@@ -4227,7 +4295,7 @@ fn later_verbs<'a>(
             .flatten()
             .filter(|(n, v, _)| {
                 *n > 1
-                    || (lex.surfaces.contains(&w.lower) && verb_like(lex, &w.lower))
+                    || (lex.surfaces.contains(w.lower.as_str()) && verb_like(lex, &w.lower))
                     // `analyse orbits, evaluating the costs`: a participle clause with its
                     // object is a second act (not a list of topics: `sorting, searching`; a
                     // verb of using is the means, not an outcome).
@@ -4252,7 +4320,7 @@ fn later_verbs<'a>(
             && n == 1
             && w.lower != v.lemma
             && w.lower.ends_with('t')
-            && lex.surfaces.contains(&w.lower);
+            && lex.surfaces.contains(w.lower.as_str());
         // `reconhecer ... dificuldades e compreender mecanismos`: a Romance infinitive written
         // as the lemma is a verb, not a noun of a topic list.
         let infinitive = matches!(lang, Lang::It | Lang::Fr | Lang::Es | Lang::Pt)
@@ -4280,7 +4348,7 @@ fn later_verbs<'a>(
                         !text[rest[m + n - 1].span.end..x.span.start].contains([',', ';'])
                     })
                     && !w.lower.ends_with("ing")
-                    && lex.surfaces.contains(&w.lower)
+                    && lex.surfaces.contains(w.lower.as_str())
                     && !EN_NOUN_TOO.contains(&w.lower.as_str()))
         };
         // A noun-first word (`and structure in graphic projects`) opens a clause only before
@@ -4331,7 +4399,7 @@ fn purpose_verbs<'a>(
     let m = k + 1;
     let w = rest.get(m)?;
     let (n, v, s) = lookup(lex, &rest[m..])?;
-    if !(n > 1 || lex.surfaces.contains(&w.lower) && verb_like(lex, &w.lower)) {
+    if !(n > 1 || lex.surfaces.contains(w.lower.as_str()) && verb_like(lex, &w.lower)) {
         return None;
     }
     let (more, _) = chain(text, rest, lex, m + n);
@@ -4493,13 +4561,13 @@ fn learnt_verb<'a>(
 fn act_at<'a>(lex: &'a LangLexicon, rest: &[Word], mut at: usize) -> Option<Hit<'a>> {
     if rest
         .get(at)
-        .is_some_and(|w| is_adverb(lex.lang, &w.lower) && !lex.surfaces.contains(&w.lower))
+        .is_some_and(|w| is_adverb(lex.lang, &w.lower) && !lex.surfaces.contains(w.lower.as_str()))
     {
         at += 1;
     }
     let w = rest.get(at)?;
     let (n, v, s) = lookup(lex, &rest[at..])?;
-    (!v.vague && (n > 1 || lex.surfaces.contains(&w.lower)) && verb_like(lex, &w.lower))
+    (!v.vague && (n > 1 || lex.surfaces.contains(w.lower.as_str())) && verb_like(lex, &w.lower))
         .then_some((at, n, v, s))
 }
 
@@ -4588,7 +4656,7 @@ const CRITICAL_ACTS: &[&str] = &[
 
 /// An adverb of judging next to one of the verbs (`critically`, `criticamente`, `in modo
 /// critico`, `de manera crítica`, `kritisch`): the word that says it.
-fn critical_adverb<'a>(rest: &'a [Word], verbs: &[Lead]) -> Option<&'a Word> {
+fn critical_adverb<'a, 't>(rest: &'a [Word<'t>], verbs: &[Lead]) -> Option<&'a Word<'t>> {
     const ADVERB: &[&str] =
         &["critically", "criticamente", "críticamente", "critiquement", "kritisch"];
     const MANNER: &[&str] =
@@ -5537,7 +5605,11 @@ fn title_case(text: &str, words: &[Word], lang: Lang) -> bool {
 /// Splits a sentence into clauses at `;` and before a coordinated modal frame, each with its
 /// words: the sentence is tokenised once, and every clause gets what `tokens(text, clause)`
 /// would give.
-fn clauses(text: &str, span: Range<usize>, lex: &LangLexicon) -> Vec<(Range<usize>, Vec<Word>)> {
+fn clauses<'t>(
+    text: &'t str,
+    span: Range<usize>,
+    lex: &LangLexicon,
+) -> Vec<(Range<usize>, Vec<Word<'t>>)> {
     let s = &text[span.clone()];
     let mut cuts = vec![span.start];
     for (i, _) in s.match_indices(';') {
@@ -6439,6 +6511,27 @@ pub fn extract(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A word's lowercase form is `str::to_lowercase`'s, borrowed only when nothing changes.
+    #[test]
+    fn lower_is_to_lowercase() {
+        for w in [
+            "analyse",
+            "Analyse",
+            "ÉTUDIANTS",
+            "étudiants",
+            "Straße",
+            "İstanbul",
+            "ΟΔΟΣ",
+            "οδος",
+            "x1",
+            "ǅ",
+        ] {
+            let l = Lower::of(w);
+            assert_eq!(l.as_str(), w.to_lowercase(), "{w}");
+            assert_eq!(matches!(l.0, Cow::Borrowed(_)), w == w.to_lowercase(), "{w}");
+        }
+    }
 
     /// The function words counted on a statement's words are those of its text split again
     /// (what `reads_english` used to count): accents, capitals, long words, digits, apostrophes
