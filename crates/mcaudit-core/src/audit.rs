@@ -1446,10 +1446,12 @@ fn codes_in_cased(
             // `UX portfolio` are the course's work).
             let exam_word =
                 ["exam", "prüfung", "esame", "tentamen"].iter().any(|w| first_word.starts_with(w));
+            let certification = exam_word && certification_acronym(orig, m.start);
+            let of_other = after.starts_with(" of ") && !of_learners;
             !office
                 && !prepared
-                && !(exam_word && certification_acronym(orig, m.start))
-                && (!after.starts_with(" of ") || of_learners)
+                && !certification
+                && !of_other
                 && ![" prep", " guide", " voucher", " code", " simulator", " questions"]
                     .iter()
                     .any(|w| after.starts_with(w))

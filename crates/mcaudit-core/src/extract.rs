@@ -832,7 +832,7 @@ fn separated<'a>(
         // toe`) are no second clause.
         let nominal_pair = k > 0
             && after[k - 1].lower.ends_with("en")
-            && lex.surfaces.contains(&after[k - 1].lower)
+            && lex.surfaces.contains(after[k - 1].lower.as_str())
             && after.get(k + 1).is_some_and(|n| n.lower.ends_with("en"));
         if (w == "um" || w == "om" && purpose())
             || matches!(w, "und" | "oder" | "sowie" | "en" | "of") && next_is_verb && !nominal_pair
@@ -2597,7 +2597,7 @@ fn analyse_words(
             l.span.start == all[0].span.start
                 && first.starts_with(char::is_uppercase)
                 && all[0].lower != l.lemma
-                && !lex.surfaces.contains(&all[0].lower)
+                && !lex.surfaces.contains(all[0].lower.as_str())
                 && all.get(1).is_some_and(|w| {
                     text[w.span.clone()].starts_with(char::is_uppercase)
                         && text[w.span.clone()].chars().skip(1).any(char::is_lowercase)
