@@ -27,6 +27,7 @@ CHRONOLOGY = (
     "own_labels_blind22.csv",
     "own_labels_blind23.csv",
     "bloom_dev12_spans.csv",
+    "own_labels_blind24.csv",
 )
 
 
