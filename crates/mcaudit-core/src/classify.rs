@@ -86,6 +86,13 @@ struct List {
 /// The fewest words of a prose sentence under a skills heading (see `skill_tags`).
 const PROSE_WORDS: usize = 10;
 
+/// English words that make a run of words a sentence rather than a tag: articles, pronouns,
+/// auxiliaries (skills columns are English where they hold prose).
+const PROSE_FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "you", "your", "we", "our", "is", "are", "was",
+    "were", "will", "can", "it", "its", "they", "their", "who", "which", "has", "have", "be",
+];
+
 fn counts_for_lists(text: &str, statements: &[Statement]) -> Vec<List> {
     let mut lists: Vec<List> = Vec::new();
     let mut prev: Option<usize> = None;
@@ -158,10 +165,20 @@ pub fn classify(text: &str, statements: &[Statement]) -> Decision {
     // Skill tags are noun phrases (`Python`, `Data Visualization, Mapping`). A skills section
     // holding two or more prose sentences (a shifted column whose `Skills` is the course
     // description) tags nothing: its statements are judged by their roles alone.
+    // A prose sentence ends as one and reads as one: several function words (`Data cleaning
+    // with pandas and NumPy for tabular data.` is a tag with a full stop).
     let sentence = |s: &Statement| {
         text.get(s.span.clone()).is_some_and(|t| {
             let t = t.trim_end_matches(['"', '”', ')', ' ']);
-            t.ends_with(['.', '!', '?']) && t.split_whitespace().count() >= PROSE_WORDS
+            let words: Vec<&str> = t.split_whitespace().collect();
+            let function = words
+                .iter()
+                .filter(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_ascii_lowercase();
+                    PROSE_FUNCTION_WORDS.contains(&w.as_str())
+                })
+                .count();
+            t.ends_with(['.', '!', '?']) && words.len() >= PROSE_WORDS && function >= 3
         })
     };
     let prose_sections: Vec<u32> = {
@@ -182,12 +199,15 @@ pub fn classify(text: &str, statements: &[Statement]) -> Decision {
     let in_list: std::collections::HashSet<usize> =
         lists.iter().flat_map(|l| l.members.iter().copied()).collect();
     // Outcome-like statements outside lists.
+    // A sentence written twice (a description repeated in a second column) counts once.
+    let mut seen = std::collections::HashSet::new();
     let prose: Vec<usize> = (0..statements.len())
         .filter(|i| !in_list.contains(i))
         .filter(|&i| {
             usable(&statements[i])
                 && matches!(statements[i].role, Role::Action | Role::Vague | Role::Aim)
         })
+        .filter(|&i| seen.insert(text.get(statements[i].span.clone()).unwrap_or("").trim()))
         .collect();
     let prose_action: Vec<usize> =
         prose.iter().copied().filter(|&i| statements[i].role == Role::Action).collect();

@@ -335,8 +335,8 @@ fn any_cue(words: &[Word], list: &[Vec<String>], lex: &LangLexicon) -> bool {
 /// A course-side aim phrase among `words`, unless a learner's modal of ability follows it:
 /// `Students who complete the course will be able to design` is the students' outcome, not
 /// `the course will`.
-fn aim_cue(words: &[Word], lex: &LangLexicon) -> bool {
-    (0..words.len()).any(|i| {
+fn aim_cue(words: &[Word], starts: usize, lex: &LangLexicon) -> bool {
+    (0..words.len().min(starts)).any(|i| {
         lex.cues.firsts.contains(words[i].lower.as_str())
             && lex.cues.aim.iter().any(|p| {
                 starts_with(&words[i..], p)
@@ -545,6 +545,57 @@ fn filler(lang: Lang, w: &str) -> bool {
     }
 }
 
+/// An invitation to enrol whose purpose is an act of learning (`Enroll now to build and apply
+/// your own deep neural networks`, `Join us to learn about China's first empires`): the
+/// course's promise, an aim. Not a discount, a place or access (`Enroll now to receive a 20%
+/// discount`, `Join us to celebrate`).
+fn invitation_act(lex: &LangLexicon, all: &[Word]) -> bool {
+    const NOT_LEARNING: &[&str] = &[
+        "receive",
+        "secure",
+        "get",
+        "celebrate",
+        "start",
+        "begin",
+        "save",
+        "claim",
+        "access",
+        "reserve",
+        "enjoy",
+        "embark",
+        "join",
+        "take",
+        "see",
+        "find",
+        "win",
+        "unlock",
+        "book",
+        "register",
+        "enrol",
+        "enroll",
+        "attend",
+        "meet",
+        "hear",
+        "watch",
+        "visit",
+        "support",
+    ];
+    let w = |k: usize| all.get(k).map(|w| w.lower.as_str());
+    let mut k = match (w(0), w(1)) {
+        (Some("enroll" | "enrol"), _) => 1,
+        (Some("join"), Some("us")) => 2,
+        _ => return false,
+    };
+    while matches!(w(k), Some("now" | "today")) {
+        k += 1;
+    }
+    if w(k) != Some("to") {
+        return false;
+    }
+    lookup(lex, &all[(k + 1).min(all.len())..])
+        .is_some_and(|(_, v, _)| !NOT_LEARNING.contains(&v.lemma.as_str()))
+}
+
 /// A short sentence that sends the reader elsewhere (`Read our research statement to learn
 /// more.`, `Visit our website for more information.`, `Pour en savoir plus, ...`): no outcome.
 fn points_elsewhere(stmt: &str) -> bool {
@@ -564,6 +615,13 @@ fn points_elsewhere(stmt: &str) -> bool {
         "um mehr zu erfahren",
         "für weitere informationen",
         "voor meer informatie",
+        "weitere informationen",
+        "mehr informationen",
+        "maggiori informazioni",
+        "plus d'informations",
+        "más información",
+        "mais informações",
+        "meer informatie",
     ];
     if stmt.split_whitespace().nth(14).is_some() {
         return false;
@@ -687,7 +745,6 @@ fn skip_word(lang: Lang, w: &str) -> bool {
                 | "also"
                 | "then"
                 | "now"
-                | "next"
                 | "and"
                 | "further"
                 | "additionally"
@@ -1144,7 +1201,12 @@ fn analyse_words(
     let tails = Tails::new(lex, &all);
     // Teacher-side aims anywhere in the opening words.
     let head = &all[..all.len().min(12)];
-    let aim_in = |h: &[Word]| [lex, en].iter().any(|l| aim_cue(h, l)) || course_subject(h, lex, en);
+    // The aim's phrase starts in the first 12 words (it may end after them: `..., CS50x
+    // teaches students how to`).
+    let aim_in = |h: &[Word], strict: bool| {
+        [lex, en].iter().any(|l| aim_cue(h, 12, l))
+            || course_subject(&h[..h.len().min(12)], lex, en, strict)
+    };
     // After an introduction that ends in a comma (`If you are interested in learning more
     // about virtual reality, this course will teach you ...`, `Given this background, this
     // e-learning course is designed to ...`), the aim's opening words are those after it.
@@ -1157,10 +1219,11 @@ fn analyse_words(
             return None;
         }
         let k = all.iter().take(16).position(|w| w.comma_after)?;
-        let rest = &all[k + 1..];
-        Some(&rest[..rest.len().min(12)])
+        Some(&all[k + 1..])
     };
-    let aim = aim_in(head) || after_intro().is_some_and(aim_in);
+    let aim = aim_in(&all, false)
+        || after_intro().is_some_and(|h| aim_in(h, true))
+        || lang == Lang::En && invitation_act(lex, &all);
     // [`learner_as_object`] of the opening words, read up to three times below: worked out once.
     let learner_object_once = std::cell::OnceCell::new();
     let learner_object = || *learner_object_once.get_or_init(|| learner_as_object(head));
@@ -2562,6 +2625,21 @@ fn analyse_words(
     {
         return (Role::Content, None, Vec::new(), framed);
     }
+    // `Led by Jacqueline Smith, Research Director at ..., the course ...`: after an
+    // introduction, a capitalised word before another is a title or a name, no imperative.
+    if lang == Lang::En
+        && comma_intro > 0
+        && !framed
+        && lead.as_ref().is_some_and(|l| {
+            all.get(comma_intro).is_some_and(|w| w.span.start == l.span.start)
+                && text[l.span.clone()].starts_with(char::is_uppercase)
+                && all
+                    .get(comma_intro + 1)
+                    .is_some_and(|w| text[w.span.clone()].starts_with(char::is_uppercase))
+        })
+    {
+        return (Role::Content, None, Vec::new(), framed);
+    }
     // `Runs every month, online`: when the course runs is its schedule, no act.
     if lang == Lang::En
         && lead.as_ref().is_some_and(|l| {
@@ -2602,6 +2680,12 @@ fn analyse_words(
                     text[w.span.clone()].starts_with(char::is_uppercase)
                         && text[w.span.clone()].chars().skip(1).any(char::is_lowercase)
                 })
+                // A name is followed by its verb or a comma (`Chiara Bellandi è`, `ha`), a
+                // verb by its object's words (`Configura Linux su un server`).
+                && (all[1].punct_after
+                    || all.get(2).is_none_or(|w| {
+                        matches!(w.lower.as_str(), "è" | "ha" | "era" | "sarà" | "insegna" | "lavora")
+                    }))
         })
     {
         return (Role::Content, None, Vec::new(), framed);
@@ -4705,7 +4789,7 @@ fn is_conjunction(w: &str) -> bool {
 /// The course as grammatical subject (`This class will give you ...`, `Il corso fornisce ...`,
 /// `The program teaches ...`): a determiner, at most three words, a course noun, then within a
 /// few words a course-side verb.
-fn course_subject(head: &[Word], lex: &LangLexicon, en: &LangLexicon) -> bool {
+fn course_subject(head: &[Word], lex: &LangLexicon, en: &LangLexicon, strict: bool) -> bool {
     const DET: &[&str] = &[
         "this", "the", "our", "these", "il", "lo", "questo", "questa", "l", "la", "le", "ce",
         "cette", "das", "dieses", "diese", "der", "die", "el", "este", "esta", "o", "a", "este",
@@ -4784,10 +4868,7 @@ fn course_subject(head: &[Word], lex: &LangLexicon, en: &LangLexicon) -> bool {
         "takes",
         "walks",
         "guides",
-        // `The course invites learners to subject their own views to critical examination`.
-        "invites",
-        "encourages",
-        "challenges",
+        "looks",
         // The other languages' course-side verbs in the third person.
         "offre",
         "tratta",
@@ -4833,10 +4914,17 @@ fn course_subject(head: &[Word], lex: &LangLexicon, en: &LangLexicon) -> bool {
                 | "instructor"
                 | "instructors"
                 | "coordinator"
+                | "coordinators"
+                | "administrator"
+                | "administrators"
                 | "leader"
                 | "leaders"
                 | "director"
                 | "forum"
+                | "s"
+                | "certificate"
+                | "certificates"
+                | "challenges"
         )
     }) {
         return false;
@@ -4845,15 +4933,75 @@ fn course_subject(head: &[Word], lex: &LangLexicon, en: &LangLexicon) -> bool {
     let negated = head.iter().skip(c + 1).take(4).any(|w| {
         matches!(w.lower.as_str(), "not" | "non" | "no" | "nicht" | "kein" | "niet" | "não" | "pas")
     });
-    !negated
-        && head.iter().skip(c + 1).take(4).any(|w| {
-            SIDE.contains(&w.lower.as_str())
-                || w.lower.len() <= MAX_WORD
-                    && [lex, en].iter().any(|l| {
-                        let stem = l.stem(&w.lower);
-                        l.cues.aim_verb.iter().any(|a| a.len() == 1 && a[0] == stem)
-                    })
+    // `The course invites learners to subject their own views to critical examination`: a
+    // course that invites, encourages or challenges the learner to act.
+    let invites = head
+        .get(c + 1)
+        .is_some_and(|w| matches!(w.lower.as_str(), "invites" | "encourages" | "challenges"))
+        && head.get(c + 2).is_some_and(|w| {
+            matches!(w.lower.as_str(), "you" | "learners" | "students" | "participants")
         })
+        && head.get(c + 3).is_some_and(|w| w.lower == "to");
+    // After an introduction (`strict`: `If you register before May, this course is free`), a
+    // copula states an aim only before its words (`is designed to`, `is an introduction`),
+    // and the course's offer (`will`, `offers`) is none (`If you have questions, the course
+    // offers a forum`).
+    let copula_aim = |k: usize| {
+        head.get(k + 1).is_some_and(|w| {
+            matches!(
+                w.lower.as_str(),
+                "designed"
+                    | "intended"
+                    | "aimed"
+                    | "meant"
+                    | "about"
+                    | "focused"
+                    | "dedicated"
+                    | "devoted"
+                    | "concerned"
+                    | "an"
+                    | "a"
+            )
+        })
+    };
+    let weak = |w: &str| {
+        matches!(
+            w,
+            "will"
+                | "offers"
+                | "offre"
+                | "ofrece"
+                | "oferece"
+                | "propone"
+                | "propose"
+                | "prevede"
+                | "bietet"
+                | "biedt"
+                | "gives"
+                | "give"
+        )
+    };
+    !negated
+        && (invites
+            || (c + 1..head.len().min(c + 5)).any(|k| {
+                let w = &head[k];
+                if strict && w.lower == "is" {
+                    return copula_aim(k);
+                }
+                // `is offered twice a year`: a participle is the course's schedule.
+                if strict
+                    && (weak(w.lower.as_str())
+                        || w.lower.ends_with("ed") && !SIDE.contains(&w.lower.as_str()))
+                {
+                    return false;
+                }
+                SIDE.contains(&w.lower.as_str())
+                    || w.lower.len() <= MAX_WORD
+                        && [lex, en].iter().any(|l| {
+                            let stem = l.stem(&w.lower);
+                            l.cues.aim_verb.iter().any(|a| a.len() == 1 && a[0] == stem)
+                        })
+            }))
 }
 
 /// Whether a single word can be a verb form rather than a noun with the same stem

@@ -1144,3 +1144,45 @@ fn issue3_s20_names_and_schedules_are_no_acts() {
         Class::C
     );
 }
+
+// Session 20 review: the session's rules narrowed where a read-only review broke them. After
+// an introduction, a course that is, will be or offers something states no aim; an invitation
+// to enrol for a discount or a place is marketing; `Next` is no adverb before a noun; a course
+// invites applications, not only learners; a label's letter (`Plan A.`) ends its sentence;
+// a tag list with full stops under a skills heading stays skill tags; a sentence written
+// twice counts once; a title after an introduction (`Research Director`) is no imperative.
+#[test]
+fn issue3_s20_review_rules_narrowed() {
+    let class = |text: &str| run(text, Lang::En).decision.class;
+    for text in [
+        "If you register before May, this course is free.",
+        "Given the demand, this course is offered twice a year.",
+        "Enroll now to receive a 20% discount.",
+        "Join us to celebrate our tenth anniversary on campus.",
+        "Next hiring round opens in May.",
+        "The course invites applications from graduates of any discipline.",
+        "Our tutor teaches students from all over the world.",
+        "Take a look at our other courses on marketing.",
+        "Led by Maria Lindqvist, Research Director at the Garden Institute, the programme runs in spring.",
+    ] {
+        assert_eq!(class(text), Class::C, "{text}");
+    }
+    assert_eq!(
+        class(
+            "After this course you can: Compare Plan A. Evaluate Plan B. Justify a final choice."
+        ),
+        Class::A
+    );
+    assert_eq!(
+        class(
+            "Skills you will gain: Soil testing with simple kits and field notes for small farms. Crop rotation planning with spreadsheets and seasonal calendars for market gardens."
+        ),
+        Class::B
+    );
+    assert_eq!(
+        class(
+            "Skills:\nDesign a small garden plan for a family plot in town.\nDesign a small garden plan for a family plot in town.\nThe course meets every week in the community hall near the station."
+        ),
+        Class::B
+    );
+}

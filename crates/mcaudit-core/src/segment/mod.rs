@@ -489,12 +489,90 @@ fn after_initial(t: &str, s: usize) -> bool {
     let (Some(initial), Some(' ')) = (rev.next(), rev.next()) else {
         return false;
     };
-    let name: String = rev.take_while(|c| !c.is_whitespace()).collect();
+    // Reversed: the word before the initial.
+    let name: String = rev.take_while(|c| !c.is_whitespace()).collect::<String>();
+    let name: String = name.chars().rev().collect();
+    // `Plan A. Evaluate ...`, `Appendix B. Compare ...`, `Quantum Mechanics I. At MIT`: a
+    // label's letter or a Roman numeral ends its sentence; so does one before a word that
+    // opens sentences.
+    const LABELS: &[&str] = &[
+        "Plan",
+        "Part",
+        "Table",
+        "Appendix",
+        "Annex",
+        "Vitamin",
+        "Figure",
+        "Fig",
+        "Section",
+        "Chapter",
+        "Step",
+        "Phase",
+        "Option",
+        "Type",
+        "Level",
+        "Grade",
+        "Class",
+        "Group",
+        "Model",
+        "Unit",
+        "Module",
+        "Exhibit",
+        "Schedule",
+        "Form",
+        "Block",
+        "Track",
+        "Room",
+        "Building",
+        "Hepatitis",
+        "Category",
+        "Tier",
+        "Stage",
+        "Round",
+        "Lab",
+        "Case",
+        "Task",
+        "Exercise",
+    ];
+    let next: String = t[s..].chars().take_while(|c| c.is_alphabetic()).collect();
     initial.is_ascii_uppercase()
+        && !"IVX".contains(initial)
         && name.chars().count() >= 2
         && name.chars().all(char::is_alphabetic)
-        && name.chars().last().is_some_and(char::is_uppercase)
-        && t[s..].starts_with(char::is_uppercase)
+        && name.starts_with(char::is_uppercase)
+        && !LABELS.contains(&name.as_str())
+        && next.starts_with(char::is_uppercase)
+        && next.chars().count() >= 2
+        && !matches!(
+            next.as_str(),
+            "At" | "In"
+                | "On"
+                | "The"
+                | "This"
+                | "These"
+                | "It"
+                | "We"
+                | "You"
+                | "Our"
+                | "An"
+                | "For"
+                | "By"
+                | "With"
+                | "From"
+                | "After"
+                | "Before"
+                | "Students"
+                | "Learners"
+                | "Participants"
+                | "If"
+                | "When"
+                | "There"
+                | "They"
+                | "He"
+                | "She"
+                | "His"
+                | "Her"
+        )
 }
 
 /// Byte ranges of the abbreviations of [`ABBREVIATIONS`] standing as words in `t`, each with
