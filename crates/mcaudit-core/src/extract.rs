@@ -626,8 +626,15 @@ fn points_elsewhere(stmt: &str) -> bool {
     if stmt.split_whitespace().nth(14).is_some() {
         return false;
     }
-    let t = stmt.trim_end_matches(['.', '!', ' ', ':']).to_lowercase();
-    POINTERS.iter().any(|p| t.ends_with(p) || t.starts_with(p))
+    // Compared without a lowercase copy: the pointers' non-ASCII letters are lowercase, as
+    // written in the text.
+    let t = stmt.trim_end_matches(['.', '!', ' ', ':']).as_bytes();
+    POINTERS.iter().any(|p| {
+        let p = p.as_bytes();
+        t.len() >= p.len()
+            && (t[t.len() - p.len()..].eq_ignore_ascii_case(p)
+                || t[..p.len()].eq_ignore_ascii_case(p))
+    })
 }
 
 /// Prepositions and conjunctions that open an introductory phrase (`By`, `After`, `Al termine`).
@@ -1178,7 +1185,8 @@ fn analyse_words(
         return (Role::Content, None, Vec::new(), false);
     }
     let stmt = &text[span.clone()];
-    if stmt.trim_end_matches(['.', ' ']).ends_with('?') || points_elsewhere(stmt) {
+    if stmt.trim_end_matches(['.', ' ']).ends_with('?') || all.len() <= 14 && points_elsewhere(stmt)
+    {
         return (Role::Content, None, Vec::new(), false);
     }
     // A Dublin-descriptor heading run into its statement, which opens with a capital
@@ -1210,16 +1218,15 @@ fn analyse_words(
     // After an introduction that ends in a comma (`If you are interested in learning more
     // about virtual reality, this course will teach you ...`, `Given this background, this
     // e-learning course is designed to ...`), the aim's opening words are those after it.
+    // The comma is looked for first: most statements have none early, and the openers are
+    // a list.
     let after_intro = || {
+        let k = all.iter().take(16).position(|w| w.comma_after)?;
         let first = &all.first()?.lower;
         let opens = intro_opener(lang, first)
-            || PURPOSE_OPENERS.contains(&first.as_str())
-            || lang == Lang::En && first == "given";
-        if !opens {
-            return None;
-        }
-        let k = all.iter().take(16).position(|w| w.comma_after)?;
-        Some(&all[k + 1..])
+            || lang == Lang::En && first == "given"
+            || PURPOSE_OPENERS.contains(&first.as_str());
+        opens.then(|| &all[k + 1..])
     };
     let aim = aim_in(&all, false)
         || after_intro().is_some_and(|h| aim_in(h, true))
