@@ -16,7 +16,8 @@
 //! rows (as many delimiters as a row has) is an unbalanced quote too, even when a later quote
 //! closed it with the header's field count: its first line is rejected and reading resumes on
 //! the next line, so the rows it swallowed are read. Cells holding line breaks with balanced
-//! quotes are read as they are.
+//! quotes are read as they are. A rejected row keeps its id when its id cell comes before the
+//! broken field (else it gets the fallback id); its line is given either way.
 //!
 //! Line numbers count `\n`, `\r\n` (per line, so a file mixing them is counted right) and, in a
 //! file whose lines all end in `\r` alone (old Mac "CSV (Macintosh)"), `\r`: such a file is read
@@ -426,7 +427,13 @@ impl Iterator for DelimitedRecords {
                             "and the rest of the file could not be re-read"
                         }
                     );
-                    return Some(Read::Rejected(issue(location, "unbalanced_quote", detail)));
+                    // The id cell, when it comes before the broken field, is the row's own.
+                    return Some(Read::Rejected(Issue::rejected(
+                        location,
+                        self.readable_id(&values),
+                        "unbalanced_quote",
+                        detail,
+                    )));
                 }
                 if n != want {
                     let spans_lines =
@@ -514,8 +521,9 @@ impl DelimitedRecords {
         }
     }
 
-    /// The id cell of a record rejected for its field count, when it can be read: it is not
-    /// empty and lies on the record's first line (neither it nor a cell before it spans lines).
+    /// The id cell of a rejected record (wrong field count, unbalanced quote), when it can be
+    /// read: it is not empty and lies on the record's first line (neither it nor a cell before it
+    /// spans lines, so a quote that swallowed the next rows opened after it).
     fn readable_id(&self, values: &[String]) -> Option<String> {
         let i = self.idx.id?;
         if values.iter().take(i + 1).any(|v| v.contains(['\n', '\r'])) {
@@ -910,5 +918,79 @@ mod tests {
         assert_eq!(rejected.len(), 1, "{rejected:?}");
         assert_eq!(rejected[0].reason, "wrong_field_count");
         assert_eq!(rejected[0].record.as_deref(), Some("r2"));
+    }
+
+    /// The rejections of a CSV text, in order.
+    fn rejections_of(text: &str) -> Vec<Issue> {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("x.csv");
+        std::fs::write(&path, text).expect("write");
+        let opened = super::super::open(&path, &crate::ingest::Mapping::default()).expect("open");
+        opened
+            .records
+            .filter_map(|r| match r {
+                crate::ingest::Read::Rejected(i) => Some(i),
+                crate::ingest::Read::Record(_) => None,
+            })
+            .collect()
+    }
+
+    /// Issue 8, session 20: a row rejected as `unbalanced_quote` got the fallback id `x:0`
+    /// though its id cell, before the stray quote, could be read. The id cell is kept when it
+    /// comes before the broken field; a stray quote in or before the id cell leaves the
+    /// fallback. The line is kept either way. See: #8
+    #[test]
+    fn issue8_s20_unbalanced_quote_keeps_its_id() {
+        let cases: [(&str, Option<&str>); 6] = [
+            // Closed by a later row's quote.
+            (
+                "id,title,description\nr1,T1,\"Identify data\nr2,T2,\"Describe tables\"\nr3,T3,Apply\n",
+                Some("r1"),
+            ),
+            // Never closed.
+            (
+                "id,title,description\nr0,T0,Plain\nr1,T1,\"Identify data\nr2,T2,Describe tables\nr3,T3,Apply\n",
+                Some("r1"),
+            ),
+            // CRLF and CR-only line ends.
+            (
+                "id,title,description\r\nr1,T1,\"Identify data\r\nr2,T2,\"Describe tables\"\r\nr3,T3,Apply\r\n",
+                Some("r1"),
+            ),
+            (
+                "id,title,description\rr1,T1,\"Identify data\rr2,T2,\"Describe tables\"\rr3,T3,Apply\r",
+                Some("r1"),
+            ),
+            // The stray quote opens the id cell itself: no readable id.
+            (
+                "id,title,description\n\"r1,T1,Identify data\nr2,T2,\"Describe tables\"\nr3,T3,Apply\n",
+                None,
+            ),
+            // The id column comes after the broken field: the merged record's id cell is a later
+            // row's (`r3`).
+            (
+                "title,description,id\nT1,\"Identify data,r1\nT2,Describe, tables,r2\nT3,\"Apply\",r3\n",
+                None,
+            ),
+        ];
+        for (text, want) in cases {
+            let got = rejections_of(text);
+            let first = got.first().unwrap_or_else(|| panic!("no rejection in {text:?}"));
+            assert_eq!(first.reason, "unbalanced_quote", "{text:?}: {got:?}");
+            assert_eq!(first.record.as_deref(), want, "{text:?}: {got:?}");
+            let line = if text.contains("r0,") { 3 } else { 2 };
+            assert_eq!(first.location.line, Some(line), "{text:?}: {got:?}");
+        }
+        // The rows after it are read, ids intact.
+        assert_eq!(
+            reads_of(
+                "id,title,description\nr1,T1,\"Identify data\nr2,T2,\"Describe tables\"\nr3,T3,Apply\n"
+            ),
+            [
+                ("rejected:unbalanced_quote".to_string(), Some(2)),
+                ("r2".to_string(), Some(3)),
+                ("r3".to_string(), Some(4)),
+            ]
+        );
     }
 }
