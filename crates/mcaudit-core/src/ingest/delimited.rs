@@ -19,13 +19,14 @@
 //! quotes are read as they are. A rejected row keeps its id when its id cell comes before the
 //! broken field (else it gets the fallback id); its line is given either way.
 //!
-//! Line numbers count `\n`, `\r\n` (per line, so a file mixing them is counted right) and, in a
-//! file whose lines all end in `\r` alone (old Mac "CSV (Macintosh)"), `\r`: such a file is read
-//! as if its `\r` were `\n`.
+//! Line numbers count `\n`, `\r\n` and `\r` alone (old Mac "CSV (Macintosh)"), each decided per
+//! line over the whole file, so a file mixing them, or whose first line is longer than the
+//! sampled head, is counted right: a lone `\r` is read as if it were `\n` ([`LoneCr`], as the
+//! file streams).
 
 use std::collections::HashSet;
 use std::fs::File;
-use std::io::{BufRead, BufReader, Cursor, Read as _, Seek, SeekFrom};
+use std::io::{Cursor, Read as _, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -84,25 +85,140 @@ impl Backing {
         }
     }
 
-    /// Byte offset just after the end of the line that starts at or contains `offset`.
+    /// Byte offset just after the end of the line that starts at or contains `offset`: its
+    /// `\n`, `\r\n` or lone `\r` ([`LoneCr`]), else the end of the input. Read in blocks, so a
+    /// long line is never held whole.
     fn line_end(&self, offset: u64) -> std::io::Result<u64> {
         match self {
             Backing::File(p) => {
-                let mut f = BufReader::new(File::open(p)?);
+                let mut f = File::open(p)?;
                 f.seek(SeekFrom::Start(offset))?;
-                let mut line = Vec::new();
-                let n = f.read_until(b'\n', &mut line)?;
-                Ok(offset + n as u64)
+                let mut lines = LoneCr::new(f);
+                let mut block = vec![0u8; 1 << 16];
+                let mut at = offset;
+                loop {
+                    let n = lines.read(&mut block)?;
+                    if n == 0 {
+                        return Ok(at);
+                    }
+                    if let Some(i) = memchr::memchr(b'\n', &block[..n]) {
+                        return Ok(at + i as u64 + 1);
+                    }
+                    at += n as u64;
+                }
             }
+            // Lone `\r`s were made `\n` when the bytes were decoded.
             Backing::Memory(bytes) => {
                 let start = usize::try_from(offset).unwrap_or(bytes.len()).min(bytes.len());
-                let end = bytes[start..]
-                    .iter()
-                    .position(|&b| b == b'\n')
-                    .map_or(bytes.len(), |p| start + p + 1);
+                let end =
+                    memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |p| start + p + 1);
                 Ok(end as u64)
             }
         }
+    }
+}
+
+/// Decoded text held in memory (a UTF-16 input), shared by the reader and the backing.
+struct Shared(Arc<Vec<u8>>);
+
+impl AsRef<[u8]> for Shared {
+    fn as_ref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+/// Makes each `\r` not followed by `\n` a `\n`, in place: an old Mac line end (`\r` alone) is
+/// then read, counted and resynchronised on like any other, line by line, so a file may mix
+/// them. The bytes are a whole input (a last `\r` ends it). `\r` is never part of a multi-byte
+/// character in UTF-8 or Windows-1252 (decode UTF-16 first).
+fn lone_cr_to_lf(bytes: &mut [u8]) {
+    let mut from = 0;
+    while let Some(i) = memchr::memchr(b'\r', &bytes[from..]).map(|i| from + i) {
+        if bytes.get(i + 1) != Some(&b'\n') {
+            bytes[i] = b'\n';
+        }
+        from = i + 1;
+    }
+}
+
+/// A reader giving out its input with each lone `\r` made `\n` ([`lone_cr_to_lf`]), byte for
+/// byte (offsets are the file's). A `\r` at the end of a block is held back until the next
+/// byte is known.
+struct LoneCr<R> {
+    inner: R,
+    buf: Box<[u8]>,
+    pos: usize,
+    end: usize,
+    eof: bool,
+}
+
+impl<R: std::io::Read> LoneCr<R> {
+    fn new(inner: R) -> LoneCr<R> {
+        LoneCr { inner, buf: vec![0u8; 1 << 16].into_boxed_slice(), pos: 0, end: 0, eof: false }
+    }
+
+    /// Reads more bytes after the ones held (moved to the front), or notes the end.
+    fn refill(&mut self) -> std::io::Result<()> {
+        self.buf.copy_within(self.pos..self.end, 0);
+        self.end -= self.pos;
+        self.pos = 0;
+        let n = loop {
+            match self.inner.read(&mut self.buf[self.end..]) {
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                other => break other?,
+            }
+        };
+        if n == 0 {
+            self.eof = true;
+        }
+        self.end += n;
+        Ok(())
+    }
+}
+
+impl<R: std::io::Read> std::io::Read for LoneCr<R> {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        if out.is_empty() {
+            return Ok(0);
+        }
+        // Hold a byte to give out, and the byte after a last `\r`, unless the input ends.
+        while !self.eof {
+            let held = self.end - self.pos;
+            if held >= 2 || (held == 1 && self.buf[self.pos] != b'\r') {
+                break;
+            }
+            self.refill()?;
+        }
+        let limit =
+            if !self.eof && self.buf[self.end - 1] == b'\r' { self.end - 1 } else { self.end };
+        let n = out.len().min(limit - self.pos);
+        out[..n].copy_from_slice(&self.buf[self.pos..self.pos + n]);
+        let given = &self.buf[self.pos..self.pos + n];
+        for i in memchr::memchr_iter(b'\r', given) {
+            // Past the bytes held, the input ends (`limit` keeps a last `\r` back otherwise).
+            if self.buf[..self.end].get(self.pos + i + 1) != Some(&b'\n') {
+                out[i] = b'\n';
+            }
+        }
+        self.pos += n;
+        Ok(n)
+    }
+}
+
+impl<R: std::io::Read + Seek> Seek for LoneCr<R> {
+    fn seek(&mut self, pos: SeekFrom) -> std::io::Result<u64> {
+        // The inner reader stands `end - pos` bytes ahead of this one.
+        let pos = match pos {
+            SeekFrom::Current(d) => {
+                SeekFrom::Current(d - i64::try_from(self.end - self.pos).unwrap_or(i64::MAX))
+            }
+            other => other,
+        };
+        let at = self.inner.seek(pos)?;
+        self.pos = 0;
+        self.end = 0;
+        self.eof = false;
+        Ok(at)
     }
 }
 
@@ -163,59 +279,56 @@ impl Seek for Recent {
     }
 }
 
-/// Whether text ends its lines with `\r` alone (an old Mac export): it has no `\n` at all.
-fn cr_only(text: &str) -> bool {
-    !text.contains('\n') && text.contains('\r')
-}
-
 /// Opens a delimited file.
 pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
     let read_err = |source| Error::ReadInput { path: path.to_path_buf(), source };
-    let head = read_head(path, HEAD_SAMPLE)?;
+    let mut head = read_head(path, HEAD_SAMPLE)?;
     if super::is_binary(&head) {
         return Err(Error::UnknownFormat { path: path.to_path_buf() });
     }
-    let (head_text, _) = crate::decode::decode(&head);
-    // Lines ending in `\r` alone are read as if they ended in `\n` (the CSV reader ends records
-    // on `\r` but counts lines, and we resynchronise, on `\n`).
-    let cr_lines = cr_only(&head_text);
-    let (reader, backing, file_encoding): (Box<dyn ReadSeek>, Backing, Option<&'static str>) =
-        match crate::decode::bom(&head) {
-            Some((enc, _)) if enc != encoding_rs::UTF_8 => {
-                let mut bytes = Vec::new();
-                File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)).map_err(read_err)?;
-                let (text, name) = crate::decode::decode(&bytes);
-                let text = if cr_lines { text.replace('\r', "\n") } else { text.into_owned() };
-                let bytes = Arc::new(text.into_bytes());
-                (
-                    Box::new(Cursor::new(Arc::clone(&bytes).to_vec())),
-                    Backing::Memory(bytes),
-                    Some(name),
-                )
+    // Lines ending in `\r` alone are read as if they ended in `\n`, line by line (the CSV reader
+    // ends records on `\r` but counts lines, and we resynchronise, on `\n`).
+    let (reader, backing, file_encoding, head_text): (
+        Box<dyn ReadSeek>,
+        Backing,
+        Option<&'static str>,
+        String,
+    ) = match crate::decode::bom(&head) {
+        Some((enc, _)) if enc != encoding_rs::UTF_8 => {
+            let mut bytes = Vec::new();
+            File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)).map_err(read_err)?;
+            let (text, name) = crate::decode::decode(&bytes);
+            let mut cut = text.len().min(HEAD_SAMPLE);
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
             }
-            _ if cr_lines => {
-                let mut bytes = Vec::new();
-                File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)).map_err(read_err)?;
-                // `\r` is never part of a multi-byte character in UTF-8 or Windows-1252.
-                for b in &mut bytes {
-                    if *b == b'\r' {
-                        *b = b'\n';
-                    }
-                }
-                let bytes = Arc::new(bytes);
-                (Box::new(Cursor::new(Arc::clone(&bytes).to_vec())), Backing::Memory(bytes), None)
-            }
-            _ => {
-                let f = File::open(path).map_err(read_err)?;
-                (
-                    Box::new(BufReader::with_capacity(1 << 16, f)),
-                    Backing::File(path.to_path_buf()),
-                    None,
-                )
-            }
-        };
-    let head_text =
-        if cr_lines { std::borrow::Cow::Owned(head_text.replace('\r', "\n")) } else { head_text };
+            let mut head = text.as_bytes()[..cut].to_vec();
+            lone_cr_to_lf(&mut head);
+            let head_text = String::from_utf8_lossy(&head).into_owned();
+            let mut bytes = text.into_owned().into_bytes();
+            lone_cr_to_lf(&mut bytes);
+            let bytes = Arc::new(bytes);
+            (
+                Box::new(Cursor::new(Shared(Arc::clone(&bytes)))),
+                Backing::Memory(bytes),
+                Some(name),
+                head_text,
+            )
+        }
+        _ => {
+            let f = File::open(path).map_err(read_err)?;
+            // A last `\r` of the head is taken as a line end (it may be the `\r` of a `\r\n`
+            // cut in two: a line end either way).
+            lone_cr_to_lf(&mut head);
+            let (head_text, _) = crate::decode::decode(&head);
+            (
+                Box::new(LoneCr::new(f)),
+                Backing::File(path.to_path_buf()),
+                None,
+                head_text.into_owned(),
+            )
+        }
+    };
     let first_line = head_text.trim_start_matches('\u{feff}').lines().next().unwrap_or("");
     let is_tsv =
         path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("tsv"));
@@ -752,6 +865,11 @@ mod tests {
 
     /// Ids (or reject reasons) and line numbers of every read of a CSV text.
     fn reads_of(text: &str) -> Vec<(String, Option<u64>)> {
+        reads_of_bytes(text.as_bytes())
+    }
+
+    /// Ids (or reject reasons) and line numbers of every read of a CSV file's bytes.
+    fn reads_of_bytes(text: &[u8]) -> Vec<(String, Option<u64>)> {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("x.csv");
         std::fs::write(&path, text).expect("write");
@@ -992,5 +1110,157 @@ mod tests {
                 ("r3".to_string(), Some(4)),
             ]
         );
+    }
+
+    /// Issue 8, session 20: `\r`-only line ends were detected in the first 64 KB alone. A file
+    /// whose first record is longer than that was read as one line (every record on line 2, an
+    /// unbalanced quote swallowing the rest), and a file switching line ends after 64 KB was
+    /// misread. Line ends are now decided per line, over the whole file. See: #8
+    #[test]
+    fn issue8_s20_cr_only_detected_past_64k() {
+        let ids = |v: &[(&str, u64)]| -> Vec<(String, Option<u64>)> {
+            v.iter().map(|(i, l)| (i.to_string(), Some(*l))).collect()
+        };
+        let long = "Apply the method to a case. ".repeat(3_000);
+        assert!(long.len() > 64 * 1024);
+        let want = ids(&[("r1", 2), ("r2", 3), ("rejected:unbalanced_quote", 4), ("r4", 5)]);
+        // The first record is longer than 64 KB.
+        let text = format!("id,description\rr1,{long}\rr2,two\rr3,\"three unbalanced\rr4,four\r");
+        assert_eq!(reads_of(&text), want, "long first record");
+        // Quoted, with a cell line break.
+        let text = format!("id,description\rr1,\"{long}\r{long}\"\rr2,two\rr3,\"three\rr4,four\r");
+        assert_eq!(
+            reads_of(&text),
+            ids(&[("r1", 2), ("r2", 4), ("rejected:unbalanced_quote", 5), ("r4", 6)]),
+            "long quoted first record"
+        );
+        // The header is longer than 64 KB.
+        let mut header = String::from("id,description");
+        for i in 0..10_000 {
+            header.push_str(&format!(",extra{i}"));
+        }
+        assert!(header.len() > 64 * 1024);
+        let text = format!("{header}\rr1,one\rr2,two\rr3,\"three unbalanced\rr4,four\r");
+        let got = reads_of(&text);
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert_eq!(got[0], ("r1".to_string(), Some(2)), "long header");
+        assert_eq!(got[3], ("r4".to_string(), Some(5)), "long header");
+        // Line ends switch from `\n` to `\r` after 64 KB, and back.
+        let mut text = String::from("id,description\n");
+        for i in 0..3_000 {
+            text.push_str(&format!("a{i},Apply the method to case {i}.\n"));
+        }
+        assert!(text.len() > 64 * 1024);
+        text.push_str("r1,one\rr2,\"two unbalanced\rr3,three\rr4,four\r\nr5,five\n");
+        let got = reads_of(&text);
+        assert_eq!(got.len(), 3_005, "{:?}", &got[2_990..]);
+        assert_eq!(
+            got[3_000..],
+            ids(&[
+                ("r1", 3_002),
+                ("rejected:unbalanced_quote", 3_003),
+                ("r3", 3_004),
+                ("r4", 3_005),
+                ("r5", 3_006)
+            ])[..],
+            "LF then CR"
+        );
+        // And from `\r` to `\n` and `\r\n`.
+        let mut text = String::from("id,description\r");
+        for i in 0..3_000 {
+            text.push_str(&format!("a{i},Apply the method to case {i}.\r"));
+        }
+        text.push_str("r1,one\nr2,\"two unbalanced\r\nr3,three\r\nr4,four\n");
+        let got = reads_of(&text);
+        assert_eq!(
+            got[2_999..],
+            ids(&[
+                ("a2999", 3_001),
+                ("r1", 3_002),
+                ("rejected:unbalanced_quote", 3_003),
+                ("r3", 3_004),
+                ("r4", 3_005)
+            ])[..],
+            "CR then LF"
+        );
+        // UTF-16 is decoded whole, then read the same way.
+        let text = format!(
+            "\u{feff}id,description\r\nr1,{long}\rr2,\"two unbalanced\rr3,three\nr4,four\r"
+        );
+        let utf16: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert_eq!(
+            reads_of_bytes(&utf16),
+            ids(&[("r1", 2), ("rejected:unbalanced_quote", 3), ("r3", 4), ("r4", 5)]),
+            "UTF-16"
+        );
+    }
+
+    /// A reader giving out at most `step` bytes per read, as a file or pipe may.
+    struct Trickle<'a> {
+        bytes: &'a [u8],
+        at: usize,
+        step: usize,
+    }
+
+    impl std::io::Read for Trickle<'_> {
+        fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+            let n = out.len().min(self.step).min(self.bytes.len() - self.at);
+            out[..n].copy_from_slice(&self.bytes[self.at..self.at + n]);
+            self.at += n;
+            Ok(n)
+        }
+    }
+
+    proptest::proptest! {
+        /// Issue 8, session 20: [`LoneCr`] gives out what [`lone_cr_to_lf`] makes of the whole
+        /// input, however the input and the reader cut it (a `\r` at a cut waits for its next
+        /// byte). See: #8
+        #[test]
+        fn issue8_s20_lone_cr_streams_as_whole(
+            text in "[a\"\r\n]{0,40}",
+            step in 1usize..5,
+            out_len in 1usize..7,
+        ) {
+            let mut want = text.clone().into_bytes();
+            lone_cr_to_lf(&mut want);
+            let mut lines = LoneCr::new(Trickle { bytes: text.as_bytes(), at: 0, step });
+            let mut got = Vec::new();
+            let mut out = vec![0u8; out_len];
+            loop {
+                let n = std::io::Read::read(&mut lines, &mut out).expect("read");
+                if n == 0 {
+                    break;
+                }
+                got.extend_from_slice(&out[..n]);
+            }
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
+
+    /// [`LoneCr`] after a seek reads from the new offset, and `Backing::line_end` stops at a
+    /// lone `\r`, a `\r\n` or a `\n`.
+    #[test]
+    fn issue8_s20_lone_cr_seeks_and_finds_line_ends() {
+        let text = b"ab\rcd\r\nef\ngh\r";
+        let mut lines = LoneCr::new(Cursor::new(text.to_vec()));
+        let mut all = Vec::new();
+        lines.read_to_end(&mut all).expect("read");
+        assert_eq!(all, b"ab\ncd\r\nef\ngh\n");
+        lines.seek(SeekFrom::Start(3)).expect("seek");
+        let mut rest = Vec::new();
+        lines.read_to_end(&mut rest).expect("read");
+        assert_eq!(rest, b"cd\r\nef\ngh\n");
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("x.csv");
+        std::fs::write(&path, text).expect("write");
+        let file = Backing::File(path);
+        let mut bytes = text.to_vec();
+        lone_cr_to_lf(&mut bytes);
+        let memory = Backing::Memory(Arc::new(bytes));
+        for backing in [file, memory] {
+            let ends: Vec<u64> =
+                [0, 1, 3, 5, 7, 9, 12].iter().map(|&o| backing.line_end(o).expect("end")).collect();
+            assert_eq!(ends, [3, 3, 7, 7, 10, 10, 13]);
+        }
     }
 }
