@@ -123,10 +123,12 @@ pub fn open_excluding(path: &Path, mapping: &Mapping, exclude: &[PathBuf]) -> Re
 /// line holds tabs, no empty field, and a field named like a description column (`description`,
 /// `course description`, ...). A page whose lines are indented or laid out with tabs (`Week
 /// 1\tIntroduction`) has no such header. Rows are not counted per line, as a cell may hold line
-/// breaks.
+/// breaks. Lines may end in `\r` alone (Excel for Mac's `Tab Delimited Text`).
 fn tab_table(text: &str) -> bool {
-    let Some(first) = text.lines().find(|l| !l.trim().is_empty()) else { return false };
-    let fields: Vec<&str> = first.trim_end_matches('\r').split('\t').collect();
+    let Some(first) = text.split(['\n', '\r']).find(|l| !l.trim().is_empty()) else {
+        return false;
+    };
+    let fields: Vec<&str> = first.split('\t').collect();
     fields.len() >= 2
         && fields.iter().all(|f| !f.trim().is_empty())
         && fields.iter().any(|f| mapping::is_text_name(f))
@@ -300,5 +302,28 @@ mod tests {
             .err()
             .expect("a truncated document fails");
         assert!(err.to_string().contains("cut.json"), "{err}");
+    }
+
+    /// Issue 8, session 20: a tab-separated `.txt` table whose lines end in `\r` alone (Excel
+    /// for Mac's `Tab Delimited Text`) was read as one page, its rows one record. See: #8
+    #[test]
+    fn issue8_s20_cr_only_tab_text_is_a_table() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("export.txt");
+        std::fs::write(&path, "id\tdescription\rr1\tAppliquer la méthode.\rr2\tDesign a study.\r")
+            .expect("write");
+        assert_eq!(super::detect_format(&path).expect("format"), super::Format::Delimited);
+        let opened = super::open(&path, &super::mapping::Mapping::default()).expect("open");
+        let got: Vec<(String, Option<u64>)> = opened
+            .records
+            .map(|r| match r {
+                super::Read::Record(r) => (r.id, r.location.line),
+                super::Read::Rejected(i) => (i.reason, i.location.line),
+            })
+            .collect();
+        assert_eq!(got, [("r1".to_string(), Some(2)), ("r2".to_string(), Some(3))]);
+        // A page laid out with tabs is still a page.
+        std::fs::write(&path, "Week 1\tIntroduction\rWeek 2\tMethods\r").expect("write");
+        assert_eq!(super::detect_format(&path).expect("format"), super::Format::Pages);
     }
 }
