@@ -32,6 +32,17 @@ pub enum Error {
         /// The columns present, comma-separated.
         available: String,
     },
+    /// A delimited file's header holds a quote that does not pair up: it swallowed the rows, so
+    /// no column can be told apart.
+    #[error(
+        "{path}:1: the header's quotes do not pair up: a quoted field opened on line 1 runs to line {last_line}, swallowing the rows; fix the quoting of line 1"
+    )]
+    UnbalancedHeader {
+        /// The input.
+        path: PathBuf,
+        /// The line where the header, as read, ends.
+        last_line: u64,
+    },
     /// The input has no column that could hold a description and none was given.
     #[error(
         "{path}: no description column recognised (columns are: {available}); name one with --text COLUMN"

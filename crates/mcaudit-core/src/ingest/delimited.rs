@@ -344,6 +344,13 @@ pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
         path: path.to_path_buf(),
         source: std::io::Error::new(std::io::ErrorKind::InvalidData, e.to_string()),
     })?;
+    if got
+        && header.iter().any(|f| f.contains(&b'\n'))
+        && header_swallowed_rows(&header, &backing, &rdr, delimiter)
+    {
+        let last_line = header_last_line(&backing, &rdr);
+        return Err(Error::UnbalancedHeader { path: path.to_path_buf(), last_line });
+    }
     let mut fields: Vec<String> = Vec::new();
     if got {
         // Names seen, beside `fields`: a header of 100,000 columns is no quadratic search.
@@ -390,6 +397,30 @@ pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
         resolved,
         records: Box::new(iter),
     })
+}
+
+/// Whether a header spanning lines swallowed the rows after it (a quote that does not pair up):
+/// its raw bytes hold an odd number of quotes, or a line inside one of its names holds the
+/// delimiter. A name holding a line break alone (`"Course` / `description"`) is a name.
+fn header_swallowed_rows(
+    header: &csv::ByteRecord,
+    backing: &Backing,
+    rdr: &csv::Reader<Recent>,
+    delimiter: u8,
+) -> bool {
+    let odd = backing
+        .slice(0, rdr.position().byte())
+        .is_ok_and(|raw| memchr::memchr_iter(b'"', &raw).count() % 2 == 1);
+    odd || header.iter().any(|f| f.split(|&b| b == b'\n').skip(1).any(|l| l.contains(&delimiter)))
+}
+
+/// The line on which the header, as read, ends.
+fn header_last_line(backing: &Backing, rdr: &csv::Reader<Recent>) -> u64 {
+    let mut raw = backing.slice(0, rdr.position().byte()).unwrap_or_default();
+    lone_cr_to_lf(&mut raw);
+    let body = raw.strip_suffix(b"\n").unwrap_or(&raw);
+    let body = body.strip_suffix(b"\r").unwrap_or(body);
+    1 + memchr::memchr_iter(b'\n', body).count() as u64
 }
 
 /// The records of the file's first bytes after its header, for judging its columns (a record
@@ -1262,5 +1293,49 @@ mod tests {
                 [0, 1, 3, 5, 7, 9, 12].iter().map(|&o| backing.line_end(o).expect("end")).collect();
             assert_eq!(ends, [3, 3, 7, 7, 10, 10, 13]);
         }
+    }
+
+    /// Issue 8, session 20: a stray quote in the header swallowed the whole file into one
+    /// column name: the run failed with "no description column recognised" and the file's text
+    /// as a column name, with no line. The header's broken quoting is named with its line. A
+    /// header name holding a line break is still a name. See: #8
+    #[test]
+    fn issue8_s20_stray_quote_in_the_header_is_named() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("x.csv");
+        let cases = [
+            "id,\"title,description\nr1,T1,Apply it.\nr2,T2,Design it.\n",
+            "id,\"title,description\rr1,T1,Apply it.\rr2,T2,Design it.\r",
+            // Closed by a row's quote, with the quotes pairing up.
+            "id,\"title,description\r\nr1,T1,Apply it.\r\nr2,T2,Design it.\"\r\nr3,T3,Plan it.\r\n",
+        ];
+        for (text, last) in cases.iter().zip([3, 3, 3]) {
+            std::fs::write(&path, text).expect("write");
+            let err = super::super::open(&path, &crate::ingest::Mapping::default())
+                .err()
+                .unwrap_or_else(|| panic!("{text:?} opened"));
+            let msg = err.to_string();
+            assert!(msg.contains("x.csv:1: the header's quotes do not pair up"), "{msg}");
+            assert!(msg.contains(&format!("runs to line {last}")), "{msg}");
+            assert!(!msg.contains("Apply it"), "{msg}");
+        }
+        std::fs::write(&path, "id,\"Course\ndescription\"\nr1,Apply it.\nr2,Design it.\n")
+            .expect("write");
+        assert_eq!(
+            reads_of_path(&path),
+            [("r1".to_string(), Some(3)), ("r2".to_string(), Some(4))]
+        );
+    }
+
+    /// Ids (or reject reasons) and line numbers of every read of a file.
+    fn reads_of_path(path: &Path) -> Vec<(String, Option<u64>)> {
+        let opened = super::super::open(path, &crate::ingest::Mapping::default()).expect("open");
+        opened
+            .records
+            .map(|r| match r {
+                crate::ingest::Read::Record(r) => (r.id.clone(), r.location.line),
+                crate::ingest::Read::Rejected(i) => (i.reason.clone(), i.location.line),
+            })
+            .collect()
     }
 }
