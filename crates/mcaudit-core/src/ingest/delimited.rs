@@ -582,7 +582,13 @@ impl Iterator for DelimitedRecords {
                 if n != want {
                     let spans_lines =
                         end_line > line + 1 || values.iter().any(|v| v.contains('\n'));
-                    if n > want {
+                    // Rows swallowed by a stray quote (closed by the opening quote of a later
+                    // cell, so the quotes pair up) are not repaired or padded into one record.
+                    let swallowed =
+                        end_line > line + 1 && swallowed_rows(&values, want, self.delimiter);
+                    if swallowed {
+                        // Rejected below.
+                    } else if n > want {
                         if let Some((repaired, cols)) = repair_split_lists(&values, want) {
                             values = repaired;
                             let names: Vec<&str> =
@@ -597,10 +603,7 @@ impl Iterator for DelimitedRecords {
                         values.resize(want, String::new());
                     }
                     if values.len() != want {
-                        if spans_lines
-                            && end_line > line + 1
-                            && swallowed_rows(&values, want, self.delimiter)
-                        {
+                        if swallowed {
                             // Probably an unbalanced quote: reject only the first line, resume after it.
                             let resumed = self.resync(start_byte, line);
                             let detail = format!(
@@ -1337,5 +1340,52 @@ mod tests {
                 crate::ingest::Read::Rejected(i) => (i.reason.clone(), i.location.line),
             })
             .collect()
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+        /// Issue 8, session 20: whatever line end each line has (`\n`, `\r\n`, `\r`), and
+        /// whatever line breaks quoted cells hold, every row is read with its id and line; with a
+        /// stray quote opening one row's last cell, that row alone is rejected, on its line (a
+        /// stray quote closed by a later multi-line cell's opening quote had its row repaired
+        /// into one record with the next row, whose cell's second line became a record).
+        /// See: #8
+        #[test]
+        fn issue8_s20_mixed_line_ends_keep_every_row(
+            rows in proptest::collection::vec((0usize..3, 0usize..4, 0usize..3), 1..12),
+            header_end in 0usize..3,
+            stray in proptest::option::of(0usize..12),
+            bom in proptest::bool::ANY,
+        ) {
+            const ENDS: [&str; 3] = ["\n", "\r\n", "\r"];
+            let mut text = String::from(if bom { "\u{feff}id,title,description" } else { "id,title,description" });
+            text.push_str(ENDS[header_end]);
+            let mut want = Vec::new();
+            let mut line = 2u64;
+            let stray = stray.filter(|&s| s + 1 < rows.len());
+            for (i, &(end, breaks, break_end)) in rows.iter().enumerate() {
+                if stray == Some(i) {
+                    text.push_str(&format!("r{i},T,\"Apply it{}", ENDS[end]));
+                    want.push(("rejected".to_string(), Some(line)));
+                    line += 1;
+                    continue;
+                }
+                let mut cell = String::from("\"Apply, then design");
+                for _ in 0..breaks {
+                    cell.push_str(ENDS[break_end]);
+                    cell.push_str("and plan");
+                }
+                cell.push('"');
+                text.push_str(&format!("r{i},T,{cell}{}", ENDS[end]));
+                want.push((format!("r{i}"), Some(line)));
+                line += 1 + breaks as u64;
+            }
+            // `unbalanced_quote`, or `wrong_field_count` when the quotes pair up.
+            let got: Vec<(String, Option<u64>)> = reads_of(&text)
+                .into_iter()
+                .map(|(id, l)| (if id.starts_with("rejected:") { "rejected".into() } else { id }, l))
+                .collect();
+            proptest::prop_assert_eq!(got, want, "{:?}", text);
+        }
     }
 }
