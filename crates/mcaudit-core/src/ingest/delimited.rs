@@ -379,7 +379,6 @@ pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
     let iter = DelimitedRecords {
         rdr,
         backing,
-        resynced: false,
         path: path.to_path_buf(),
         file: path.display().to_string(),
         idx: Indices::new(&fields, &resolved),
@@ -483,8 +482,6 @@ struct DelimitedRecords {
     /// column are not unbalanced quotes).
     usual_fields: Option<usize>,
     delimiter: u8,
-    /// The reader was just moved to the start of a line (no `\n` to step over).
-    resynced: bool,
 }
 
 /// Whether a field that spans lines seems to have swallowed whole rows (an unbalanced quote):
@@ -647,12 +644,37 @@ impl Iterator for DelimitedRecords {
 }
 
 impl DelimitedRecords {
-    /// The byte and line where the record at `pos` starts: after a `\r\n` line end the reader
-    /// stands on its `\n`, one line and one byte before the record itself (not after a resync,
-    /// which moves it past that `\n`).
-    fn record_start(&mut self, pos: &csv::Position) -> (u64, u64) {
-        let step = !std::mem::take(&mut self.resynced) && self.on_crlf(pos.byte());
-        if step { (pos.byte() + 1, pos.line() + 1) } else { (pos.byte(), pos.line()) }
+    /// The byte and line where the record at `pos` starts: the reader may stand before line
+    /// ends that the CSV reader skips (blank lines, or the `\n` of the `\r\n` that ended the
+    /// last record), counted here. Read from the reader's buffer, else from the input in blocks.
+    fn record_start(&self, pos: &csv::Position) -> (u64, u64) {
+        let (mut at, mut line) = (pos.byte(), pos.line());
+        let recent = self.rdr.get_ref();
+        let mut block: (u64, Vec<u8>) = (0, Vec::new());
+        loop {
+            let b = recent.byte_at(at).or_else(|| {
+                let (from, bytes) = &block;
+                if at < *from || at >= from + bytes.len() as u64 {
+                    block = (at, self.stream_bytes(at, 4096));
+                }
+                usize::try_from(at - block.0).ok().and_then(|i| block.1.get(i).copied())
+            });
+            match b {
+                Some(b'\n') => line += 1,
+                // The `\r` of a `\r\n` (a lone one reads as `\n`).
+                Some(b'\r') => {}
+                _ => return (at, line),
+            }
+            at += 1;
+        }
+    }
+
+    /// Up to `n` bytes of the input from `at` as the reader reads them (a lone `\r` is `\n`).
+    fn stream_bytes(&self, at: u64, n: usize) -> Vec<u8> {
+        let mut bytes = self.backing.slice(at, at + n as u64 + 1).unwrap_or_default();
+        lone_cr_to_lf(&mut bytes);
+        bytes.truncate(n);
+        bytes
     }
 
     /// Whether the reader, at byte `at`, stands on the `\n` of a `\r\n` line end. Decided per
@@ -699,7 +721,6 @@ impl DelimitedRecords {
             self.done = true;
             return false;
         }
-        self.resynced = true;
         true
     }
 
@@ -1344,15 +1365,15 @@ mod tests {
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
-        /// Issue 8, session 20: whatever line end each line has (`\n`, `\r\n`, `\r`), and
-        /// whatever line breaks quoted cells hold, every row is read with its id and line; with a
-        /// stray quote opening one row's last cell, that row alone is rejected, on its line (a
-        /// stray quote closed by a later multi-line cell's opening quote had its row repaired
-        /// into one record with the next row, whose cell's second line became a record).
-        /// See: #8
+        /// Issue 8, session 20: whatever line end each line has (`\n`, `\r\n`, `\r`), whatever
+        /// line breaks quoted cells hold and blank lines come between, every row is read with
+        /// its id and line; with a stray quote opening one row's last cell, that row alone is
+        /// rejected, on its line (a stray quote closed by a later multi-line cell's opening
+        /// quote had its row repaired into one record with the next row, whose cell's second
+        /// line became a record; a record after blank lines was placed on the first). See: #8
         #[test]
         fn issue8_s20_mixed_line_ends_keep_every_row(
-            rows in proptest::collection::vec((0usize..3, 0usize..4, 0usize..3), 1..12),
+            rows in proptest::collection::vec((0usize..3, 0usize..4, 0usize..3, 0usize..3), 1..12),
             header_end in 0usize..3,
             stray in proptest::option::of(0usize..12),
             bom in proptest::bool::ANY,
@@ -1363,7 +1384,13 @@ mod tests {
             let mut want = Vec::new();
             let mut line = 2u64;
             let stray = stray.filter(|&s| s + 1 < rows.len());
-            for (i, &(end, breaks, break_end)) in rows.iter().enumerate() {
+            for (i, &(end, breaks, break_end, blanks)) in rows.iter().enumerate() {
+                // Blank lines before the row.
+                for _ in 0..blanks {
+                    // A `\n` after a lone `\r` would make one `\r\n` of them.
+                    text.push_str(if text.ends_with('\r') && end == 0 { "\r\n" } else { ENDS[end] });
+                    line += 1;
+                }
                 if stray == Some(i) {
                     text.push_str(&format!("r{i},T,\"Apply it{}", ENDS[end]));
                     want.push(("rejected".to_string(), Some(line)));
@@ -1387,5 +1414,25 @@ mod tests {
                 .collect();
             proptest::prop_assert_eq!(got, want, "{:?}", text);
         }
+    }
+
+    /// Issue 8, session 20: a record after blank lines was reported on the first blank line,
+    /// and an unbalanced quote there was rejected twice (reading resumed on the record's own
+    /// line). Blank lines are counted, in every line-end style. See: #8
+    #[test]
+    fn issue8_s20_blank_lines_before_a_record() {
+        let ids = |v: &[(&str, u64)]| -> Vec<(String, Option<u64>)> {
+            v.iter().map(|(i, l)| (i.to_string(), Some(*l))).collect()
+        };
+        let lf = "id,description\n\nr1,\"bad\nr2,two\n\n\nr3,three\n";
+        let want = ids(&[("rejected:unbalanced_quote", 3), ("r2", 4), ("r3", 7)]);
+        assert_eq!(reads_of(lf), want, "LF");
+        assert_eq!(reads_of(&lf.replace('\n', "\r\n")), want, "CRLF");
+        assert_eq!(reads_of(&lf.replace('\n', "\r")), want, "CR");
+        // More blank lines than the reader's buffer holds.
+        let text = format!("id,description\r{}r1,one\r", "\r".repeat(20_000));
+        assert_eq!(reads_of(&text), ids(&[("r1", 20_002)]));
+        let text = format!("id,description\r\n{}r1,one\r\n", "\r\n".repeat(20_000));
+        assert_eq!(reads_of(&text), ids(&[("r1", 20_002)]));
     }
 }
