@@ -6,13 +6,17 @@
 //! other), each element one record or rejection with its index. Values that are arrays of strings become one line per element; other
 //! non-string values are written as compact JSON.
 //!
+//! A line that does not parse but holds `\r` alone (old Mac line ends) is split there when a
+//! piece of it parses: each piece is a line of its own (a `\r` inside a broken string leaves
+//! the line whole, one rejection).
+//!
 //! A JSON Lines file in UTF-16 (with BOM) is transcoded whole before it is split into lines. A
 //! `.jsonl` file that holds one JSON document (a pretty-printed array: its first character is
 //! `[` and the whole file parses) is read as JSON. Fields are resolved against the keys of the
 //! first 1,000 objects; a field named with `--id`, `--text`, ... that first appears later is
 //! looked for in the rest of the file.
 
-use std::collections::HashSet;
+use std::collections::{HashSet, VecDeque};
 use std::fs::File;
 use std::io::{BufRead, BufReader, Cursor, Read as _};
 use std::path::{Path, PathBuf};
@@ -81,11 +85,13 @@ pub fn open_lines(path: &Path, mapping: &Mapping) -> Result<Opened> {
     let mut seen = 0;
     while seen < KEY_SCAN && r.read_until(b'\n', &mut buf).map_err(read_err)? > 0 {
         let (text, _) = crate::decode::decode(&buf);
-        if let Ok(Value::Object(m)) = serde_json::from_str::<Value>(text.trim()) {
-            seen += 1;
-            keys.add(&m);
-            if sample.len() < CATEGORY_SAMPLE {
-                sample.push(m);
+        for piece in pieces(&text) {
+            if let Ok(Value::Object(m)) = serde_json::from_str::<Value>(piece.trim()) {
+                seen += 1;
+                keys.add(&m);
+                if sample.len() < CATEGORY_SAMPLE {
+                    sample.push(m);
+                }
             }
         }
         buf.clear();
@@ -97,8 +103,10 @@ pub fn open_lines(path: &Path, mapping: &Mapping) -> Result<Opened> {
         // keys of the rest of the file (streamed, only in this case).
         while r.read_until(b'\n', &mut buf).map_err(read_err)? > 0 {
             let (text, _) = crate::decode::decode(&buf);
-            if let Ok(Value::Object(m)) = serde_json::from_str::<Value>(text.trim()) {
-                keys.add(&m);
+            for piece in pieces(&text) {
+                if let Ok(Value::Object(m)) = serde_json::from_str::<Value>(piece.trim()) {
+                    keys.add(&m);
+                }
             }
             buf.clear();
         }
@@ -117,6 +125,7 @@ pub fn open_lines(path: &Path, mapping: &Mapping) -> Result<Opened> {
         line: 0,
         index: 0,
         done: false,
+        pending: VecDeque::new(),
     };
     Ok(Opened {
         path: path.to_path_buf(),
@@ -124,6 +133,23 @@ pub fn open_lines(path: &Path, mapping: &Mapping) -> Result<Opened> {
         resolved,
         records: Box::new(iter),
     })
+}
+
+/// The lines a line of the file holds: itself, or, when it does not parse but holds `\r` alone
+/// (old Mac line ends) and a piece split there parses, those pieces (blank ones included, to
+/// count lines).
+fn pieces(line: &str) -> Vec<&str> {
+    // Split at `\n`, the line holds no `\r\n` but at its end.
+    let text = line.trim();
+    if !text.contains('\r') || serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok() {
+        return vec![line];
+    }
+    let parts: Vec<&str> = text.split('\r').collect();
+    if parts.iter().any(|p| serde_json::from_str::<serde::de::IgnoredAny>(p.trim()).is_ok()) {
+        parts
+    } else {
+        vec![line]
+    }
 }
 
 /// Objects sampled to judge whether a description field is a category (as a CSV's first 64 KB
@@ -171,6 +197,8 @@ struct Lines {
     line: u64,
     index: u64,
     done: bool,
+    /// Lines split at a lone `\r`, still to read: line number, text, encoding.
+    pending: VecDeque<(u64, String, &'static str)>,
 }
 
 impl Iterator for Lines {
@@ -179,6 +207,12 @@ impl Iterator for Lines {
     fn next(&mut self) -> Option<Read> {
         let mut buf = Vec::new();
         loop {
+            if let Some((line, text, encoding)) = self.pending.pop_front() {
+                if text.trim().is_empty() {
+                    continue;
+                }
+                return Some(self.parse(line, text.trim(), encoding));
+            }
             if self.done {
                 return None;
             }
@@ -206,32 +240,53 @@ impl Iterator for Lines {
             }
             let (text, encoding) = crate::decode::decode(&buf);
             let encoding = self.file_encoding.unwrap_or(encoding);
+            let split = pieces(&text);
+            if split.len() > 1 {
+                let first = self.line;
+                self.line += split.len() as u64 - 1;
+                self.pending.extend(
+                    split
+                        .iter()
+                        .enumerate()
+                        .map(|(k, p)| (first + k as u64, p.to_string(), encoding)),
+                );
+                continue;
+            }
             let text = text.trim();
             if text.is_empty() {
                 continue;
             }
-            self.index += 1;
-            return Some(match serde_json::from_str::<Value>(text) {
-                Ok(Value::Object(obj)) => {
-                    Read::Record(build(&obj, &self.resolved, &self.path, location, encoding))
-                }
-                Ok(other) => Read::Rejected(rejected(
+            return Some(self.parse(self.line, text, encoding));
+        }
+    }
+}
+
+impl Lines {
+    /// The record or rejection of the non-blank line `text`, on line `line`.
+    fn parse(&mut self, line: u64, text: &str, encoding: &'static str) -> Read {
+        let location =
+            Location { file: self.file.clone(), line: Some(line), index: Some(self.index) };
+        self.index += 1;
+        match serde_json::from_str::<Value>(text) {
+            Ok(Value::Object(obj)) => {
+                Read::Record(build(&obj, &self.resolved, &self.path, location, encoding))
+            }
+            Ok(other) => Read::Rejected(rejected(
+                location,
+                "not_an_object",
+                format!("expected a JSON object, found {}", kind(&other)),
+            )),
+            Err(e) => {
+                // serde's message ends with its own position, `line 1` of the one line it
+                // was given: the location holds the file's line, the detail the column.
+                let msg = e.to_string();
+                let msg = msg.rsplit_once(" at line ").map_or(msg.as_str(), |(m, _)| m);
+                Read::Rejected(rejected(
                     location,
-                    "not_an_object",
-                    format!("expected a JSON object, found {}", kind(&other)),
-                )),
-                Err(e) => {
-                    // serde's message ends with its own position, `line 1` of the one line it
-                    // was given: the location holds the file's line, the detail the column.
-                    let msg = e.to_string();
-                    let msg = msg.rsplit_once(" at line ").map_or(msg.as_str(), |(m, _)| m);
-                    Read::Rejected(rejected(
-                        location,
-                        "invalid_json",
-                        format!("invalid JSON at column {}: {msg}", e.column()),
-                    ))
-                }
-            });
+                    "invalid_json",
+                    format!("invalid JSON at column {}: {msg}", e.column()),
+                ))
+            }
         }
     }
 }
@@ -776,5 +831,52 @@ mod tests {
         keys.add(&o);
         assert_eq!(keys.list.len(), 20_000);
         assert_eq!(keys.list.first().map(String::as_str), Some("k0"));
+    }
+
+    /// Issue 8, session 20: a JSON Lines file whose lines end in `\r` alone was one line: its
+    /// first object was rejected (`trailing characters`) and the others lost. A line that does
+    /// not parse is split at a lone `\r` when a piece parses; a `\r` inside a broken string
+    /// leaves one rejection. Line numbers count the pieces. See: #8
+    #[test]
+    fn issue8_s20_cr_only_json_lines() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("mac.jsonl");
+        std::fs::write(
+            &path,
+            "{\"id\":\"j1\",\"description\":\"Appliquer la méthode.\"}\r{\"id\":\"j2\",\"description\":\"Design a study.\"}\r\r{\"id\":\"j3\" broken}\r{\"id\":\"j4\",\"description\":\"Plan it.\"}\r",
+        )
+        .expect("write");
+        let opened = open(&path, &Mapping::default()).expect("open");
+        assert_eq!(opened.resolved.text, ["description"]);
+        let got: Vec<(String, Option<u64>)> = opened
+            .records
+            .map(|r| match r {
+                Read::Record(r) => (r.id, r.location.line),
+                Read::Rejected(i) => (format!("rejected:{}", i.reason), i.location.line),
+            })
+            .collect();
+        let want = [("j1", 1), ("j2", 2), ("rejected:invalid_json", 4), ("j4", 5)];
+        let want: Vec<(String, Option<u64>)> =
+            want.iter().map(|(i, l)| (i.to_string(), Some(*l))).collect();
+        assert_eq!(got, want);
+        // A raw `\r` inside a string (invalid JSON) is one rejection, the lines after it counted
+        // as before.
+        std::fs::write(
+            &path,
+            "{\"id\":\"j1\",\"description\":\"Apply\r it.\"}\n{\"id\":\"j2\",\"description\":\"Design.\"}\n",
+        )
+        .expect("write");
+        let got: Vec<(String, Option<u64>)> = open(&path, &Mapping::default())
+            .expect("open")
+            .records
+            .map(|r| match r {
+                Read::Record(r) => (r.id, r.location.line),
+                Read::Rejected(i) => (format!("rejected:{}", i.reason), i.location.line),
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [("rejected:invalid_json".to_string(), Some(1)), ("j2".to_string(), Some(2))]
+        );
     }
 }
