@@ -53,7 +53,8 @@ pub fn detect_delimiter(first_line: &str) -> u8 {
 }
 
 enum Backing {
-    File(PathBuf),
+    /// The file, with its length when opened (asked once: it was a `stat` per record).
+    File(PathBuf, Option<u64>),
     Memory(Arc<Vec<u8>>),
 }
 
@@ -61,7 +62,7 @@ impl Backing {
     /// Total length in bytes, when known.
     fn len(&self) -> Option<u64> {
         match self {
-            Backing::File(p) => std::fs::metadata(p).ok().map(|m| m.len()),
+            Backing::File(_, len) => *len,
             Backing::Memory(bytes) => Some(bytes.len() as u64),
         }
     }
@@ -70,7 +71,7 @@ impl Backing {
     fn slice(&self, start: u64, end: u64) -> std::io::Result<Vec<u8>> {
         let len = usize::try_from(end.saturating_sub(start)).unwrap_or(0);
         match self {
-            Backing::File(p) => {
+            Backing::File(p, _) => {
                 let mut f = File::open(p)?;
                 f.seek(SeekFrom::Start(start))?;
                 let mut buf = vec![0u8; len];
@@ -90,7 +91,7 @@ impl Backing {
     /// long line is never held whole.
     fn line_end(&self, offset: u64) -> std::io::Result<u64> {
         match self {
-            Backing::File(p) => {
+            Backing::File(p, _) => {
                 let mut f = File::open(p)?;
                 f.seek(SeekFrom::Start(offset))?;
                 let mut lines = LoneCr::new(f);
@@ -317,13 +318,14 @@ pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
         }
         _ => {
             let f = File::open(path).map_err(read_err)?;
+            let len = f.metadata().ok().map(|m| m.len());
             // A last `\r` of the head is taken as a line end (it may be the `\r` of a `\r\n`
             // cut in two: a line end either way).
             lone_cr_to_lf(&mut head);
             let (head_text, _) = crate::decode::decode(&head);
             (
                 Box::new(LoneCr::new(f)),
-                Backing::File(path.to_path_buf()),
+                Backing::File(path.to_path_buf(), len),
                 None,
                 head_text.into_owned(),
             )
@@ -1308,7 +1310,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("x.csv");
         std::fs::write(&path, text).expect("write");
-        let file = Backing::File(path);
+        let file = Backing::File(path, Some(text.len() as u64));
         let mut bytes = text.to_vec();
         lone_cr_to_lf(&mut bytes);
         let memory = Backing::Memory(Arc::new(bytes));
