@@ -819,9 +819,20 @@ pub fn read_columns_range(
 pub fn for_each_slice(
     path: &Path,
     names: &[&str],
+    f: impl FnMut(&[Vec<Option<&str>>]) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    for_each_slice_of(path, names, 100_000, f)
+}
+
+/// [`for_each_slice`] with `rows` rows at a time: the record texts are read 8,192 at a time
+/// (four of the writer's row groups), so that `texts.jsonl` never holds more of the corpus's
+/// text in memory than that.
+pub fn for_each_slice_of(
+    path: &Path,
+    names: &[&str],
+    rows: usize,
     mut f: impl FnMut(&[Vec<Option<&str>>]) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
-    const SLICE: usize = 100_000;
     let total = parquet_rows(path)?;
     let schema = ParquetReader::new(open_table(path)?)
         .schema()
@@ -833,7 +844,7 @@ pub fn for_each_slice(
     while offset < total {
         let df = ParquetReader::new(open_table(path)?)
             .with_columns(Some(names.iter().map(|n| n.to_string()).collect()))
-            .with_slice(Some((offset, SLICE)))
+            .with_slice(Some((offset, rows)))
             .finish()
             .with_context(|| format!("{}: not a Parquet table", path.display()))?;
         let mut text = Vec::with_capacity(names.len());
@@ -853,7 +864,7 @@ pub fn for_each_slice(
             cols.push(s.iter().collect());
         }
         f(&cols)?;
-        offset += SLICE;
+        offset += rows;
     }
     Ok(())
 }
@@ -901,9 +912,11 @@ pub fn read_rows_of(
 /// offsets. `records.csv` does not hold the text: it would be the largest column by far and
 /// a multi-line cell; this file lets a reader without Parquet check each span.
 pub fn write_texts(dir: &Path) -> anyhow::Result<PathBuf> {
+    /// Rows of texts read at a time: four of the writer's row groups of 2,048.
+    const TEXT_SLICE: usize = 8_192;
     let records = dir.join("records.parquet");
     atomic_write(dir, "texts.jsonl", |w| {
-        for_each_slice(&records, &["id", "status", "text"], |rec| {
+        for_each_slice_of(&records, &["id", "status", "text"], TEXT_SLICE, |rec| {
             for ((id, status), text) in rec[0].iter().zip(&rec[1]).zip(&rec[2]) {
                 if *status != Some("analysed") {
                     continue;
