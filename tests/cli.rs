@@ -1085,6 +1085,7 @@ fn tables_are_written_and_rebuilt_from_parquet() {
         "bloom_levels_by_class",
         "top_verbs",
         "vague_verbs",
+        "vague_verbs_by_provider",
         "verb_coverage",
         "completeness_matrix",
         "level_flags",
@@ -2842,4 +2843,44 @@ fn issue6_s20_evidence_spans_resolve_in_texts_jsonl() {
     let line = explain.lines().find(|l| l.starts_with("* 156..207")).expect("evidence marked");
     assert!(line.ends_with("Identify the main components of a hydraulic circuit"), "{line}");
     assert!(explain.contains("UTF-8 byte offsets into the normalised text"), "{explain}");
+}
+
+/// Session 20 (user review: a quality-assurance office wanted the vague verbs per provider,
+/// which only `vague_verbs` per language gave): `vague_verbs_by_provider` ranks each provider's
+/// vague verbs, and its counts add up to `vague_verbs`' total.
+#[test]
+fn issue6_s20_vague_verbs_by_provider() {
+    let out = analysed_sample();
+    let read = |name: &str| {
+        std::fs::read_to_string(out.path().join("tables").join(name)).expect("table written")
+    };
+    let by_provider = read("vague_verbs_by_provider.csv");
+    let mut lines = by_provider.lines();
+    assert_eq!(lines.next(), Some("provider,vague_statements,rank,verb,statements"));
+    let rows: Vec<Vec<String>> = lines
+        .map(|l| csv::ReaderBuilder::new().has_headers(false).from_reader(l.as_bytes()))
+        .flat_map(|mut r| r.records().map(|x| x.expect("a row")).collect::<Vec<_>>())
+        .map(|r| r.iter().map(str::to_string).collect())
+        .collect();
+    assert!(!rows.is_empty());
+    // Each provider's first row holds its total once; the totals add up to vague_verbs'.
+    let total: i64 =
+        rows.iter().filter(|r| r[2] == "1").map(|r| r[1].parse::<i64>().expect("n")).sum();
+    let vague = read("vague_verbs.csv");
+    let all: i64 = vague
+        .lines()
+        .skip(1)
+        .map(|l| l.rsplit(',').next().expect("n").parse::<i64>().expect("n"))
+        .sum();
+    assert_eq!(total, all);
+    // Ranks run from 1 within a provider, counts not increasing.
+    for w in rows.windows(2) {
+        if w[0][0] == w[1][0] {
+            assert_eq!(
+                w[1][2].parse::<i64>().expect("rank"),
+                w[0][2].parse::<i64>().expect("rank") + 1
+            );
+            assert!(w[1][4].parse::<i64>().expect("n") <= w[0][4].parse::<i64>().expect("n"));
+        }
+    }
 }

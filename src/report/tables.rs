@@ -235,7 +235,7 @@ pub fn manifest_group_by(dir: &Path) -> Vec<String> {
 struct ById {
     ids: String,
     ends: Vec<usize>,
-    vals: Vec<(u8, u32)>,
+    vals: Vec<(u8, u32, u32)>,
     table: hashbrown::HashTable<u32>,
     hasher: std::collections::hash_map::RandomState,
 }
@@ -247,7 +247,7 @@ fn id_at<'a>(ids: &'a str, ends: &[usize], i: u32) -> &'a str {
 }
 
 impl ById {
-    fn insert(&mut self, id: &str, v: (u8, u32)) {
+    fn insert(&mut self, id: &str, v: (u8, u32, u32)) {
         use std::hash::BuildHasher as _;
         let ById { ids, ends, vals, table, hasher } = self;
         let h = hasher.hash_one(id);
@@ -262,7 +262,7 @@ impl ById {
         table.insert_unique(h, i, |&j| hasher.hash_one(id_at(ids, ends, j)));
     }
 
-    fn get(&self, id: &str) -> Option<(u8, u32)> {
+    fn get(&self, id: &str) -> Option<(u8, u32, u32)> {
         use std::hash::BuildHasher as _;
         let h = self.hasher.hash_one(id);
         self.table
@@ -304,6 +304,8 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
     // One pass over the records, in slices: the counts of the record tables, and per record
     // only its class and source (compactly), for the statement and audit tables below.
     let mut sources: Vec<String> = Vec::new();
+    // Providers by index, as sources (for the vague verbs per provider).
+    let mut providers: Vec<String> = Vec::new();
     let mut class_source = ById::default();
     let mut overall = [0u64; 3];
     let mut per: BTreeMap<i64, u64> = BTreeMap::new();
@@ -334,6 +336,7 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
             }
         })
         .collect();
+    let provider_at = cols.iter().position(|c| *c == "provider");
     super::for_each_slice(&dir.join("records.parquet"), &cols, |rec| {
         for i in 0..rec[0].len() {
             if rec[6][i] != Some("analysed") {
@@ -359,7 +362,17 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
                     sources.len() - 1
                 }
             };
-            class_source.insert(get(0), (class.map_or(u8::MAX, |k| k as u8), src as u32));
+            let provider = provider_at.and_then(|k| rec[k][i]).filter(|v| !v.is_empty());
+            let provider = provider.unwrap_or("(none)");
+            let prov = match providers.iter().position(|x| x == provider) {
+                Some(k) => k,
+                None => {
+                    providers.push(provider.to_string());
+                    providers.len() - 1
+                }
+            };
+            class_source
+                .insert(get(0), (class.map_or(u8::MAX, |k| k as u8), src as u32, prov as u32));
             *per.entry(get(3).parse().unwrap_or(0)).or_default() += 1;
             let f = get(4);
             if !f.is_empty() {
@@ -370,13 +383,19 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
         Ok(())
     })?;
     let class_of = |record: &str| -> &str {
-        class_source.get(record).and_then(|(c, _)| CLASSES.get(c as usize)).map_or("", |c| c)
+        class_source.get(record).and_then(|(c, _, _)| CLASSES.get(c as usize)).map_or("", |c| c)
     };
     let source_of = |record: &str| -> &str {
         class_source
             .get(record)
-            .and_then(|(_, k)| sources.get(k as usize))
+            .and_then(|(_, k, _)| sources.get(k as usize))
             .map_or("", String::as_str)
+    };
+    let provider_of = |record: &str| -> &str {
+        class_source
+            .get(record)
+            .and_then(|(_, _, k)| providers.get(k as usize))
+            .map_or("(none)", String::as_str)
     };
     let mut tables = Vec::new();
 
@@ -416,6 +435,8 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
     // Per language and verb: statements per level.
     let mut verbs: BTreeMap<String, BTreeMap<String, [u64; 6]>> = BTreeMap::new();
     let mut vague: BTreeMap<(String, String), u64> = BTreeMap::new();
+    // Per provider and vague verb: statements (what a quality-assurance office rewrites first).
+    let mut vague_by_provider: BTreeMap<String, BTreeMap<String, u64>> = BTreeMap::new();
     // Outcome statements (under a learning or Dublin heading, not bare lead-ins, placeholders or
     // the course's own aims) per language: (statements, led by a known verb).
     let mut coverage: BTreeMap<String, (u64, u64)> = BTreeMap::new();
@@ -434,6 +455,9 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
             }
             if role == "vague" && !verb.is_empty() {
                 *vague.entry((lang.to_string(), verb.to_string())).or_default() += 1;
+                *bump(&mut vague_by_provider, provider_of(record))
+                    .entry(verb.to_string())
+                    .or_default() += 1;
             }
             // The same statements as the records' level profiles (`levels::profile`): action
             // statements outside content, assessment, prerequisite and skill-tag sections.
@@ -519,6 +543,31 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
         name: "vague_verbs".into(),
         columns: vec!["lang".into(), "verb".into(), "statements".into()],
         rows: vrows.into_iter().map(|(l, v, c)| vec![s(&l), s(&v), Cell::Int(c as i64)]).collect(),
+    });
+    // The ten vague verbs each provider leads most statements with, and its count of vague
+    // statements: a quality-assurance office's list of what to rewrite.
+    let mut prows = Vec::new();
+    for (provider, per_verb) in &vague_by_provider {
+        let all: u64 = per_verb.values().sum();
+        let mut v: Vec<(&String, &u64)> = per_verb.iter().collect();
+        v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        for (rank, (verb, c)) in v.into_iter().take(10).enumerate() {
+            prows.push(vec![
+                s(provider),
+                Cell::Int(all as i64),
+                Cell::Int(rank as i64 + 1),
+                s(verb),
+                Cell::Int(*c as i64),
+            ]);
+        }
+    }
+    tables.push(Table {
+        name: "vague_verbs_by_provider".into(),
+        columns: ["provider", "vague_statements", "rank", "verb", "statements"]
+            .iter()
+            .map(|x| x.to_string())
+            .collect(),
+        rows: prows,
     });
 
     let (all_n, all_v) = coverage.values().fold((0, 0), |a, c| (a.0 + c.0, a.1 + c.1));
