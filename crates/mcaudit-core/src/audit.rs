@@ -524,6 +524,13 @@ const PLACEHOLDERS: &[&str] = &[
     "niet gespecificeerd",
     "nvt",
     "n.v.t.",
+    "see above",
+    "siehe oben",
+    "vedi sopra",
+    "voir ci-dessus",
+    "ver arriba",
+    "ver acima",
+    "zie boven",
 ];
 
 /// Values saying there is none (`Keine`, `none`, `not applicable`), in the seven languages.
@@ -1365,6 +1372,15 @@ const PREPARE_BEFORE: &[&str] = &[
     "te prepara",
     "prepara você",
     "preparação para",
+    "prepara all",
+    "prepara al ",
+    "preparazione all",
+    "preparazione al ",
+    "preparación para",
+    "prepara para",
+    "preparar para",
+    "bereidt je voor",
+    "bereidt u voor",
 ];
 
 /// Words right before an exam that make it the course's own even after a word of preparing

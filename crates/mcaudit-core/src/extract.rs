@@ -549,7 +549,7 @@ fn filler(lang: Lang, w: &str) -> bool {
 /// your own deep neural networks`, `Join us to learn about China's first empires`): the
 /// course's promise, an aim. Not a discount, a place or access (`Enroll now to receive a 20%
 /// discount`, `Join us to celebrate`).
-fn invitation_act(lex: &LangLexicon, all: &[Word]) -> bool {
+fn invitation_act(lang: Lang, lex: &LangLexicon, all: &[Word]) -> bool {
     const NOT_LEARNING: &[&str] = &[
         "receive",
         "secure",
@@ -579,17 +579,56 @@ fn invitation_act(lex: &LangLexicon, all: &[Word]) -> bool {
         "watch",
         "visit",
         "support",
+        "ricevere",
+        "ottenere",
+        "risparmiare",
+        "accedere",
+        "iniziare",
+        "recevoir",
+        "obtenir",
+        "profiter",
+        "économiser",
+        "accéder",
+        "commencer",
+        "recibir",
+        "obtener",
+        "ahorrar",
+        "acceder",
+        "empezar",
+        "comenzar",
+        "receber",
+        "obter",
+        "economizar",
+        "acessar",
+        "garantir",
+        "aproveitar",
+        "começar",
     ];
     let w = |k: usize| all.get(k).map(|w| w.lower.as_str());
-    let mut k = match (w(0), w(1)) {
-        (Some("enroll" | "enrol"), _) => 1,
-        (Some("join"), Some("us")) => 2,
+    // The invitation, the adverbs that may follow it and the purpose's complementizer, per
+    // language (`Iscriviti ora per imparare`, `Inscrivez-vous dès maintenant pour apprendre`,
+    // `Inscríbete ahora para aprender`, `Inscreva-se já para aprender`).
+    let (mut k, adverbs, to): (usize, &[&str], &str) = match (lang, w(0), w(1)) {
+        (Lang::En, Some("enroll" | "enrol"), _) => (1, &["now", "today"], "to"),
+        (Lang::En, Some("join"), Some("us")) => (2, &["now", "today"], "to"),
+        (Lang::It, Some("iscriviti" | "iscrivetevi" | "unisciti"), _) => {
+            (1, &["ora", "subito", "adesso", "oggi"], "per")
+        }
+        (Lang::Fr, Some("inscrivez" | "inscris"), _) => {
+            (1, &["vous", "toi", "dès", "maintenant", "aujourd", "hui"], "pour")
+        }
+        (Lang::Es, Some("inscríbete" | "inscríbase" | "únete"), _) => {
+            (1, &["ahora", "hoy", "ya"], "para")
+        }
+        (Lang::Pt, Some("inscreva" | "inscreve"), _) => {
+            (1, &["se", "te", "já", "agora", "hoje"], "para")
+        }
         _ => return false,
     };
-    while matches!(w(k), Some("now" | "today")) {
+    while w(k).is_some_and(|x| adverbs.contains(&x)) {
         k += 1;
     }
-    if w(k) != Some("to") {
+    if w(k) != Some(to) {
         return false;
     }
     lookup(lex, &all[(k + 1).min(all.len())..])
@@ -1230,7 +1269,7 @@ fn analyse_words(
     };
     let aim = aim_in(&all, false)
         || after_intro().is_some_and(|h| aim_in(h, true))
-        || lang == Lang::En && invitation_act(lex, &all);
+        || invitation_act(lang, lex, &all);
     // [`learner_as_object`] of the opening words, read up to three times below: worked out once.
     let learner_object_once = std::cell::OnceCell::new();
     let learner_object = || *learner_object_once.get_or_init(|| learner_as_object(head));

@@ -210,6 +210,9 @@ fn issue5_s20_certification_exams_prepared_for_are_no_assessment() {
         ("Get ready for the AZ-900 exam with short lessons.", Lang::En),
         ("Der Kurs dient der Vorbereitung auf die IHK-Prüfung.", Lang::De),
         ("Ce cours vous prépare à l'examen du TOEIC.", Lang::Fr),
+        // Session 20 review: Italian and Spanish preparation.
+        ("Il corso prepara all'esame di certificazione ECDL.", Lang::It),
+        ("Preparación para el examen DELE B2 en doce semanas.", Lang::Es),
     ] {
         assert_eq!(
             status(text, lang, "assessment"),
@@ -327,4 +330,17 @@ fn issue5_s20_graded_assignments_count_under_a_skills_heading() {
     let p = run_meta("Skills: Project Management, Quality Assurance", Lang::En, &[]);
     assert_eq!(element(&p, "assessment").0, "absent");
     assert_eq!(element(&p, "quality_assurance").0, "absent");
+}
+
+/// Session 20 review: a provider label whose value points elsewhere (`siehe oben`) names no
+/// provider.
+#[test]
+fn issue5_s20_review_provider_pointing_elsewhere_names_none() {
+    for (text, lang) in [
+        ("Anbieter: siehe oben\nEin Kurs über Preise.", Lang::De),
+        ("Provider: see above\nA course on pricing.", Lang::En),
+    ] {
+        let p = run_meta(text, lang, &[]);
+        assert_ne!(element(&p, "provider").0, "text", "{text}");
+    }
 }

@@ -1186,3 +1186,19 @@ fn issue3_s20_review_rules_narrowed() {
         Class::B
     );
 }
+
+// Session 20 review: invitations to enrol whose purpose is an act of learning, in Italian,
+// French, Spanish and Portuguese as in English; a discount is none.
+#[test]
+fn issue3_s20_review_invitations_in_five_languages() {
+    for (text, lang, want) in [
+        ("Iscriviti ora per imparare a progettare un orto.", Lang::It, Class::B),
+        ("Inscrivez-vous dès maintenant pour apprendre à tailler les arbres.", Lang::Fr, Class::B),
+        ("Inscríbete ahora para aprender a cultivar tomates.", Lang::Es, Class::B),
+        ("Inscreva-se já para aprender a plantar árvores.", Lang::Pt, Class::B),
+        ("Inscríbete ahora para recibir un descuento.", Lang::Es, Class::C),
+        ("Iscriviti ora per ricevere uno sconto.", Lang::It, Class::C),
+    ] {
+        assert_eq!(run(text, lang).decision.class, want, "{text}");
+    }
+}
