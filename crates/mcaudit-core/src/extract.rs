@@ -3151,6 +3151,7 @@ const LOGISTICS_VERBS: &[&str] = &[
     "finish",
     "get",
     "join",
+    "observe",
     "participate",
     "purchase",
     "receive",
@@ -3174,10 +3175,16 @@ const COURSE_PARTS: &[&str] = &[
     "classes",
     "course",
     "courses",
+    "discussion",
+    "discussions",
     "enhancements",
+    "essay",
+    "essays",
     "exam",
     "exams",
     "explanations",
+    "forum",
+    "forums",
     "guide",
     "guides",
     "lecture",
@@ -3195,9 +3202,15 @@ const COURSE_PARTS: &[&str] = &[
     "modules",
     "quiz",
     "quizzes",
+    "readings",
+    "research",
     "section",
     "sections",
+    "session",
+    "sessions",
     "simulator",
+    "survey",
+    "surveys",
     "test",
     "tests",
     "unit",
@@ -3205,6 +3218,8 @@ const COURSE_PARTS: &[&str] = &[
     "us",
     "video",
     "videos",
+    "webinar",
+    "webinars",
 ];
 
 /// Words before the object's head that do not name it (`all of the`, `a number of`, `lifetime`).
@@ -3245,8 +3260,8 @@ const OBJECT_FILLERS: &[&str] = &[
 /// vector`, `test statistics`), and `of` a part of something else (`each section of a
 /// profile`).
 const AFTER_PART: &[&str] = &[
-    "after", "and", "as", "at", "before", "by", "for", "from", "here", "if", "in", "on", "once",
-    "or", "so", "that", "through", "to", "using", "via", "when", "where", "which", "with",
+    "about", "after", "and", "as", "at", "before", "by", "for", "from", "here", "if", "in", "on",
+    "once", "or", "so", "that", "through", "to", "using", "via", "when", "where", "which", "with",
     "within", "you",
 ];
 

@@ -1202,3 +1202,21 @@ fn issue3_s20_review_invitations_in_five_languages() {
         assert_eq!(run(text, lang).decision.class, want, "{text}");
     }
 }
+
+// Session 20 review (EdX pages whose description sits in the `Skills` column): taking part in
+// a course's discussions, research or essays is its logistics, not an outcome.
+#[test]
+fn issue3_s20_review_course_activities_are_logistics() {
+    let class = |text: &str| run(text, Lang::En).decision.class;
+    assert_eq!(
+        class(
+            "Students will participate in online discussions as well as peer review. By registering as a learner, you will also participate in research about learning. Students will complete an essay for this part of the course."
+        ),
+        Class::C
+    );
+    // A learner's act on something else stays one.
+    assert_eq!(
+        class("You will be able to: participate in a research project. Analyse its data."),
+        Class::A
+    );
+}
