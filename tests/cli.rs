@@ -1280,6 +1280,11 @@ fn report_page_in_headless_chromium() {
         by_provider > 0 && by_provider < 70,
         "the provider filter keeps that provider's records: {line}"
     );
+    // Session 20 (user review: a facilitator filters by reason and by missing element).
+    for key in ["reason=", "missing="] {
+        let n = selftest_num(&line, key);
+        assert!(n > 0 && n < 70, "the {key} filter keeps the records holding it: {line}");
+    }
     assert!(line.contains("errors=0"), "{line}");
     let shot = out.path().join("report.png");
     let s = headless(

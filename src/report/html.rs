@@ -1,6 +1,6 @@
 //! `report.html`: one self-contained page (no CDN, no network) for a workshop room or a QA
-//! office: headline figures, inline SVG charts, a records table to filter by class, language
-//! and source and to search, and each record's text with its statements, verbs and metadata cues
+//! office: headline figures, inline SVG charts, a records table to filter by class, language,
+//! source, provider, reason, missing element and status and to search, and each record's text with its statements, verbs and metadata cues
 //! highlighted. Built from the Parquet outputs, so `mcaudit report --from DIR` rebuilds it.
 //!
 //! Guarantees: every string from the data is HTML-escaped or JSON-encoded with `</` escaped;
@@ -388,6 +388,9 @@ mark.content{{background:#eceff1}} mark.lead_in,mark.placeholder{{background:#e1
 <label>Language <select id="f-lang"><option value="">all</option></select></label>
 <label>Source <select id="f-source"><option value="">all</option></select></label>
 <label>Provider <select id="f-provider"><option value="">all</option></select></label>
+<label>Reason <select id="f-reason"><option value="">all</option></select></label>
+<label>Missing element <select id="f-missing"><option value="">all</option></select></label>
+<label>Status <select id="f-status"><option value="">all</option></select></label>
 <label>Search <input id="f-text" type="search" placeholder="words in title or text"></label>
 <span class="count" id="count"></span>
 </div>
@@ -411,11 +414,19 @@ function fill(sel, values) {{
 fill($("f-lang"), records.map((r) => r.lang));
 fill($("f-source"), records.map((r) => r.source));
 fill($("f-provider"), records.map((r) => r.provider));
+// A record has several reasons and missing elements (`;` between them).
+const parts = (v) => String(v || "").split(";").filter(Boolean);
+fill($("f-reason"), records.flatMap((r) => parts(r.reasons)));
+fill($("f-missing"), records.flatMap((r) => parts(r.missing)));
+fill($("f-status"), records.map((r) => r.status));
 function visible() {{
   const c = $("f-class").value, l = $("f-lang").value, s = $("f-source").value, p = $("f-provider").value;
+  const re = $("f-reason").value, mi = $("f-missing").value, st = $("f-status").value;
   const q = $("f-text").value.toLowerCase();
   return records.filter((r) => (!c || r.class === c) && (!l || r.lang === l) && (!s || r.source === s)
-    && (!p || r.provider === p) && (!q || (r.title + " " + r.text).toLowerCase().includes(q)));
+    && (!p || r.provider === p) && (!re || parts(r.reasons).includes(re))
+    && (!mi || parts(r.missing).includes(mi)) && (!st || r.status === st)
+    && (!q || (r.title + " " + r.text).toLowerCase().includes(q)));
 }}
 // Rows drawn at a time (a page of thousands of rows is slow to draw); `show 500 more` adds a page.
 const PAGE = 500;
@@ -483,7 +494,7 @@ $("rows").addEventListener("click", (ev) => {{
   d.scrollIntoView({{behavior: "smooth"}});
 }});
 const refilter = () => {{ limit = PAGE; render(); }};
-for (const id of ["f-class", "f-lang", "f-source", "f-provider"]) $(id).addEventListener("change", refilter);
+for (const id of ["f-class", "f-lang", "f-source", "f-provider", "f-reason", "f-missing", "f-status"]) $(id).addEventListener("change", refilter);
 $("f-text").addEventListener("input", refilter);
 render();
 // `report.html#selftest` (used by the test suite in headless Chromium): filter, open a record,
@@ -507,9 +518,20 @@ if (location.hash === "#selftest") {{
   if (prov) {{
     $("f-provider").value = prov.value; $("f-provider").dispatchEvent(new Event("change"));
     byProvider = [...$("rows").querySelectorAll("tr")].every((tr) => records.find((x) => x.id === tr.dataset.id).provider === prov.value) ? $("rows").children.length : 0;
+    $("f-provider").value = "";
   }}
+  // The reason and missing-element filters: the first option's records only, each holding it.
+  const only = (id, field) => {{
+    const o = $(id).options[1]; if (!o) return -1;
+    $(id).value = o.value; $(id).dispatchEvent(new Event("change"));
+    const rows = [...$("rows").querySelectorAll("tr")];
+    const ok = rows.every((tr) => parts(records.find((x) => x.id === tr.dataset.id)[field]).includes(o.value));
+    $(id).value = ""; $(id).dispatchEvent(new Event("change"));
+    return ok ? rows.length : 0;
+  }};
+  const byReason = only("f-reason", "reasons"), byMissing = only("f-missing", "missing");
   const pre = document.createElement("pre"); pre.id = "selftest";
-  pre.textContent = `SELFTEST rows=${{before}} filtered=${{after}} detail=${{detail}} sorted=${{sorting}} provider=${{byProvider}} errors=${{window.__errors.length}} ${{window.__errors.join(" | ")}}`;
+  pre.textContent = `SELFTEST rows=${{before}} filtered=${{after}} detail=${{detail}} sorted=${{sorting}} provider=${{byProvider}} reason=${{byReason}} missing=${{byMissing}} errors=${{window.__errors.length}} ${{window.__errors.join(" | ")}}`;
   document.body.appendChild(pre);
 }}
 </script>
