@@ -1299,6 +1299,16 @@ fn hours_in(s: &str) -> Option<(f64, Range<usize>)> {
             return None;
         }
         let whole = c.get(0)?;
+        // `de 9 h 00 à 12 h 30`, `14h30`: the French clock time, its minutes after the `h`.
+        if unit.eq_ignore_ascii_case("h") {
+            let m = s[whole.end()..].trim_start_matches(' ').as_bytes();
+            if m.len() >= 2
+                && m[..2].iter().all(u8::is_ascii_digit)
+                && m.get(2).is_none_or(|b| !b.is_ascii_digit())
+            {
+                return None;
+            }
+        }
         // `24 hours a day`, `in the next 24 hours`: a time of day or a deadline, no workload.
         let after = s[whole.end()..].trim_start();
         if [

@@ -344,3 +344,12 @@ fn issue5_s20_review_provider_pointing_elsewhere_names_none() {
         assert_ne!(element(&p, "provider").0, "text", "{text}");
     }
 }
+
+/// Session 20 review: the French clock time (`de 9 h 00 à 12 h 30`, `14h30`) is no workload;
+/// `30 h de formation` stays one.
+#[test]
+fn issue5_s20_review_french_clock_times_are_no_hours() {
+    assert_eq!(status("Cours le samedi de 9 h 00 à 12 h 30.", Lang::Fr, "hours"), "absent");
+    assert_eq!(status("Rendez-vous à 14h30 devant la salle.", Lang::Fr, "hours"), "absent");
+    assert_eq!(status("La formation dure 30 h au total.", Lang::Fr, "hours"), "text");
+}
