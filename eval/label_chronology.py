@@ -28,6 +28,8 @@ CHRONOLOGY = (
     "own_labels_blind23.csv",
     "bloom_dev12_spans.csv",
     "own_labels_blind24.csv",
+    "own_labels_blind25.csv",
+    "bloom_dev13_spans.csv",
 )
 
 

@@ -41,8 +41,11 @@ python3 eval/build_dev.py --ids eval/own_labels_blind23.csv --out "$OUT/blind23_
 # A second blind sample of session 20 (66 records, eval/draw_blind24.py), drawn after the
 # session's rules and first measured with them at 0.833 / 0.772 / kappa 0.638.
 python3 eval/build_dev.py --ids eval/own_labels_blind24.csv --out "$OUT/blind24_dev.jsonl"
+# Session 21's blind sample (66 records, eval/draw_blind25.py), drawn at the session's start and
+# first measured with session 20's last binary.
+python3 eval/build_dev.py --ids eval/own_labels_blind25.csv --out "$OUT/blind25_dev.jsonl"
 
-for set in shared own blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23 blind24; do
+for set in shared own blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25; do
   case "$set" in
     shared) IN=$SHARED/dev/dev.jsonl; GOLD=$SHARED/dev/labels_dev.csv ;;
     own) IN=$OUT/own_dev.jsonl; GOLD=$OUT/own_gold.csv ;;
