@@ -338,6 +338,10 @@ fn any_cue(words: &[Word], list: &[Vec<String>], lex: &LangLexicon) -> bool {
 fn aim_cue(words: &[Word], starts: usize, lex: &LangLexicon) -> bool {
     (0..words.len().min(starts)).any(|i| {
         lex.cues.firsts.contains(words[i].lower.as_str())
+            // `Know how to operate software that will help you create ...`: a relative clause's
+            // help is the software's, not the course's aim (`That will help you` opening a
+            // statement is).
+            && !(i >= 2 && RELATIVE.contains(&words[i - 1].lower.as_str()))
             && lex.cues.aim.iter().any(|p| {
                 starts_with(&words[i..], p)
                     && !lex.cues.modal.iter().any(|m| {
@@ -346,6 +350,27 @@ fn aim_cue(words: &[Word], starts: usize, lex: &LangLexicon) -> bool {
             })
     })
 }
+
+/// English prepositions that open an introduction (`In this course`, `During the labs`), not
+/// the conjunctions of a clause (`as`, `if`, `when`).
+const PREPOSITION_OPENERS: &[&str] = &[
+    "in",
+    "during",
+    "throughout",
+    "through",
+    "by",
+    "after",
+    "upon",
+    "on",
+    "at",
+    "within",
+    "following",
+    "over",
+    "across",
+];
+
+/// Relative pronouns that open a clause about the noun before them (English, lowercase).
+const RELATIVE: &[&str] = &["that", "which", "who"];
 
 fn contains_phrase(words: &[Word], phrase: &[String]) -> bool {
     (0..words.len()).any(|i| starts_with(&words[i..], phrase))
@@ -1489,7 +1514,13 @@ fn analyse_words(
                     && l.cues.subject.iter().any(|p| starts_with(&all[k..], p))
             })
         });
-        if let Some(k0) = subject_at {
+        // `create a Personal Leadership Plan that will help you continue to develop ...`: a
+        // statement led by its verb, whose learner stands in a relative clause about its
+        // object, keeps its verb.
+        let own_verb_first = |k0: usize| {
+            tails.get(0).is_some() && all[..k0].iter().any(|w| RELATIVE.contains(&w.lower.as_str()))
+        };
+        if let Some(k0) = subject_at.filter(|&k0| !own_verb_first(k0)) {
             let modal = (k0 + 1..limit)
                 .filter(|&k| lex.cues.firsts.contains(all[k].lower.as_str()))
                 .find_map(|k| {
@@ -1499,10 +1530,18 @@ fn analyse_words(
                         .find_map(|p| split_frame(&all[k..], p, lang))
                         .map(|n| k + n)
                         .or_else(|| {
+                            // A one-word modal right after the learner, when a preposition
+                            // opens the statement (`In this course you will build ...`, `During
+                            // the labs students will design ...`): the comma an introduction
+                            // would have is missing. Not after a clause's conjunction (`As you
+                            // will see`, `If you can ...`).
+                            let single = k <= k0 + 2
+                                && lang == Lang::En
+                                && PREPOSITION_OPENERS.contains(&all[0].lower.as_str());
                             lex.cues
                                 .modal
                                 .iter()
-                                .filter(|p| p.len() >= 2)
+                                .filter(|p| p.len() >= 2 || single)
                                 .find(|p| starts_with(&all[k..], p))
                                 .map(|p| k + p.len())
                         })
@@ -1594,11 +1633,16 @@ fn analyse_words(
     }
     // `Operations management provides ...`, `Presentations to ...`: an English word with a
     // noun's suffix that the lexicon does not list as written (as it lists `implement`,
-    // `document`, `question`) is a noun sharing its verb's stem, not the verb.
+    // `document`, `question`) is a noun sharing its verb's stem, not the verb; so is an
+    // adjective or agent in -ant or -ent (`Important dates` stems like *import*, `Assistant`
+    // like *assist*; `present`, `implement` are listed).
     if lang == Lang::En
         && !glued
         && matches!(found, Some((0, 1, _, _)))
-        && EN_NOUN_SUFFIXES.iter().any(|x| rest[0].lower.ends_with(x))
+        && EN_NOUN_SUFFIXES
+            .iter()
+            .chain(&["ant", "ants", "ent", "ents"])
+            .any(|x| rest[0].lower.ends_with(x))
         && !lex.surfaces.contains(rest[0].lower.as_str())
         // `Answers`, `Monitors`: a listed verb's third person.
         && !rest[0].lower.strip_suffix('s').is_some_and(|w| lex.surfaces.contains(w))
@@ -1808,6 +1852,31 @@ fn analyse_words(
                     && subordinate_opener(lang, &rest[k].lower)
             })
             .unwrap_or(rest.len());
+        // A frame's clause ends at `und` when a finite verb opens a second clause with its
+        // own object (`Sie können Aufgaben lösen und beherrschen die Dokumentation`: *lösen*
+        // leads; the finite verb's clause is the second, `beherrschen` stays among the verbs).
+        // Two infinitives of one frame (`Aufgaben lösen und beherrschen.`) stay one clause.
+        let infinitive_as_written = |w: &Word| {
+            w.lower.ends_with('n') && text[w.span.clone()].starts_with(|c: char| c.is_lowercase())
+        };
+        let main_end = if lang == Lang::De && framed {
+            (2..main_end.saturating_sub(2))
+                .find(|&k| {
+                    rest[k].lower == "und"
+                        && !rest[k - 1].punct_after
+                        && !rest[k].punct_after
+                        && !rest[k + 1].punct_after
+                        && infinitive_as_written(&rest[k - 1])
+                        && infinitive_as_written(&rest[k + 1])
+                        && !matches!(rest[k + 2].lower.as_str(), "und" | "oder" | "sowie")
+                        && !subordinate_opener(lang, &rest[k + 2].lower)
+                        && lookup(lex, &rest[k - 1..]).is_some()
+                        && lookup(lex, &rest[k + 1..]).is_some()
+                })
+                .unwrap_or(main_end)
+        } else {
+            main_end
+        };
         // Only the clause's last words: bounded work on very long sentences.
         let window = |end: usize| end.saturating_sub(40).max(1)..end;
         // The words in `known_none` are known to give no verb: not read again.
@@ -2108,14 +2177,31 @@ fn analyse_words(
             }
         }
     }
-    // `recognise the importance of X`: seeing why something matters is understanding it.
+    // `recognise the importance of X`: seeing why something matters is understanding it, and
+    // so is seeing why or how something is (`Recognize how the organ systems work`).
     if let (Some(l), Some((at, n))) = (lead.as_mut(), lead_at)
         && matches!(l.lemma.as_str(), "recognise" | "recognize")
-        && rest
+        && (rest
             .get(at + n..(at + n + 3).min(rest.len()))
             .is_some_and(|ws| ws.iter().any(|w| SIGNIFICANCE.contains(&w.lower.as_str())))
+            || rest.get(at + n).is_some_and(|w| matches!(w.lower.as_str(), "why" | "how")))
     {
         l.levels = vec![(Level::Understand, "object: why something matters".to_string())];
+    }
+    // `Sharpen a chisel`, `Hone the blade`: a thing sharpened is a practical act; one's skills
+    // sharpened stay vague (`Sharpen your skills`, `Hone the skills of ...`).
+    if let (Some(l), Some((at, n))) = (lead.as_mut(), lead_at)
+        && l.vague
+        && matches!(l.lemma.as_str(), "sharpen" | "hone")
+        && rest.get(at + n).is_some_and(|w| matches!(w.lower.as_str(), "a" | "an" | "the"))
+        && !rest
+            .iter()
+            .skip(at + n)
+            .take(5)
+            .any(|w| KNOWING.iter().any(|p| w.lower.starts_with(p)) || w.lower.starts_with("skill"))
+    {
+        l.vague = false;
+        l.levels = vec![(Level::Apply, "object: a thing sharpened (a practical act)".to_string())];
     }
     // `implement a compiler`, `implementare un sistema`: implementing a whole system builds it
     // (Create); implementing an algorithm or a method applies it.
@@ -2744,6 +2830,28 @@ fn analyse_words(
     {
         return (Role::Content, None, Vec::new(), framed);
     }
+    // `How entrepreneurs make decisions under uncertainty`, `What design thinking is`,
+    // `Why climate solutions are important`: a question's topic names what is to be
+    // understood (the annotators' understand, 16 of 19 such statements), whatever nouns
+    // follow, and its verbs are the topic's (`make decisions`), not the learner's; `How to ...`
+    // names an act and is read by its verb.
+    if lead.is_none()
+        && lang == Lang::En
+        && all.len() >= 3
+        && matches!(all[0].lower.as_str(), "how" | "what" | "why")
+        && all[1].lower != "to"
+    {
+        verbs = vec![Lead {
+            span: all[0].span.clone(),
+            lemma: all[0].lower.to_string(),
+            stem: all[0].lower.to_string(),
+            levels: vec![(
+                Level::Understand,
+                "topic: how, what or why something is (understanding)".to_string(),
+            )],
+            vague: false,
+        }];
+    }
     let role = match &lead {
         _ if aim || course_side || learner_object() => Role::Aim,
         Some(l) if l.vague => Role::Vague,
@@ -2878,7 +2986,64 @@ fn analyse_words(
                 .find(['"', '\u{201D}'])
                 .is_none_or(|close| t[1..1 + close].split_whitespace().count() > 8)
     };
-    if exam_aim || exam_lead || exam_first || duty || dangling || testimonial {
+    // `Build credibility and confidence by highlighting your ability`, `Boost your
+    // employability`, `Show you have breadth and depth in ...`, `Validate your ability to
+    // ...`: what a credential does for the
+    // learner's standing, or showing others that one has a quality, is marketing (SPEC.md 2),
+    // not an act learnt. Only an imperative or a learner's statement led so: `Build a
+    // portfolio` and `show that the algorithm terminates` keep their acts.
+    let standing = lang == Lang::En
+        && matches!(role, Role::Action | Role::Vague)
+        && lead.as_ref().is_some_and(|l| {
+            let Some(at) = all.iter().position(|w| w.span.start == l.span.start) else {
+                return false;
+            };
+            let after = all.get(at + 1..).unwrap_or_default();
+            let object = STANDING_VERBS.contains(&l.lemma.as_str())
+                && after
+                    .iter()
+                    .take(3)
+                    .take_while(|w| !w.punct_after || STANDING.contains(&w.lower.as_str()))
+                    .any(|w| STANDING.contains(&w.lower.as_str()));
+            let shows_having = matches!(l.lemma.as_str(), "show" | "prove") && {
+                let rest = match after.first() {
+                    Some(w) if w.lower == "that" => &after[1..],
+                    _ => after,
+                };
+                rest.first().is_some_and(|w| w.lower == "you")
+                    && rest.get(1).is_some_and(|w| {
+                        matches!(w.lower.as_str(), "have" | "are" | "possess" | "ve" | "re")
+                    })
+            };
+            // `Validate your ability to design ...`, `Certify your skills`: what a credential
+            // does for the learner.
+            let validates = matches!(l.lemma.as_str(), "validate" | "certify")
+                && after.first().is_some_and(|w| w.lower == "your");
+            object || shows_having || validates
+        });
+    // `In these tests you will find questions with ...`, `Here you will find exercises and
+    // templates`: what the learner finds in a course is its material (SPEC.md 2: course
+    // features), not an act; `Find the roots of ...`, `you will find the optimal route` keep it.
+    let finds_material = lang == Lang::En
+        && framed
+        && lead.as_ref().is_some_and(|l| {
+            l.lemma == "find"
+                && all.iter().position(|w| w.span.start == l.span.start).is_some_and(|at| {
+                    all.iter()
+                        .skip(at + 1)
+                        .take(3)
+                        .any(|w| COURSE_MATERIAL.contains(&w.lower.as_str()))
+                })
+        });
+    if exam_aim
+        || exam_lead
+        || exam_first
+        || duty
+        || dangling
+        || testimonial
+        || standing
+        || finds_material
+    {
         return (Role::Content, None, Vec::new(), framed);
     }
     if role == Role::Aim {
@@ -3330,8 +3495,9 @@ const EXAM_NAMES: &[&str] = &[
 /// exam`).
 const EXAM_ACT_WORDS: usize = 8;
 
-/// Words at the start of an English statement searched for the exam that is its subject.
-const EXAM_FIRST_WORDS: usize = 4;
+/// Words at the start of an English statement searched for the exam that is its subject
+/// (`Upon completion of each exam you will get ...`: the fifth).
+const EXAM_FIRST_WORDS: usize = 5;
 
 /// Words from a lead searched for an exam act (`Prepare you to pass the exam`).
 const EXAM_LEAD_WORDS: usize = 4;
@@ -3645,7 +3811,16 @@ fn is_question_cue(s: &str) -> bool {
         || t.starts_with("Q.")
         || memchr::memchr2(b'q', b'Q', t.as_bytes()).is_some()
             && QUESTION.as_ref().is_some_and(|cues| cues.is_match(t))
-        || WHICH.as_ref().is_some_and(|cues| cues.is_match(t))
+        || WHICH.as_ref().is_some_and(|cues| cues.is_match(t)) && !about_the_reader(t)
+}
+
+/// `Which of the following best describes you?`: a question about the reader (who the course
+/// is for), not a sample question.
+fn about_the_reader(question: &str) -> bool {
+    let q = question.to_lowercase();
+    ["describes you", "describe you", "describes your", "applies to you", "sounds like you"]
+        .iter()
+        .any(|p| q.contains(p))
 }
 
 /// The noun of the lexicon at the start of `words`: its length in words and the entry.
@@ -4233,7 +4408,9 @@ const NOUN_FIRST: &[&str] = &[
     "input",
     "price",
     "process",
+    "query",
     "route",
+    "set",
     "structure",
     "voice",
 ];
@@ -4991,9 +5168,8 @@ fn course_subject(head: &[Word], lex: &LangLexicon, en: &LangLexicon, strict: bo
         return false;
     }
     // `Il corso non prevede propedeuticità`: what the course does not do is no aim.
-    let negated = head.iter().skip(c + 1).take(4).any(|w| {
-        matches!(w.lower.as_str(), "not" | "non" | "no" | "nicht" | "kein" | "niet" | "não" | "pas")
-    });
+    const NEGATIONS: &[&str] = &["not", "non", "no", "nicht", "kein", "niet", "não", "pas"];
+    let negated = head.iter().skip(c + 1).take(4).any(|w| NEGATIONS.contains(&w.lower.as_str()));
     // `The course invites learners to subject their own views to critical examination`: a
     // course that invites, encourages or challenges the learner to act.
     let invites = head
@@ -5056,12 +5232,20 @@ fn course_subject(head: &[Word], lex: &LangLexicon, en: &LangLexicon, strict: bo
                 {
                     return false;
                 }
-                SIDE.contains(&w.lower.as_str())
+                // `This is an unofficial course and this course is not affiliated with ...`:
+                // a verb negated right after it states no aim either (`will not only teach`
+                // does).
+                let negated_after = || {
+                    head.iter().skip(k + 1).take(2).any(|w| NEGATIONS.contains(&w.lower.as_str()))
+                        && !head.iter().skip(k + 2).take(2).any(|w| w.lower == "only")
+                };
+                (SIDE.contains(&w.lower.as_str())
                     || w.lower.len() <= MAX_WORD
                         && [lex, en].iter().any(|l| {
                             let stem = l.stem(&w.lower);
                             l.cues.aim_verb.iter().any(|a| a.len() == 1 && a[0] == stem)
-                        })
+                        }))
+                    && !negated_after()
             }))
 }
 
@@ -6049,6 +6233,48 @@ const KNOWN_THINGS: &[&str] = &[
 /// Vague verbs of gaining or increasing (English): after an observable verb they name no act.
 const GAINING: &[&str] = &["increase", "enhance", "gain", "get", "consider", "prepare for"];
 
+/// What a credential does for the learner's standing (English, lowercase): building or
+/// boosting it is marketing, not an act learnt.
+const STANDING: &[&str] =
+    &["credibility", "reputation", "employability", "marketability", "visibility", "earning"];
+
+/// What a course holds for its learners (English, lowercase): finding it is no act.
+const COURSE_MATERIAL: &[&str] = &[
+    "questions",
+    "answers",
+    "explanations",
+    "exercises",
+    "quizzes",
+    "examples",
+    "resources",
+    "materials",
+    "videos",
+    "lectures",
+    "tips",
+    "templates",
+    "assignments",
+];
+
+/// Verbs of building or raising one's standing (English lemmas): `Assess the credibility of a
+/// source` is an act.
+const STANDING_VERBS: &[&str] = &[
+    "build",
+    "boost",
+    "enhance",
+    "increase",
+    "improve",
+    "establish",
+    "gain",
+    "earn",
+    "grow",
+    "strengthen",
+    "raise",
+    "develop",
+    "maximize",
+    "maximise",
+    "expand",
+];
+
 /// Relations and habits (English, lowercase): building them is practising them.
 const PRACTISED: &[&str] = &[
     "team",
@@ -6511,10 +6737,19 @@ pub fn extract(
                     && (words >= LABEL_STATEMENT_WORDS
                         || verb_label(text[seg.span.clone()].trim_end_matches([':', ' ']), lex))
                     || imperative(&text[seg.span.clone()], kind.0, lex);
+                // `In the labs you will practise how to:` introduces the acts of its list: a
+                // lead-in, not a statement of its own (read below as a label that introduces
+                // statements).
+                let introduces_acts = || {
+                    let t = text[seg.span.clone()].trim_end_matches([':', ' ']);
+                    t.len() > 3 && t[t.len() - 3..].eq_ignore_ascii_case(" to")
+                };
                 if label && !quiz {
                     let (role, lead, verbs, framed) =
                         analyse_span(text, seg.span.clone(), lang, lex, en);
-                    if matches!(role, Role::Action | Role::Vague) || !verbs.is_empty() {
+                    let lead_in = framed && role == Role::Action && introduces_acts();
+                    if !lead_in && (matches!(role, Role::Action | Role::Vague) || !verbs.is_empty())
+                    {
                         out.push(Statement {
                             span: seg.span.clone(),
                             kind: SegmentKind::Sentence,

@@ -1220,3 +1220,77 @@ fn issue3_s20_review_course_activities_are_logistics() {
         Class::A
     );
 }
+
+// Session 21 (blind sample 25): a German frame's infinitive leads its clause when a finite
+// verb opens a second clause after `und` (`fub:477`); a disclaimer that the course is not
+// affiliated is no aim (`udemy:47`); building credibility or showing that one has a quality is
+// credential marketing (`udemy:169`).
+#[test]
+fn issue3_s21_german_second_clause_disclaimers_and_standing() {
+    let class = |text: &str, lang: Lang| run(text, lang).decision.class;
+    assert_eq!(
+        class(
+            "Lernziele\nDie Teilnehmenden besitzen Grundkenntnisse der Akustik und können diese auf Fragen anwenden. Sie können einfache Messaufgaben lösen und beherrschen die Auswertung von Messreihen. Sie können Ergebnisse prüfen und mit Mikrofonen sachgerecht umgehen.",
+            Lang::De
+        ),
+        Class::A
+    );
+    // Two infinitives of one frame stay one clause, led by the last.
+    let s = run("Lernziele\nSie können Aufgaben lösen und beherrschen.", Lang::De);
+    assert!(
+        s.statements.iter().any(|st| st.lead.as_ref().is_some_and(|l| l.lemma == "beherrschen")),
+        "{:?}",
+        s.statements
+    );
+    for text in [
+        "This is an unofficial practice course and this course is not affiliated with any vendor.",
+        "Build credibility and confidence by highlighting your ability to design networks. Show you have breadth and depth in network security.",
+        "Boost your employability. Prove that you are a skilled analyst.",
+        "Validate your ability to design and secure networks. Important dates are listed below.",
+    ] {
+        assert_eq!(class(text, Lang::En), Class::C, "{text}");
+    }
+    // Still acts: assessing credibility, showing that something holds, building a portfolio;
+    // `will not only teach` is still an aim.
+    assert_eq!(
+        class(
+            "Assess the credibility of online sources. Show that the algorithm terminates. Build a portfolio of small projects.",
+            Lang::En
+        ),
+        Class::A
+    );
+    assert_eq!(
+        class("This course will not only teach you Python but also SQL.", Lang::En),
+        Class::B
+    );
+}
+
+// Session 21: a learner's one-word modal after an opening preposition, with no comma (`In this
+// course you will build ...`), frames the act as `In this course, you will build` does; a
+// question about the reader (`Which of the following best describes you?`) opens no sample
+// questions; what a learner finds in the tests, or gets after each exam, is the course's
+// material (`udemy:110`, `udemy:228`).
+#[test]
+fn issue3_s21_preposition_without_comma_reader_question_and_material() {
+    let class = |text: &str| run(text, Lang::En).decision.class;
+    assert_eq!(
+        class(
+            "In this course you will build a small weather station. During the labs you will calibrate its sensors."
+        ),
+        Class::A
+    );
+    // `As you will see` is a clause, not a frame.
+    assert_eq!(class("As you will see, the course is fun. It is short."), Class::C);
+    assert_eq!(
+        class(
+            "Which of the following best describes you?\nYou garden on a balcony.\n\nMeasure the acidity of the soil. Identify common pests. Design a watering plan."
+        ),
+        Class::A
+    );
+    for text in [
+        "In these practice tests you will find questions with detailed answers.",
+        "Upon completion of each exam you will get an explanation of every answer.",
+    ] {
+        assert_eq!(class(text), Class::C, "{text}");
+    }
+}

@@ -2962,3 +2962,53 @@ level_case!(
     "Identifyand checkpoints in a pipeline.",
     [Remember]
 );
+// Session 21 (Bloom dev 13): a question's topic is to be understood, whatever verbs or nouns
+// it holds; `How to` names an act; seeing why or how something is, is understanding it; `set`
+// leads a verb phrase; a relative clause's learner does not take the lead from the statement's
+// own verb.
+level_case!(
+    issue4_s21_how_topic_is_understood,
+    Lang::En,
+    "How small farms make decisions about irrigation",
+    [Understand]
+);
+level_case!(issue4_s21_what_topic_is_understood, Lang::En, "What a compiler is", [Understand]);
+level_case!(issue4_s21_how_to_keeps_its_verb, Lang::En, "How to build a bird feeder", [Create]);
+level_case!(
+    issue4_s21_recognise_how_is_understanding,
+    Lang::En,
+    "Recognize how the heart pumps blood through the body.",
+    [Understand]
+);
+level_case!(
+    issue4_s21_learn_to_set,
+    Lang::En,
+    "Learn to set triggers in a spreadsheet macro.",
+    [Apply]
+);
+level_case!(issue4_s21_set_theory_is_no_verb, Lang::En, "Set theory and logic", []);
+level_case!(
+    issue4_s21_relative_clause_learner_keeps_the_lead,
+    Lang::En,
+    "Create a study plan that will help you continue to develop your habits.",
+    [Create]
+);
+level_case!(
+    issue4_s21_relative_clause_help_is_no_aim,
+    Lang::En,
+    "Know how to operate a lathe that will help you shape wood.",
+    [Apply]
+);
+// An adjective or agent in -ant or -ent is no verb sharing its stem (`Important` is not
+// *import*, `Assistant` not *assist*).
+level_case!(issue4_s21_important_is_no_import, Lang::En, "Important dates and deadlines", []);
+level_case!(issue4_s21_assistant_is_no_assist, Lang::En, "Assistant tools for writers", []);
+// A thing sharpened is a practical act; one's skills sharpened stay vague (review leftover of
+// session 20).
+level_case!(issue4_s21_sharpen_a_chisel, Lang::En, "Sharpen a chisel", [Apply]);
+level_case!(
+    issue4_s21_sharpen_your_skills,
+    Lang::En,
+    "Sharpen your skills in design",
+    [Understand]
+);
