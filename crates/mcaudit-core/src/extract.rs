@@ -335,13 +335,14 @@ fn any_cue(words: &[Word], list: &[Vec<String>], lex: &LangLexicon) -> bool {
 /// A course-side aim phrase among `words`, unless a learner's modal of ability follows it:
 /// `Students who complete the course will be able to design` is the students' outcome, not
 /// `the course will`.
-fn aim_cue(words: &[Word], starts: usize, lex: &LangLexicon) -> bool {
+fn aim_cue(words: &[Word], starts: usize, lex: &LangLexicon, own_verb_first: bool) -> bool {
     (0..words.len().min(starts)).any(|i| {
         lex.cues.firsts.contains(words[i].lower.as_str())
-            // `Know how to operate software that will help you create ...`: a relative clause's
-            // help is the software's, not the course's aim (`That will help you` opening a
-            // statement is).
-            && !(i >= 2 && RELATIVE.contains(&words[i - 1].lower.as_str()))
+            // `Know how to operate software that will help you create ...`: in a statement led
+            // by its own verb, a relative clause's help is the software's, not the course's aim
+            // (`This course includes lessons that will give you ...`, `Our hope is that this
+            // course will help ...` stay aims).
+            && !(own_verb_first && i >= 2 && RELATIVE.contains(&words[i - 1].lower.as_str()))
             && lex.cues.aim.iter().any(|p| {
                 starts_with(&words[i..], p)
                     && !lex.cues.modal.iter().any(|m| {
@@ -1275,8 +1276,10 @@ fn analyse_words(
     let head = &all[..all.len().min(12)];
     // The aim's phrase starts in the first 12 words (it may end after them: `..., CS50x
     // teaches students how to`).
+    // The statement opens with a verb of the lexicon as written (`Know how to ...`).
+    let own_verb_first = tails.get(0).is_some() && lex.surfaces.contains(all[0].lower.as_str());
     let aim_in = |h: &[Word], strict: bool| {
-        [lex, en].iter().any(|l| aim_cue(h, 12, l))
+        [lex, en].iter().any(|l| aim_cue(h, 12, l, own_verb_first))
             || course_subject(&h[..h.len().min(12)], lex, en, strict)
     };
     // After an introduction that ends in a comma (`If you are interested in learning more
@@ -1517,10 +1520,10 @@ fn analyse_words(
         // `create a Personal Leadership Plan that will help you continue to develop ...`: a
         // statement led by its verb, whose learner stands in a relative clause about its
         // object, keeps its verb.
-        let own_verb_first = |k0: usize| {
+        let learner_in_relative = |k0: usize| {
             tails.get(0).is_some() && all[..k0].iter().any(|w| RELATIVE.contains(&w.lower.as_str()))
         };
-        if let Some(k0) = subject_at.filter(|&k0| !own_verb_first(k0)) {
+        if let Some(k0) = subject_at.filter(|&k0| !learner_in_relative(k0)) {
             let modal = (k0 + 1..limit)
                 .filter(|&k| lex.cues.firsts.contains(all[k].lower.as_str()))
                 .find_map(|k| {
@@ -1530,21 +1533,33 @@ fn analyse_words(
                         .find_map(|p| split_frame(&all[k..], p, lang))
                         .map(|n| k + n)
                         .or_else(|| {
-                            // A one-word modal right after the learner, when a preposition
-                            // opens the statement (`In this course you will build ...`, `During
-                            // the labs students will design ...`): the comma an introduction
-                            // would have is missing. Not after a clause's conjunction (`As you
-                            // will see`, `If you can ...`).
-                            let single = k <= k0 + 2
-                                && lang == Lang::En
-                                && PREPOSITION_OPENERS.contains(&all[0].lower.as_str());
                             lex.cues
                                 .modal
                                 .iter()
-                                .filter(|p| p.len() >= 2 || single)
+                                .filter(|p| p.len() >= 2)
                                 .find(|p| starts_with(&all[k..], p))
                                 .map(|p| k + p.len())
                         })
+                })
+                // A one-word modal right after the learner, when a preposition opens the
+                // statement and no longer frame follows (`In this course you will build ...`,
+                // `During the labs students will design ...`): the comma an introduction would
+                // have is missing. Not after a clause's conjunction (`As you will see`, `If you
+                // can ...`); `learners will be expected to ... and be able to communicate` is
+                // framed by its `be able to`.
+                .or_else(|| {
+                    (lang == Lang::En && PREPOSITION_OPENERS.contains(&all[0].lower.as_str()))
+                        .then(|| {
+                            (k0 + 1..(k0 + 3).min(limit)).find_map(|k| {
+                                lex.cues
+                                    .modal
+                                    .iter()
+                                    .filter(|p| p.len() == 1)
+                                    .find(|p| starts_with(&all[k..], p))
+                                    .map(|p| k + p.len())
+                            })
+                        })
+                        .flatten()
                 });
             if let Some(after) = modal {
                 i = after;
@@ -1860,16 +1875,27 @@ fn analyse_words(
             w.lower.ends_with('n') && text[w.span.clone()].starts_with(|c: char| c.is_lowercase())
         };
         let main_end = if lang == Lang::De && framed {
-            (2..main_end.saturating_sub(2))
+            (1..main_end.saturating_sub(1).min(rest.len().saturating_sub(2)))
                 .find(|&k| {
                     rest[k].lower == "und"
                         && !rest[k - 1].punct_after
                         && !rest[k].punct_after
-                        && !rest[k + 1].punct_after
                         && infinitive_as_written(&rest[k - 1])
                         && infinitive_as_written(&rest[k + 1])
                         && !matches!(rest[k + 2].lower.as_str(), "und" | "oder" | "sowie")
-                        && !subordinate_opener(lang, &rest[k + 2].lower)
+                        // Its object (`kennen deren Grenzen`), or a clause after a comma
+                        // (`wissen, wie ...`), not the end of a second infinitive.
+                        && if rest[k + 1].punct_after {
+                            rest[k + 1].comma_after
+                                && (subordinate_opener(lang, &rest[k + 2].lower)
+                                    || matches!(
+                                        rest[k + 2].lower.as_str(),
+                                        "wie" | "warum" | "was" | "wo" | "wann" | "welche" | "ob"
+                                    ))
+                        } else {
+                            matches!(rest[k + 2].lower.as_str(), "deren" | "dessen")
+                                || !subordinate_opener(lang, &rest[k + 2].lower)
+                        }
                         && lookup(lex, &rest[k - 1..]).is_some()
                         && lookup(lex, &rest[k + 1..]).is_some()
                 })
@@ -2194,11 +2220,12 @@ fn analyse_words(
         && l.vague
         && matches!(l.lemma.as_str(), "sharpen" | "hone")
         && rest.get(at + n).is_some_and(|w| matches!(w.lower.as_str(), "a" | "an" | "the"))
-        && !rest
-            .iter()
-            .skip(at + n)
-            .take(5)
-            .any(|w| KNOWING.iter().any(|p| w.lower.starts_with(p)) || w.lower.starts_with("skill"))
+        && !rest.iter().skip(at + n).take(5).any(|w| {
+            KNOWING.iter().any(|p| w.lower.starts_with(p))
+                || ["skill", "abilit", "capacit", "competenc", "talent", "craft"]
+                    .iter()
+                    .any(|p| w.lower.starts_with(p))
+        })
     {
         l.vague = false;
         l.levels = vec![(Level::Apply, "object: a thing sharpened (a practical act)".to_string())];
@@ -2835,11 +2862,20 @@ fn analyse_words(
     // understood (the annotators' understand, 16 of 19 such statements), whatever nouns
     // follow, and its verbs are the topic's (`make decisions`), not the learner's; `How to ...`
     // names an act and is read by its verb.
+    // Not the reader's (`What you will get`, `Why you should take this course`), not `What's
+    // more` or `What else`, not a title in capitals (`WHAT'S INCLUDED?`) nor a list of module
+    // titles after a question (`What Is AI?, Networks and ...`).
+    let stmt_text = &text[span.clone()];
     if lead.is_none()
         && lang == Lang::En
-        && all.len() >= 3
+        && all.len() >= 4
         && matches!(all[0].lower.as_str(), "how" | "what" | "why")
-        && all[1].lower != "to"
+        && !matches!(
+            all[1].lower.as_str(),
+            "to" | "s" | "else" | "you" | "your" | "we" | "our" | "i" | "this"
+        )
+        && stmt_text.chars().any(|c| c.is_lowercase())
+        && stmt_text.trim_end().find('?').is_none_or(|q| q + 1 >= stmt_text.trim_end().len())
     {
         verbs = vec![Lead {
             span: all[0].span.clone(),
@@ -2999,12 +3035,16 @@ fn analyse_words(
                 return false;
             };
             let after = all.get(at + 1..).unwrap_or_default();
+            // The learner's own standing, right after the verb (`Build credibility`, `Boost
+            // your employability`), not a brand's (`Increase the visibility of your brand`).
+            let own = |k: usize| {
+                after.get(k).is_some_and(|w| {
+                    STANDING.contains(&w.lower.as_str())
+                        && (k == 1 || !matches!(w.lower.as_str(), "visibility" | "earning"))
+                })
+            };
             let object = STANDING_VERBS.contains(&l.lemma.as_str())
-                && after
-                    .iter()
-                    .take(3)
-                    .take_while(|w| !w.punct_after || STANDING.contains(&w.lower.as_str()))
-                    .any(|w| STANDING.contains(&w.lower.as_str()));
+                && (own(0) || after.first().is_some_and(|w| w.lower == "your") && own(1));
             let shows_having = matches!(l.lemma.as_str(), "show" | "prove") && {
                 let rest = match after.first() {
                     Some(w) if w.lower == "that" => &after[1..],
@@ -3014,11 +3054,29 @@ fn analyse_words(
                     && rest.get(1).is_some_and(|w| {
                         matches!(w.lower.as_str(), "have" | "are" | "possess" | "ve" | "re")
                     })
+                    // `Show that you are able to prove ...` states an ability.
+                    && !rest.get(2).is_some_and(|w| matches!(w.lower.as_str(), "able" | "capable"))
             };
             // `Validate your ability to design ...`, `Certify your skills`: what a credential
             // does for the learner.
+            // (`Validate your data` is an act; `Validate your technical skills` is not.)
             let validates = matches!(l.lemma.as_str(), "validate" | "certify")
-                && after.first().is_some_and(|w| w.lower == "your");
+                && after.first().is_some_and(|w| w.lower == "your")
+                && after.iter().skip(1).take(3).any(|w| {
+                    matches!(
+                        w.lower.as_str(),
+                        "ability"
+                            | "abilities"
+                            | "skills"
+                            | "skill"
+                            | "expertise"
+                            | "knowledge"
+                            | "competence"
+                            | "competencies"
+                            | "understanding"
+                            | "proficiency"
+                    )
+                });
             object || shows_having || validates
         });
     // `In these tests you will find questions with ...`, `Here you will find exercises and
@@ -3029,10 +3087,15 @@ fn analyse_words(
         && lead.as_ref().is_some_and(|l| {
             l.lemma == "find"
                 && all.iter().position(|w| w.span.start == l.span.start).is_some_and(|at| {
-                    all.iter()
-                        .skip(at + 1)
-                        .take(3)
-                        .any(|w| COURSE_MATERIAL.contains(&w.lower.as_str()))
+                    // `you will find`, `you'll find`, `you can find`; not `be able to find
+                    // answers in datasets` (an ability).
+                    at >= 1
+                        && matches!(all[at - 1].lower.as_str(), "will" | "ll" | "can")
+                        && all
+                            .iter()
+                            .skip(at + 1)
+                            .take(3)
+                            .any(|w| COURSE_MATERIAL.contains(&w.lower.as_str()))
                 })
         });
     if exam_aim
@@ -3818,7 +3881,9 @@ fn is_question_cue(s: &str) -> bool {
 /// is for), not a sample question.
 fn about_the_reader(question: &str) -> bool {
     let q = question.to_lowercase();
-    ["describes you", "describe you", "describes your", "applies to you", "sounds like you"]
+    // `Which of the following best describes your responsibility under ...?` is a sample
+    // question: only the reader themselves.
+    ["describes you?", "describe you?", "applies to you?", "sounds like you?", "describes you best"]
         .iter()
         .any(|p| q.contains(p))
 }
@@ -4408,9 +4473,7 @@ const NOUN_FIRST: &[&str] = &[
     "input",
     "price",
     "process",
-    "query",
     "route",
-    "set",
     "structure",
     "voice",
 ];
@@ -5169,7 +5232,15 @@ fn course_subject(head: &[Word], lex: &LangLexicon, en: &LangLexicon, strict: bo
     }
     // `Il corso non prevede propedeuticità`: what the course does not do is no aim.
     const NEGATIONS: &[&str] = &["not", "non", "no", "nicht", "kein", "niet", "não", "pas"];
-    let negated = head.iter().skip(c + 1).take(4).any(|w| NEGATIONS.contains(&w.lower.as_str()));
+    // `will not only teach`, `helps not just managers`: no negation of the course's act.
+    let negation_at =
+        |k: usize| {
+            NEGATIONS.contains(&head[k].lower.as_str())
+                && !head.iter().skip(k + 1).take(2).any(|w| {
+                    matches!(w.lower.as_str(), "only" | "just" | "merely" | "solo" | "nur")
+                })
+        };
+    let negated = (c + 1..head.len().min(c + 5)).any(negation_at);
     // `The course invites learners to subject their own views to critical examination`: a
     // course that invites, encourages or challenges the learner to act.
     let invites = head
@@ -5235,10 +5306,7 @@ fn course_subject(head: &[Word], lex: &LangLexicon, en: &LangLexicon, strict: bo
                 // `This is an unofficial course and this course is not affiliated with ...`:
                 // a verb negated right after it states no aim either (`will not only teach`
                 // does).
-                let negated_after = || {
-                    head.iter().skip(k + 1).take(2).any(|w| NEGATIONS.contains(&w.lower.as_str()))
-                        && !head.iter().skip(k + 2).take(2).any(|w| w.lower == "only")
-                };
+                let negated_after = || (k + 1..head.len().min(k + 3)).any(negation_at);
                 (SIDE.contains(&w.lower.as_str())
                     || w.lower.len() <= MAX_WORD
                         && [lex, en].iter().any(|l| {
@@ -6269,10 +6337,8 @@ const STANDING_VERBS: &[&str] = &[
     "grow",
     "strengthen",
     "raise",
-    "develop",
     "maximize",
     "maximise",
-    "expand",
 ];
 
 /// Relations and habits (English, lowercase): building them is practising them.
@@ -6742,7 +6808,9 @@ pub fn extract(
                 // statements).
                 let introduces_acts = || {
                     let t = text[seg.span.clone()].trim_end_matches([':', ' ']);
-                    t.len() > 3 && t[t.len() - 3..].eq_ignore_ascii_case(" to")
+                    t.len() > 7
+                        && t.is_char_boundary(t.len() - 7)
+                        && t[t.len() - 7..].eq_ignore_ascii_case(" how to")
                 };
                 if label && !quiz {
                     let (role, lead, verbs, framed) =

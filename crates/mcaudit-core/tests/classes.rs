@@ -1294,3 +1294,76 @@ fn issue3_s21_preposition_without_comma_reader_question_and_material() {
         assert_eq!(class(text), Class::C, "{text}");
     }
 }
+
+// Session 21 review of the rules above: each over-reach the review found keeps its old reading.
+#[test]
+fn issue3_s21_review_over_reach() {
+    let class = |text: &str, lang: Lang| run(text, lang).decision.class;
+    let lead = |text: &str, lang: Lang| {
+        run(text, lang)
+            .statements
+            .iter()
+            .find_map(|s| s.lead.as_ref().map(|l| l.lemma.clone()))
+            .unwrap_or_default()
+    };
+    // German: a finite verb with `deren` or a comma clause after `und`.
+    assert_eq!(
+        lead(
+            "Lernziele\nDie Studierenden können Verfahren anwenden und kennen deren Grenzen.",
+            Lang::De
+        ),
+        "anwenden"
+    );
+    assert_eq!(
+        lead("Lernziele\nSie können Texte analysieren und wissen, wie man sie ordnet.", Lang::De),
+        "analysieren"
+    );
+    // Aims: `not just`, `not only` after the course noun, hopes and a course's modules.
+    for text in [
+        "This course will not just teach you the algorithms but also how to deploy them.",
+        "This course helps not only managers but also engineers to lead teams.",
+        "We hope that this course will help boost your confidence in statistics.",
+        "The course consists of modules that will teach you to read balance sheets.",
+    ] {
+        assert_eq!(class(text, Lang::En), Class::B, "{text}");
+    }
+    // Acts: validating data, a brand's visibility, an ability shown, finding answers one is able
+    // to find, a list after an act that is no list of acts.
+    assert_eq!(
+        class(
+            "Validate your data using schema checks. Increase the visibility of your brand on social media. Show that you are able to prove the convergence of a series.",
+            Lang::En
+        ),
+        Class::A
+    );
+    assert_eq!(
+        class(
+            "After completing this course, you'll be able to find answers within large datasets using Python. Students will be able to find resources in the library catalogue.",
+            Lang::En
+        ),
+        Class::A
+    );
+    assert_eq!(
+        class(
+            "You will design a marketing plan and apply it to:\n- a start-up\n- an NGO",
+            Lang::En
+        ),
+        Class::B
+    );
+    // A sample question about the reader's responsibility is still a sample question.
+    assert_eq!(
+        class(
+            "Which of the following best describes your responsibility under the shared responsibility model?\nA. Configure the firewall\nB. Maintain the hardware\nC. Replace the disks",
+            Lang::En
+        ),
+        Class::C
+    );
+    // A later `be able to` frames the act, not the one-word `will`.
+    assert_eq!(
+        lead(
+            "By the end of this course learners will be expected to know the key terms and be able to explain them to patients.",
+            Lang::En
+        ),
+        "explain"
+    );
+}
