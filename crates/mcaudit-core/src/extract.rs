@@ -191,36 +191,67 @@ impl PartialEq<Lower<'_>> for &str {
     }
 }
 
+/// The words of `text[span]`: runs of alphanumeric chars, each with its lowercase form and the
+/// punctuation after it. Read byte by byte where the text is ASCII (most of it), char by char
+/// elsewhere; an ASCII word's lowercase form is borrowed unless it has a capital.
 fn tokens(text: &str, span: Range<usize>) -> Vec<Word<'_>> {
     let s = &text[span.clone()];
-    let mut out: Vec<Word> = Vec::new();
+    let b = s.as_bytes();
+    // Words are rarely shorter than five bytes with their space: one allocation for most spans.
+    let mut out: Vec<Word> = Vec::with_capacity(b.len() / 5 + 1);
+    // The word being read: its start, whether it has an ASCII capital, whether it has a
+    // non-ASCII char.
     let mut start: Option<usize> = None;
-    for (i, c) in s.char_indices() {
-        if c.is_alphanumeric() {
+    let (mut upper, mut wide) = (false, false);
+    fn word(w: &str, upper: bool, wide: bool) -> Lower<'_> {
+        if wide {
+            Lower::of(w)
+        } else if upper {
+            Lower(Cow::Owned(w.to_ascii_lowercase()))
+        } else {
+            Lower(Cow::Borrowed(w))
+        }
+    }
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let (alnum, n) = if c.is_ascii() {
+            (c.is_ascii_alphanumeric(), 1)
+        } else {
+            match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(ch) => (ch.is_alphanumeric(), ch.len_utf8()),
+                None => (false, 1),
+            }
+        };
+        if alnum {
             if start.is_none() {
                 start = Some(i);
+                (upper, wide) = (false, false);
             }
+            upper |= c.is_ascii_uppercase();
+            wide |= !c.is_ascii();
         } else {
             if let Some(st) = start.take() {
                 out.push(Word {
                     span: span.start + st..span.start + i,
-                    lower: Lower::of(&s[st..i]),
+                    lower: word(&s[st..i], upper, wide),
                     punct_after: false,
                     comma_after: false,
                 });
             }
-            if matches!(c, ',' | ';' | '.' | ':')
+            if matches!(c, b',' | b';' | b'.' | b':')
                 && let Some(last) = out.last_mut()
             {
                 last.punct_after = true;
-                last.comma_after |= c == ',';
+                last.comma_after |= c == b',';
             }
         }
+        i += n;
     }
     if let Some(st) = start {
         out.push(Word {
             span: span.start + st..span.end,
-            lower: Lower::of(&s[st..]),
+            lower: word(&s[st..], upper, wide),
             punct_after: false,
             comma_after: false,
         });
