@@ -725,11 +725,17 @@ fn points_elsewhere(stmt: &str) -> bool {
     // Compared without a lowercase copy: the pointers' non-ASCII letters are lowercase, as
     // written in the text.
     let t = stmt.trim_end_matches(['.', '!', ' ', ':']).as_bytes();
+    // The first bytes are compared first: most pointers differ there.
+    let first = |a: &[u8]| a.first().map(u8::to_ascii_lowercase);
+    let t0 = first(t);
     POINTERS.iter().any(|p| {
         let p = p.as_bytes();
-        t.len() >= p.len()
-            && (t[t.len() - p.len()..].eq_ignore_ascii_case(p)
-                || t[..p.len()].eq_ignore_ascii_case(p))
+        let p0 = first(p);
+        t.len() >= p.len() && {
+            let end = &t[t.len() - p.len()..];
+            (first(end) == p0 && end.eq_ignore_ascii_case(p))
+                || (t0 == p0 && t[..p.len()].eq_ignore_ascii_case(p))
+        }
     })
 }
 
