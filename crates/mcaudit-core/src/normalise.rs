@@ -24,6 +24,10 @@ pub fn normalise(text: &str) -> Cow<'_, str> {
     };
     let mut out = String::with_capacity(nfc.len());
     let mut blank_lines = 0usize;
+    // Whether a character was dropped: only then can the output stop being NFC (a combining
+    // mark brought next to the letter it composes with). Spaces become spaces or line breaks,
+    // which compose with nothing, and lines are trimmed next to a line break.
+    let mut dropped = false;
     // Each line is written here first, then after its separator (one buffer for all lines).
     let mut line_out = String::new();
     for line in nfc.split('\n') {
@@ -34,9 +38,26 @@ pub fn normalise(text: &str) -> Cow<'_, str> {
         // scraping put on one line (`... payer ecosystem   Identify opportunities ...`), and
         // become a line break.
         let mut run = 0usize;
-        for c in line.chars() {
+        let bytes = line.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // A run of printable ASCII (kept, see `classify`) is copied at once: only its first
+            // char can follow pending spaces.
+            let printable = |b: u8| (b'!'..=b'~').contains(&b);
+            let (c, end) = if printable(bytes[i]) {
+                let mut end = i + 1;
+                while end < bytes.len() && printable(bytes[end]) {
+                    end += 1;
+                }
+                (char::from(bytes[i]), end)
+            } else {
+                match line.get(i..).and_then(|r| r.chars().next()) {
+                    Some(c) => (c, i + c.len_utf8()),
+                    None => break,
+                }
+            };
             match classify(c) {
-                Class::Drop => {}
+                Class::Drop => dropped = true,
                 Class::Space => {
                     pending_space = true;
                     run += usize::from(c == ' ');
@@ -59,9 +80,10 @@ pub fn normalise(text: &str) -> Cow<'_, str> {
                     }
                     pending_space = false;
                     run = 0;
-                    out_line.push(c);
+                    out_line.push_str(line.get(i..end).unwrap_or(""));
                 }
             }
+            i = end;
         }
         if out_line.is_empty() {
             blank_lines += 1;
@@ -78,6 +100,9 @@ pub fn normalise(text: &str) -> Cow<'_, str> {
         blank_lines = 0;
     }
     // Combining marks left alone after dropped characters can make NFC unstable: recompose.
+    if !dropped {
+        return Cow::Owned(out);
+    }
     match is_nfc_quick(out.chars()) {
         IsNormalized::Yes => Cow::Owned(out),
         _ => Cow::Owned(out.nfc().collect()),
@@ -243,6 +268,17 @@ mod tests {
             let once = normalise(&s).into_owned();
             let twice = normalise(&once).into_owned();
             prop_assert_eq!(twice, once);
+        }
+
+        /// The output is NFC, whether or not a character was dropped (only then is it
+        /// checked again): spaces, line breaks, combining marks, starters that compose with
+        /// the starter before them (Hangul jamo, Oriya and Sinhala vowel signs).
+        #[test]
+        fn output_is_nfc(
+            s in "[ aeAE\u{0301}\u{0308}\u{0327}\u{00A0}\u{2009}\u{3000}\u{200B}\u{FEFF}\u{0001}\t\r\n\u{1100}\u{1161}\u{11A8}\u{AC00}\u{0B47}\u{0B3E}\u{0DD9}\u{0DCF}]{0,40}"
+        ) {
+            let out = normalise(&s);
+            prop_assert!(unicode_normalization::is_nfc(&out), "{:?} -> {:?}", s, out);
         }
 
         #[test]
