@@ -23,7 +23,7 @@ use std::sync::LazyLock;
 use serde::Serialize;
 
 use crate::lang::Lang;
-use crate::lexicon::{HeadingCue, LangLexicon, Level, Noun, StemList, VerbInfo};
+use crate::lexicon::{Cues, HeadingCue, LangLexicon, Level, Noun, StemList, VerbInfo};
 use crate::model::{Segment, SegmentKind};
 
 /// What a heading announces.
@@ -354,13 +354,14 @@ fn starts_with(words: &[Word], phrase: &[String]) -> bool {
         && words.iter().zip(phrase).all(|(w, p)| w.lower == *p)
 }
 
-/// Whether any phrase of a cue list (lead-in, modal, aim or subject) occurs in `words`; the
-/// first-word set of the lexicon skips the positions no phrase can start at.
-fn any_cue(words: &[Word], list: &[Vec<String>], lex: &LangLexicon) -> bool {
-    (0..words.len()).any(|i| {
-        lex.cues.firsts.contains(words[i].lower.as_str())
-            && list.iter().any(|p| starts_with(&words[i..], p))
-    })
+/// Whether any phrase of a cue list (lead-in, modal, aim or subject) occurs in `words`, given
+/// `from`, the list's phrases starting with a word ([`crate::lexicon::Cues::leadins_from`]):
+/// only those are compared at each position.
+fn any_cue<'a, I: Iterator<Item = &'a Vec<String>>>(
+    words: &[Word],
+    from: impl Fn(&str) -> I,
+) -> bool {
+    (0..words.len()).any(|i| from(&words[i].lower).any(|p| starts_with(&words[i..], p)))
 }
 
 /// A course-side aim phrase among `words`, unless a learner's modal of ability follows it:
@@ -368,13 +369,13 @@ fn any_cue(words: &[Word], list: &[Vec<String>], lex: &LangLexicon) -> bool {
 /// `the course will`.
 fn aim_cue(words: &[Word], starts: usize, lex: &LangLexicon, own_verb_first: bool) -> bool {
     (0..words.len().min(starts)).any(|i| {
-        lex.cues.firsts.contains(words[i].lower.as_str())
-            // `Know how to operate software that will help you create ...`: in a statement led
-            // by its own verb, a relative clause's help is the software's, not the course's aim
-            // (`This course includes lessons that will give you ...`, `Our hope is that this
-            // course will help ...` stay aims).
-            && !(own_verb_first && i >= 2 && RELATIVE.contains(&words[i - 1].lower.as_str()))
-            && lex.cues.aim.iter().any(|p| {
+        // `Know how to operate software that will help you create ...`: in a statement led by
+        // its own verb, a relative clause's help is the software's, not the course's aim (`This
+        // course includes lessons that will give you ...`, `Our hope is that this course will
+        // help ...` stay aims).
+        !(own_verb_first && i >= 2 && RELATIVE.contains(&words[i - 1].lower.as_str()))
+            // Only the phrases starting with the word can start there.
+            && lex.cues.aims_from(&words[i].lower).any(|p| {
                 starts_with(&words[i..], p)
                     && !lex.cues.modal.iter().any(|m| {
                         m.len() >= 3 && m[0] == "be" && starts_with(&words[i + p.len()..], m)
@@ -1052,13 +1053,15 @@ fn frame_len(words: &[Word], lang: Lang, lex: &LangLexicon, en: &LangLexicon) ->
             // A phrase set off by commas inside a frame, before its `to` / `di` / `de`
             // (`be able, with guidance, to write`, `saranno in grado, grazie ai laboratori, di
             // progettare`): the frame ends after that word.
-            if let Some(n) = l.cues.modal.iter().find_map(|p| split_frame(rest, p, lang)) {
+            if let Some(n) =
+                l.cues.modals_from(&rest[0].lower).find_map(|p| split_frame(rest, p, lang))
+            {
                 step = n;
                 framed = true;
                 break;
             }
-            for list in [&l.cues.leadin, &l.cues.subject, &l.cues.modal] {
-                if let Some(p) = list.iter().find(|p| starts_with(rest, p)) {
+            for list in [Cues::LEADIN, Cues::SUBJECT, Cues::MODAL] {
+                if let Some(p) = l.cues.from(list, &rest[0].lower).find(|p| starts_with(rest, p)) {
                     step = p.len();
                     framed = true;
                     break;
@@ -1407,8 +1410,7 @@ fn analyse_words(
                     .filter(|l| l.cues.firsts.contains(all[k].lower.as_str()))
                     .find_map(|l| {
                         l.cues
-                            .modal
-                            .iter()
+                            .modals_from(&all[k].lower)
                             .find(|m| {
                                 m.len() >= 2
                                     && k + m.len() < nb
@@ -1437,8 +1439,9 @@ fn analyse_words(
         let split_before = || {
             (0..nb).any(|k| {
                 [lex, en].iter().any(|l| {
-                    l.cues.firsts.contains(all[k].lower.as_str())
-                        && l.cues.modal.iter().any(|p| split_frame(&all[k..], p, lang).is_some())
+                    l.cues
+                        .modals_from(&all[k].lower)
+                        .any(|p| split_frame(&all[k..], p, lang).is_some())
                 })
             })
         };
@@ -1473,7 +1476,8 @@ fn analyse_words(
             i = verb_at;
             framed = true;
         } else if intro {
-            let leadin = [lex, en].iter().any(|l| any_cue(&all[..before.len()], &l.cues.leadin, l));
+            let leadin =
+                [lex, en].iter().any(|l| any_cue(&all[..before.len()], |w| l.cues.leadins_from(w)));
             i = before.len();
             // An introduction that lists several things runs on to the comma before the learner
             // (`Through short video lectures, readings from the play, and conversations with
@@ -1510,8 +1514,9 @@ fn analyse_words(
             frame_before = !purpose
                 && [lex, en].iter().any(|l| {
                     // No subject starts with a word out of the first-word set.
-                    all.first().is_some_and(|w| l.cues.firsts.contains(w.lower.as_str()))
-                        && l.cues.subject.iter().any(|p| starts_with(&all, p))
+                    all.first().is_some_and(|w| {
+                        l.cues.subjects_from(&w.lower).any(|p| starts_with(&all, p))
+                    })
                 });
             framed |= leadin;
         }
@@ -1534,25 +1539,24 @@ fn analyse_words(
         // read as a lead-in (`Conoscenza e capacità di comprensione applicate`).
         // (A frame starts only at a word of the first-word set.)
         let modal = (0..n).any(|k| {
-            lex.cues.firsts.contains(all[k].lower.as_str())
-                && lex.cues.modal.iter().any(|m| k + m.len() == n && starts_with(&all[k..], m))
+            lex.cues
+                .modals_from(&all[k].lower)
+                .any(|m| k + m.len() == n && starts_with(&all[k..], m))
         });
         // `will develop the ability to prepare`: a frame right after the verb is the verb's
         // object, and the act it frames leads.
         let Some((vn, v)) = tails.with(n, |x| x.map(|&(vn, v, _)| (vn, v))) else { return false };
         let framing = (n + vn..(n + vn + 3).min(all.len())).any(|k| {
-            lex.cues.firsts.contains(all[k].lower.as_str())
-                && lex.cues.modal.iter().any(|m| m.len() >= 2 && starts_with(&all[k..], m))
+            lex.cues.modals_from(&all[k].lower).any(|m| m.len() >= 2 && starts_with(&all[k..], m))
         });
         modal && !v.vague && !framing
     };
     if i == 0 && !direct() {
         let limit = all.len().min(20);
         let subject_at = (0..limit).find(|&k| {
-            [lex, en].iter().any(|l| {
-                l.cues.firsts.contains(all[k].lower.as_str())
-                    && l.cues.subject.iter().any(|p| starts_with(&all[k..], p))
-            })
+            [lex, en]
+                .iter()
+                .any(|l| l.cues.subjects_from(&all[k].lower).any(|p| starts_with(&all[k..], p)))
         });
         // `create a Personal Leadership Plan that will help you continue to develop ...`: a
         // statement led by its verb, whose learner stands in a relative clause about its
@@ -1565,14 +1569,12 @@ fn analyse_words(
                 .filter(|&k| lex.cues.firsts.contains(all[k].lower.as_str()))
                 .find_map(|k| {
                     lex.cues
-                        .modal
-                        .iter()
+                        .modals_from(&all[k].lower)
                         .find_map(|p| split_frame(&all[k..], p, lang))
                         .map(|n| k + n)
                         .or_else(|| {
                             lex.cues
-                                .modal
-                                .iter()
+                                .modals_from(&all[k].lower)
                                 .filter(|p| p.len() >= 2)
                                 .find(|p| starts_with(&all[k..], p))
                                 .map(|p| k + p.len())
@@ -6880,8 +6882,8 @@ pub fn extract(
                 let introduces = || {
                     let ws = tokens(text, seg.span.clone());
                     [lex, en].iter().any(|l| {
-                        any_cue(&ws, &l.cues.leadin, l)
-                            || any_cue(&ws, &l.cues.subject, l)
+                        any_cue(&ws, |w| l.cues.leadins_from(w))
+                            || any_cue(&ws, |w| l.cues.subjects_from(w))
                             || (0..ws.len()).any(|i| {
                                 l.cues
                                     .modal

@@ -126,10 +126,63 @@ pub struct Cues {
     /// First words of the lead-in, Dublin, skills and content heading phrases: a phrase of
     /// these lists starts only at such a word.
     pub heading_firsts: FastSet<String>,
+    /// By first word, the indices in [`Cues::aim`], [`Cues::modal`], [`Cues::subject`] and
+    /// [`Cues::leadin`] of the phrases starting with it, in list order (see [`Cues::aims_from`]).
+    pub by_first: FastMap<String, [Vec<usize>; 4]>,
     /// The heading phrases of the other languages, by their words joined with one space: a
     /// line that is exactly one of them is that heading (`Modalità di verifica
     /// dell'apprendimento` above the English text of an Italian syllabus).
     pub foreign_headings: FastMap<String, HeadingCue>,
+}
+
+impl Cues {
+    /// [`Cues::by_first`]'s list of aim phrases.
+    pub const AIM: usize = 0;
+    /// [`Cues::by_first`]'s list of modal frames.
+    pub const MODAL: usize = 1;
+    /// [`Cues::by_first`]'s list of learner subjects.
+    pub const SUBJECT: usize = 2;
+    /// [`Cues::by_first`]'s list of lead-ins.
+    pub const LEADIN: usize = 3;
+
+    /// The phrases of list `n` ([`Cues::AIM`], [`Cues::MODAL`], [`Cues::SUBJECT`] or
+    /// [`Cues::LEADIN`]) starting with the word `w` (the only ones that can start at it), in
+    /// list order.
+    pub fn from<'a>(
+        &'a self,
+        n: usize,
+        w: &str,
+    ) -> impl Iterator<Item = &'a Vec<String>> + use<'a> {
+        let list: &[Vec<String>] = match n {
+            Cues::AIM => &self.aim,
+            Cues::MODAL => &self.modal,
+            Cues::SUBJECT => &self.subject,
+            Cues::LEADIN => &self.leadin,
+            _ => &[],
+        };
+        let ix = self.by_first.get(w).and_then(|ix| ix.get(n));
+        ix.into_iter().flatten().filter_map(move |&i| list.get(i))
+    }
+
+    /// The aim phrases starting with the word `w`, in list order.
+    pub fn aims_from<'a>(&'a self, w: &str) -> impl Iterator<Item = &'a Vec<String>> + use<'a> {
+        self.from(Cues::AIM, w)
+    }
+
+    /// The modal frames starting with the word `w`, in list order.
+    pub fn modals_from<'a>(&'a self, w: &str) -> impl Iterator<Item = &'a Vec<String>> + use<'a> {
+        self.from(Cues::MODAL, w)
+    }
+
+    /// The learner subjects starting with the word `w`, in list order.
+    pub fn subjects_from<'a>(&'a self, w: &str) -> impl Iterator<Item = &'a Vec<String>> + use<'a> {
+        self.from(Cues::SUBJECT, w)
+    }
+
+    /// The lead-ins starting with the word `w`, in list order.
+    pub fn leadins_from<'a>(&'a self, w: &str) -> impl Iterator<Item = &'a Vec<String>> + use<'a> {
+        self.from(Cues::LEADIN, w)
+    }
 }
 
 /// What a heading phrase of the cue files announces.
@@ -669,8 +722,17 @@ impl LangLexicon {
             .chain(c.dublin.iter().map(|(p, _)| p))
             .filter_map(|p| p.first().cloned())
             .collect();
+        let mut by_first: FastMap<String, [Vec<usize>; 4]> = FastMap::default();
+        for (n, list) in [&c.aim, &c.modal, &c.subject, &c.leadin].into_iter().enumerate() {
+            for (i, p) in list.iter().enumerate() {
+                if let Some(first) = p.first() {
+                    by_first.entry(first.clone()).or_default()[n].push(i);
+                }
+            }
+        }
         lex.cues.firsts = firsts;
         lex.cues.heading_firsts = heading_firsts;
+        lex.cues.by_first = by_first;
         lex.phrase_firsts = lex.phrases.iter().filter_map(|p| p.stems.first().cloned()).collect();
         for (i, p) in lex.phrases.iter().enumerate() {
             if let Some(first) = p.stems.first() {
