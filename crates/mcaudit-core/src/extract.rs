@@ -440,7 +440,8 @@ pub fn heading_kind(
         }
     }
     for l in [lex, en] {
-        if l.cues.leadin.iter().any(|p| found(p)) {
+        // A lead-in starts only at a word that starts one (a position of `starts`).
+        if any_cue(&ws, |w| l.cues.leadins_from(w)) {
             return (HeadingKind::Learning, None);
         }
     }
