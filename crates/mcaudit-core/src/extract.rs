@@ -348,6 +348,12 @@ fn glued_word(w: &str) -> bool {
     w.get(4..).is_some_and(|t| t.contains("and") || t.contains("the"))
 }
 
+/// The record's lexicon, then the English one unless it is the same (an English record): a
+/// test of both reads English once.
+fn lex_en<'a>(lex: &'a LangLexicon, en: &'a LangLexicon) -> impl Iterator<Item = &'a LangLexicon> {
+    std::iter::once(lex).chain((!std::ptr::eq(lex, en)).then_some(en))
+}
+
 fn starts_with(words: &[Word], phrase: &[String]) -> bool {
     !phrase.is_empty()
         && words.len() >= phrase.len()
@@ -418,16 +424,16 @@ pub fn heading_kind(
     let ws = tokens(text, 0..text.len());
     // Positions where a heading phrase can start: only there are the phrases compared.
     let starts: Vec<usize> = (0..ws.len())
-        .filter(|&i| [lex, en].iter().any(|l| l.cues.heading_firsts.contains(ws[i].lower.as_str())))
+        .filter(|&i| lex_en(lex, en).any(|l| l.cues.heading_firsts.contains(ws[i].lower.as_str())))
         .collect();
     let found = |p: &[String]| starts.iter().any(|&i| starts_with(&ws[i..], p));
-    for l in [lex, en] {
+    for l in lex_en(lex, en) {
         if let Some((_, area)) = l.cues.dublin.iter().find(|(p, _)| found(p)) {
             return (HeadingKind::Dublin, Some(area.clone()));
         }
     }
     let at_start = starts.first() == Some(&0);
-    for l in [lex, en].into_iter().filter(|_| at_start) {
+    for l in lex_en(lex, en).filter(|_| at_start) {
         let close = |p: &Vec<String>| {
             starts_with(&ws, p)
                 && (ws.len() == p.len() || (p.len() >= 2 && ws.len() <= p.len() + 1))
@@ -439,7 +445,7 @@ pub fn heading_kind(
             return (HeadingKind::Content, None);
         }
     }
-    for l in [lex, en] {
+    for l in lex_en(lex, en) {
         // A lead-in starts only at a word that starts one (a position of `starts`).
         if any_cue(&ws, |w| l.cues.leadins_from(w)) {
             return (HeadingKind::Learning, None);
@@ -1277,7 +1283,7 @@ fn analyse_words(
     // A placeholder (`Not specified`) is short: a longer statement is not lowercased to be
     // compared (lowercasing shrinks a string at most threefold, `K` to `k`).
     let bare = text[span.clone()].trim().trim_end_matches(['.', ';', ':', '!']).trim();
-    let longest = [lex, en].iter().flat_map(|l| &l.cues.placeholder).map(String::len).max();
+    let longest = lex_en(lex, en).flat_map(|l| &l.cues.placeholder).map(String::len).max();
     if longest.is_some_and(|n| bare.len() <= 3 * n) {
         let raw = bare.to_lowercase();
         if lex.cues.placeholder.contains(&raw) || en.cues.placeholder.contains(&raw) {
@@ -1298,8 +1304,7 @@ fn analyse_words(
     // A Dublin-descriptor heading run into its statement, which opens with a capital
     // (`Making Judgements Essere in grado di identificare ...`, `AUTONOMIA DI GIUDIZIO Al
     // termine ... lo studente sarà in grado di`), is dropped: the statement starts after it.
-    let glued = [lex, en]
-        .iter()
+    let glued = lex_en(lex, en)
         .flat_map(|l| l.cues.dublin.iter())
         .filter(|(p, _)| {
             !p.is_empty()
@@ -1320,7 +1325,7 @@ fn analyse_words(
     // The statement opens with a verb of the lexicon as written (`Know how to ...`).
     let own_verb_first = tails.get(0).is_some() && lex.surfaces.contains(all[0].lower.as_str());
     let aim_in = |h: &[Word], strict: bool| {
-        [lex, en].iter().any(|l| aim_cue(h, 12, l, own_verb_first))
+        lex_en(lex, en).any(|l| aim_cue(h, 12, l, own_verb_first))
             || course_subject(&h[..h.len().min(12)], lex, en, strict)
     };
     // After an introduction that ends in a comma (`If you are interested in learning more
@@ -5349,7 +5354,7 @@ fn course_subject(head: &[Word], lex: &LangLexicon, en: &LangLexicon, strict: bo
                 let negated_after = || (k + 1..head.len().min(k + 3)).any(negation_at);
                 (SIDE.contains(&w.lower.as_str())
                     || w.lower.len() <= MAX_WORD
-                        && [lex, en].iter().any(|l| {
+                        && lex_en(lex, en).any(|l| {
                             let stem = l.stem(&w.lower);
                             l.cues.aim_verb.iter().any(|a| a.len() == 1 && a[0] == stem)
                         }))
