@@ -643,7 +643,12 @@ fn sentence_starts(t: &str) -> Vec<usize> {
     let Some(first) = find(t, 0) else {
         return starts;
     };
-    let t = t.replace('\n', " ");
+    // Line breaks read as spaces (no copy when there is none).
+    let t: std::borrow::Cow<str> = if t.contains('\n') {
+        std::borrow::Cow::Owned(t.replace('\n', " "))
+    } else {
+        std::borrow::Cow::Borrowed(t)
+    };
     let mut from = first;
     // No rule reads back past an ASCII letter: a window never starts before the last window's
     // letter, so text without spaces (`a.a.a.`, dotted names) costs linear time.
