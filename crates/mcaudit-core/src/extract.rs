@@ -408,6 +408,13 @@ const PREPOSITION_OPENERS: &[&str] = &[
     "across",
 ];
 
+/// French words that may follow a finite verb besides an object opener (`Identifie les ...`,
+/// `Rédige à partir de ...`, `Organise et anime ...`).
+const FR_AFTER_VERB: &[&str] = &[
+    "du", "de", "d", "à", "au", "aux", "en", "et", "ou", "son", "sa", "ses", "vos", "votre",
+    "notre", "nos", "cette", "cet", "mon", "ma", "mes", "y", "sur", "avec", "par", "pour", "dans",
+];
+
 /// Relative pronouns that open a clause about the noun before them (English, lowercase).
 const RELATIVE: &[&str] = &["that", "which", "who"];
 
@@ -1893,6 +1900,15 @@ fn analyse_words(
             && !verb_for
             && !after_subject_or_modal)
             || (noun_first && !verb_phrase)
+            // `Classe virtuelle, 8 participants maximum`: French outcomes use the infinitive
+            // (or a finite verb after the learner); a bare finite form opening the statement
+            // with no object opener after it is a noun sharing the verb's stem (*classer*).
+            || (lang == Lang::Fr
+                && *n == 1
+                && !framed
+                && !after_subject_or_modal
+                && !infinitive(lex, &rest[0].lower)
+                && next.is_none_or(|w| !opens_object(lang, w) && !FR_AFTER_VERB.contains(&w)))
             || (rest.len() == 1 && !framed)
             || (!framed && title_case(text, rest, lang) && !verb_phrase && !plain_verb(rest))
         {

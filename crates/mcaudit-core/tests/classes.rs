@@ -1367,3 +1367,16 @@ fn issue3_s21_review_over_reach() {
         "explain"
     );
 }
+
+// Session 21 (demo corpus `cat-022`): a French noun that shares a verb's stem, opening a
+// logistics line (`Classe virtuelle`), is no act; the finite verb with its object stays one.
+#[test]
+fn issue3_s21_french_noun_opening_a_line_is_no_verb() {
+    let p = run(
+        "À l’issue de l’atelier, le participant sera capable de rédiger un compte rendu de réunion.\nDurée : 2 heures. Classe virtuelle, 10 participants maximum.",
+        Lang::Fr,
+    );
+    assert_eq!(p.decision.class, Class::B, "{:#?}", p.statements);
+    let q = run("Identifie les risques d'un chantier. Rédige un plan de prévention.", Lang::Fr);
+    assert_eq!(q.decision.class, Class::A, "{:#?}", q.statements);
+}
