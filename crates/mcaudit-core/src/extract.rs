@@ -3143,22 +3143,33 @@ fn analyse_words(
     // `In these tests you will find questions with ...`, `Here you will find exercises and
     // templates`: what the learner finds in a course is its material (SPEC.md 2: course
     // features), not an act; `Find the roots of ...`, `you will find the optimal route` keep it.
-    let finds_material = lang == Lang::En
+    // `In addition you will receive a certificate of completion`, `you'll get lifetime access`:
+    // what the learner receives from the course is logistics, not an outcome.
+    let receives = lang == Lang::En
         && framed
         && lead.as_ref().is_some_and(|l| {
-            l.lemma == "find"
+            matches!(l.lemma.as_str(), "receive" | "get")
                 && all.iter().position(|w| w.span.start == l.span.start).is_some_and(|at| {
-                    // `you will find`, `you'll find`, `you can find`; not `be able to find
-                    // answers in datasets` (an ability).
-                    at >= 1
-                        && matches!(all[at - 1].lower.as_str(), "will" | "ll" | "can")
-                        && all
-                            .iter()
-                            .skip(at + 1)
-                            .take(3)
-                            .any(|w| COURSE_MATERIAL.contains(&w.lower.as_str()))
+                    all.iter().skip(at + 1).take(3).any(|w| RECEIVED.contains(&w.lower.as_str()))
                 })
         });
+    let finds_material = receives
+        || lang == Lang::En
+            && framed
+            && lead.as_ref().is_some_and(|l| {
+                l.lemma == "find"
+                    && all.iter().position(|w| w.span.start == l.span.start).is_some_and(|at| {
+                        // `you will find`, `you'll find`, `you can find`; not `be able to find
+                        // answers in datasets` (an ability).
+                        at >= 1
+                            && matches!(all[at - 1].lower.as_str(), "will" | "ll" | "can")
+                            && all
+                                .iter()
+                                .skip(at + 1)
+                                .take(3)
+                                .any(|w| COURSE_MATERIAL.contains(&w.lower.as_str()))
+                    })
+            });
     if exam_aim
         || exam_lead
         || exam_first
@@ -6382,6 +6393,20 @@ const COURSE_MATERIAL: &[&str] = &[
     "tips",
     "templates",
     "assignments",
+];
+
+/// What a course gives its learners besides learning (English, lowercase).
+const RECEIVED: &[&str] = &[
+    "certificate",
+    "certificates",
+    "badge",
+    "badges",
+    "credential",
+    "access",
+    "discount",
+    "refund",
+    "lifetime",
+    "feedback",
 ];
 
 /// Verbs of building or raising one's standing (English lemmas): `Assess the credibility of a

@@ -1380,3 +1380,17 @@ fn issue3_s21_french_noun_opening_a_line_is_no_verb() {
     let q = run("Identifie les risques d'un chantier. Rédige un plan de prévention.", Lang::Fr);
     assert_eq!(q.decision.class, Class::A, "{:#?}", q.statements);
 }
+
+// Session 21: what the learner receives from the course (a certificate, feedback from its
+// instructors, lifetime access) is logistics, however it is framed.
+#[test]
+fn issue3_s21_what_the_learner_receives_is_logistics() {
+    let class = |text: &str| run(text, Lang::En).decision.class;
+    assert_eq!(
+        class(
+            "In addition you will receive a certificate of completion. In this course you will receive feedback from experienced instructors. You will get lifetime access to the videos."
+        ),
+        Class::C
+    );
+    assert_eq!(class("You will get a solid understanding of statistics."), Class::B);
+}
