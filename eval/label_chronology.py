@@ -30,6 +30,8 @@ CHRONOLOGY = (
     "own_labels_blind24.csv",
     "own_labels_blind25.csv",
     "bloom_dev13_spans.csv",
+    "own_labels_blind26.csv",
+    "bloom_dev14_spans.csv",
 )
 
 

@@ -44,8 +44,11 @@ python3 eval/build_dev.py --ids eval/own_labels_blind24.csv --out "$OUT/blind24_
 # Session 21's blind sample (66 records, eval/draw_blind25.py), drawn at the session's start and
 # first measured with session 20's last binary.
 python3 eval/build_dev.py --ids eval/own_labels_blind25.csv --out "$OUT/blind25_dev.jsonl"
+# Session 21's second blind sample (66 records, eval/draw_blind26.py), drawn after all of the
+# session's rules and first measured with its last binary.
+python3 eval/build_dev.py --ids eval/own_labels_blind26.csv --out "$OUT/blind26_dev.jsonl"
 
-for set in shared own blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25; do
+for set in shared own blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26; do
   case "$set" in
     shared) IN=$SHARED/dev/dev.jsonl; GOLD=$SHARED/dev/labels_dev.csv ;;
     own) IN=$OUT/own_dev.jsonl; GOLD=$OUT/own_gold.csv ;;
