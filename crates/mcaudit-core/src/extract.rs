@@ -1928,14 +1928,15 @@ fn analyse_words(
                     && subordinate_opener(lang, &rest[k].lower)
             })
             .unwrap_or(rest.len());
-        // A frame's clause ends at `und` when a finite verb opens a second clause with its
-        // own object (`Sie können Aufgaben lösen und beherrschen die Dokumentation`: *lösen*
-        // leads; the finite verb's clause is the second, `beherrschen` stays among the verbs).
+        // A frame's clause (the frame in the statement or in a lead-in before a list) ends at
+        // `und` when a finite verb opens a second clause with its own object (`Sie können
+        // Aufgaben lösen und beherrschen die Dokumentation`: *lösen* leads; the finite verb's
+        // clause is the second, `beherrschen` stays among the verbs).
         // Two infinitives of one frame (`Aufgaben lösen und beherrschen.`) stay one clause.
         let infinitive_as_written = |w: &Word| {
             w.lower.ends_with('n') && text[w.span.clone()].starts_with(|c: char| c.is_lowercase())
         };
-        let main_end = if lang == Lang::De && framed {
+        let main_end = if lang == Lang::De {
             (1..main_end.saturating_sub(1).min(rest.len().saturating_sub(2)))
                 .find(|&k| {
                     rest[k].lower == "und"
@@ -1944,6 +1945,12 @@ fn analyse_words(
                         && infinitive_as_written(&rest[k - 1])
                         && infinitive_as_written(&rest[k + 1])
                         && !matches!(rest[k + 2].lower.as_str(), "und" | "oder" | "sowie")
+                        // Two finite verbs before their subject (`Zuletzt erarbeiten und
+                        // diskutieren sie ...`) are one clause.
+                        && !matches!(
+                            rest[k + 2].lower.as_str(),
+                            "sie" | "wir" | "er" | "es" | "man"
+                        )
                         // Its object (`kennen deren Grenzen`), or a clause after a comma
                         // (`wissen, wie ...`), not the end of a second infinitive.
                         && if rest[k + 1].punct_after {

@@ -1394,3 +1394,26 @@ fn issue3_s21_what_the_learner_receives_is_logistics() {
     );
     assert_eq!(class("You will get a solid understanding of statistics."), Class::B);
 }
+
+// Session 21 (review leftover): the frame of a lead-in before a German list frames its items'
+// second clauses too; two finite verbs before their subject stay one clause.
+#[test]
+fn issue3_s21_german_second_clause_under_a_lead_in() {
+    let lead = |text: &str| {
+        run(text, Lang::De)
+            .statements
+            .iter()
+            .filter_map(|s| s.lead.as_ref().map(|l| l.lemma.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        lead(
+            "Nach Abschluss des Moduls können die Studierenden:\n- Versuche planen und kennen deren Grenzen\n- Ergebnisse bewerten"
+        ),
+        ["planen", "bewerten"]
+    );
+    assert_eq!(
+        lead("Lernziele\nZuletzt erarbeiten und diskutieren sie ausgewählte Themen der Logik."),
+        ["diskutieren"]
+    );
+}
