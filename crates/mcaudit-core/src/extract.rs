@@ -2936,13 +2936,15 @@ fn analyse_words(
     let stmt_text = &text[span.clone()];
     if lead.is_none()
         && lang == Lang::En
-        && all.len() >= 4
+        && all.len() >= 3
         && matches!(all[0].lower.as_str(), "how" | "what" | "why")
         && !matches!(
             all[1].lower.as_str(),
             "to" | "s" | "else" | "you" | "your" | "we" | "our" | "i" | "this"
         )
         && stmt_text.chars().any(|c| c.is_lowercase())
+        // A fragment cut at an abbreviation (`How the U.S.`) names nothing.
+        && all[2..].iter().any(|w| w.lower.chars().count() >= 2)
         && stmt_text.trim_end().find('?').is_none_or(|q| q + 1 >= stmt_text.trim_end().len())
     {
         verbs = vec![Lead {

@@ -3022,3 +3022,5 @@ level_case!(
     [Understand]
 );
 level_case!(issue4_s21_review_setting_the_stage, Lang::En, "Setting the Stage", []);
+level_case!(issue4_s21_review_fragment_is_no_topic, Lang::En, "How the U.S.", []);
+level_case!(issue4_s21_review_what_ai_is, Lang::En, "What AI is", [Understand]);
