@@ -32,6 +32,8 @@ CHRONOLOGY = (
     "bloom_dev13_spans.csv",
     "own_labels_blind26.csv",
     "bloom_dev14_spans.csv",
+    "own_labels_blind27.csv",
+    "bloom_dev15_spans.csv",
 )
 
 
