@@ -1716,6 +1716,19 @@ fn analyse_words(
     {
         found = None;
     }
+    // `Custom data visualization`, `Internal controls`, `Visual design`: the adjective or noun
+    // that a verb in -ize / -ise is made from shares its stem (*customize*, *internalize*,
+    // *visualize*) but is no form of it: every form of such a verb is at least as long as its
+    // lemma less its `e`.
+    if lang == Lang::En
+        && !glued
+        && let Some((0, 1, v, _)) = &found
+        && (v.lemma.ends_with("ize") || v.lemma.ends_with("ise"))
+        && rest[0].lower.len() + 1 < v.lemma.len()
+        && v.lemma.starts_with(rest[0].lower.as_str())
+    {
+        found = None;
+    }
     // `Sie können Erlerntes sicher anwenden`: inside a German sentence a capitalised word is a
     // noun (a nominalised participle or infinitive: `Erlerntes`, `Gelerntes`, `Lesen`), and the
     // verb is searched at the end of the clause.
@@ -3055,6 +3068,24 @@ fn analyse_words(
                     })
                     .is_some_and(|w| LEARNER_WORDS.contains(&w.lower.as_str()))
         });
+    // `To schedule the test, go to the official page and click ...`, `To learn more about this
+    // program, please visit ...`: a purpose before a directive to the reader (go, visit, click,
+    // contact, ...) is an instruction of logistics (SPEC.md 2), not an outcome; `To manage risk,
+    // apply the framework` keeps its act.
+    let instruction = lang == Lang::En
+        && all.first().is_some_and(|w| w.lower == "to")
+        && all.iter().take(16).position(|w| w.comma_after).is_some_and(|c| {
+            let next = match all.get(c + 1) {
+                Some(w) if w.lower == "please" => all.get(c + 2),
+                w => w,
+            };
+            next.is_some_and(|w| {
+                matches!(
+                    w.lower.as_str(),
+                    "go" | "visit" | "click" | "contact" | "email" | "call" | "follow" | "register"
+                )
+            })
+        });
     // `This course will help you to gain knowledge on:`, `This course is for complete
     // preparation of.`: an aim that ends on a preposition introduces what it does not say (a
     // lead-in ending on `to` introduces the learner's acts and stays: `you will learn how to:`).
@@ -3092,6 +3123,18 @@ fn analyse_words(
                 .find(['"', '\u{201D}'])
                 .is_none_or(|close| t[1..1 + close].split_whitespace().count() > 8)
     };
+    // `THE practice exams course to give you the winning edge`, `will give you a competitive
+    // advantage`: an edge over others is what a course claims for the learner's standing
+    // (SPEC.md 2: marketing), not an aim of learning; `give you the skills to` stays one.
+    let edge = lang == Lang::En
+        && matches!(role, Role::Aim | Role::Action | Role::Vague)
+        && (0..all.len()).any(|k| {
+            let is = |j: usize, f: &dyn Fn(&str) -> bool| all.get(j).is_some_and(|w| f(&w.lower));
+            is(k, &|w| matches!(w, "give" | "gives" | "giving" | "provide" | "provides"))
+                && is(k + 1, &|w| w == "you")
+                && is(k + 2, &|w| matches!(w, "a" | "an" | "the"))
+                && (k + 3..k + 5).any(|j| is(j, &|w| matches!(w, "edge" | "advantage")))
+        });
     // `Build credibility and confidence by highlighting your ability`, `Boost your
     // employability`, `Show you have breadth and depth in ...`, `Validate your ability to
     // ...`: what a credential does for the
@@ -3186,6 +3229,8 @@ fn analyse_words(
         || dangling
         || testimonial
         || standing
+        || edge
+        || instruction
         || finds_material
     {
         return (Role::Content, None, Vec::new(), framed);

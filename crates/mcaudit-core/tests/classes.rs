@@ -1417,3 +1417,32 @@ fn issue3_s21_german_second_clause_under_a_lead_in() {
         ["diskutieren"]
     );
 }
+
+// Session 22 (blind sample 27): the adjective a verb in -ize is made from is no form of it; an
+// edge over others is marketing; a purpose before a directive to the reader is logistics.
+#[test]
+fn issue3_s22_custom_is_no_verb_edge_and_directives() {
+    let leads = |text: &str| {
+        run(text, Lang::En)
+            .statements
+            .iter()
+            .filter_map(|s| s.lead.as_ref().map(|l| l.lemma.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        leads(
+            "What you will learn:\n- Custom data visualization and graphics\n- Internal controls\n- Customize your dashboards\n- Visualize the results"
+        ),
+        ["customize", "visualize"]
+    );
+    let class = |text: &str| run(text, Lang::En).decision.class;
+    assert_eq!(
+        class(
+            "THE practice exams course to give you the winning edge. This course will give you a competitive advantage. To schedule the test, go to the official page and click the button. To learn more about this program, please visit our website."
+        ),
+        Class::C
+    );
+    // A purpose before an act, and an aim of skills, stay.
+    assert_eq!(class("To manage risk, apply the framework to your own projects."), Class::B);
+    assert_eq!(class("This course will give you the skills to analyse data."), Class::B);
+}
