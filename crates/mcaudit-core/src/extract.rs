@@ -2567,11 +2567,13 @@ fn analyse_words(
     // The `how` of such a statement: right after the verb, or in its object before any other
     // verb (`Understand the intuition behind and how to implement ...`, `Understand the
     // fundamentals of how to perform each step`).
+    // Explaining or describing how an act is done is the same (`Explain how to submit and view
+    // JCL output`, `Describe how to estimate, track, and maintain a budget`).
     let how_at = match (&lead, lead_at) {
         (Some(l), Some((at, n)))
-            if l.vague
-                && lex.lang == Lang::En
-                && matches!(l.lemma.as_str(), "understand" | "comprehend") =>
+            if lex.lang == Lang::En
+                && (l.vague && matches!(l.lemma.as_str(), "understand" | "comprehend")
+                    || !l.vague && UNDERSTOOD_HOW.contains(&l.lemma.as_str())) =>
         {
             // Further in, only `how to` (`Understand how markets clear and evaluate ...` keeps
             // its second act).
@@ -2588,6 +2590,14 @@ fn analyse_words(
                 })
                 .find(|&k| how_to(k))
         }
+        // A later clause's `understand how to` (`Study a lab experiment and understand how to
+        // specify the proper sensor`).
+        _ if lex.lang == Lang::En => (1..rest.len().min(LATER_WORDS)).find(|&k| {
+            rest[k].lower == "how"
+                && rest.get(k + 1).is_some_and(|w| w.lower == "to")
+                && matches!(rest[k - 1].lower.as_str(), "understand" | "comprehend")
+                && (k < 2 || matches!(rest[k - 2].lower.as_str(), "and" | "to" | "will"))
+        }),
         _ => None,
     };
     let understood_how = how_at.is_some();
@@ -2604,13 +2614,23 @@ fn analyse_words(
             .collect();
         // An act the lexicons lack right after `how to` hides its coordinated act from the
         // chain: `how to productize and publish APIs` understands publishing too.
+        // So does a list of them (`how to consult, present, and solve problems`).
         if rest.get(h + 1).is_some_and(|w| w.lower == "to")
             && rest.get(h + 2).is_some()
             && act_at(lex, rest, h + 2).is_none()
-            && rest.get(h + 3).is_some_and(|w| matches!(w.lower.as_str(), "and" | "or"))
-            && let Some(w) = rest.get(h + 4)
         {
-            how.push(w.span.start);
+            let mut open = rest[h + 2].comma_after;
+            for j in h + 3..(h + 9).min(rest.len()) {
+                if matches!(rest[j].lower.as_str(), "and" | "or") {
+                    open = true;
+                    continue;
+                }
+                if !open || act_at(lex, rest, j).is_none() {
+                    break;
+                }
+                how.push(rest[j].span.start);
+                open = rest[j].comma_after;
+            }
         }
         verbs.retain(|v| !how.contains(&v.span.start));
     }
@@ -6423,6 +6443,11 @@ const KNOWN_THINGS: &[&str] = &[
     "kennis",
     "concepten",
 ];
+
+/// Observable verbs whose `how to` clause is what is understood (English lemmas): explaining
+/// how an act is done is not doing it.
+const UNDERSTOOD_HOW: &[&str] =
+    &["explain", "describe", "discuss", "outline", "summarize", "summarise"];
 
 /// Vague verbs of gaining or increasing (English): after an observable verb they name no act.
 const GAINING: &[&str] = &["increase", "enhance", "gain", "get", "consider", "prepare for"];

@@ -3024,3 +3024,42 @@ level_case!(
 level_case!(issue4_s21_review_setting_the_stage, Lang::En, "Setting the Stage", []);
 level_case!(issue4_s21_review_fragment_is_no_topic, Lang::En, "How the U.S.", []);
 level_case!(issue4_s21_review_what_ai_is, Lang::En, "What AI is", [Understand]);
+// Session 22 (Bloom dev 15): explaining or describing how an act is done is not doing it, nor
+// is a later clause's `understand how to`; a list after an act the lexicons lack is understood
+// with it.
+level_case!(
+    issue4_s22_explain_how_to_is_understood,
+    Lang::En,
+    "Explain how to submit and view JCL output",
+    [Understand]
+);
+level_case!(
+    issue4_s22_describe_how_to_is_described,
+    Lang::En,
+    "Describe how to estimate, track, and maintain a budget",
+    [Remember]
+);
+level_case!(
+    issue4_s22_later_understand_how_to,
+    Lang::En,
+    "Study a lab experiment and understand how to specify the proper sensor solution",
+    [Understand]
+);
+level_case!(
+    issue4_s22_unknown_act_heads_a_list,
+    Lang::En,
+    "Understand how to consult, present, and solve problems with new technology",
+    [Understand]
+);
+level_case!(
+    issue4_s22_a_second_clause_keeps_its_act,
+    Lang::En,
+    "Understand how to clean data for analysis, and complete calculations using spreadsheets",
+    [Understand, Apply]
+);
+level_case!(
+    issue4_s22_custom_is_no_customize,
+    Lang::En,
+    "Custom data visualization and graphics",
+    []
+);
