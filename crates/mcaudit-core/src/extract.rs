@@ -1132,18 +1132,46 @@ fn frame_len(words: &[Word], lang: Lang, lex: &LangLexicon, en: &LangLexicon) ->
         // opening a list item that continues `By the end, you will:` (`be using pandas`). After
         // a subject the progressive tells what happens in the course (`You will be coding in a
         // browser tool`), no outcome; a participle after `be` is a passive (`be introduced to`).
+        // `begin by learning the characteristics`: the same beginning with its `by`.
+        let by = usize::from(
+            lang == Lang::En
+                && matches!(rest[0].lower.as_str(), "start" | "begin")
+                && rest.get(1).is_some_and(|w| w.lower == "by"),
+        );
         let aspect = lang == Lang::En
             && (matches!(rest[0].lower.as_str(), "start" | "begin")
                 || i == 0 && rest[0].lower == "be")
-            && rest.get(1).is_some_and(|w| {
+            && rest.get(1 + by).is_some_and(|w| {
                 w.lower.ends_with("ing") && w.lower.len() >= 5 && w.lower != "being"
             })
-            && lookup(lex, &rest[1..]).is_some();
+            && lookup(lex, &rest[1 + by..]).is_some();
         if aspect {
             framed = true;
         }
-        if step == 0 && (skip() || adverb() || how_best || reflexive || aspect) && rest.len() > 1 {
+        // `not only learn the properties of ..., but`: the learner's act, stressed.
+        let not_only = lang == Lang::En
+            && rest[0].lower == "not"
+            && rest.get(1).is_some_and(|w| matches!(w.lower.as_str(), "only" | "just"))
+            && rest.len() > 2;
+        if step == 0 && not_only {
+            step = 2;
+        }
+        // `You will first review ...`, `You'll next learn to use ...`, `Finally, apply ...`: an
+        // adverb of sequence after a frame, or set off by a comma (not `First-order
+        // differential equations`, `Next generation sequencing`).
+        if step == 0
+            && lang == Lang::En
+            && matches!(
+                rest[0].lower.as_str(),
+                "first" | "next" | "later" | "finally" | "eventually" | "subsequently"
+            )
+            && (framed || rest[0].comma_after)
+            && rest.len() > 1
+        {
             step = 1;
+        }
+        if step == 0 && (skip() || adverb() || how_best || reflexive || aspect) && rest.len() > 1 {
+            step = 1 + if aspect { by } else { 0 };
         }
         if step == 0 {
             break;

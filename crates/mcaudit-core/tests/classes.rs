@@ -1446,3 +1446,24 @@ fn issue3_s22_custom_is_no_verb_edge_and_directives() {
     assert_eq!(class("To manage risk, apply the framework to your own projects."), Class::B);
     assert_eq!(class("This course will give you the skills to analyse data."), Class::B);
 }
+
+// Session 22 (Bloom dev 15): sequence adverbs after a frame, `begin by` and `not only` frame
+// the learner's act; a sequence word opening a noun phrase leads nothing.
+#[test]
+fn issue4_s22_sequence_frames_lead_the_act() {
+    let leads = |text: &str| {
+        run(text, Lang::En)
+            .statements
+            .iter()
+            .filter_map(|s| s.lead.as_ref().map(|l| l.lemma.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(leads("You will first review multiclass classification."), ["review"]);
+    assert_eq!(leads("You'll next learn to use Discovery to extract insights."), ["learn"]);
+    assert_eq!(leads("You will begin by examining rare manuscripts."), ["examine"]);
+    assert_eq!(leads("You will not only learn the properties of biomaterials."), ["learn"]);
+    assert!(
+        leads("Topics:\n- First-order differential equations\n- Next generation sequencing")
+            .is_empty()
+    );
+}
