@@ -3310,6 +3310,20 @@ fn object_levels(text: &str, lex: &LangLexicon, rest: &[Word], verbs: &mut Vec<L
     // applying it; writing a report or a proposal stays create. A program is written only when
     // it is modest (`write simple programs`, `your first programs`); `write complex programs`,
     // `write programs that fetch data` is making one.
+    // `Integrate tests with the pipeline`, `Integrate Bootstrap into your Django template`,
+    // `differentiate and integrate vector fields`: joining tools, components or data, or
+    // integrating a function, is carrying out a procedure (apply); integrating ideas, concepts
+    // or practices into a whole is creating (SPEC.md 3.1: create).
+    for v in verbs.iter_mut().filter(|v| v.lemma == "integrate") {
+        let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
+        let ideas = (k + 1..(k + 1 + OBJECT_WORDS).min(rest.len()))
+            .map(|j| rest[j].lower.as_str())
+            .take_while(|w| !OBJECT_STOP.contains(w))
+            .any(|w| IDEAS.contains(&w));
+        if !ideas {
+            v.levels = vec![(Level::Apply, "object: tools, components or data joined".to_string())];
+        }
+    }
     for v in verbs.iter_mut().filter(|v| v.lemma == "write") {
         let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
         let object: Vec<&str> = (k + 1..(k + 1 + OBJECT_WORDS).min(rest.len()))
@@ -6470,6 +6484,31 @@ const KNOWN_THINGS: &[&str] = &[
     "resultaten",
     "kennis",
     "concepten",
+];
+
+/// What is integrated into a whole when integrating creates (English, lowercase; SPEC.md 3.1:
+/// "creating, integrating or synthesising ideas, concepts or practices").
+const IDEAS: &[&str] = &[
+    "ideas",
+    "idea",
+    "concepts",
+    "concept",
+    "practices",
+    "perspectives",
+    "perspective",
+    "knowledge",
+    "theories",
+    "theory",
+    "findings",
+    "evidence",
+    "insights",
+    "disciplines",
+    "viewpoints",
+    "research",
+    "literature",
+    "thinking",
+    "principles",
+    "approaches",
 ];
 
 /// Observable verbs whose `how to` clause is what is understood (English lemmas): explaining

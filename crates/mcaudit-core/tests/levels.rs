@@ -3063,3 +3063,16 @@ level_case!(
     "Custom data visualization and graphics",
     []
 );
+// Integrating tools, components or data is applying; integrating ideas or concepts creates.
+level_case!(
+    issue4_s22_integrate_tools,
+    Lang::En,
+    "Integrate automated tests with the pipeline",
+    [Apply]
+);
+level_case!(
+    issue4_s22_integrate_ideas,
+    Lang::En,
+    "Integrate ideas from several disciplines into a coherent argument",
+    [Create]
+);
