@@ -3324,6 +3324,19 @@ fn object_levels(text: &str, lex: &LangLexicon, rest: &[Word], verbs: &mut Vec<L
             v.levels = vec![(Level::Apply, "object: tools, components or data joined".to_string())];
         }
     }
+    // `Review core security concepts`, `review the fundamentals of training your model`: going
+    // over what one has learnt is understanding it; `Review cloud-native application designs`
+    // (an artefact judged) stays evaluate.
+    for v in verbs.iter_mut().filter(|v| v.lemma == "review") {
+        let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
+        let studied = (k + 1..(k + 1 + OBJECT_WORDS).min(rest.len()))
+            .map(|j| rest[j].lower.as_str())
+            .take_while(|w| !OBJECT_STOP.contains(w))
+            .any(|w| STUDIED.contains(&w));
+        if studied {
+            v.levels = vec![(Level::Understand, "object: what was learnt, gone over".to_string())];
+        }
+    }
     for v in verbs.iter_mut().filter(|v| v.lemma == "write") {
         let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
         let object: Vec<&str> = (k + 1..(k + 1 + OBJECT_WORDS).min(rest.len()))
@@ -6484,6 +6497,32 @@ const KNOWN_THINGS: &[&str] = &[
     "resultaten",
     "kennis",
     "concepten",
+];
+
+/// What is gone over when a learner reviews it (English, lowercase): knowledge, not an
+/// artefact to judge.
+const STUDIED: &[&str] = &[
+    "concepts",
+    "concept",
+    "fundamentals",
+    "basics",
+    "terminology",
+    "techniques",
+    "principles",
+    "theory",
+    "theories",
+    "vocabulary",
+    "grammar",
+    "notions",
+    "foundations",
+    "essentials",
+    "methods",
+    "rules",
+    "material",
+    "materials",
+    "topics",
+    "content",
+    "practices",
 ];
 
 /// What is integrated into a whole when integrating creates (English, lowercase; SPEC.md 3.1:

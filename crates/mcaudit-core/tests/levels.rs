@@ -3076,3 +3076,16 @@ level_case!(
     "Integrate ideas from several disciplines into a coherent argument",
     [Create]
 );
+// Reviewing what was learnt is understanding it; reviewing an artefact judges it.
+level_case!(
+    issue4_s22_review_concepts,
+    Lang::En,
+    "Review core security concepts and approaches",
+    [Understand]
+);
+level_case!(
+    issue4_s22_review_designs,
+    Lang::En,
+    "Review cloud-native application designs and implementations",
+    [Evaluate]
+);
