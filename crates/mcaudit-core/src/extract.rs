@@ -1757,6 +1757,16 @@ fn analyse_words(
     {
         found = None;
     }
+    // `Associate. or as it's also known, the`, `Associate content is required`: the credential's
+    // level (`AWS Certified Developer - Associate`) cut off by scraping; the verb *associate*
+    // takes `with` or `to` after its object (`Associate user roles with entities`).
+    if lang == Lang::En
+        && let Some((0, 1, v, _)) = &found
+        && v.lemma == "associate"
+        && !rest.iter().skip(1).take(12).any(|w| matches!(w.lower.as_str(), "with" | "to"))
+    {
+        found = None;
+    }
     // `Sie können Erlerntes sicher anwenden`: inside a German sentence a capitalised word is a
     // noun (a nominalised participle or infinitive: `Erlerntes`, `Gelerntes`, `Lesen`), and the
     // verb is searched at the end of the clause.
@@ -3133,7 +3143,19 @@ fn analyse_words(
                     "go" | "visit" | "click" | "contact" | "email" | "call" | "follow" | "register"
                 )
             })
-        });
+        })
+        // `If this is a serious venture, make sure to read the prerequisites`, `Make sure you
+        // are ready to pass the exam`: advice to the reader, not an outcome.
+        || lang == Lang::En
+            && lead.as_ref().is_some_and(|l| {
+                l.lemma == "make"
+                    && all.iter().position(|w| w.span.start == l.span.start).is_some_and(|k| {
+                        all.get(k + 1).is_some_and(|w| w.lower == "sure")
+                            && all.get(k + 2).is_some_and(|w| {
+                                matches!(w.lower.as_str(), "to" | "you" | "your" | "that")
+                            })
+                    })
+            });
     // `This course will help you to gain knowledge on:`, `This course is for complete
     // preparation of.`: an aim that ends on a preposition introduces what it does not say (a
     // lead-in ending on `to` introduces the learner's acts and stays: `you will learn how to:`).

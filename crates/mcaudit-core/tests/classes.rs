@@ -1467,3 +1467,20 @@ fn issue4_s22_sequence_frames_lead_the_act() {
             .is_empty()
     );
 }
+
+// Session 22 (blind sample 22's udemy:168): a credential's level cut off by scraping is no verb
+// (`Associate. or as it's also known`); `make sure to` / `make sure you` is advice to the reader.
+#[test]
+fn issue3_s22_associate_level_and_advice() {
+    let class = |text: &str| run(text, Lang::En).decision.class;
+    assert_eq!(
+        class(
+            "Associate. or as it's also known, the. Associate content is required because they test randomly. If this is a serious venture, make sure to read the prerequisites before proceeding. Make sure you are ready to pass the exam."
+        ),
+        Class::C
+    );
+    assert_eq!(
+        class("Associate user roles with cloud entities. Make sure the pipeline is reproducible."),
+        Class::A
+    );
+}
