@@ -90,7 +90,8 @@ const PROSE_WORDS: usize = 10;
 /// auxiliaries (skills columns are English where they hold prose).
 const PROSE_FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "you", "your", "we", "our", "is", "are", "was",
-    "were", "will", "can", "it", "its", "they", "their", "who", "which", "has", "have", "be",
+    "were", "will", "can", "it", "its", "they", "their", "who", "which", "has", "have", "be", "to",
+    "for", "of", "in", "on", "and", "how", "students", "learners", "course",
 ];
 
 fn counts_for_lists(text: &str, statements: &[Statement]) -> Vec<List> {
@@ -148,20 +149,10 @@ fn verbs(statements: &[Statement], idx: &[usize], role: Role) -> String {
     v.join(", ")
 }
 
-/// Decides the class of a record.
-pub fn classify(text: &str, statements: &[Statement]) -> Decision {
-    if !text.chars().any(char::is_alphanumeric) {
-        return Decision {
-            class: Class::C,
-            reasons: vec!["empty"],
-            n_statements: 0,
-            n_action: 0,
-            n_vague: 0,
-            margin: 1.0,
-            evidence: vec![],
-            path: "empty description → C".into(),
-        };
-    }
+/// Which statements a record's class and outcome profile judge: not those under a content
+/// heading, and under a skills heading only prose (a shifted column whose `Skills` is the
+/// course description) or verb-led items; the rest of a skills field is tags.
+pub fn judged(text: &str, statements: &[Statement]) -> Vec<bool> {
     // Skill tags are noun phrases (`Python`, `Data Visualization, Mapping`). A skills section
     // holding two or more prose sentences (a shifted column whose `Skills` is the course
     // description) tags nothing: its statements are judged by their roles alone.
@@ -190,11 +181,45 @@ pub fn classify(text: &str, statements: &[Statement]) -> Decision {
         sections.sort_unstable();
         sections.chunk_by(|a, b| a == b).filter(|c| c.len() >= 2).map(|c| c[0]).collect()
     };
-    let usable = |s: &Statement| match s.heading {
-        HeadingKind::Content => false,
-        HeadingKind::Skills => prose_sections.contains(&s.section),
-        _ => true,
+    // A verb-led item of a skills field is judged (SPEC.md 2: "with verb-led items in the
+    // skills field: judge those items"): a statement with an act, vague verb or aim that a
+    // frame introduces or that ends as a sentence (`You will design experiments.`), not a tag
+    // that happens to start with a verb (`Plan`, `Communicate Effectively`).
+    let verb_led = |s: &Statement| {
+        s.heading == HeadingKind::Skills
+            && matches!(s.role, Role::Action | Role::Vague | Role::Aim)
+            && (s.framed
+                || text.get(s.span.clone()).is_some_and(|t| {
+                    let t = t.trim_end_matches(['"', '”', ')', ' ']);
+                    t.ends_with(['.', '!', '?']) && t.split_whitespace().count() >= 3
+                }))
     };
+    statements
+        .iter()
+        .map(|s| match s.heading {
+            HeadingKind::Content => false,
+            HeadingKind::Skills => prose_sections.contains(&s.section) || verb_led(s),
+            _ => true,
+        })
+        .collect()
+}
+
+/// Decides the class of a record.
+pub fn classify(text: &str, statements: &[Statement]) -> Decision {
+    if !text.chars().any(char::is_alphanumeric) {
+        return Decision {
+            class: Class::C,
+            reasons: vec!["empty"],
+            n_statements: 0,
+            n_action: 0,
+            n_vague: 0,
+            margin: 1.0,
+            evidence: vec![],
+            path: "empty description → C".into(),
+        };
+    }
+    let judged = judged(text, statements);
+    let usable = |i: usize| judged[i];
     let lists = counts_for_lists(text, statements);
     let in_list: std::collections::HashSet<usize> =
         lists.iter().flat_map(|l| l.members.iter().copied()).collect();
@@ -204,8 +229,7 @@ pub fn classify(text: &str, statements: &[Statement]) -> Decision {
     let prose: Vec<usize> = (0..statements.len())
         .filter(|i| !in_list.contains(i))
         .filter(|&i| {
-            usable(&statements[i])
-                && matches!(statements[i].role, Role::Action | Role::Vague | Role::Aim)
+            usable(i) && matches!(statements[i].role, Role::Action | Role::Vague | Role::Aim)
         })
         .filter(|&i| seen.insert(text.get(statements[i].span.clone()).unwrap_or("").trim()))
         .collect();
@@ -322,9 +346,8 @@ pub fn classify(text: &str, statements: &[Statement]) -> Decision {
             evidence.push(l.members[0]);
         }
     }
-    let vague: Vec<usize> = (0..statements.len())
-        .filter(|&i| usable(&statements[i]) && statements[i].role == Role::Vague)
-        .collect();
+    let vague: Vec<usize> =
+        (0..statements.len()).filter(|&i| usable(i) && statements[i].role == Role::Vague).collect();
     if !vague.is_empty() {
         reasons.push("vague_verbs");
         path.push(format!(
@@ -334,34 +357,38 @@ pub fn classify(text: &str, statements: &[Statement]) -> Decision {
         ));
         evidence.extend(&vague);
     }
-    let aims: Vec<usize> = (0..statements.len())
-        .filter(|&i| usable(&statements[i]) && statements[i].role == Role::Aim)
-        .collect();
+    let aims: Vec<usize> =
+        (0..statements.len()).filter(|&i| usable(i) && statements[i].role == Role::Aim).collect();
     if !aims.is_empty() {
         reasons.push("teacher_aims");
         path.push(format!("{} aim(s) written from the course's side", aims.len()));
         evidence.extend(&aims);
     }
     let actions: Vec<usize> = (0..statements.len())
-        .filter(|&i| {
-            usable(&statements[i]) && statements[i].role == Role::Action && !in_list.contains(&i)
-        })
+        .filter(|&i| usable(i) && statements[i].role == Role::Action && !in_list.contains(&i))
         .collect();
     if !actions.is_empty() && reasons.iter().all(|r| *r != "half_or_fewer_action") {
         reasons.push("single_statement");
-        path.push(format!(
-            "{} action statement(s) ({}) but not as two or more discrete statements making a majority",
-            actions.len(),
-            verbs(statements, &actions, Role::Action)
-        ));
+        // Rule 3 did not fire: one action statement alone, or several that are not more than
+        // half of the statements about learning of their block.
+        path.push(if actions.len() == 1 {
+            format!(
+                "1 action statement ({}), alone: A needs two or more",
+                verbs(statements, &actions, Role::Action)
+            )
+        } else {
+            format!(
+                "{} action statements ({}), not more than half of the statements about learning beside them",
+                actions.len(),
+                verbs(statements, &actions, Role::Action)
+            )
+        });
         evidence.extend(&actions);
     }
     let skills: Vec<usize> = (0..statements.len())
         .filter(|&i| {
             let s = &statements[i];
-            s.heading == HeadingKind::Skills
-                && s.role != Role::Placeholder
-                && !prose_sections.contains(&s.section)
+            s.heading == HeadingKind::Skills && s.role != Role::Placeholder && !judged[i]
         })
         .collect();
     if !skills.is_empty() {

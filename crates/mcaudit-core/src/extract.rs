@@ -4003,7 +4003,14 @@ fn aim_verb(text: &str, lex: &LangLexicon, all: &[Word]) -> Option<Lead> {
                 Lang::De => {
                     text[w.span.clone()].starts_with(char::is_lowercase) && w.lower.ends_with('n')
                 }
-                Lang::En => !EN_NOUN_TOO.contains(&w.lower.as_str()),
+                // `situational leadership` stems like *situate*: a word with a noun's or an
+                // adjective's suffix that the lexicon does not list as written is none of its
+                // verb's forms (as for a statement's lead).
+                Lang::En => {
+                    !EN_NOUN_TOO.contains(&w.lower.as_str())
+                        && !(EN_NOUN_SUFFIXES.iter().any(|x| w.lower.ends_with(x))
+                            && !lex.surfaces.contains(w.lower.as_str()))
+                }
                 _ => true,
             }
     };

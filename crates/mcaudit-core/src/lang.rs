@@ -160,8 +160,13 @@ impl Detector {
         if !has_letters(sample, 20) {
             return (Lang::Und, false);
         }
+        // whatlang calls a short text reliable on a few trigrams (`Learning outcomes: Analyse
+        // survey data, Design a questionnaire, Evaluate sampling methods` was reliably French):
+        // under `RELIABLE_WORDS` words its answer is a guess, which the pipeline's lexicon vote
+        // may overrule.
+        let short = sample.split_whitespace().nth(RELIABLE_WORDS - 1).is_none();
         match self.inner.detect(sample) {
-            Some(info) => (Lang::from_whatlang(info.lang()), info.is_reliable()),
+            Some(info) => (Lang::from_whatlang(info.lang()), info.is_reliable() && !short),
             None => (Lang::Und, false),
         }
     }
@@ -171,6 +176,9 @@ impl Detector {
 fn has_letters(s: &str, n: usize) -> bool {
     n == 0 || s.chars().filter(|c| c.is_alphabetic()).nth(n - 1).is_some()
 }
+
+/// The fewest words of a text whose whatlang answer counts as reliable.
+const RELIABLE_WORDS: usize = 20;
 
 /// Words read by the function-word shortcut.
 const SHORTCUT_WORDS: usize = 120;

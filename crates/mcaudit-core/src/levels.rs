@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-use crate::extract::{HeadingKind, Role, Statement};
+use crate::extract::{Role, Statement};
 use crate::lexicon::Level;
 
 /// How one level is chosen among a statement's candidates.
@@ -82,14 +82,14 @@ pub struct Profile {
     pub share_higher: f64,
 }
 
-/// Profile over the statements led by action verbs.
-pub fn profile(statements: &[Statement], policy: LevelPolicy) -> Profile {
+/// Profile over the statements led by action verbs that the class judges
+/// ([`crate::classify::judged`]: not content, not skill tags).
+pub fn profile(text: &str, statements: &[Statement], policy: LevelPolicy) -> Profile {
     let mut p = Profile::default();
     let mut leveled = 0u32;
     let mut higher = 0u32;
-    for st in statements.iter().filter(|s| {
-        s.role == Role::Action && !matches!(s.heading, HeadingKind::Content | HeadingKind::Skills)
-    }) {
+    let judged = crate::classify::judged(text, statements);
+    for (st, _) in statements.iter().zip(&judged).filter(|(s, j)| **j && s.role == Role::Action) {
         let chosen = choose(st, policy);
         if let Some(&top) = chosen.iter().max() {
             leveled += 1;

@@ -106,7 +106,7 @@ pub fn process_record(mut record: RawRecord, ctx: &Context) -> Processed {
     let en = ctx.lexicons.get(Lang::En);
     let statements = extract(&record.text, &segments, lang, lex, en);
     let decision = classify(&record.text, &statements);
-    let profile = crate::levels::profile(&statements, ctx.level_policy);
+    let profile = crate::levels::profile(&record.text, &statements, ctx.level_policy);
     let meta_level = record.meta.iter().find(|(e, _)| e == "level").map(|(_, v)| v.as_str());
     let declared = crate::levels::declared(&record.text, meta_level);
     let level_flag = crate::levels::consistency(declared.as_ref(), &profile);

@@ -1484,3 +1484,37 @@ fn issue3_s22_associate_level_and_advice() {
         Class::A
     );
 }
+
+// Session 22 review: verb-led items in a skills field are judged (SPEC.md 2), and their levels
+// count in the record's profile; skill tags stay tags.
+#[test]
+fn issue3_s22_review_verb_led_skills_are_judged() {
+    let p = run(
+        "Skills you will gain:\nIn this course you will compute confidence intervals. You will design experiments. You will evaluate regression models.",
+        Lang::En,
+    );
+    assert_eq!(p.decision.class, Class::A, "{:?}", p.decision.path);
+    assert_eq!(p.profile.counts.iter().sum::<u32>(), 3);
+    let t = run("Skills you will gain:\nPython, Data Visualization, Plan", Lang::En);
+    assert_eq!(t.decision.class, Class::B);
+    assert!(t.decision.reasons.contains(&"skill_tags"), "{:?}", t.decision.reasons);
+}
+
+// Session 22 review: a short English outcome list is not reliably French; the lexicons' vote
+// decides a text too short for whatlang.
+#[test]
+fn issue3_s22_review_short_english_list_is_english() {
+    let rec = RawRecord {
+        id: "c2".into(),
+        location: Location { file: "test".into(), line: None, index: None },
+        title: None,
+        provider: None,
+        text: "Learning outcomes\n- Analyse survey data\n- Design a questionnaire\n- Evaluate sampling methods".into(),
+        meta: vec![],
+        encoding: "utf-8",
+        warnings: vec![],
+    };
+    let p = process_record(rec, &Context::new(None));
+    assert_eq!(p.lang, Lang::En);
+    assert_eq!(p.decision.class, Class::A, "{}", p.decision.path);
+}
