@@ -4008,8 +4008,8 @@ fn aim_verb(text: &str, lex: &LangLexicon, all: &[Word]) -> Option<Lead> {
                 // verb's forms (as for a statement's lead).
                 Lang::En => {
                     !EN_NOUN_TOO.contains(&w.lower.as_str())
-                        && !(EN_NOUN_SUFFIXES.iter().any(|x| w.lower.ends_with(x))
-                            && !lex.surfaces.contains(w.lower.as_str()))
+                        && (!EN_NOUN_SUFFIXES.iter().any(|x| w.lower.ends_with(x))
+                            || lex.surfaces.contains(w.lower.as_str()))
                 }
                 _ => true,
             }
