@@ -1332,7 +1332,9 @@ fn analyse_words(
         return (Role::Content, None, Vec::new(), false);
     }
     let stmt = &text[span.clone()];
-    if stmt.trim_end_matches(['.', ' ']).ends_with('?') || all.len() <= 14 && points_elsewhere(stmt)
+    if stmt.trim_end_matches(['.', ' ']).ends_with('?')
+        || all.len() <= 14 && points_elsewhere(stmt)
+        || course_makeup(&all[..all.len().min(12)])
     {
         return (Role::Content, None, Vec::new(), false);
     }
@@ -5317,54 +5319,114 @@ fn is_conjunction(w: &str) -> bool {
     )
 }
 
+/// Determiners before a course noun (see [`course_subject`]).
+const COURSE_DETERMINERS: &[&str] = &[
+    "this", "the", "our", "these", "il", "lo", "questo", "questa", "l", "la", "le", "ce", "cette",
+    "das", "dieses", "diese", "der", "die", "el", "este", "esta", "o", "a", "este", "esta", "het",
+    "deze", "dit",
+];
+
+/// Nouns naming the course (see [`course_subject`]).
+const COURSE_NOUNS: &[&str] = &[
+    "course",
+    "class",
+    "program",
+    "programme",
+    "nanodegree",
+    "module",
+    "unit",
+    "specialization",
+    "specialisation",
+    "certificate",
+    "training",
+    "workshop",
+    "bootcamp",
+    "project",
+    "lecture",
+    "lectures",
+    "seminar",
+    "corso",
+    "insegnamento",
+    "modulo",
+    "laboratorio",
+    "cours",
+    "formation",
+    "modul",
+    "kurs",
+    "veranstaltung",
+    "seminar",
+    "vorlesung",
+    "curso",
+    "asignatura",
+    "materia",
+    "disciplina",
+    "cadeira",
+    "opleidingsonderdeel",
+    "cursus",
+    "vak",
+    "opleiding",
+];
+
+/// `This course is part of the MicroMasters program`, `is taught by`, `is around 15 hours
+/// long`, `is the second course in`, `is also available`: a copula before the course's place
+/// in a programme, its teachers, length, structure or price states logistics (SPEC.md 2: C),
+/// no aim.
+/// (`k` is the copula's index in `head`.)
+fn logistics_copula(head: &[Word], k: usize) -> bool {
+    let j = if head.get(k + 1).is_some_and(|w| w.lower == "also") { k + 2 } else { k + 1 };
+    head.get(j).is_some_and(|w| {
+        matches!(
+            w.lower.as_str(),
+            "part"
+                | "taught"
+                | "led"
+                | "authored"
+                | "adapted"
+                | "divided"
+                | "broken"
+                | "split"
+                | "comprised"
+                | "structured"
+                | "free"
+                | "offered"
+                | "available"
+                | "required"
+                | "around"
+                | "approximately"
+                | "roughly"
+                | "worth"
+                | "delivered"
+                | "hosted"
+                | "scheduled"
+                | "graded"
+        ) || w.lower == "the"
+            && head.get(j + 1).is_some_and(|x| {
+                matches!(
+                    x.lower.as_str(),
+                    "first" | "second" | "third" | "fourth" | "fifth" | "last" | "final"
+                )
+            })
+    })
+}
+
+/// Whether a statement opens with the course as subject and a copula of logistics (`This
+/// course is part of ...`, `The course is comprised of video lessons, reading ...`): logistics
+/// or the course's make-up, content whatever words follow.
+fn course_makeup(head: &[Word]) -> bool {
+    head.len() >= 3
+        && COURSE_DETERMINERS.contains(&head[0].lower.as_str())
+        && head.iter().take(5).position(|w| COURSE_NOUNS.contains(&w.lower.as_str())).is_some_and(
+            |c| {
+                head.get(c + 1).is_some_and(|w| matches!(w.lower.as_str(), "is" | "are" | "was"))
+                    && logistics_copula(head, c + 1)
+            },
+        )
+}
+
 /// The course as grammatical subject (`This class will give you ...`, `Il corso fornisce ...`,
 /// `The program teaches ...`): a determiner, at most three words, a course noun, then within a
 /// few words a course-side verb.
 fn course_subject(head: &[Word], lex: &LangLexicon, en: &LangLexicon, strict: bool) -> bool {
-    const DET: &[&str] = &[
-        "this", "the", "our", "these", "il", "lo", "questo", "questa", "l", "la", "le", "ce",
-        "cette", "das", "dieses", "diese", "der", "die", "el", "este", "esta", "o", "a", "este",
-        "esta", "het", "deze", "dit",
-    ];
-    const COURSE: &[&str] = &[
-        "course",
-        "class",
-        "program",
-        "programme",
-        "nanodegree",
-        "module",
-        "unit",
-        "specialization",
-        "specialisation",
-        "certificate",
-        "training",
-        "workshop",
-        "bootcamp",
-        "project",
-        "lecture",
-        "lectures",
-        "seminar",
-        "corso",
-        "insegnamento",
-        "modulo",
-        "laboratorio",
-        "cours",
-        "formation",
-        "modul",
-        "kurs",
-        "veranstaltung",
-        "seminar",
-        "vorlesung",
-        "curso",
-        "asignatura",
-        "materia",
-        "disciplina",
-        "cadeira",
-        "opleidingsonderdeel",
-        "cursus",
-        "vak",
-        "opleiding",
-    ];
     const SIDE: &[&str] = &[
         "teaches",
         "teach",
@@ -5425,10 +5487,10 @@ fn course_subject(head: &[Word], lex: &LangLexicon, en: &LangLexicon, strict: bo
         "biedt",
         "behandelt",
     ];
-    if head.len() < 3 || !DET.contains(&head[0].lower.as_str()) {
+    if head.len() < 3 || !COURSE_DETERMINERS.contains(&head[0].lower.as_str()) {
         return false;
     }
-    let Some(c) = head.iter().take(5).position(|w| COURSE.contains(&w.lower.as_str())) else {
+    let Some(c) = head.iter().take(5).position(|w| COURSE_NOUNS.contains(&w.lower.as_str())) else {
         return false;
     };
     // `the course team will answer`: the course's people or things act, not the course.
@@ -5523,6 +5585,9 @@ fn course_subject(head: &[Word], lex: &LangLexicon, en: &LangLexicon, strict: bo
         && (invites
             || (c + 1..head.len().min(c + 5)).any(|k| {
                 let w = &head[k];
+                if matches!(w.lower.as_str(), "is" | "are" | "was") && logistics_copula(head, k) {
+                    return false;
+                }
                 if strict && w.lower == "is" {
                     return copula_aim(k);
                 }

@@ -1518,3 +1518,17 @@ fn issue3_s22_review_short_english_list_is_english() {
     assert_eq!(p.lang, Lang::En);
     assert_eq!(p.decision.class, Class::A, "{}", p.decision.path);
 }
+
+// Session 22 review: a copula before the course's place in a programme, its teachers, length,
+// structure or price is logistics (SPEC.md 2: C), not a course-side aim.
+#[test]
+fn issue3_s22_review_logistics_copulas_are_no_aims() {
+    let class = |text: &str| run(text, Lang::En).decision.class;
+    assert_eq!(
+        class(
+            "This course is part of the Data Science MicroMasters program. The course is around 15 hours long. The Verified Certificate for this course is free. This course is broken down into 4 main parts. The course is comprised of video lessons, reading activities and exercises."
+        ),
+        Class::C
+    );
+    assert_eq!(class("This course is an introduction to statistics."), Class::B);
+}
