@@ -1497,8 +1497,34 @@ fn analyse_words(
                 && matches!(before[0].lower.as_str(), "be" | "stay" | "remain")
                 && all.get(nb).is_some_and(|w| matches!(w.lower.as_str(), "and" | "or"))
         };
+        // `La sesta parte, infine, affronta ...`, `The second module, in turn, covers ...`: the
+        // course or one of its parts before an adverb set off by commas is the sentence's
+        // subject (course-side content), not an introduction.
+        let course_part = before.len() <= 4
+            && before.first().is_some_and(|w| COURSE_DETERMINERS.contains(&w.lower.as_str()))
+            && before.iter().any(|w| {
+                COURSE_NOUNS.contains(&w.lower.as_str())
+                    || matches!(
+                        w.lower.as_str(),
+                        "parte"
+                            | "sezione"
+                            | "capitolo"
+                            | "unità"
+                            | "partie"
+                            | "chapitre"
+                            | "part"
+                            | "section"
+                            | "chapter"
+                            | "capítulo"
+                            | "unidad"
+                            | "teil"
+                            | "abschnitt"
+                            | "deel"
+                    )
+            });
         let intro = !before.is_empty()
             && before.len() <= 12
+            && !course_part
             && (intro_opener(lang, &before[0].lower) || no_verb() && !coordinated())
             && tails.with(0, |x| x.is_none())
             && !subject_only
@@ -3207,6 +3233,15 @@ fn analyse_words(
                 && is(k + 2, &|w| matches!(w, "a" | "an" | "the"))
                 && (k + 3..k + 5).any(|j| is(j, &|w| matches!(w, "edge" | "advantage")))
         });
+    // `Use the following coupon code to enrol`, `Apply the promo code at checkout`: a price
+    // offer is marketing (SPEC.md 2), whatever verb leads it.
+    let coupon = lang == Lang::En
+        && matches!(role, Role::Aim | Role::Action | Role::Vague)
+        && all.iter().enumerate().any(|(k, w)| {
+            matches!(w.lower.as_str(), "coupon" | "coupons" | "voucher")
+                || matches!(w.lower.as_str(), "promo" | "discount" | "promotional")
+                    && all.get(k + 1).is_some_and(|x| matches!(x.lower.as_str(), "code" | "codes"))
+        });
     // `Build credibility and confidence by highlighting your ability`, `Boost your
     // employability`, `Show you have breadth and depth in ...`, `Validate your ability to
     // ...`: what a credential does for the
@@ -3302,6 +3337,7 @@ fn analyse_words(
         || testimonial
         || standing
         || edge
+        || coupon
         || instruction
         || finds_material
     {

@@ -1532,3 +1532,19 @@ fn issue3_s22_review_logistics_copulas_are_no_aims() {
     );
     assert_eq!(class("This course is an introduction to statistics."), Class::B);
 }
+
+// Session 22 review: a course part before an adverb set off by commas is the subject
+// (`La sesta parte, infine, affronta`), and a coupon code is marketing.
+#[test]
+fn issue3_s22_review_course_part_subject_and_coupons() {
+    let it = run(
+        "La prima parte analizza le caratteristiche del mercato. La sesta parte, infine, affronta il tema della gestione.",
+        Lang::It,
+    );
+    assert_eq!(it.decision.class, Class::C, "{}", it.decision.path);
+    let en = run(
+        "Use the following coupon code to get 50% off. Apply the discount code at checkout.",
+        Lang::En,
+    );
+    assert_eq!(en.decision.class, Class::C, "{}", en.decision.path);
+}
