@@ -34,6 +34,8 @@ CHRONOLOGY = (
     "bloom_dev14_spans.csv",
     "own_labels_blind27.csv",
     "bloom_dev15_spans.csv",
+    "own_labels_blind28.csv",
+    "bloom_dev16_spans.csv",
 )
 
 
