@@ -275,6 +275,19 @@ pub fn run(a: &EvaluateArgs) -> anyhow::Result<Outcome> {
             invalid.len()
         );
     }
+    // A few matches out of many gold rows measure little: say so (the ids may need
+    // `analyse --id`, or the run holds another corpus).
+    if pairs.len() * 2 < gold_rows {
+        eprintln!(
+            "warning: only {} of {} gold rows matched a classified record of {source} ({} gold \
+             ids not in the run, {} rejected in it): the figures below cover those {} only",
+            pairs.len(),
+            gold_rows,
+            missing.len(),
+            rejected.len(),
+            pairs.len()
+        );
+    }
     let mut langs: Vec<(String, Agreement)> =
         by_lang.into_iter().map(|(l, p)| (l, agreement(&p))).collect();
     langs.sort_by(|x, y| x.0.cmp(&y.0));

@@ -335,10 +335,10 @@ pub fn run(a: &EvaluateLevelsArgs) -> anyhow::Result<Outcome> {
     let o = &report.overall;
     writeln!(
         out,
-        "{}: {} statements, policy {:?}; led by a known verb {} ({:.1} %); a level found for {} ({:.1} %, nouns included)",
+        "{}: {} statements, policy {}; led by a known verb {} ({:.1} %); a level found for {} ({:.1} %, nouns included)",
         report.file,
         o.n,
-        policy,
+        format!("{policy:?}").to_lowercase(),
         o.with_verb,
         o.verb_coverage * 100.0,
         o.covered,

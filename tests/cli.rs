@@ -534,6 +534,24 @@ fn evaluate_reports_unknown_gold_columns() {
         .stderr(predicate::str::contains("columns \"id\" and \"klass\" are needed"));
 }
 
+/// Session-22 review: a gold file of which few ids match the run still gives figures, with a
+/// warning that they cover the matched rows only.
+#[test]
+fn issue6_s22_review_evaluate_warns_when_few_ids_match() {
+    let out = analysed_sample();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let gold = dir.path().join("gold.csv");
+    std::fs::write(&gold, "id,label\ncat-001,A\nother-1,B\nother-2,C\nother-3,C\n").expect("write");
+    mcaudit()
+        .args(["evaluate", "--gold"])
+        .arg(&gold)
+        .arg("--records")
+        .arg(out.path())
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("warning: only 1 of 4 gold rows matched"));
+}
+
 /// Session-11 review: a gold file coding a record twice counted it twice, with both labels.
 #[test]
 fn evaluate_rejects_a_record_coded_twice() {
