@@ -493,9 +493,10 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
                             eprintln!("mcaudit: {e}");
                         }
                         let issue = Issue {
+                            // The line the error points at (`bad.json:2:12`), when it does.
                             location: Location {
                                 file: path.display().to_string(),
-                                line: None,
+                                line: e.line(),
                                 index: None,
                             },
                             record: None,

@@ -2889,3 +2889,31 @@ fn issue6_s20_vague_verbs_by_provider() {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Issue 8, session 22: the review of input handling.
+
+/// The `errors.csv` rows of a run, as (file, line, record, severity, reason, detail).
+fn error_rows(out: &Path) -> Vec<[String; 6]> {
+    csv_rows(&out.join("errors.csv"))
+        .iter()
+        .map(|r| [0, 1, 3, 5, 6, 7].map(|i| r[i].to_string()))
+        .collect()
+}
+
+/// An `input_failed` row for a JSON document that does not parse left `line` empty, though its
+/// detail named `bad.json:2:12`. See: #8
+#[test]
+fn issue8_s22_review_input_failed_row_has_its_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, "[\n  {\"id\": 1,, \"description\": \"x\"}\n]\n").expect("write");
+    let out = dir.path().join("out");
+    mcaudit().args(["analyse", "-q", "--out"]).arg(&out).arg(&bad).assert().code(1);
+    let rows = error_rows(&out);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    let [_, line, _, severity, _, detail] = &rows[0];
+    assert_eq!(severity, "input_failed");
+    assert!(detail.contains("bad.json:2:"), "{detail}");
+    assert_eq!(line, "2", "the line column repeats the detail's line");
+}
