@@ -2917,3 +2917,33 @@ fn issue8_s22_review_input_failed_row_has_its_line() {
     assert!(detail.contains("bad.json:2:"), "{detail}");
     assert_eq!(line, "2", "the line column repeats the detail's line");
 }
+
+/// A quote that never closes swallowed the next line (`and continues`), which became a record
+/// with that fragment as its id and an empty text, analysed as class C. The line is rejected
+/// with the line where the quote opened; the next row is read. See: #8
+#[test]
+fn issue8_s22_review_broken_quote_makes_no_phantom_record() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("bq5.csv");
+    std::fs::write(
+        &input,
+        "id,title,description\n1,A,\"Good.\"\n2,B,\"Last row opens\nand continues\n3,C,row\n",
+    )
+    .expect("write");
+    let out = dir.path().join("out");
+    mcaudit().args(["analyse", "-q", "--out"]).arg(&out).arg(&input).assert().success();
+    assert_eq!(counts(&out), (4, 2, 2));
+    let records: Vec<(String, String, String)> = csv_rows(&out.join("records.csv"))
+        .iter()
+        .map(|r| (r[0].to_string(), r[3].to_string(), r[14].to_string()))
+        .collect();
+    let ids: Vec<&str> = records.iter().map(|(id, _, _)| id.as_str()).collect();
+    assert!(!ids.contains(&"and continues"), "{records:?}");
+    let lines: Vec<(&str, &str)> =
+        records.iter().map(|(_, line, status)| (line.as_str(), status.as_str())).collect();
+    assert_eq!(lines, [("2", "analysed"), ("3", "rejected"), ("4", "rejected"), ("5", "analysed")]);
+    let rows = error_rows(&out);
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows[1][1], "4");
+    assert!(rows[1][5].contains("opened on line 3"), "{rows:?}");
+}
