@@ -2151,7 +2151,7 @@ fn review15_evaluate_reasons() {
     assert!(stdout.contains("Cohen's kappa undefined"), "{stdout}");
     assert!(!stdout.contains("1.000 to 1.000"), "{stdout}");
     assert!(stdout.contains("invalid label: ") && stdout.contains("not in the run: 1"), "{stdout}");
-    // (b) a page the run rejected (NUL bytes) is reported as rejected, with the reason.
+    // (b) a page the run rejected (a PNG image) is reported as rejected, with the reason.
     let pages = dir.path().join("pages");
     std::fs::create_dir(&pages).expect("mkdir");
     std::fs::write(
@@ -2173,7 +2173,8 @@ fn review15_evaluate_reasons() {
     assert_eq!(rejected.as_array().map(Vec::len), Some(1), "{report:#}");
     assert_eq!(rejected[0]["id"], "bin");
     assert_eq!(rejected[0]["reason"], "binary_file");
-    assert!(rejected[0]["detail"].as_str().is_some_and(|d| d.contains("NUL")), "{rejected:#}");
+    // Session 22: the detail names what the file is (it said `NUL bytes` of any binary file).
+    assert!(rejected[0]["detail"].as_str().is_some_and(|d| d.contains("PNG")), "{rejected:#}");
     assert!(!report["missing_in_run"].as_array().expect("list").iter().any(|v| v == "bin"));
     let text = mcaudit()
         .args(["evaluate", "--records"])
@@ -2946,4 +2947,45 @@ fn issue8_s22_review_broken_quote_makes_no_phantom_record() {
     assert_eq!(rows.len(), 2, "{rows:?}");
     assert_eq!(rows[1][1], "4");
     assert!(rows[1][5].contains("opened on line 3"), "{rows:?}");
+}
+
+/// A `.htm` file of random bytes starting with `FF FE` was decoded as UTF-16LE and analysed, and
+/// a 0-byte `.html` page was analysed as class C `empty` without a word. Binary content is a
+/// `binary_file` rejection, an empty page an `empty_input` one. See: #8
+#[test]
+fn issue8_s22_review_binary_and_empty_pages_are_rejected() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let pages = dir.path().join("pages");
+    std::fs::create_dir_all(&pages).expect("mkdir");
+    let mut x = 0x9e37_79b9_7f4a_7c15_u64;
+    let mut noise: Vec<u8> = vec![0xff, 0xfe];
+    noise.extend((0..3000).map(|_| {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        (x >> 24) as u8
+    }));
+    std::fs::write(pages.join("noise.htm"), &noise).expect("write");
+    std::fs::write(pages.join("image.htm"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR text-like bytes")
+        .expect("write");
+    std::fs::write(pages.join("empty.html"), "").expect("write");
+    std::fs::write(pages.join("good.html"), "<p>Apply the method. Design a study.</p>")
+        .expect("write");
+    let out = dir.path().join("out");
+    mcaudit().args(["analyse", "-q", "--out"]).arg(&out).arg(&pages).assert().success();
+    assert_eq!(counts(&out), (4, 1, 3));
+    let mut got: Vec<(String, String)> = error_rows(&out)
+        .into_iter()
+        .map(|[file, _, _, _, reason, _]| (file.rsplit('/').next().unwrap_or("").into(), reason))
+        .collect();
+    got.sort();
+    let want =
+        [("empty.html", "empty_input"), ("image.htm", "binary_file"), ("noise.htm", "binary_file")];
+    assert_eq!(got, want.map(|(f, r)| (f.to_string(), r.to_string())));
+    mcaudit()
+        .args(["analyse", "-q", "--strict", "--out"])
+        .arg(dir.path().join("strict"))
+        .arg(&pages)
+        .assert()
+        .code(1);
 }

@@ -226,15 +226,30 @@ fn read_page(file: &Path, id: String, location: Location) -> Read {
             ));
         }
     };
-    if super::is_binary(&bytes[..bytes.len().min(8192)]) {
+    if let Some(why) = super::binary_content(&bytes) {
         return Read::Rejected(rejected(
             location,
             id,
             "binary_file",
-            "the file holds NUL bytes: not a text or HTML page".into(),
+            format!("{why}: not a text or HTML page"),
         ));
     }
+    // No byte but a byte-order mark and white space: nothing to analyse, and no description
+    // that says nothing (class C `empty` is for a page whose markup holds no text).
     let (text, encoding) = crate::decode::decode(&bytes);
+    if text.trim().is_empty() {
+        let what = if bytes.is_empty() {
+            "the page is empty (0 bytes)".to_string()
+        } else {
+            format!("the page holds only white space ({} bytes)", bytes.len())
+        };
+        return Read::Rejected(rejected(
+            location,
+            id,
+            "empty_input",
+            format!("empty input: no records: {what}"),
+        ));
+    }
     let is_html =
         file.extension().and_then(|e| e.to_str()).is_some_and(|e| !e.eq_ignore_ascii_case("txt"))
             || crate::html::looks_like_html(&text);
