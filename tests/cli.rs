@@ -2989,3 +2989,78 @@ fn issue8_s22_review_binary_and_empty_pages_are_rejected() {
         .assert()
         .code(1);
 }
+
+/// An empty file (0 bytes, white space, a header alone, `[]`) was no row in `errors.csv`, and
+/// `--strict` exited 0. Each is an `empty_input` warning naming the file; `--strict` fails.
+/// See: #8
+#[test]
+fn issue8_s22_review_empty_input_is_reported() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cases: [(&str, &str, &str); 5] = [
+        ("empty.csv", "", "the file is empty (0 bytes)"),
+        ("blank.csv", "\n \n", "only white space"),
+        ("header.csv", "id,description\n", "a header row and no data row"),
+        ("empty.json", "", "the file is empty (0 bytes)"),
+        ("array.json", "[]", "no object"),
+    ];
+    for (name, content, why) in cases {
+        let input = dir.path().join(name);
+        std::fs::write(&input, content).expect("write");
+        let out = dir.path().join(format!("out-{name}"));
+        mcaudit().args(["analyse", "-q", "--out"]).arg(&out).arg(&input).assert().success();
+        let out_strict = dir.path().join(format!("strict-{name}"));
+        mcaudit()
+            .args(["analyse", "-q", "--strict", "--out"])
+            .arg(&out_strict)
+            .arg(&input)
+            .assert()
+            .code(1);
+        let rows = error_rows(&out);
+        assert_eq!(rows.len(), 1, "{name}: {rows:?}");
+        let [file, _, _, severity, reason, detail] = &rows[0];
+        assert!(file.ends_with(name), "{file}");
+        assert_eq!((severity.as_str(), reason.as_str()), ("warning", "empty_input"), "{name}");
+        assert!(detail.starts_with("empty input: no records") && detail.contains(why), "{detail}");
+        assert_eq!(manifest(&out)["counts"]["inputs_empty"], 1, "{name}");
+    }
+}
+
+/// A folder holding three CSV files and no page was read as a pages input with no records: exit
+/// 0, an empty `errors.csv`, its tables ignored without a word. Its tables are read as if each
+/// were given, the files no input reads get a `not_read` row, and a folder with nothing to
+/// read is an `empty_input` that fails `--strict`. See: #8
+#[test]
+fn issue8_s22_review_folder_is_read_by_what_it_holds() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path().join("mooc");
+    std::fs::create_dir_all(&d).expect("mkdir");
+    std::fs::write(d.join("EdX.csv"), "id,description\ne1,Design a study.\ne2,Apply it.\n")
+        .expect("write");
+    std::fs::write(d.join("Udacity.csv"), "id,description\nu1,Analyse data.\n").expect("write");
+    std::fs::write(d.join("PROVENANCE.json"), r#"{"source": "kaggle", "licence": "CC0"}"#)
+        .expect("write");
+    let out = dir.path().join("out");
+    let assert =
+        mcaudit().args(["analyse", "--no-progress", "--out"]).arg(&out).arg(&d).assert().success();
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+    assert!(stderr.contains("1 file(s) in the input folders are not read"), "{stderr}");
+    assert_eq!(counts(&out), (3, 3, 0));
+    let rows = error_rows(&out);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert!(rows[0][0].ends_with("PROVENANCE.json") && rows[0][4] == "not_read", "{rows:?}");
+    // Nothing to read: said on stderr, in errors.csv, and `--strict` fails.
+    let empty = dir.path().join("docs");
+    std::fs::create_dir_all(&empty).expect("mkdir");
+    std::fs::write(empty.join("notes.md"), "# Notes\n").expect("write");
+    let out = dir.path().join("out2");
+    let assert = mcaudit()
+        .args(["analyse", "--no-progress", "--strict", "--out"])
+        .arg(&out)
+        .arg(&empty)
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+    assert!(stderr.contains("no record was read from any input"), "{stderr}");
+    let reasons: Vec<String> = error_rows(&out).into_iter().map(|r| r[4].clone()).collect();
+    assert_eq!(reasons, ["not_read", "empty_input"]);
+}

@@ -6,8 +6,10 @@
 //! be opened at all is an [`Error`].
 //!
 //! Formats: delimited text (`,` `;` tab `|`, detected), JSON Lines, JSON (an array of objects, or
-//! an object holding one), folders of `.html` / `.htm` / `.txt` pages (one record per file), and
-//! credential documents: JSON-LD ([`credential`]) and Europass XML ([`edci_xml`]).
+//! an object holding one), folders of `.html` / `.htm` / `.txt` pages (one record per file; the
+//! tables and documents in a folder are inputs of their own, [`expand_folders`]), and
+//! credential documents: JSON-LD ([`credential`]) and Europass XML ([`edci_xml`]). An empty
+//! file opens as an input with no records.
 
 pub mod credential;
 pub mod delimited;
@@ -74,10 +76,11 @@ pub struct Opened {
     pub records: Box<dyn Iterator<Item = Read> + Send>,
 }
 
-/// The inputs to open for the paths given: a folder is its pages (when it holds any) and each
-/// JSON input below it ([`pages::json_files`]: `.jsonld` documents, `.json` credentials and
-/// tables of records, and `.json` files that do not parse, so that they are reported), in
-/// sorted order; a file is itself.
+/// The inputs to open for the paths given: a folder is its pages (when it holds any, or when
+/// it holds no other input: it is then an input with no records, reported as such) and each
+/// file input below it ([`pages::file_inputs`]: tables, `.jsonld` documents, `.json`
+/// credentials and tables of records, `.json` files that do not parse, so that they are
+/// reported, Europass `.xml`), in sorted order; a file is itself.
 pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
     expand_excluding(paths, &[])
 }
@@ -85,16 +88,33 @@ pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
 /// [`expand`], leaving out the folders `exclude` (canonical paths, [`pages::canonical`]: the
 /// run's `--out` folder) and folders holding an mcaudit run ([`pages::skipped`]).
 pub fn expand_excluding(paths: &[PathBuf], exclude: &[PathBuf]) -> Vec<PathBuf> {
-    let mut out = Vec::new();
+    expand_folders(paths, exclude).inputs
+}
+
+/// What the paths given hold: the inputs to open, and the files inside input folders that no
+/// input reads.
+#[derive(Debug, Default)]
+pub struct Expanded {
+    /// The inputs ([`expand_excluding`]).
+    pub inputs: Vec<PathBuf>,
+    /// The files in an input folder that are not read, with why ([`pages::not_read`]), to be
+    /// reported rather than skipped without a word.
+    pub not_read: Vec<(PathBuf, String)>,
+}
+
+/// [`expand_excluding`], with the files of the folders that are not read.
+pub fn expand_folders(paths: &[PathBuf], exclude: &[PathBuf]) -> Expanded {
+    let mut out = Expanded::default();
     for p in paths {
         if p.is_dir() {
-            let docs = pages::json_files(p, exclude);
+            let docs = pages::file_inputs(p, exclude);
             if docs.is_empty() || pages::has_pages(p, exclude) {
-                out.push(p.clone());
+                out.inputs.push(p.clone());
             }
-            out.extend(docs);
+            out.not_read.extend(pages::not_read(p, exclude, &docs));
+            out.inputs.extend(docs);
         } else {
-            out.push(p.clone());
+            out.inputs.push(p.clone());
         }
     }
     out
@@ -109,6 +129,16 @@ pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
 /// folder) and folders holding an mcaudit run ([`pages::skipped`]).
 pub fn open_excluding(path: &Path, mapping: &Mapping, exclude: &[PathBuf]) -> Result<Opened> {
     let format = detect_format(path)?;
+    // An empty file (or white space alone) holds no record, whatever its format: an input with
+    // no records (the run reports it), not a JSON syntax error at line 1.
+    if format != Format::Pages && blank_file(path) {
+        return Ok(Opened {
+            path: path.to_path_buf(),
+            format,
+            resolved: Resolved::default(),
+            records: Box::new(std::iter::empty()),
+        });
+    }
     match format {
         Format::Delimited => delimited::open(path, mapping),
         Format::JsonLines => json::open_lines(path, mapping),
@@ -193,6 +223,14 @@ pub fn detect_format(path: &Path) -> Result<Format> {
         return Ok(Format::Delimited);
     }
     Err(Error::UnknownFormat { path: path.to_path_buf() })
+}
+
+/// Whether a file holds nothing but white space (after a byte-order mark), read when it is
+/// small enough for that to be possible at a glance (64 KiB).
+fn blank_file(path: &Path) -> bool {
+    const MAX: usize = 64 * 1024;
+    read_head(path, MAX + 1)
+        .is_ok_and(|h| h.len() <= MAX && crate::decode::decode(&h).0.trim().is_empty())
 }
 
 /// Whether an input read as a credential is XML (by its extension, else its first bytes).
@@ -405,6 +443,34 @@ mod tests {
         for text in [utf16, cp1252, b"id,description\nr1,a\0b\n".to_vec(), cut] {
             assert_eq!(binary_content(&text), None, "{:?}", &text[..20]);
         }
+    }
+
+    /// Issue 8, session 22 (review): a folder holding CSV files and no page was read as a pages
+    /// input with no records, its tables ignored without a word. Its tables are inputs, and
+    /// the files no input reads are listed (hidden ones aside). See: #8
+    #[test]
+    fn issue8_s22_review_folder_reads_its_tables() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let d = dir.path();
+        for f in ["EdX.csv", "b.tsv", "c.jsonl", "notes.md", ".DS_Store", "report.xlsx"] {
+            std::fs::write(d.join(f), "id,description\nr1,Design a study.\n").expect("write");
+        }
+        std::fs::write(d.join("PROVENANCE.json"), r#"{"source": "x", "licence": "y"}"#)
+            .expect("write");
+        let got = super::expand_folders(&[d.to_path_buf()], &[]);
+        assert_eq!(got.inputs, [d.join("EdX.csv"), d.join("b.tsv"), d.join("c.jsonl")]);
+        let not_read: Vec<_> = got.not_read.iter().map(|(p, _)| p.clone()).collect();
+        assert_eq!(
+            not_read,
+            [d.join("PROVENANCE.json"), d.join("notes.md"), d.join("report.xlsx")]
+        );
+        assert!(got.not_read[2].1.contains("save it as CSV"), "{:?}", got.not_read[2]);
+        // A folder with nothing to read is still an input (with no records), and says why.
+        let empty = tempfile::tempdir().expect("tempdir");
+        std::fs::write(empty.path().join("notes.md"), "# Notes").expect("write");
+        let got = super::expand_folders(&[empty.path().to_path_buf()], &[]);
+        assert_eq!(got.inputs, [empty.path().to_path_buf()]);
+        assert_eq!(got.not_read.len(), 1);
     }
 
     /// Issue 8, session 20: a tab-separated `.txt` table whose lines end in `\r` alone (Excel
