@@ -108,6 +108,9 @@ struct Counts {
     analysed: u64,
     rejected: u64,
     inputs_failed: u64,
+    /// Inputs opened that held no record (an empty file, a header alone, `[]`, a folder with
+    /// nothing to read): each has an `empty_input` warning, and `--strict` fails.
+    inputs_empty: u64,
     by_reason: Vec<ReasonCount>,
 }
 
@@ -213,6 +216,39 @@ fn collect_pages(dir: &Path, exclude: &[PathBuf], out: &mut Vec<PathBuf>) {
             // Regular files only: hashing a FIFO would block.
             out.push(p);
         }
+    }
+}
+
+/// Why an input that was opened held no record, for its `empty_input` row.
+fn empty_input(path: &Path, format: Option<&str>, not_read: &[(PathBuf, String)]) -> String {
+    if path.is_dir() {
+        let unread = not_read.iter().filter(|(f, _)| f.starts_with(path)).count();
+        let files = if unread > 0 {
+            format!("; {unread} file(s) in it are not read (rows not_read)")
+        } else {
+            String::new()
+        };
+        return format!(
+            "the folder holds no page (.html, .htm, .xhtml, .txt) and no table or credential document{files}"
+        );
+    }
+    match std::fs::metadata(path).map(|m| m.len()) {
+        Ok(0) => return "the file is empty (0 bytes)".into(),
+        Ok(n)
+            if n < 1 << 20
+                && std::fs::read(path)
+                    .is_ok_and(|b| mcaudit_core::decode::decode(&b).0.trim().is_empty()) =>
+        {
+            return "the file holds only white space".into();
+        }
+        _ => {}
+    }
+    match format {
+        Some("delimited") => "a header row and no data row".into(),
+        Some("jsonl") => "no JSON object on any line".into(),
+        Some("json") => "no object among the records of the document".into(),
+        Some("pages") => "no page".into(),
+        _ => "nothing in it is a record".into(),
     }
 }
 
@@ -365,6 +401,7 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
     let progress = Progress::new(s.progress);
     let mut inputs = Vec::new();
     let mut inputs_failed = 0;
+    let mut inputs_empty = 0;
 
     // Every input is opened first: the metadata columns of `records.*` are the union of their
     // mappings, fixed before the first batch of rows is written.
@@ -472,6 +509,35 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
             Ok(tables)
         });
         let read = (|| -> anyhow::Result<()> {
+            // The files of an input folder that no input reads are said, not skipped silently.
+            if !s.not_read.is_empty() && !s.quiet {
+                let names: Vec<String> =
+                    s.not_read.iter().take(5).map(|(p, _)| p.display().to_string()).collect();
+                let more = s.not_read.len().saturating_sub(names.len());
+                eprintln!(
+                    "mcaudit: warning: {} file(s) in the input folders are not read (neither a table nor a page; see errors.csv, reason not_read): {}{}",
+                    s.not_read.len(),
+                    names.join(", "),
+                    if more > 0 { format!(" and {more} more") } else { String::new() }
+                );
+            }
+            for (file, why) in &s.not_read {
+                let issue = Issue {
+                    location: Location {
+                        file: file.display().to_string(),
+                        line: None,
+                        index: None,
+                    },
+                    record: None,
+                    stage: Stage::Ingest,
+                    severity: Severity::Warning,
+                    reason: "not_read".into(),
+                    detail: why.clone(),
+                };
+                if tx.send(Msg::Issue(issue)).is_err() {
+                    return Ok(()); // the writer stopped: its error is reported below
+                }
+            }
             for (path, opened) in opened_all {
                 let mut info = InputInfo {
                     path: path.display().to_string(),
@@ -493,9 +559,10 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
                             eprintln!("mcaudit: {e}");
                         }
                         let issue = Issue {
+                            // The line the error points at (`bad.json:2:12`), when it does.
                             location: Location {
                                 file: path.display().to_string(),
-                                line: None,
+                                line: e.line(),
                                 index: None,
                             },
                             record: None,
@@ -562,10 +629,33 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
                     }
                     progress.inc(n);
                 }
-                if info.records_read == 0 && !s.quiet {
-                    // An empty file, a header alone or `[]`: said, so that a wrong path or an
-                    // export that failed upstream does not pass for a small corpus.
-                    eprintln!("mcaudit: {}: no records in this input", path.display());
+                if info.records_read == 0 {
+                    // An empty file, a header alone, `[]` or a folder with nothing to read: said
+                    // and reported (`empty_input`, failing `--strict`), so that a wrong path or
+                    // an export that failed upstream does not pass for a small corpus.
+                    let what = empty_input(path, info.format, &s.not_read);
+                    if !s.quiet {
+                        eprintln!(
+                            "mcaudit: warning: {}: no records in this input ({what})",
+                            path.display()
+                        );
+                    }
+                    let issue = Issue {
+                        location: Location {
+                            file: path.display().to_string(),
+                            line: None,
+                            index: None,
+                        },
+                        record: None,
+                        stage: Stage::Ingest,
+                        severity: Severity::Warning,
+                        reason: "empty_input".into(),
+                        detail: format!("empty input: no records: {what}"),
+                    };
+                    if tx.send(Msg::Issue(issue)).is_err() {
+                        return Ok(()); // the writer stopped: its error is reported below
+                    }
+                    inputs_empty += 1;
                 }
                 inputs.push(info);
             }
@@ -622,6 +712,7 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
         analysed: tables.analysed,
         rejected: tables.rejected,
         inputs_failed,
+        inputs_empty,
         by_reason: tables
             .reasons()
             .into_iter()
@@ -662,8 +753,13 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
             if reasons.is_empty() { String::new() } else { format!(" ({})", reasons.join(", ")) };
         let warnings: u64 =
             c.by_reason.iter().filter(|r| r.severity == "warning").map(|r| r.count).sum();
+        let empty = if c.inputs_empty > 0 {
+            format!("; {} input(s) held no records", c.inputs_empty)
+        } else {
+            String::new()
+        };
         eprintln!(
-            "read {} records = {} analysed + {} rejected{reasons}; {warnings} warnings; {} input(s) could not be opened; wrote {} in {:.2}s",
+            "read {} records = {} analysed + {} rejected{reasons}; {warnings} warnings; {} input(s) could not be opened{empty}; wrote {} in {:.2}s",
             c.records_read,
             c.analysed,
             c.rejected,
@@ -671,6 +767,12 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
             s.out.display(),
             total.as_secs_f64()
         );
+        if c.records_read == 0 && inputs_failed == 0 {
+            eprintln!(
+                "mcaudit: warning: no record was read from any input (see {})",
+                s.out.join("errors.csv").display()
+            );
+        }
     }
     let any_rejected = tables.rejected > 0 || inputs_failed > 0;
     if inputs_failed > 0 && inputs.iter().all(|i| i.error.is_some()) {
@@ -681,7 +783,11 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
         );
         return Ok(Outcome::NothingRead);
     }
-    Ok(if s.strict && any_rejected { Outcome::StrictFailure } else { Outcome::Ok })
+    Ok(if s.strict && (any_rejected || inputs_empty > 0) {
+        Outcome::StrictFailure
+    } else {
+        Outcome::Ok
+    })
 }
 
 /// Tables (CSV, Parquet, JSON), the workbook and the page, from the Parquet outputs in `dir`;

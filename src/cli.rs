@@ -285,7 +285,8 @@ pub struct AnalyseArgs {
     #[arg(long, value_name = "COL", help_heading = "Output")]
     pub group_by: Vec<String>,
 
-    /// Exit with status 1 when any record was rejected.
+    /// Exit with status 1 when any record was rejected, an input could not be opened or an
+    /// input held no records.
     #[arg(long, help_heading = "Run")]
     pub strict: bool,
 

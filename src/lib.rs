@@ -31,7 +31,7 @@ pub mod suggest;
 pub enum Outcome {
     /// Everything went as asked.
     Ok,
-    /// Finished, but `--strict` was given and records were rejected.
+    /// Finished, but `--strict` was given and records were rejected or an input held none.
     StrictFailure,
     /// Finished, but no input could be opened: the outputs hold only the failures.
     NothingRead,

@@ -83,7 +83,7 @@ pub struct Settings {
     pub esco_min_score: f32,
     /// Extra grouping columns for the class tables.
     pub group_by: Vec<String>,
-    /// Exit 1 when records were rejected.
+    /// Exit 1 when records were rejected or an input held none.
     pub strict: bool,
     /// Worker threads (0 = auto).
     pub threads: usize,
@@ -91,6 +91,9 @@ pub struct Settings {
     pub quiet: bool,
     /// Progress bar wanted.
     pub progress: bool,
+    /// The files inside input folders that no input reads, with why (reported as warnings).
+    #[serde(skip)]
+    pub not_read: Vec<(PathBuf, String)>,
 }
 
 /// Known metadata elements (`--meta COL=ELEMENT`).
@@ -223,6 +226,12 @@ impl Settings {
         if !esco_min_score.is_finite() || esco_min_score < 0.0 {
             bail!("--esco-min-score must be a number >= 0");
         }
+        // A folder's tables and credential documents are inputs of their own; the output
+        // folder, when it lies inside an input folder, is not read.
+        let expanded = mcaudit_core::ingest::expand_folders(
+            &a.inputs,
+            &[mcaudit_core::ingest::pages::canonical(&a.out)],
+        );
         Ok(Settings {
             esco: a.esco.or(config.esco),
             esco_top,
@@ -231,12 +240,8 @@ impl Settings {
             lexicon_replace: a.lexicon_replace || config.lexicon_replace.unwrap_or(false),
             lexicon_dir: a.lexicon_dir.or(config.lexicon_dir),
             group_by,
-            // A folder's JSON-LD credential documents are inputs of their own; the output
-            // folder, when it lies inside an input folder, is not read.
-            inputs: mcaudit_core::ingest::expand_excluding(
-                &a.inputs,
-                &[mcaudit_core::ingest::pages::canonical(&a.out)],
-            ),
+            inputs: expanded.inputs,
+            not_read: expanded.not_read,
             out: a.out,
             force: a.force,
             mapping,

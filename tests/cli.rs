@@ -2169,7 +2169,7 @@ fn review15_evaluate_reasons() {
     assert!(stdout.contains("Cohen's kappa undefined"), "{stdout}");
     assert!(!stdout.contains("1.000 to 1.000"), "{stdout}");
     assert!(stdout.contains("invalid label: ") && stdout.contains("not in the run: 1"), "{stdout}");
-    // (b) a page the run rejected (NUL bytes) is reported as rejected, with the reason.
+    // (b) a page the run rejected (a PNG image) is reported as rejected, with the reason.
     let pages = dir.path().join("pages");
     std::fs::create_dir(&pages).expect("mkdir");
     std::fs::write(
@@ -2191,7 +2191,8 @@ fn review15_evaluate_reasons() {
     assert_eq!(rejected.as_array().map(Vec::len), Some(1), "{report:#}");
     assert_eq!(rejected[0]["id"], "bin");
     assert_eq!(rejected[0]["reason"], "binary_file");
-    assert!(rejected[0]["detail"].as_str().is_some_and(|d| d.contains("NUL")), "{rejected:#}");
+    // Session 22: the detail names what the file is (it said `NUL bytes` of any binary file).
+    assert!(rejected[0]["detail"].as_str().is_some_and(|d| d.contains("PNG")), "{rejected:#}");
     assert!(!report["missing_in_run"].as_array().expect("list").iter().any(|v| v == "bin"));
     let text = mcaudit()
         .args(["evaluate", "--records"])
@@ -2906,4 +2907,178 @@ fn issue6_s20_vague_verbs_by_provider() {
             assert!(w[1][4].parse::<i64>().expect("n") <= w[0][4].parse::<i64>().expect("n"));
         }
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issue 8, session 22: the review of input handling.
+
+/// The `errors.csv` rows of a run, as (file, line, record, severity, reason, detail).
+fn error_rows(out: &Path) -> Vec<[String; 6]> {
+    csv_rows(&out.join("errors.csv"))
+        .iter()
+        .map(|r| [0, 1, 3, 5, 6, 7].map(|i| r[i].to_string()))
+        .collect()
+}
+
+/// An `input_failed` row for a JSON document that does not parse left `line` empty, though its
+/// detail named `bad.json:2:12`. See: #8
+#[test]
+fn issue8_s22_review_input_failed_row_has_its_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, "[\n  {\"id\": 1,, \"description\": \"x\"}\n]\n").expect("write");
+    let out = dir.path().join("out");
+    mcaudit().args(["analyse", "-q", "--out"]).arg(&out).arg(&bad).assert().code(1);
+    let rows = error_rows(&out);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    let [_, line, _, severity, _, detail] = &rows[0];
+    assert_eq!(severity, "input_failed");
+    assert!(detail.contains("bad.json:2:"), "{detail}");
+    assert_eq!(line, "2", "the line column repeats the detail's line");
+}
+
+/// A quote that never closes swallowed the next line (`and continues`), which became a record
+/// with that fragment as its id and an empty text, analysed as class C. The line is rejected
+/// with the line where the quote opened; the next row is read. See: #8
+#[test]
+fn issue8_s22_review_broken_quote_makes_no_phantom_record() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("bq5.csv");
+    std::fs::write(
+        &input,
+        "id,title,description\n1,A,\"Good.\"\n2,B,\"Last row opens\nand continues\n3,C,row\n",
+    )
+    .expect("write");
+    let out = dir.path().join("out");
+    mcaudit().args(["analyse", "-q", "--out"]).arg(&out).arg(&input).assert().success();
+    assert_eq!(counts(&out), (4, 2, 2));
+    let records: Vec<(String, String, String)> = csv_rows(&out.join("records.csv"))
+        .iter()
+        .map(|r| (r[0].to_string(), r[3].to_string(), r[14].to_string()))
+        .collect();
+    let ids: Vec<&str> = records.iter().map(|(id, _, _)| id.as_str()).collect();
+    assert!(!ids.contains(&"and continues"), "{records:?}");
+    let lines: Vec<(&str, &str)> =
+        records.iter().map(|(_, line, status)| (line.as_str(), status.as_str())).collect();
+    assert_eq!(lines, [("2", "analysed"), ("3", "rejected"), ("4", "rejected"), ("5", "analysed")]);
+    let rows = error_rows(&out);
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows[1][1], "4");
+    assert!(rows[1][5].contains("opened on line 3"), "{rows:?}");
+}
+
+/// A `.htm` file of random bytes starting with `FF FE` was decoded as UTF-16LE and analysed, and
+/// a 0-byte `.html` page was analysed as class C `empty` without a word. Binary content is a
+/// `binary_file` rejection, an empty page an `empty_input` one. See: #8
+#[test]
+fn issue8_s22_review_binary_and_empty_pages_are_rejected() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let pages = dir.path().join("pages");
+    std::fs::create_dir_all(&pages).expect("mkdir");
+    let mut x = 0x9e37_79b9_7f4a_7c15_u64;
+    let mut noise: Vec<u8> = vec![0xff, 0xfe];
+    noise.extend((0..3000).map(|_| {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        (x >> 24) as u8
+    }));
+    std::fs::write(pages.join("noise.htm"), &noise).expect("write");
+    std::fs::write(pages.join("image.htm"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR text-like bytes")
+        .expect("write");
+    std::fs::write(pages.join("empty.html"), "").expect("write");
+    std::fs::write(pages.join("good.html"), "<p>Apply the method. Design a study.</p>")
+        .expect("write");
+    let out = dir.path().join("out");
+    mcaudit().args(["analyse", "-q", "--out"]).arg(&out).arg(&pages).assert().success();
+    assert_eq!(counts(&out), (4, 1, 3));
+    let mut got: Vec<(String, String)> = error_rows(&out)
+        .into_iter()
+        .map(|[file, _, _, _, reason, _]| (file.rsplit('/').next().unwrap_or("").into(), reason))
+        .collect();
+    got.sort();
+    let want =
+        [("empty.html", "empty_input"), ("image.htm", "binary_file"), ("noise.htm", "binary_file")];
+    assert_eq!(got, want.map(|(f, r)| (f.to_string(), r.to_string())));
+    mcaudit()
+        .args(["analyse", "-q", "--strict", "--out"])
+        .arg(dir.path().join("strict"))
+        .arg(&pages)
+        .assert()
+        .code(1);
+}
+
+/// An empty file (0 bytes, white space, a header alone, `[]`) was no row in `errors.csv`, and
+/// `--strict` exited 0. Each is an `empty_input` warning naming the file; `--strict` fails.
+/// See: #8
+#[test]
+fn issue8_s22_review_empty_input_is_reported() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cases: [(&str, &str, &str); 5] = [
+        ("empty.csv", "", "the file is empty (0 bytes)"),
+        ("blank.csv", "\n \n", "only white space"),
+        ("header.csv", "id,description\n", "a header row and no data row"),
+        ("empty.json", "", "the file is empty (0 bytes)"),
+        ("array.json", "[]", "no object"),
+    ];
+    for (name, content, why) in cases {
+        let input = dir.path().join(name);
+        std::fs::write(&input, content).expect("write");
+        let out = dir.path().join(format!("out-{name}"));
+        mcaudit().args(["analyse", "-q", "--out"]).arg(&out).arg(&input).assert().success();
+        let out_strict = dir.path().join(format!("strict-{name}"));
+        mcaudit()
+            .args(["analyse", "-q", "--strict", "--out"])
+            .arg(&out_strict)
+            .arg(&input)
+            .assert()
+            .code(1);
+        let rows = error_rows(&out);
+        assert_eq!(rows.len(), 1, "{name}: {rows:?}");
+        let [file, _, _, severity, reason, detail] = &rows[0];
+        assert!(file.ends_with(name), "{file}");
+        assert_eq!((severity.as_str(), reason.as_str()), ("warning", "empty_input"), "{name}");
+        assert!(detail.starts_with("empty input: no records") && detail.contains(why), "{detail}");
+        assert_eq!(manifest(&out)["counts"]["inputs_empty"], 1, "{name}");
+    }
+}
+
+/// A folder holding three CSV files and no page was read as a pages input with no records: exit
+/// 0, an empty `errors.csv`, its tables ignored without a word. Its tables are read as if each
+/// were given, the files no input reads get a `not_read` row, and a folder with nothing to
+/// read is an `empty_input` that fails `--strict`. See: #8
+#[test]
+fn issue8_s22_review_folder_is_read_by_what_it_holds() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path().join("mooc");
+    std::fs::create_dir_all(&d).expect("mkdir");
+    std::fs::write(d.join("EdX.csv"), "id,description\ne1,Design a study.\ne2,Apply it.\n")
+        .expect("write");
+    std::fs::write(d.join("Udacity.csv"), "id,description\nu1,Analyse data.\n").expect("write");
+    std::fs::write(d.join("PROVENANCE.json"), r#"{"source": "kaggle", "licence": "CC0"}"#)
+        .expect("write");
+    let out = dir.path().join("out");
+    let assert =
+        mcaudit().args(["analyse", "--no-progress", "--out"]).arg(&out).arg(&d).assert().success();
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+    assert!(stderr.contains("1 file(s) in the input folders are not read"), "{stderr}");
+    assert_eq!(counts(&out), (3, 3, 0));
+    let rows = error_rows(&out);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert!(rows[0][0].ends_with("PROVENANCE.json") && rows[0][4] == "not_read", "{rows:?}");
+    // Nothing to read: said on stderr, in errors.csv, and `--strict` fails.
+    let empty = dir.path().join("docs");
+    std::fs::create_dir_all(&empty).expect("mkdir");
+    std::fs::write(empty.join("notes.md"), "# Notes\n").expect("write");
+    let out = dir.path().join("out2");
+    let assert = mcaudit()
+        .args(["analyse", "--no-progress", "--strict", "--out"])
+        .arg(&out)
+        .arg(&empty)
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+    assert!(stderr.contains("no record was read from any input"), "{stderr}");
+    let reasons: Vec<String> = error_rows(&out).into_iter().map(|r| r[4].clone()).collect();
+    assert_eq!(reasons, ["not_read", "empty_input"]);
 }

@@ -101,5 +101,18 @@ pub enum Error {
     },
 }
 
+impl Error {
+    /// The 1-based line the error points at, when it points at one (`errors.csv`'s `line`).
+    pub fn line(&self) -> Option<u64> {
+        match self {
+            Error::InvalidDocument { line, .. }
+            | Error::InvalidXml { line, .. }
+            | Error::Lexicon { line, .. } => Some(*line as u64).filter(|&l| l > 0),
+            Error::UnbalancedHeader { .. } => Some(1),
+            _ => None,
+        }
+    }
+}
+
 /// Result with the library's error.
 pub type Result<T, E = Error> = std::result::Result<T, E>;

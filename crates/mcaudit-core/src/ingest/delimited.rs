@@ -10,7 +10,9 @@
 //! - too few fields on a single line: the missing trailing fields are empty, with a warning;
 //! - otherwise the record is rejected with its line; when it spans several lines (an unbalanced
 //!   quote swallowing the next rows), only its first line is rejected and reading resumes on
-//!   the next line.
+//!   the next line. The lines after it that are no rows (too few or too many fields, until a
+//!   row is read) are the rest of the broken quoted field: each is rejected as
+//!   `unbalanced_quote` naming the line where the quote opened, never read as a record.
 //!
 //! A record spanning several lines whose quotes do not pair up (or whose closing quote is followed
 //! by text: a stray quote paired with a later cell's opening quote) and whose inner lines look like
@@ -392,6 +394,7 @@ pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
         done: !got,
         usual_fields: None,
         delimiter,
+        broken_quote: None,
     };
     Ok(Opened {
         path: path.to_path_buf(),
@@ -485,6 +488,10 @@ struct DelimitedRecords {
     /// column are not unbalanced quotes).
     usual_fields: Option<usize>,
     delimiter: u8,
+    /// The line where a quoted field opened that was rejected as an unbalanced quote, until a
+    /// row is read again: the lines after it that are no rows (too few or too many fields) are
+    /// the rest of that field, rejected with it, never records of their own.
+    broken_quote: Option<u64>,
 }
 
 /// Whether a field that spans lines seems to have swallowed whole rows (an unbalanced quote):
@@ -571,12 +578,35 @@ impl Iterator for DelimitedRecords {
                             "and the rest of the file could not be re-read"
                         }
                     );
+                    if resumed {
+                        self.broken_quote = Some(line);
+                    }
                     // The id cell, when it comes before the broken field, is the row's own.
                     return Some(Read::Rejected(Issue::rejected(
                         location,
                         self.readable_id(&values),
                         "unbalanced_quote",
                         detail,
+                    )));
+                }
+                if let Some(opened) = self.broken_quote
+                    && n != want
+                    && Some(n) != self.usual_fields
+                {
+                    // The rest of a quoted field that never closed (`and continues` after
+                    // `2,B,"Last row opens`): no row, so no record with a fragment as its id.
+                    let lines = if end_line > line + 1 {
+                        format!("lines {line}-{}", end_line - 1)
+                    } else {
+                        format!("line {line}")
+                    };
+                    return Some(Read::Rejected(Issue::rejected(
+                        location,
+                        None,
+                        "unbalanced_quote",
+                        format!(
+                            "{lines} ({n} fields for {want} columns) continue the quoted field opened on line {opened}, whose quote does not pair up: not a row, rejected with line {opened}; fix the quote on line {opened}"
+                        ),
                     )));
                 }
                 if n != want {
@@ -606,6 +636,9 @@ impl Iterator for DelimitedRecords {
                         if swallowed {
                             // Probably an unbalanced quote: reject only the first line, resume after it.
                             let resumed = self.resync(start_byte, line);
+                            if resumed {
+                                self.broken_quote = Some(line);
+                            }
                             let detail = format!(
                                 "{n} fields for {want} columns across lines {line}-{}: probably an unbalanced quote; line {line} is rejected {}",
                                 end_line - 1,
@@ -640,6 +673,7 @@ impl Iterator for DelimitedRecords {
                     }
                 }
                 self.usual_fields = Some(n);
+                self.broken_quote = None;
                 Some(Read::Record(self.build(values, location, encoding, warnings)))
             }
         }
@@ -1020,6 +1054,52 @@ mod tests {
         let mut want = vec![("rejected:unbalanced_quote".to_string(), Some(2))];
         want.extend((2..12).map(|i| (format!("r{i}"), Some(i + 1))));
         assert_eq!(got, want);
+    }
+
+    /// Issue 8, session 22 (review): after a quote that never closes, reading resumed on the
+    /// next line, and `and continues` (the rest of the quoted field) became a record of its own
+    /// with that fragment as its id and an empty text. Each such line is rejected with the
+    /// broken quote's line; the rows after it are read. See: #8
+    #[test]
+    fn issue8_s22_review_broken_quote_makes_no_phantom_record() {
+        let text =
+            "id,title,description\n1,A,\"Good.\"\n2,B,\"Last row opens\nand continues\n3,C,row\n";
+        let want = [
+            ("1".to_string(), Some(2)),
+            ("rejected:unbalanced_quote".to_string(), Some(3)),
+            ("rejected:unbalanced_quote".to_string(), Some(4)),
+            ("3".to_string(), Some(5)),
+        ];
+        assert_eq!(reads_of(text), want);
+        assert_eq!(reads_of(&text.replace('\n', "\r\n")), want, "CRLF");
+        // Several lines of the field, one with commas: each rejected, naming line 3.
+        let text = "id,title,description\n1,A,Good.\n2,B,\"Opens\nmore, and more, and more, still\nstill more\n3,C,row\n4,D,row\n";
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("x.csv");
+        std::fs::write(&path, text).expect("write");
+        let opened = super::super::open(&path, &crate::ingest::Mapping::default()).expect("open");
+        let got: Vec<(Option<u64>, String)> = opened
+            .records
+            .map(|r| match r {
+                crate::ingest::Read::Record(r) => (r.location.line, r.id),
+                crate::ingest::Read::Rejected(i) => (i.location.line, i.detail),
+            })
+            .collect();
+        assert_eq!(got.len(), 6, "{got:?}");
+        for (line, detail) in &got[2..4] {
+            assert!(detail.contains("opened on line 3"), "line {line:?}: {detail}");
+        }
+        assert_eq!(got[4], (Some(6), "3".to_string()));
+        assert_eq!(got[5], (Some(7), "4".to_string()));
+        // Rows that all lack the same trailing column are still rows.
+        assert_eq!(
+            reads_of("id,title,description\n1,A\n2,\"B\n3,C\n"),
+            [
+                ("1".to_string(), Some(2)),
+                ("rejected:unbalanced_quote".to_string(), Some(3)),
+                ("3".to_string(), Some(4)),
+            ]
+        );
     }
 
     /// Issue 8, session 19: cells holding paragraphs with commas (an Excel export with line

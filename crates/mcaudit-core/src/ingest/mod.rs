@@ -6,8 +6,10 @@
 //! be opened at all is an [`Error`].
 //!
 //! Formats: delimited text (`,` `;` tab `|`, detected), JSON Lines, JSON (an array of objects, or
-//! an object holding one), folders of `.html` / `.htm` / `.txt` pages (one record per file), and
-//! credential documents: JSON-LD ([`credential`]) and Europass XML ([`edci_xml`]).
+//! an object holding one), folders of `.html` / `.htm` / `.txt` pages (one record per file; the
+//! tables and documents in a folder are inputs of their own, [`expand_folders`]), and
+//! credential documents: JSON-LD ([`credential`]) and Europass XML ([`edci_xml`]). An empty
+//! file opens as an input with no records.
 
 pub mod credential;
 pub mod delimited;
@@ -74,10 +76,11 @@ pub struct Opened {
     pub records: Box<dyn Iterator<Item = Read> + Send>,
 }
 
-/// The inputs to open for the paths given: a folder is its pages (when it holds any) and each
-/// JSON input below it ([`pages::json_files`]: `.jsonld` documents, `.json` credentials and
-/// tables of records, and `.json` files that do not parse, so that they are reported), in
-/// sorted order; a file is itself.
+/// The inputs to open for the paths given: a folder is its pages (when it holds any, or when
+/// it holds no other input: it is then an input with no records, reported as such) and each
+/// file input below it ([`pages::file_inputs`]: tables, `.jsonld` documents, `.json`
+/// credentials and tables of records, `.json` files that do not parse, so that they are
+/// reported, Europass `.xml`), in sorted order; a file is itself.
 pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
     expand_excluding(paths, &[])
 }
@@ -85,16 +88,33 @@ pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
 /// [`expand`], leaving out the folders `exclude` (canonical paths, [`pages::canonical`]: the
 /// run's `--out` folder) and folders holding an mcaudit run ([`pages::skipped`]).
 pub fn expand_excluding(paths: &[PathBuf], exclude: &[PathBuf]) -> Vec<PathBuf> {
-    let mut out = Vec::new();
+    expand_folders(paths, exclude).inputs
+}
+
+/// What the paths given hold: the inputs to open, and the files inside input folders that no
+/// input reads.
+#[derive(Debug, Default)]
+pub struct Expanded {
+    /// The inputs ([`expand_excluding`]).
+    pub inputs: Vec<PathBuf>,
+    /// The files in an input folder that are not read, with why ([`pages::not_read`]), to be
+    /// reported rather than skipped without a word.
+    pub not_read: Vec<(PathBuf, String)>,
+}
+
+/// [`expand_excluding`], with the files of the folders that are not read.
+pub fn expand_folders(paths: &[PathBuf], exclude: &[PathBuf]) -> Expanded {
+    let mut out = Expanded::default();
     for p in paths {
         if p.is_dir() {
-            let docs = pages::json_files(p, exclude);
+            let docs = pages::file_inputs(p, exclude);
             if docs.is_empty() || pages::has_pages(p, exclude) {
-                out.push(p.clone());
+                out.inputs.push(p.clone());
             }
-            out.extend(docs);
+            out.not_read.extend(pages::not_read(p, exclude, &docs));
+            out.inputs.extend(docs);
         } else {
-            out.push(p.clone());
+            out.inputs.push(p.clone());
         }
     }
     out
@@ -109,6 +129,16 @@ pub fn open(path: &Path, mapping: &Mapping) -> Result<Opened> {
 /// folder) and folders holding an mcaudit run ([`pages::skipped`]).
 pub fn open_excluding(path: &Path, mapping: &Mapping, exclude: &[PathBuf]) -> Result<Opened> {
     let format = detect_format(path)?;
+    // An empty file (or white space alone) holds no record, whatever its format: an input with
+    // no records (the run reports it), not a JSON syntax error at line 1.
+    if format != Format::Pages && blank_file(path) {
+        return Ok(Opened {
+            path: path.to_path_buf(),
+            format,
+            resolved: Resolved::default(),
+            records: Box::new(std::iter::empty()),
+        });
+    }
     match format {
         Format::Delimited => delimited::open(path, mapping),
         Format::JsonLines => json::open_lines(path, mapping),
@@ -195,6 +225,14 @@ pub fn detect_format(path: &Path) -> Result<Format> {
     Err(Error::UnknownFormat { path: path.to_path_buf() })
 }
 
+/// Whether a file holds nothing but white space (after a byte-order mark), read when it is
+/// small enough for that to be possible at a glance (64 KiB).
+fn blank_file(path: &Path) -> bool {
+    const MAX: usize = 64 * 1024;
+    read_head(path, MAX + 1)
+        .is_ok_and(|h| h.len() <= MAX && crate::decode::decode(&h).0.trim().is_empty())
+}
+
 /// Whether an input read as a credential is XML (by its extension, else its first bytes).
 fn is_xml(path: &Path) -> bool {
     path.extension().is_some_and(|e| e.eq_ignore_ascii_case("xml"))
@@ -216,16 +254,75 @@ pub(crate) fn read_head(path: &Path, n: usize) -> Result<Vec<u8>> {
     Ok(buf)
 }
 
-/// Not text: more than 10 % control bytes (NUL included) in the first 8 KiB of a file without
-/// a UTF-16 BOM. A stray NUL in a CSV is text with a defect, not a binary file.
+/// Not text ([`binary_content`]).
 pub(crate) fn is_binary(head: &[u8]) -> bool {
-    if crate::decode::bom(head).is_some_and(|(enc, _)| enc != encoding_rs::UTF_8) {
-        return false;
+    binary_content(head).is_some()
+}
+
+/// Why the first bytes of a file are not text, if they are not: the signature of a known
+/// binary format (PNG, JPEG, GIF, PDF, ZIP and the Office files built on it, gzip, ...); with a
+/// UTF-16 BOM, more than 2 % of the first 4,096 characters no text holds (unpaired surrogates,
+/// private-use, control or non-characters: random bytes that happen to start with `FF FE`);
+/// else control bytes (NUL included, white space and vertical tab not) over 10 % of the first
+/// 8 KiB, or over 2 % when those bytes are not UTF-8 (text in a legacy encoding has next to
+/// none; random bytes have one in ten). A stray NUL in a CSV is text with a defect, not a
+/// binary file.
+pub fn binary_content(head: &[u8]) -> Option<String> {
+    const SIGNATURES: [(&[u8], &str); 10] = [
+        (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+        (b"\xff\xd8\xff", "a JPEG image"),
+        (b"GIF87a", "a GIF image"),
+        (b"GIF89a", "a GIF image"),
+        (b"%PDF-", "a PDF document (export its text first)"),
+        (b"PK\x03\x04", "a ZIP archive (or an Office document: .xlsx, .docx; export it as CSV)"),
+        (b"\x1f\x8b", "a gzip archive"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (.xls, .doc)"),
+        (b"\x7fELF", "a program"),
+        (b"\0asm", "a WebAssembly module"),
+    ];
+    if let Some((_, what)) = SIGNATURES.iter().find(|(sig, _)| head.starts_with(sig)) {
+        return Some(format!("the file is {what}"));
+    }
+    if head.len() >= 12 && head.starts_with(b"RIFF") && &head[8..12] == b"WEBP" {
+        return Some("the file is a WebP image".into());
+    }
+    if let Some((enc, bom_len)) = crate::decode::bom(head)
+        && enc != encoding_rs::UTF_8
+    {
+        // Whole code units only; a pair cut by the sample's end is no defect.
+        let body = &head[bom_len..];
+        let body = &body[..body.len().min(8192) & !1];
+        let (text, _) = enc.decode_without_bom_handling(body);
+        let text = text.strip_suffix('\u{fffd}').unwrap_or(&text);
+        let (mut chars, mut odd) = (0usize, 0usize);
+        for c in text.chars() {
+            chars += 1;
+            let u = u32::from(c);
+            let no_text = c == '\u{fffd}'
+                || (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{0b}' | '\u{0c}'))
+                || (0xE000..=0xF8FF).contains(&u)
+                || (0xFDD0..=0xFDEF).contains(&u)
+                || u & 0xFFFE == 0xFFFE;
+            odd += usize::from(no_text);
+        }
+        return (chars > 0 && odd * 50 > chars).then(|| {
+            format!(
+                "{odd} of the first {chars} characters, read as {} after its byte-order mark, are no text",
+                enc.name()
+            )
+        });
     }
     let sample = &head[..head.len().min(8192)];
-    let controls =
-        sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)).count();
-    !sample.is_empty() && controls * 10 > sample.len()
+    let controls = sample
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0b | 0x0c))
+        .count();
+    // A multi-byte character cut by the sample's end is still UTF-8.
+    let utf8 = std::str::from_utf8(sample).map_or_else(|e| e.error_len().is_none(), |_| true);
+    let limit = if utf8 { 10 } else { 50 };
+    (!sample.is_empty() && controls * limit > sample.len()).then(|| {
+        format!("{controls} of the first {} bytes are control bytes, as in no text", sample.len())
+    })
 }
 
 /// The columns of an input for an error message: the first 40, then how many more (a JSON
@@ -302,6 +399,78 @@ mod tests {
             .err()
             .expect("a truncated document fails");
         assert!(err.to_string().contains("cut.json"), "{err}");
+    }
+
+    /// Bytes from a fixed xorshift generator: random-looking, the same on every run.
+    fn noise(n: usize, mut x: u64) -> Vec<u8> {
+        (0..n)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                (x >> 24) as u8
+            })
+            .collect()
+    }
+
+    /// Issue 8, session 22 (review): random bytes starting with `FF FE` were decoded as UTF-16LE
+    /// and analysed as a page, and random bytes with fewer than 10 % control bytes as
+    /// Windows-1252 text. See: #8
+    #[test]
+    fn issue8_s22_review_binary_content_is_no_text() {
+        use super::binary_content;
+        for seed in 1..200u64 {
+            for n in [200, 1000, 8192] {
+                let mut bytes = noise(n, seed * 7919 + n as u64);
+                assert!(binary_content(&bytes).is_some(), "seed {seed}, {n} bytes");
+                bytes.splice(0..0, [0xff, 0xfe]);
+                assert!(binary_content(&bytes).is_some(), "seed {seed}, {n} bytes after FF FE");
+            }
+        }
+        let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+        png.extend(b"IHDR plain enough after the signature".repeat(20));
+        assert!(binary_content(&png).is_some_and(|w| w.contains("PNG")));
+        // Text is text: UTF-16 with BOM, Windows-1252, cells broken with vertical tabs
+        // (FileMaker), a stray NUL, a multi-byte character cut by the sample's end.
+        let mut utf16 = vec![0xff, 0xfe];
+        for u in "Appliquer la méthode. Русский текст. 日本語。\n".repeat(100).encode_utf16()
+        {
+            utf16.extend(u.to_le_bytes());
+        }
+        let cp1252 = b"Qualit\xe4t \x96 5 \x80, d\xe9j\xe0 vu\x0bsecond line\r\n".repeat(50);
+        let mut cut = "é".repeat(4097).into_bytes();
+        cut.truncate(8193);
+        for text in [utf16, cp1252, b"id,description\nr1,a\0b\n".to_vec(), cut] {
+            assert_eq!(binary_content(&text), None, "{:?}", &text[..20]);
+        }
+    }
+
+    /// Issue 8, session 22 (review): a folder holding CSV files and no page was read as a pages
+    /// input with no records, its tables ignored without a word. Its tables are inputs, and
+    /// the files no input reads are listed (hidden ones aside). See: #8
+    #[test]
+    fn issue8_s22_review_folder_reads_its_tables() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let d = dir.path();
+        for f in ["EdX.csv", "b.tsv", "c.jsonl", "notes.md", ".DS_Store", "report.xlsx"] {
+            std::fs::write(d.join(f), "id,description\nr1,Design a study.\n").expect("write");
+        }
+        std::fs::write(d.join("PROVENANCE.json"), r#"{"source": "x", "licence": "y"}"#)
+            .expect("write");
+        let got = super::expand_folders(&[d.to_path_buf()], &[]);
+        assert_eq!(got.inputs, [d.join("EdX.csv"), d.join("b.tsv"), d.join("c.jsonl")]);
+        let not_read: Vec<_> = got.not_read.iter().map(|(p, _)| p.clone()).collect();
+        assert_eq!(
+            not_read,
+            [d.join("PROVENANCE.json"), d.join("notes.md"), d.join("report.xlsx")]
+        );
+        assert!(got.not_read[2].1.contains("save it as CSV"), "{:?}", got.not_read[2]);
+        // A folder with nothing to read is still an input (with no records), and says why.
+        let empty = tempfile::tempdir().expect("tempdir");
+        std::fs::write(empty.path().join("notes.md"), "# Notes").expect("write");
+        let got = super::expand_folders(&[empty.path().to_path_buf()], &[]);
+        assert_eq!(got.inputs, [empty.path().to_path_buf()]);
+        assert_eq!(got.not_read.len(), 1);
     }
 
     /// Issue 8, session 20: a tab-separated `.txt` table whose lines end in `\r` alone (Excel

@@ -2,9 +2,11 @@
 //!
 //! Guarantees: files are visited in sorted path order (deterministic); the record id is the
 //! path relative to the folder, without extension, with `/` separators; a page that cannot be
-//! read is a rejection naming the file; files with other extensions are not records and are
-//! not read here (a folder's JSON documents and tables are inputs of their own:
-//! [`super::expand`], [`json_files`]). HTML becomes structured text ([`crate::html`]).
+//! read is a rejection naming the file, and so is a page holding binary data (`binary_file`)
+//! or nothing but white space (`empty_input`); files with other extensions are not records and
+//! are not read here (a folder's tables and documents are inputs of their own:
+//! [`super::expand`], [`file_inputs`]; the other files are listed by [`not_read`], to be
+//! reported). HTML becomes structured text ([`crate::html`]).
 //!
 //! Folders below an input folder that hold outputs are not read ([`skipped`]): the run's own
 //! `--out` folder, and any folder holding an mcaudit run (a `manifest.json` naming the tool),
@@ -106,17 +108,18 @@ pub fn skipped(dir: &Path, exclude: &[PathBuf]) -> bool {
         })
 }
 
-/// The JSON inputs below a folder, in sorted path order, each an input of its own: `.jsonld`
-/// documents, and the `.json` files that are a credential document
+/// The inputs below a folder that are files of their own, in sorted path order: tables
+/// (`.csv`, `.tsv`, `.tab`, `.psv`, `.jsonl`, `.ndjson`, read as if each were given), `.jsonld`
+/// documents, Europass `.xml` credentials, and the `.json` files that are a credential document
 /// ([`super::credential::is_credential`]) or a table of records (an array of objects, or an
 /// object holding one). A `.json` file that does not parse is an input too, so the run reports
 /// it with its position instead of skipping it (a truncated credential or table is no less an
 /// input). A JSON Schema (`$schema`) or an object with no array of objects describes no record
-/// and is not read, like a stylesheet.
-pub fn json_files(dir: &Path, exclude: &[PathBuf]) -> Vec<PathBuf> {
+/// and is not read, like a stylesheet; [`not_read`] lists it.
+pub fn file_inputs(dir: &Path, exclude: &[PathBuf]) -> Vec<PathBuf> {
     fn json_input(p: &Path) -> bool {
         let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
-        if ext == "jsonld" {
+        if matches!(ext.as_str(), "jsonld" | "csv" | "tsv" | "tab" | "psv" | "jsonl" | "ndjson") {
             return true;
         }
         // Europass credentials in XML; other XML (a sitemap) is no input.
@@ -167,6 +170,63 @@ pub fn json_files(dir: &Path, exclude: &[PathBuf]) -> Vec<PathBuf> {
     }
     let mut out = Vec::new();
     visit(dir, &mut out, exclude);
+    out.sort();
+    out
+}
+
+/// The files below a folder that no input reads, with why, in sorted path order: neither a
+/// page nor one of `inputs` (the folder's [`file_inputs`]). Folders left out ([`skipped`]) and
+/// hidden files and folders (named `.x`: `.DS_Store`, `.git`) are not listed.
+pub fn not_read(dir: &Path, exclude: &[PathBuf], inputs: &[PathBuf]) -> Vec<(PathBuf, String)> {
+    fn why(p: &Path) -> String {
+        let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        match ext.as_str() {
+            "json" => "a JSON file holding no table of records and no credential (a schema or \
+                       settings): not read"
+                .into(),
+            "xml" => "an XML file that is no Europass credential: not read".into(),
+            "xlsx" | "xls" | "xlsm" | "ods" => {
+                "a spreadsheet: not read; save it as CSV to analyse it".into()
+            }
+            "pdf" | "doc" | "docx" | "odt" | "rtf" => {
+                "a document: not read; save its text as .txt or .html to analyse it".into()
+            }
+            _ => "not an input (tables: .csv .tsv .tab .psv .jsonl .ndjson .json; credentials: \
+                  .jsonld .json .xml; pages: .html .htm .xhtml .txt): not read"
+                .into(),
+        }
+    }
+    fn visit(
+        dir: &Path,
+        exclude: &[PathBuf],
+        inputs: &[PathBuf],
+        out: &mut Vec<(PathBuf, String)>,
+    ) {
+        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        for entry in entries.flatten() {
+            let p = entry.path();
+            if entry.file_name().to_string_lossy().starts_with('.') {
+                continue;
+            }
+            match entry.file_type() {
+                Ok(t) if t.is_dir() && skipped(&p, exclude) => {}
+                Ok(t) if t.is_dir() => visit(&p, exclude, inputs, out),
+                // Pages, and what is named like one but cannot be read, are the pages input's.
+                _ if is_page(&p) || inputs.contains(&p) => {}
+                _ => match std::fs::metadata(&p) {
+                    Ok(m) if m.is_dir() => {}
+                    Ok(m) if m.is_file() => out.push((p.clone(), why(&p))),
+                    Ok(_) => out.push((
+                        p,
+                        "not a regular file (a FIFO, socket or device): not read".into(),
+                    )),
+                    Err(e) => out.push((p, format!("cannot read: {e}"))),
+                },
+            }
+        }
+    }
+    let mut out = Vec::new();
+    visit(dir, exclude, inputs, &mut out);
     out.sort();
     out
 }
@@ -226,15 +286,30 @@ fn read_page(file: &Path, id: String, location: Location) -> Read {
             ));
         }
     };
-    if super::is_binary(&bytes[..bytes.len().min(8192)]) {
+    if let Some(why) = super::binary_content(&bytes) {
         return Read::Rejected(rejected(
             location,
             id,
             "binary_file",
-            "the file holds NUL bytes: not a text or HTML page".into(),
+            format!("{why}: not a text or HTML page"),
         ));
     }
+    // No byte but a byte-order mark and white space: nothing to analyse, and no description
+    // that says nothing (class C `empty` is for a page whose markup holds no text).
     let (text, encoding) = crate::decode::decode(&bytes);
+    if text.trim().is_empty() {
+        let what = if bytes.is_empty() {
+            "the page is empty (0 bytes)".to_string()
+        } else {
+            format!("the page holds only white space ({} bytes)", bytes.len())
+        };
+        return Read::Rejected(rejected(
+            location,
+            id,
+            "empty_input",
+            format!("empty input: no records: {what}"),
+        ));
+    }
     let is_html =
         file.extension().and_then(|e| e.to_str()).is_some_and(|e| !e.eq_ignore_ascii_case("txt"))
             || crate::html::looks_like_html(&text);
