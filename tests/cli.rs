@@ -1048,6 +1048,47 @@ fn audit_tables_and_contradictions() {
     assert_eq!(audit[0].len(), 70 * 16, "16 elements per record");
 }
 
+/// Session-22 review: one `--meta` (or the README's `[meta] cfu = "credits"`) turned off the
+/// recognition of every other metadata column: UniBS' assessment column was no longer read.
+/// `--meta-only` asks for the named columns alone.
+/// See: #5
+#[test]
+fn issue5_s22_review_meta_adds_to_recognised_columns() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("in.csv");
+    std::fs::write(
+        &input,
+        "id,cfu,exam_mode_verifica_apprendimento,goals_obiettivi_formativi\n\
+         u1,6 CFU,Esame scritto e prova orale.,Lo studente sarà in grado di analizzare dati.\n",
+    )
+    .expect("write");
+    let config = dir.path().join("mcaudit.toml");
+    std::fs::write(&config, "lang = \"it\"\n[meta]\ncfu = \"credits\"\n").expect("write");
+    let run = |extra: &[&str], name: &str| {
+        let out = dir.path().join(name);
+        mcaudit()
+            .args(["analyse", "-q", "--config"])
+            .arg(&config)
+            .args(extra)
+            .arg("--out")
+            .arg(&out)
+            .arg(&input)
+            .assert()
+            .success();
+        let header = csv_header(&out.join("records.csv"));
+        let rows = csv_rows(&out.join("records.csv"));
+        let missing = header.iter().position(|h| h == "missing").expect("missing");
+        (header, rows[0][missing].to_string())
+    };
+    let (header, missing) = run(&[], "both");
+    assert!(header.contains(&"meta_credits".to_string()), "{header:?}");
+    assert!(header.contains(&"meta_assessment".to_string()), "{header:?}");
+    assert!(!missing.contains("assessment") && !missing.contains("workload"), "{missing}");
+    let (header, _) = run(&["--meta-only"], "only");
+    assert!(header.contains(&"meta_credits".to_string()), "{header:?}");
+    assert!(!header.contains(&"meta_assessment".to_string()), "{header:?}");
+}
+
 /// JSON objects differ: a mapped key missing from the first record is still found in later ones.
 #[test]
 fn jsonl_keys_are_taken_from_many_objects() {
