@@ -1045,7 +1045,7 @@ fn audit_tables_and_contradictions() {
             })
     };
     assert_eq!(find("cat-013", "credits"), Some(("field".into(), "5 ECTS".into())));
-    assert_eq!(audit[0].len(), 70 * 16, "16 elements per record");
+    assert_eq!(audit[0].len(), 70 * 17, "17 elements per record");
 }
 
 /// Session-22 review: one `--meta` (or the README's `[meta] cfu = "credits"`) turned off the
