@@ -238,6 +238,12 @@ pub struct AnalyseArgs {
     #[arg(long, value_name = "COL=ELEMENT", help_heading = "Mapping", help = meta_help())]
     pub meta: Vec<String>,
 
+    /// Only the `--meta` columns are metadata: no other column is recognised as metadata by its
+    /// name (by default the `--meta` columns add to the recognised ones and replace the
+    /// recognised column of their element).
+    #[arg(long, help_heading = "Mapping")]
+    pub meta_only: bool,
+
     /// TOML file describing the mapping and options once per source (the command line wins).
     #[arg(long, value_name = "FILE", help_heading = "Mapping")]
     pub config: Option<PathBuf>,

@@ -36,6 +36,8 @@ pub struct Config {
     pub provider: Option<String>,
     /// field = element.
     pub meta: BTreeMap<String, String>,
+    /// Only the `[meta]` fields are metadata (no column recognised by its name).
+    pub meta_only: Option<bool>,
     /// Language override.
     pub lang: Option<String>,
     /// Per-record text cap.
@@ -197,6 +199,7 @@ impl Settings {
             title: a.title.or(config.title),
             provider: a.provider.or(config.provider),
             meta,
+            meta_only: a.meta_only || config.meta_only.unwrap_or(false),
             keep,
         };
         let lang = a.lang.or(config.lang).as_deref().map(parse_lang).transpose()?;

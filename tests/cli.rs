@@ -1063,7 +1063,89 @@ fn audit_tables_and_contradictions() {
             })
     };
     assert_eq!(find("cat-013", "credits"), Some(("field".into(), "5 ECTS".into())));
-    assert_eq!(audit[0].len(), 70 * 16, "16 elements per record");
+    assert_eq!(audit[0].len(), 70 * 17, "17 elements per record");
+}
+
+/// Session-22 review: a provider the audit found in the text was not the record's provider, so
+/// such records were grouped under `(none)`, whose row then said `share_provider` 4.55 (a
+/// percentage: 1 of its 22 records had a provider). The provider found in the text now groups
+/// the record, marked `(from text)`; `(none)` holds the records with no provider at all.
+/// See: #5
+#[test]
+fn issue5_s22_review_provider_found_in_text_groups_the_record() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("in.csv");
+    std::fs::write(
+        &input,
+        "id,title,provider,description\n\
+         a,Data basics,Northfield College,Students will be able to analyse data. Offered by Someone Else.\n\
+         b,Data more,,Offered by Ashcombe Business School. Students will be able to analyse data.\n\
+         c,Data most,,Students will be able to analyse data.\n",
+    )
+    .expect("write");
+    let out = dir.path().join("out");
+    mcaudit().args(["analyse", "-q", "--out"]).arg(&out).arg(&input).assert().success();
+    let rows = csv_rows(&out.join("records.csv"));
+    let header = csv_header(&out.join("records.csv"));
+    let provider = header.iter().position(|h| h == "provider").expect("provider");
+    let got: Vec<&str> = rows.iter().map(|r| &r[provider]).collect();
+    assert_eq!(got, ["Northfield College", "Ashcombe Business School (from text)", ""]);
+    let by = csv_rows(&out.join("completeness_by_provider.csv"));
+    let head = csv_header(&out.join("completeness_by_provider.csv"));
+    let share = head.iter().position(|h| h == "share_provider").expect("share_provider");
+    let keys: Vec<&str> = by.iter().map(|r| &r[0]).collect();
+    assert_eq!(keys, ["(none)", "Ashcombe Business School (from text)", "Northfield College"]);
+    for r in &by {
+        let x: f64 = r[share].parse().expect("a number");
+        let want = if &r[0] == "(none)" { 0.0 } else { 100.0 };
+        assert_eq!(x, want, "share_provider is a percentage of the group's records: {r:?}");
+    }
+    let classes = csv_rows(&out.join("tables/classes_by_provider.csv"));
+    assert!(
+        classes.iter().any(|r| &r[0] == "Ashcombe Business School (from text)"),
+        "the class table groups as the completeness table: {classes:?}"
+    );
+}
+
+/// Session-22 review: one `--meta` (or the README's `[meta] cfu = "credits"`) turned off the
+/// recognition of every other metadata column: UniBS' assessment column was no longer read.
+/// `--meta-only` asks for the named columns alone.
+/// See: #5
+#[test]
+fn issue5_s22_review_meta_adds_to_recognised_columns() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("in.csv");
+    std::fs::write(
+        &input,
+        "id,cfu,exam_mode_verifica_apprendimento,goals_obiettivi_formativi\n\
+         u1,6 CFU,Esame scritto e prova orale.,Lo studente sarà in grado di analizzare dati.\n",
+    )
+    .expect("write");
+    let config = dir.path().join("mcaudit.toml");
+    std::fs::write(&config, "lang = \"it\"\n[meta]\ncfu = \"credits\"\n").expect("write");
+    let run = |extra: &[&str], name: &str| {
+        let out = dir.path().join(name);
+        mcaudit()
+            .args(["analyse", "-q", "--config"])
+            .arg(&config)
+            .args(extra)
+            .arg("--out")
+            .arg(&out)
+            .arg(&input)
+            .assert()
+            .success();
+        let header = csv_header(&out.join("records.csv"));
+        let rows = csv_rows(&out.join("records.csv"));
+        let missing = header.iter().position(|h| h == "missing").expect("missing");
+        (header, rows[0][missing].to_string())
+    };
+    let (header, missing) = run(&[], "both");
+    assert!(header.contains(&"meta_credits".to_string()), "{header:?}");
+    assert!(header.contains(&"meta_assessment".to_string()), "{header:?}");
+    assert!(!missing.contains("assessment") && !missing.contains("workload"), "{missing}");
+    let (header, _) = run(&["--meta-only"], "only");
+    assert!(header.contains(&"meta_credits".to_string()), "{header:?}");
+    assert!(!header.contains(&"meta_assessment".to_string()), "{header:?}");
 }
 
 /// JSON objects differ: a mapped key missing from the first record is still found in later ones.

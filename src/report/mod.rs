@@ -204,6 +204,32 @@ fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
+/// The group of the records with no provider, in the field or in the text.
+pub const NO_PROVIDER: &str = "(none)";
+
+/// What follows a provider found in the text (not in a provider field) in `records.*` and in the
+/// tables by provider.
+pub const FROM_TEXT: &str = " (from text)";
+
+/// A record's provider: its provider field when it holds one, else the provider the audit found
+/// in the text (`Offered by ...`, `Provider: ...`) marked [`FROM_TEXT`], else `None`. So a record
+/// whose text names its provider is not grouped under [`NO_PROVIDER`], whose row of
+/// `completeness_by_provider.csv` then has `share_provider` 0.
+pub fn record_provider(p: &Processed) -> Option<String> {
+    use mcaudit_core::audit::{Element, Status};
+    if let Some(field) = p.record.provider.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+        return Some(field.to_string());
+    }
+    p.audit
+        .findings
+        .iter()
+        .find(|f| f.element == Element::Provider && matches!(f.status, Status::Text(_)))
+        .and_then(|f| f.value.as_deref())
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(|v| format!("{v}{FROM_TEXT}"))
+}
+
 impl Tables {
     /// `path` as the tables name it: relative to [`Tables::base`] when it lies below it
     /// (worked out once per path; the working folder does not change during a run).
@@ -250,6 +276,9 @@ impl Tables {
     }
 
     /// Adds an analysed record, its segments and its warnings.
+    ///
+    /// Its `provider` is the provider field, else the provider the audit found in the text with
+    /// [`FROM_TEXT`] after it (see [`record_provider`]): every table by provider groups by it.
     pub fn push_analysed(
         &mut self,
         p: &Processed,
@@ -267,7 +296,10 @@ impl Tables {
         c.line.push(r.location.line);
         c.index.push(r.location.index);
         c.title.push(r.title.clone());
-        c.provider.push(r.provider.clone());
+        // The provider every table groups by: the provider field, else the one the audit found
+        // in the text, marked as such (`Ashcombe Business School (from text)`), else none.
+        let provider = record_provider(p);
+        c.provider.push(provider.clone());
         c.lang.push(Some(p.lang.code().to_string()));
         c.lang_reliable.push(Some(p.lang_reliable));
         c.encoding.push(Some(r.encoding.to_string()));
@@ -330,8 +362,8 @@ impl Tables {
             d.end.push(span.as_ref().map(|s| s.end as u64));
             d.value.push(f.value.clone());
         }
-        let provider = r.provider.clone().unwrap_or_else(|| "(none)".into());
-        for (g, key) in self.completeness.iter_mut().zip([input.to_string(), provider]) {
+        let group = provider.clone().unwrap_or_else(|| NO_PROVIDER.into());
+        for (g, key) in self.completeness.iter_mut().zip([input.to_string(), group]) {
             let sum = g.entry(key).or_default();
             sum.records += 1;
             sum.completeness += a.completeness;
@@ -388,7 +420,7 @@ impl Tables {
             let k = &mut self.skl;
             k.record.push(row);
             k.source.push(input.to_string());
-            k.provider.push(r.provider.clone());
+            k.provider.push(provider.clone());
             k.start.push(st.span.start as u64);
             k.end.push(st.span.end as u64);
             k.rank.push(hit.rank);

@@ -363,7 +363,7 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
                 }
             };
             let provider = provider_at.and_then(|k| rec[k][i]).filter(|v| !v.is_empty());
-            let provider = provider.unwrap_or("(none)");
+            let provider = provider.unwrap_or(super::NO_PROVIDER);
             let prov = match providers.iter().position(|x| x == provider) {
                 Some(k) => k,
                 None => {
@@ -395,7 +395,7 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
         class_source
             .get(record)
             .and_then(|(_, _, k)| providers.get(k as usize))
-            .map_or("(none)", String::as_str)
+            .map_or(super::NO_PROVIDER, String::as_str)
     };
     let mut tables = Vec::new();
 
@@ -716,7 +716,7 @@ fn skill_tables(dir: &Path) -> anyhow::Result<Vec<Table>> {
         if get(4) != "1" {
             continue;
         }
-        let provider = sk[2][i].clone().unwrap_or_else(|| "(none)".into());
+        let provider = sk[2][i].clone().unwrap_or_else(|| super::NO_PROVIDER.into());
         for (g, key) in by.iter_mut().zip([get(1), provider]) {
             *g.entry(key).or_default().entry((get(5), get(6))).or_default() += 1;
         }

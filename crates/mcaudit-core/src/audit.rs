@@ -4,8 +4,10 @@
 //! Guarantees: every record gets one [`Finding`] per [`Element`], in a fixed order, each `present`
 //! from a mapped field, `present` from the text (with the value and its byte span in the normalised
 //! text), or `absent`; values are normalised (credits as ECTS with CFU counted as ECTS and US
-//! credit hours kept apart, hours as a number, EQF 1-8, assessment and participation as controlled
-//! codes). Text cues of how the course is run (assessment, participation, quality assurance,
+//! credit hours kept apart, hours as a total number, EQF 1-8, assessment and participation as
+//! controlled codes). A weekly rate of hours is a total only with its weeks (`3 hours per week
+//! for 10 weeks`: 30; the weeks of the sentence, else of the duration element), and is otherwise
+//! kept as a rate (`3 per week`), which no hours comparison uses. Text cues of how the course is run (assessment, participation, quality assurance,
 //! provider, fees, duration) are not looked for inside the record's learning outcomes and skill
 //! tags ([`AuditInput::topics`]), nor when a negation precedes them in their clause, nor when an exam
 //! is one the course prepares for (`the PMP exam`), nor when an evaluation is a subject (`evaluación económica`, `valutazione dei rischi`: not the learner's
@@ -16,7 +18,9 @@
 //! written `exam: TODO`), but for prerequisites, where `none` is the information; a label is
 //! evidence only with its value, and its span then covers the value. Learner identification and
 //! date of issuing belong to issued credentials, not descriptions: they are not audited, and the
-//! completeness score is over the nine applicable mandatory elements. Pure: no I/O.
+//! completeness score is over the nine applicable mandatory elements, the findings whose
+//! [`Element::mandatory`] is true and the names [`Audit::missing`] uses (the workload is one of
+//! them, stated by credits or hours). Pure: no I/O.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -38,9 +42,13 @@ pub enum Element {
     Country,
     /// Learning outcomes (mandatory).
     LearningOutcomes,
-    /// Notional workload in ECTS (mandatory: workload, ECTS where possible).
+    /// Notional workload (mandatory: "notional workload, ECTS where possible"): present when
+    /// [`Element::Credits`] or [`Element::Hours`] is, with the credits' value and evidence
+    /// first.
+    Workload,
+    /// ECTS credit points (ECCOE; one of the two ways to state the workload).
     Credits,
-    /// Workload or duration in hours (counts for the workload element).
+    /// Workload in hours (ECCOE; the other way to state the workload).
     Hours,
     /// EQF / NQF level or cycle (mandatory where applicable).
     EqfLevel,
@@ -66,11 +74,12 @@ pub enum Element {
 
 impl Element {
     /// Every element, in table order.
-    pub const ALL: [Element; 16] = [
+    pub const ALL: [Element; 17] = [
         Element::Title,
         Element::Provider,
         Element::Country,
         Element::LearningOutcomes,
+        Element::Workload,
         Element::Credits,
         Element::Hours,
         Element::EqfLevel,
@@ -92,6 +101,7 @@ impl Element {
             Element::Provider => "provider",
             Element::Country => "country",
             Element::LearningOutcomes => "learning_outcomes",
+            Element::Workload => "workload",
             Element::Credits => "credits",
             Element::Hours => "hours",
             Element::EqfLevel => "eqf_level",
@@ -107,8 +117,8 @@ impl Element {
         }
     }
 
-    /// Mandatory in the 2022 Recommendation for a description (hours count with credits as
-    /// the workload element).
+    /// Mandatory in the 2022 Recommendation for a description: the nine of SPEC.md section 4
+    /// (credits and hours are the two ways of stating the one mandatory [`Element::Workload`]).
     pub fn mandatory(self) -> bool {
         matches!(
             self,
@@ -116,8 +126,7 @@ impl Element {
                 | Element::Provider
                 | Element::Country
                 | Element::LearningOutcomes
-                | Element::Credits
-                | Element::Hours
+                | Element::Workload
                 | Element::EqfLevel
                 | Element::Assessment
                 | Element::Participation
@@ -165,7 +174,8 @@ pub struct Finding {
 pub struct Audit {
     /// One finding per element, in [`Element::ALL`] order.
     pub findings: Vec<Finding>,
-    /// Share of the nine applicable mandatory elements present (workload = credits or hours).
+    /// Share of the nine applicable mandatory elements present (workload = credits or hours),
+    /// from 0 to 1.
     pub completeness: f64,
     /// Mandatory elements missing.
     pub missing: Vec<&'static str>,
@@ -1286,7 +1296,64 @@ fn clock_time(s: &str, n: Range<usize>) -> bool {
     clock && CLOCK_BEFORE.is_match(&before[from.unwrap_or(0)..])
 }
 
-fn hours_in(s: &str) -> Option<(f64, Range<usize>)> {
+/// Hours of study stated in a text or a field: a total, or a weekly rate (`3 hours per week`),
+/// with the number of weeks when the same sentence gives it (`3 hours per week for 10 weeks`).
+#[derive(Clone, Debug, PartialEq)]
+struct HoursCue {
+    /// The number of hours (per week when `weekly`).
+    n: f64,
+    /// The cue: the hours, and the weeks when the sentence gives them.
+    span: Range<usize>,
+    /// A rate per week, not a total.
+    weekly: bool,
+    /// The number of weeks stated with a weekly rate.
+    weeks: Option<f64>,
+}
+
+impl HoursCue {
+    /// The total workload in hours: the number, or a weekly rate times its weeks (rounded to
+    /// two decimals); `None` for a rate whose weeks are unknown.
+    fn total(&self) -> Option<f64> {
+        match (self.weekly, self.weeks) {
+            (false, _) => Some(self.n),
+            (true, Some(w)) => Some((self.n * w * 100.0).round() / 100.0),
+            (true, None) => None,
+        }
+    }
+
+    /// The value of the hours element: the total (`30`), else the rate (`3 per week`).
+    fn value(&self) -> String {
+        match self.total() {
+            Some(t) => fmt_num(t),
+            None => format!("{} per week", fmt_num(self.n)),
+        }
+    }
+}
+
+/// What follows an hours figure that makes it a rate per week (`3 hours per week`, `5 hrs/wk`,
+/// `12 hours of work a week`, `4 ore settimanali`, `2 heures par semaine`, `3 Stunden pro
+/// Woche`, `4 horas semanales`, `3 uur per week`): up to two words, then a word of week.
+static WEEKLY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:[\p{L}-]+\s+){0,2}?(?:(?:per|a|an|each|every|pro|je|par|por|a la|alla|la|in der|in de|/)\s*(?:week|wk|w\b|settimana|semaine|woche|semana)|(?:weekly|wöchentlich|settimanali|hebdomadaires?|semanales|semanais|wekelijks)\b)",
+    )
+});
+
+/// The number of weeks in `s` (a value of the duration element, or the rest of a sentence
+/// after a weekly rate): `10 weeks`, `6 settimane`; not months or days.
+fn weeks_in(s: &str) -> Option<(f64, Range<usize>)> {
+    WEEKS.captures_iter(s).find_map(|c| {
+        let unit = c.get(2)?.as_str();
+        let week = ["week", "settiman", "semaine", "woche", "semana", "weken"]
+            .iter()
+            .any(|w| unit.starts_with(w));
+        let n = number(c.get(1)?.as_str())?;
+        let whole = c.get(0)?.range();
+        (week && n > 0.0).then_some((n, whole))
+    })
+}
+
+fn hours_in(s: &str) -> Option<HoursCue> {
     HOURS.captures_iter(s).find_map(|c| {
         let n = number(c.get(1)?.as_str())?;
         let unit = c.get(2)?.as_str();
@@ -1333,7 +1400,23 @@ fn hours_in(s: &str) -> Option<(f64, Range<usize>)> {
         {
             return None;
         }
-        (n > 0.0 && n <= 5000.0).then(|| (n, whole.range()))
+        if !(n > 0.0 && n <= 5000.0) {
+            return None;
+        }
+        // `3 hours per week`: a rate, the total only with the weeks of the same sentence
+        // (`for 10 weeks`).
+        let after_unit = &s[whole.end()..];
+        let weekly = WEEKLY_AFTER.find(after_unit.trim_start()).is_some();
+        let mut cue = HoursCue { n, span: whole.range(), weekly, weeks: None };
+        if weekly {
+            let end = after_unit.find(['.', ';', '\n', '?', '!']).unwrap_or(after_unit.len());
+            let end = (0..=end.min(80)).rev().find(|&i| after_unit.is_char_boundary(i));
+            if let Some((w, r)) = end.and_then(|e| weeks_in(&after_unit[..e])) {
+                cue.weeks = Some(w);
+                cue.span = whole.start()..whole.end() + r.end;
+            }
+        }
+        Some(cue)
     })
 }
 
@@ -1465,7 +1548,10 @@ fn codes_in_cased(
                     .any(|w| word.starts_with(w));
             // An exam the course prepares for, or a certification's (`the PMP exam`).
             let first_word = word.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            let prepared = PREPARE_BEFORE.iter().any(|w| before.contains(w))
+            // The exam's name may be long (`preparation for a Lean Six Sigma Green Belt exam`):
+            // the words of preparing are looked for in the whole clause.
+            let clause = window_before(s, m.start, 120);
+            let prepared = PREPARE_BEFORE.iter().any(|w| clause.contains(w))
                 && !prev.is_some_and(|w| OWN_EXAM_BEFORE.contains(&w))
                 && !OWN_EXAM_BEFORE.contains(&first_word);
             // Only an exam is a certification's (`FPGA Capstone`, `SAA-C02 practice tests`,
@@ -1504,6 +1590,11 @@ fn codes_in_cased(
     codes.sort_unstable();
     first.map(|f| (codes.join(","), f))
 }
+
+/// Hours per ECTS credit outside which credits and hours contradict each other (`hours_per_ects`):
+/// an ECTS credit is 25-30 hours of work (ECTS Users' Guide 2015); the wider range leaves room
+/// for rounded figures (a 6 ECTS course of 120 hours, 20 per ECTS, is not flagged).
+pub const HOURS_PER_ECTS_FLAGGED: std::ops::RangeInclusive<f64> = 15.0..=45.0;
 
 /// Inputs of the audit for one record.
 pub struct AuditInput<'a> {
@@ -1552,6 +1643,9 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
     };
     let mut findings = Vec::with_capacity(Element::ALL.len());
     let mut contradictions = Vec::new();
+    // Hours per week of a weekly rate whose weeks the sentence does not give: the duration
+    // element's weeks, when it has them, make it a total (below).
+    let mut weekly_rate: Option<f64> = None;
     let absent = |element| Finding { element, status: Status::Absent, value: None };
     let from_text = |element, span: Range<usize>, value: String| Finding {
         element,
@@ -1589,6 +1683,8 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
             },
             // The outcomes are read from the text (no field maps them): present from the
             // text, at the first statement that decided the class, with the class as value.
+            // Filled from credits and hours once both are known (below).
+            Element::Workload => absent(element),
             Element::LearningOutcomes => {
                 let span = input.outcomes.clone().unwrap_or(0..0);
                 match input.class {
@@ -1628,25 +1724,43 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
                 }
             }
             Element::Hours => {
+                // A field's hours (`80`, `Approx. 40 hours to complete`, `5 hours/week`).
                 let in_field = field(&["hours"]).and_then(|(n, v)| {
-                    hours_in(&v).map(|h| h.0).or_else(|| number(v.trim())).map(|h| (n, h))
+                    hours_in(&v)
+                        .or_else(|| {
+                            number(v.trim()).map(|h| HoursCue {
+                                n: h,
+                                span: 0..0,
+                                weekly: false,
+                                weeks: None,
+                            })
+                        })
+                        .map(|h| (n, h))
                 });
                 let in_text = hours_in(text);
-                if let (Some((_, a)), Some((b, span))) = (&in_field, &in_text)
-                    && (a - b).abs() > 0.01
+                // Totals are compared; a rate whose weeks are unknown is not.
+                if let (Some((_, a)), Some(b)) = (&in_field, &in_text)
+                    && let (Some(x), Some(y)) = (a.total(), b.total())
+                    && (x - y).abs() > 0.01
                 {
                     contradictions.push((
                         "hours_mismatch",
                         format!(
                             "the hours field says {} but the text says {:?}",
-                            fmt_num(*a),
-                            &original[span.clone()]
+                            fmt_num(x),
+                            &original[b.span.clone()]
                         ),
                     ));
                 }
                 match (in_field, in_text) {
-                    (Some((n, h)), _) => from_field(element, n, fmt_num(h)),
-                    (None, Some((h, span))) => from_text(element, span, fmt_num(h)),
+                    (Some((n, h)), _) => {
+                        weekly_rate = h.total().is_none().then_some(h.n);
+                        from_field(element, n, h.value())
+                    }
+                    (None, Some(h)) => {
+                        weekly_rate = h.total().is_none().then_some(h.n);
+                        from_text(element, h.span.clone(), h.value())
+                    }
                     _ => absent(element),
                 }
             }
@@ -1823,38 +1937,65 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
         };
         findings.push(f);
     }
-    // Workload consistency: 25-30 hours per ECTS; "far outside" is below 15 or above 45.
-    let value = |e: Element| findings.iter().find(|f| f.element == e).and_then(|f| f.value.clone());
-    if let (Some(c), Some(h)) = (value(Element::Credits), value(Element::Hours))
+    // A weekly rate (`12 hours per week`) with the course's length in weeks from the duration
+    // element (`This course runs for 6 weeks`) is a total: 72 hours.
+    let value = |findings: &[Finding], e: Element| {
+        findings.iter().find(|f| f.element == e).and_then(|f| f.value.clone())
+    };
+    if let Some(rate) = weekly_rate
+        && let Some((weeks, _)) = value(&findings, Element::Duration).as_deref().and_then(weeks_in)
+        && let Some(f) = findings.iter_mut().find(|f| f.element == Element::Hours)
+    {
+        f.value = Some(fmt_num((rate * weeks * 100.0).round() / 100.0));
+    }
+    // The workload element: the credits (ECTS where possible), else the hours.
+    let workload = [Element::Credits, Element::Hours]
+        .iter()
+        .find_map(|e| findings.iter().find(|f| f.element == *e && f.status != Status::Absent))
+        .map(|f| Finding {
+            element: Element::Workload,
+            status: f.status.clone(),
+            value: f.value.as_ref().map(|v| match f.element {
+                Element::Hours => match v.strip_suffix(" per week") {
+                    Some(rate) => format!("{rate} hours per week"),
+                    None => format!("{v} hours"),
+                },
+                _ => v.clone(),
+            }),
+        });
+    if let Some(w) = workload
+        && let Some(f) = findings.iter_mut().find(|f| f.element == Element::Workload)
+    {
+        *f = w;
+    }
+    // Workload consistency: an ECTS credit is 25-30 hours of work; only a figure far from it
+    // (outside 15-45 hours per ECTS) is flagged, as credits and hours are often rounded.
+    if let (Some(c), Some(h)) =
+        (value(&findings, Element::Credits), value(&findings, Element::Hours))
         && let (Some(ects), Some(hours)) = (c.strip_suffix(" ECTS").and_then(number), number(&h))
         && ects > 0.0
     {
         let per = hours / ects;
-        if !(15.0..=45.0).contains(&per) {
+        if !HOURS_PER_ECTS_FLAGGED.contains(&per) {
             contradictions.push((
                 "hours_per_ects",
                 format!(
-                    "{} hours for {} ECTS is {:.1} hours per ECTS (expected 25-30)",
+                    "{} hours for {} ECTS is {:.1} hours per ECTS, far from the 25-30 hours of an \
+                     ECTS credit (flagged below {} or above {})",
                     fmt_num(hours),
                     fmt_num(ects),
-                    per
+                    per,
+                    HOURS_PER_ECTS_FLAGGED.start(),
+                    HOURS_PER_ECTS_FLAGGED.end()
                 ),
             ));
         }
     }
-    let present =
-        |e: Element| findings.iter().any(|f| f.element == e && f.status != Status::Absent);
-    let mandatory = [
-        ("title", present(Element::Title)),
-        ("provider", present(Element::Provider)),
-        ("country", present(Element::Country)),
-        ("learning_outcomes", present(Element::LearningOutcomes)),
-        ("workload", present(Element::Credits) || present(Element::Hours)),
-        ("eqf_level", present(Element::EqfLevel)),
-        ("assessment", present(Element::Assessment)),
-        ("participation", present(Element::Participation)),
-        ("quality_assurance", present(Element::QualityAssurance)),
-    ];
+    let mandatory: Vec<(&'static str, bool)> = findings
+        .iter()
+        .filter(|f| f.element.mandatory())
+        .map(|f| (f.element.as_str(), f.status != Status::Absent))
+        .collect();
     let n_present = mandatory.iter().filter(|m| m.1).count();
     let missing = mandatory.iter().filter(|m| !m.1).map(|m| m.0).collect();
     Audit {

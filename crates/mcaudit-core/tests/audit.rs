@@ -106,7 +106,8 @@ fn issue5_s20_clock_times_are_no_hours() {
     }
     for (text, lang, want) in [
         ("The course takes 21.5 hours of study.", Lang::En, "21.5"),
-        ("Reken op 3 uur per week zelfstudie.", Lang::Nl, "3"),
+        // A weekly rate without its weeks is kept as a rate, not a total (session-22 review).
+        ("Reken op 3 uur per week zelfstudie.", Lang::Nl, "3 per week"),
         ("Der Arbeitsaufwand beträgt 120 Stunden.", Lang::De, "120"),
         ("From 12 to 15 hours of video lectures.", Lang::En, "15"),
     ] {
@@ -352,4 +353,127 @@ fn issue5_s20_review_french_clock_times_are_no_hours() {
     assert_eq!(status("Cours le samedi de 9 h 00 à 12 h 30.", Lang::Fr, "hours"), "absent");
     assert_eq!(status("Rendez-vous à 14h30 devant la salle.", Lang::Fr, "hours"), "absent");
     assert_eq!(status("La formation dure 30 h au total.", Lang::Fr, "hours"), "text");
+}
+
+/// Session-22 review: an exam the course prepares for stays one when its name is long
+/// (`preparation for a Lean Six Sigma Green Belt exam`, EdX:9); the course's own final exam
+/// stays the course's.
+/// See: #5
+#[test]
+fn issue5_s22_review_long_named_exam_prepared_for_is_no_assessment() {
+    for text in [
+        "This course is designed as preparation for a Lean Six Sigma Green Belt exam.",
+        "The programme prepares you for the internationally recognised Project Management \
+         Professional exam.",
+    ] {
+        assert_eq!(status(text, Lang::En, "assessment"), "absent", "{text}\nhelp: PREPARE_BEFORE");
+    }
+    let own = "Weekly quizzes prepare you for the long and demanding final exam.";
+    assert_eq!(status(own, Lang::En, "assessment"), "text", "{own}");
+}
+
+/// Session-22 review: a weekly rate is no total workload (`3 hours per week` gave hours 3,
+/// EdX:213; `12 hours per week`, EdX:277, gave 12). With its weeks, in the sentence or from the
+/// duration element, it is the total (3 x 10 = 30); alone it is kept as a rate (`3 per week`),
+/// which the hours-per-ECTS check and the hours field comparison leave alone.
+/// See: #5
+#[test]
+fn issue5_s22_review_weekly_hours_are_a_rate_or_a_total() {
+    let p = run_meta("Expect to spend 3 hours per week for 10 weeks.", Lang::En, &[]);
+    let (st, value, evidence) = element(&p, "hours");
+    assert_eq!((st, value.as_deref()), ("text", Some("30")), "help: audit::hours_in, weeks_in");
+    assert_eq!(evidence, "3 hours per week for 10 weeks");
+    assert_eq!(element(&p, "workload").1.as_deref(), Some("30 hours"));
+    // The weeks from the duration element (`runs for 6 weeks`).
+    let p = run_meta(
+        "This course runs for 6 weeks. The course does require about 12 hours per week of work.",
+        Lang::En,
+        &[],
+    );
+    assert_eq!(element(&p, "hours").1.as_deref(), Some("72"));
+    for (text, lang, want) in [
+        ("The course does require about 12 hours per week of work.", Lang::En, "12 per week"),
+        ("Plan on 5 hrs/wk of study.", Lang::En, "5 per week"),
+        ("Impegno richiesto: 4 ore settimanali.", Lang::It, "4 per week"),
+        ("Comptez 2 heures par semaine.", Lang::Fr, "2 per week"),
+        ("Rechnen Sie mit 3 Stunden pro Woche.", Lang::De, "3 per week"),
+        ("Dedica 4 horas a la semana durante 8 semanas.", Lang::Es, "32"),
+        ("Reken op 3 uur per week gedurende 6 weken.", Lang::Nl, "18"),
+        ("The course takes 40 hours over 8 weeks.", Lang::En, "40"),
+    ] {
+        let p = run_meta(text, lang, &[]);
+        assert_eq!(element(&p, "hours").1.as_deref(), Some(want), "{text}");
+    }
+    // A rate alone is no total: it neither contradicts 6 ECTS nor a 150-hour field.
+    let p = run_meta("Plan on 5 hours per week.", Lang::En, &[("credits", "6"), ("hours", "150")]);
+    assert!(p.audit.contradictions.is_empty(), "{:?}", p.audit.contradictions);
+    let p = run_meta("Plan on 5 hours per week.", Lang::En, &[("credits", "6")]);
+    assert!(p.audit.contradictions.is_empty(), "{:?}", p.audit.contradictions);
+    assert_eq!(element(&p, "workload").1.as_deref(), Some("6 ECTS"));
+    // A total in the field and the same total from a rate in the text agree.
+    let p = run_meta("3 hours per week for 10 weeks.", Lang::En, &[("hours", "30")]);
+    assert!(p.audit.contradictions.is_empty(), "{:?}", p.audit.contradictions);
+    let p = run_meta("3 hours per week for 10 weeks.", Lang::En, &[("hours", "50")]);
+    assert_eq!(p.audit.contradictions.first().map(|c| c.0), Some("hours_mismatch"));
+}
+
+/// Session-22 review: the hours-per-ECTS message said `expected 25-30` while the check flags
+/// outside 15-45; it now names both.
+/// See: #5
+#[test]
+fn issue5_s22_review_hours_per_ects_message_names_the_flagged_range() {
+    let flagged = run_meta("A course.", Lang::En, &[("credits", "6"), ("hours", "300")]);
+    let (code, detail) = flagged.audit.contradictions.first().cloned().expect("flagged");
+    assert_eq!(code, "hours_per_ects");
+    assert!(detail.contains("50.0 hours per ECTS"), "{detail}");
+    assert!(detail.contains("25-30") && detail.contains("below 15 or above 45"), "{detail}");
+    let range = &mcaudit_core::audit::HOURS_PER_ECTS_FLAGGED;
+    assert_eq!((*range.start(), *range.end()), (15.0, 45.0));
+    // 20 hours per ECTS is not flagged.
+    let kept = run_meta("A course.", Lang::En, &[("credits", "6"), ("hours", "120")]);
+    assert!(kept.audit.contradictions.is_empty(), "{:?}", kept.audit.contradictions);
+}
+
+/// Session-22 review: `missing` said `workload` while the audit rows had `credits` and `hours`,
+/// both mandatory (ten mandatory rows for the nine elements). The nine mandatory findings are
+/// now the nine elements `missing` names; credits and hours are the ECCOE descriptors that state
+/// the workload.
+/// See: #5
+#[test]
+fn issue5_s22_review_mandatory_elements_are_the_nine_named_in_missing() {
+    use mcaudit_core::audit::{Element, Status};
+    let p = run_meta("A course.", Lang::En, &[]);
+    let mandatory: Vec<&str> =
+        Element::ALL.iter().filter(|e| e.mandatory()).map(|e| e.as_str()).collect();
+    assert_eq!(
+        mandatory,
+        [
+            "title",
+            "provider",
+            "country",
+            "learning_outcomes",
+            "workload",
+            "eqf_level",
+            "assessment",
+            "participation",
+            "quality_assurance"
+        ]
+    );
+    let absent: Vec<&str> = p
+        .audit
+        .findings
+        .iter()
+        .filter(|f| f.element.mandatory() && f.status == Status::Absent)
+        .map(|f| f.element.as_str())
+        .collect();
+    assert_eq!(absent, p.audit.missing);
+    assert!(p.audit.missing.contains(&"workload"));
+    // Credits state the workload, with their evidence.
+    let p = run_meta("This module is worth 6 ECTS.", Lang::En, &[]);
+    let (st, value, evidence) = element(&p, "workload");
+    assert_eq!((st, value.as_deref(), evidence.as_str()), ("text", Some("6 ECTS"), "6 ECTS"));
+    assert!(!p.audit.missing.contains(&"workload"));
+    let p = run_meta("A course.", Lang::En, &[("hours", "40")]);
+    assert_eq!(element(&p, "workload").0, "field");
+    assert_eq!(element(&p, "workload").1.as_deref(), Some("40 hours"));
 }

@@ -2,7 +2,9 @@
 //!
 //! Guarantees: a field named explicitly that does not exist is an error naming the fields that
 //! do; without explicit names, common column names are recognised (case- and space-insensitive)
-//! and the choice is reported in [`Resolved`] so the user sees it.
+//! and the choice is reported in [`Resolved`] so the user sees it. Metadata fields named by the
+//! user add to the recognised ones (and replace the recognised field of their element), unless
+//! [`Mapping::meta_only`] asks for the named ones alone.
 
 use serde::{Deserialize, Serialize};
 
@@ -18,8 +20,13 @@ pub struct Mapping {
     pub title: Option<String>,
     /// Field holding the provider / awarding body.
     pub provider: Option<String>,
-    /// Structured metadata: (field, element) pairs, e.g. ("cfu", "credits").
+    /// Structured metadata: (field, element) pairs, e.g. ("cfu", "credits"). They add to the
+    /// metadata fields recognised by name, and override the recognised field of their element.
     pub meta: Vec<MetaField>,
+    /// Only the `meta` fields are metadata: no field is recognised as one by its name
+    /// (`--meta-only`).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub meta_only: bool,
     /// Other input fields carried into the records as they are (`records.*` column
     /// `meta_<field>`, lowercase, spaces as `_`), for grouping by them (`--group-by course`).
     pub keep: Vec<String>,
@@ -340,20 +347,25 @@ impl Mapping {
             Some(p) => r.provider = Some(need(p)?),
             None => r.provider = recognise(fields, PROVIDER_NAMES).cloned(),
         }
-        if self.meta.is_empty() {
+        // The fields the user mapped (`--meta cfu=credits`) come first; the recognised ones
+        // are added for the elements the user did not map (not with `meta_only`), so one
+        // `--meta` overrides the recognition of its element, not of every other.
+        for m in &self.meta {
+            r.meta.push((need(&m.field)?, m.element.clone()));
+        }
+        if !self.meta_only {
+            let mapped: Vec<(String, String)> = r.meta.clone();
             for f in fields {
                 if let Some((_, e)) = META_NAMES.iter().find(|(n, _)| *n == key(f))
                     && !r.text.contains(f)
+                    && !mapped.iter().any(|(field, el)| field == f || el == e)
                     // One field per element; assessment may have several (a method and a
                     // criteria field: the audit takes the first that names a kind of test).
                     && (*e == "assessment" || !r.meta.iter().any(|(_, el)| el == e))
                 {
                     r.meta.push((f.clone(), (*e).to_string()));
+                    r.recognised = true;
                 }
-            }
-        } else {
-            for m in &self.meta {
-                r.meta.push((need(&m.field)?, m.element.clone()));
             }
         }
         for k in &self.keep {
@@ -472,5 +484,61 @@ mod tests {
         let assessment: Vec<&str> =
             r.meta.iter().filter(|(_, e)| e == "assessment").map(|(f, _)| f.as_str()).collect();
         assert_eq!(assessment, ["avaliacao_metodo", "avaliacao_criterio"]);
+    }
+
+    /// Session-22 review: one `--meta cfu=credits` (the README's own `mcaudit.toml`) turned off
+    /// the recognition of every other metadata column, so UniBS' assessment column was no
+    /// longer read (records missing assessment: 22 -> 121). A mapped field adds to the
+    /// recognised ones and replaces the recognised field of its element; `meta_only` asks for
+    /// the mapped ones alone.
+    /// See: #5
+    #[test]
+    fn issue5_s22_review_meta_adds_to_recognised_columns() {
+        let f = fields(&[
+            "id",
+            "name",
+            "cfu",
+            "language",
+            "goals_obiettivi_formativi",
+            "exam_mode_verifica_apprendimento",
+            "requirements_prerequisiti",
+            "hours",
+            "ore_totali",
+        ]);
+        let meta = |pairs: &[(&str, &str)]| -> Vec<MetaField> {
+            pairs
+                .iter()
+                .map(|(f, e)| MetaField { field: f.to_string(), element: e.to_string() })
+                .collect()
+        };
+        let pairs = |r: &Resolved| -> Vec<(String, String)> { r.meta.clone() };
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        let m = Mapping { meta: meta(&[("cfu", "credits")]), ..Mapping::default() };
+        let r = m.resolve(&f).expect("resolves");
+        assert_eq!(
+            pairs(&r),
+            [
+                p("cfu", "credits"),
+                p("language", "language"),
+                p("exam_mode_verifica_apprendimento", "assessment"),
+                p("requirements_prerequisiti", "prerequisites"),
+                p("hours", "hours"),
+            ],
+            "help: Mapping::resolve adds the recognised metadata fields to the mapped ones"
+        );
+        // A mapped element replaces its recognised field; a mapped field is not read twice.
+        let m = Mapping {
+            meta: meta(&[("ore_totali", "hours"), ("language", "country")]),
+            ..Mapping::default()
+        };
+        let r = m.resolve(&f).expect("resolves");
+        assert!(r.meta.contains(&p("ore_totali", "hours")), "{r:?}");
+        assert!(!r.meta.contains(&p("hours", "hours")), "{r:?}");
+        assert!(!r.meta.contains(&p("language", "language")), "{r:?}");
+        assert!(r.meta.contains(&p("cfu", "credits")), "{r:?}");
+        // `meta_only`: the mapped fields alone.
+        let m =
+            Mapping { meta: meta(&[("cfu", "credits")]), meta_only: true, ..Mapping::default() };
+        assert_eq!(pairs(&m.resolve(&f).expect("resolves")), [p("cfu", "credits")]);
     }
 }
