@@ -831,9 +831,31 @@ pub fn for_each_slice_of(
     path: &Path,
     names: &[&str],
     rows: usize,
+    f: impl FnMut(&[Vec<Option<&str>>]) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    for_each_slice_upto(path, names, rows, usize::MAX, f)
+}
+
+/// [`for_each_slice_of`] over the first `limit` rows only (the workbook's records sheet).
+pub fn for_each_slice_upto(
+    path: &Path,
+    names: &[&str],
+    rows: usize,
+    limit: usize,
     mut f: impl FnMut(&[Vec<Option<&str>>]) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
-    let total = parquet_rows(path)?;
+    slices_while(path, names, rows, limit, |cols| f(cols).map(|()| true))
+}
+
+/// [`for_each_slice_upto`], stopping after the first slice for which `f` gives `false`.
+fn slices_while(
+    path: &Path,
+    names: &[&str],
+    rows: usize,
+    limit: usize,
+    mut f: impl FnMut(&[Vec<Option<&str>>]) -> anyhow::Result<bool>,
+) -> anyhow::Result<()> {
+    let total = parquet_rows(path)?.min(limit);
     let schema = ParquetReader::new(open_table(path)?)
         .schema()
         .with_context(|| format!("{}: not a Parquet table", path.display()))?;
@@ -844,7 +866,7 @@ pub fn for_each_slice_of(
     while offset < total {
         let df = ParquetReader::new(open_table(path)?)
             .with_columns(Some(names.iter().map(|n| n.to_string()).collect()))
-            .with_slice(Some((offset, rows)))
+            .with_slice(Some((offset, rows.min(total - offset))))
             .finish()
             .with_context(|| format!("{}: not a Parquet table", path.display()))?;
         let mut text = Vec::with_capacity(names.len());
@@ -863,7 +885,9 @@ pub fn for_each_slice_of(
                 .with_context(|| format!("{}: column {name:?} is not text", path.display()))?;
             cols.push(s.iter().collect());
         }
-        f(&cols)?;
+        if !f(&cols)? {
+            break;
+        }
         offset += rows;
     }
     Ok(())
@@ -883,26 +907,21 @@ pub fn read_rows_of(
     ids: &std::collections::HashSet<String>,
 ) -> anyhow::Result<Vec<Vec<Option<String>>>> {
     const SLICE: usize = 100_000;
-    let total = parquet_rows(path)?;
     let mut out: Vec<Vec<Option<String>>> = vec![Vec::new(); names.len()];
-    let mut offset = 0;
-    while offset < total {
-        let cols = read_columns_range(path, names, Some((offset, SLICE)))?;
+    // Values are borrowed from each slice; only the rows wanted are copied.
+    slices_while(path, names, SLICE, usize::MAX, |cols| {
         let mut past = false;
         for i in 0..cols[0].len() {
-            if cols[0][i].as_ref().is_some_and(|r| ids.contains(r)) {
-                for (o, c) in out.iter_mut().zip(&cols) {
-                    o.push(c[i].clone());
+            if cols[0][i].is_some_and(|r| ids.contains(r)) {
+                for (o, c) in out.iter_mut().zip(cols) {
+                    o.push(c[i].map(str::to_string));
                 }
             } else if !out[0].is_empty() {
                 past = true;
             }
         }
-        if past {
-            break;
-        }
-        offset += SLICE;
-    }
+        Ok(!past)
+    })?;
     Ok(out)
 }
 
@@ -921,16 +940,21 @@ pub fn write_texts(dir: &Path) -> anyhow::Result<PathBuf> {
                 if *status != Some("analysed") {
                     continue;
                 }
-                let row = serde_json::json!({
-                    "id": id.unwrap_or_default(),
-                    "text": text.unwrap_or_default(),
-                });
+                let row = TextRow { id: id.unwrap_or_default(), text: text.unwrap_or_default() };
                 serde_json::to_writer(&mut *w, &row)?;
                 w.write_all(b"\n")?;
             }
             Ok(())
         })
     })
+}
+
+/// A line of `texts.jsonl`, borrowed from the slice read (the fields in the order a JSON object
+/// of `serde_json` would sort them).
+#[derive(serde::Serialize)]
+struct TextRow<'a> {
+    id: &'a str,
+    text: &'a str,
 }
 
 /// Writes `name` in `dir` through a temporary file renamed into place.

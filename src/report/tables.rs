@@ -1017,24 +1017,24 @@ pub fn workbook_records(dir: &Path, group_by: &[String]) -> anyhow::Result<Recor
     for (j, c) in cols.iter().enumerate() {
         ws.write_string_with_format(0, j as u16, *c, &bold)?;
     }
+    // Counts and shares are numbers in the sheet.
+    let numbers: Vec<bool> = cols.iter().map(|c| RECORDS_SHEET_NUMBERS.contains(c)).collect();
     // Rows written so far.
     let mut rows = 0;
-    while rows < shown {
-        let len = WORKBOOK_SLICE.min(shown - rows);
-        let rec = super::read_columns_range(&path, &cols, Some((rows, len)))?;
+    let mut write_rows = |rec: &[Vec<Option<&str>>]| -> anyhow::Result<()> {
         let got = rec[0].len();
         for i in 0..got {
             let r = (rows + i) as u32 + 1;
             for (j, col) in rec.iter().enumerate() {
-                let x = col[i].as_deref().unwrap_or("");
+                let x = col[i].unwrap_or("");
                 let c = j as u16;
-                // Counts and shares are numbers in the sheet.
-                match x.parse::<f64>() {
-                    Ok(v) if !x.is_empty() && RECORDS_SHEET_NUMBERS.contains(&cols[j]) => {
+                let number = if numbers[j] && !x.is_empty() { x.parse::<f64>().ok() } else { None };
+                match number {
+                    Some(v) => {
                         ws.write_number(r, c, v)?;
                     }
-                    _ => cuts.write(ws, r, c, x, None, || {
-                        let id = rec[0][i].as_deref().unwrap_or("");
+                    None => cuts.write(ws, r, c, x, None, || {
+                        let id = rec[0][i].unwrap_or("");
                         let (id, _) = excel_text(id);
                         let id: String = id.chars().take(80).collect();
                         format!("sheet records, row {}, column {}, record {id}", r + 1, cols[j])
@@ -1043,9 +1043,10 @@ pub fn workbook_records(dir: &Path, group_by: &[String]) -> anyhow::Result<Recor
             }
         }
         rows += got;
-        if got < len {
-            break;
-        }
+        Ok(())
+    };
+    if shown > 0 {
+        super::for_each_slice_upto(&path, &cols, WORKBOOK_SLICE, shown, &mut write_rows)?;
     }
     let last_col = cols.len().saturating_sub(1) as u16;
     if n_all > rows {
