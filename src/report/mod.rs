@@ -157,7 +157,9 @@ struct OutcomeCols {
     levels: Vec<Option<String>>,
     level: Vec<Option<String>>,
     lang: Vec<&'static str>,
-    text: Vec<String>,
+    /// The statement's span in its record's text (`RecordCols::text`), copied out at
+    /// [`Tables::flush`].
+    text: Vec<std::ops::Range<usize>>,
 }
 
 /// One row per (outcome statement, ESCO skill).
@@ -185,7 +187,8 @@ struct SegmentCols {
     start: Vec<u64>,
     end: Vec<u64>,
     section: Vec<u32>,
-    text: Vec<String>,
+    /// The segment's span in its record's text (`RecordCols::text`).
+    text: Vec<std::ops::Range<usize>>,
 }
 
 #[derive(Default)]
@@ -249,10 +252,10 @@ impl Tables {
         }
     }
 
-    /// Adds an analysed record, its segments and its warnings.
+    /// Adds an analysed record, its segments and its warnings (its text is moved, not copied).
     pub fn push_analysed(
         &mut self,
-        p: &Processed,
+        p: Processed,
         policy: mcaudit_core::levels::LevelPolicy,
         input: &str,
     ) {
@@ -352,7 +355,6 @@ impl Tables {
             col.push(v);
         }
         c.isced_score.push(f.map(|f| f.score));
-        c.text.push(Some(r.text.clone()));
         for st in &p.statements {
             let o = &mut self.out;
             o.record.push(row);
@@ -381,7 +383,7 @@ impl Tables {
             let chosen = mcaudit_core::levels::choose(st, policy);
             o.level.push((!chosen.is_empty()).then(|| join(&chosen)));
             o.lang.push(p.lang.code());
-            o.text.push(r.text.get(st.span.clone()).unwrap_or("").to_string());
+            o.text.push(st.span.clone());
         }
         for (i, hit) in &p.skills {
             let Some(st) = p.statements.get(*i) else { continue };
@@ -404,7 +406,7 @@ impl Tables {
             self.seg.start.push(s.span.start as u64);
             self.seg.end.push(s.span.end as u64);
             self.seg.section.push(s.section);
-            self.seg.text.push(p.segment_text(s).to_string());
+            self.seg.text.push(s.span.clone());
         }
         for w in &r.warnings {
             let (reason, detail) = w.split_once(": ").unwrap_or(("warning", w));
@@ -417,6 +419,7 @@ impl Tables {
                 detail: detail.to_string(),
             });
         }
+        self.rec.text.push(Some(p.record.text));
         self.analysed += 1;
     }
 
@@ -554,9 +557,11 @@ impl Tables {
         let records = self_frames(&self.rec, &self.meta_elements)?;
         sink.write("records.parquet", &records.0)?;
         sink.write("records.csv", &records.1)?;
-        let ids = &self.rec.id;
-        sink.write("segments.parquet", &segments_frame(&self.seg, ids).context("segments table")?)?;
-        sink.write("outcomes.parquet", &outcomes_frame(&self.out, ids).context("outcomes table")?)?;
+        let (ids, texts) = (&self.rec.id, &self.rec.text);
+        let seg = segments_frame(&self.seg, ids, texts).context("segments table")?;
+        sink.write("segments.parquet", &seg)?;
+        let out = outcomes_frame(&self.out, ids, texts).context("outcomes table")?;
+        sink.write("outcomes.parquet", &out)?;
         if self.esco {
             sink.write("skills.parquet", &skills_frame(&self.skl, ids).context("skills table")?)?;
         }
@@ -676,7 +681,24 @@ fn records_frame(c: &RecordCols, meta: &[String]) -> PolarsResult<DataFrame> {
     DataFrame::new(c.id.len(), cols)
 }
 
-fn segments_frame(s: &SegmentCols, ids: &[String]) -> PolarsResult<DataFrame> {
+/// The `text` column of a per-row table: each row's span of its record's text (`""` when the
+/// span does not lie in it, as [`Processed::segment_text`] reads it).
+fn span_column(rows: &[u32], spans: &[std::ops::Range<usize>], texts: &[Option<String>]) -> Column {
+    let values: Vec<&str> = rows
+        .iter()
+        .zip(spans)
+        .map(|(&i, span)| {
+            texts.get(i as usize).and_then(|t| t.as_deref()?.get(span.clone())).unwrap_or("")
+        })
+        .collect();
+    Column::new("text".into(), values)
+}
+
+fn segments_frame(
+    s: &SegmentCols,
+    ids: &[String],
+    texts: &[Option<String>],
+) -> PolarsResult<DataFrame> {
     DataFrame::new(
         s.record.len(),
         vec![
@@ -685,12 +707,16 @@ fn segments_frame(s: &SegmentCols, ids: &[String]) -> PolarsResult<DataFrame> {
             Column::new("start".into(), &s.start),
             Column::new("end".into(), &s.end),
             Column::new("section".into(), &s.section),
-            Column::new("text".into(), &s.text),
+            span_column(&s.record, &s.text, texts),
         ],
     )
 }
 
-fn outcomes_frame(o: &OutcomeCols, ids: &[String]) -> PolarsResult<DataFrame> {
+fn outcomes_frame(
+    o: &OutcomeCols,
+    ids: &[String],
+    texts: &[Option<String>],
+) -> PolarsResult<DataFrame> {
     DataFrame::new(
         o.record.len(),
         vec![
@@ -710,7 +736,7 @@ fn outcomes_frame(o: &OutcomeCols, ids: &[String]) -> PolarsResult<DataFrame> {
             Column::new("levels".into(), &o.levels),
             Column::new("level".into(), &o.level),
             Column::new("lang".into(), &o.lang),
-            Column::new("text".into(), &o.text),
+            span_column(&o.record, &o.text, texts),
         ],
     )
 }
