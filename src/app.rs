@@ -484,7 +484,7 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
                                 Ok(mut p) => {
                                     let id = std::mem::take(&mut p.record.id);
                                     p.record.id = ids.unique(id, &mut p.record.warnings);
-                                    tables.push_analysed(&p, policy, &input_name);
+                                    tables.push_analysed(p, policy, &input_name);
                                 }
                                 Err(issue) => {
                                     let fallback = issue.location.index.map_or_else(

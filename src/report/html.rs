@@ -10,8 +10,6 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use serde_json::{Value, json};
-
 use super::atomic_write;
 use super::tables::{Cell, Table, largest_remainder};
 
@@ -254,42 +252,57 @@ pub fn write(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
         &["record", "element", "start", "end", "value"],
         &shown,
     )?;
-    let mut stmts: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+    // Borrowed from the columns read: serialised as `json!` values were, arrays for the spans
+    // and objects with their keys in sorted order (`PageRecord`).
+    type Stmt<'a> = (u64, u64, Option<&'a str>, Option<&'a str>, Option<&'a str>);
+    type Cue<'a> = (u64, u64, Option<&'a str>, Option<&'a str>);
+    let span = |s: &Option<String>| s.as_deref().and_then(|v| v.parse::<u64>().ok());
+    let mut stmts: BTreeMap<&str, Vec<Stmt>> = BTreeMap::new();
     for i in 0..out[0].len() {
-        let (Some(s), Some(e)) = (
-            out[1][i].as_deref().and_then(|v| v.parse::<u64>().ok()),
-            out[2][i].as_deref().and_then(|v| v.parse::<u64>().ok()),
-        ) else {
+        let (Some(s), Some(e)) = (span(&out[1][i]), span(&out[2][i])) else {
             continue;
         };
-        stmts
-            .entry(out[0][i].clone().unwrap_or_default())
-            .or_default()
-            .push(json!([s, e, out[3][i], out[4][i], out[5][i]]));
+        stmts.entry(out[0][i].as_deref().unwrap_or_default()).or_default().push((
+            s,
+            e,
+            out[3][i].as_deref(),
+            out[4][i].as_deref(),
+            out[5][i].as_deref(),
+        ));
     }
-    let mut cues: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+    let mut cues: BTreeMap<&str, Vec<Cue>> = BTreeMap::new();
     for i in 0..aud[0].len() {
-        let (Some(s), Some(e)) = (
-            aud[2][i].as_deref().and_then(|v| v.parse::<u64>().ok()),
-            aud[3][i].as_deref().and_then(|v| v.parse::<u64>().ok()),
-        ) else {
+        let (Some(s), Some(e)) = (span(&aud[2][i]), span(&aud[3][i])) else {
             continue;
         };
-        cues.entry(aud[0][i].clone().unwrap_or_default())
-            .or_default()
-            .push(json!([s, e, aud[1][i], aud[4][i]]));
+        cues.entry(aud[0][i].as_deref().unwrap_or_default()).or_default().push((
+            s,
+            e,
+            aud[1][i].as_deref(),
+            aud[4][i].as_deref(),
+        ));
     }
     let mut records = Vec::new();
     for i in 0..n_all.min(MAX_RECORDS) {
-        let g = |k: usize| rec[k][i].clone().unwrap_or_default();
+        let g = |k: usize| rec[k][i].as_deref().unwrap_or_default();
         let id = g(0);
-        records.push(json!({
-            "id": id, "title": g(1), "source": g(2), "lang": g(3), "class": g(4), "reasons": g(5),
-            "why": g(6), "margin": g(7), "completeness": g(8), "missing": g(9), "text": g(10),
-            "status": g(11), "provider": g(12),
-            "stmts": stmts.get(&id).cloned().unwrap_or_default(),
-            "cues": cues.get(&id).cloned().unwrap_or_default(),
-        }));
+        records.push(PageRecord {
+            class: g(4),
+            completeness: g(8),
+            cues: cues.get(id).map_or(&[], Vec::as_slice),
+            id,
+            lang: g(3),
+            margin: g(7),
+            missing: g(9),
+            provider: g(12),
+            reasons: g(5),
+            source: g(2),
+            status: g(11),
+            stmts: stmts.get(id).map_or(&[], Vec::as_slice),
+            text: g(10),
+            title: g(1),
+            why: g(6),
+        });
     }
     let data = script_json(&serde_json::to_string(&records)?);
 
@@ -543,6 +556,27 @@ if (location.hash === "#selftest") {{
         w.write_all(html.as_bytes())?;
         Ok(())
     })
+}
+
+/// A record of the page's table, as JSON: the fields in sorted order, as a `serde_json` object
+/// writes its keys.
+#[derive(serde::Serialize)]
+struct PageRecord<'a, S: serde::Serialize, C: serde::Serialize> {
+    class: &'a str,
+    completeness: &'a str,
+    cues: &'a [C],
+    id: &'a str,
+    lang: &'a str,
+    margin: &'a str,
+    missing: &'a str,
+    provider: &'a str,
+    reasons: &'a str,
+    source: &'a str,
+    status: &'a str,
+    stmts: &'a [S],
+    text: &'a str,
+    title: &'a str,
+    why: &'a str,
 }
 
 /// JSON made safe inside a `<script>` element: `<`, `>` and `&` written as `\u` escapes, which

@@ -157,7 +157,9 @@ struct OutcomeCols {
     levels: Vec<Option<String>>,
     level: Vec<Option<String>>,
     lang: Vec<&'static str>,
-    text: Vec<String>,
+    /// The statement's span in its record's text (`RecordCols::text`), copied out at
+    /// [`Tables::flush`].
+    text: Vec<std::ops::Range<usize>>,
 }
 
 /// One row per (outcome statement, ESCO skill).
@@ -185,7 +187,8 @@ struct SegmentCols {
     start: Vec<u64>,
     end: Vec<u64>,
     section: Vec<u32>,
-    text: Vec<String>,
+    /// The segment's span in its record's text (`RecordCols::text`).
+    text: Vec<std::ops::Range<usize>>,
 }
 
 #[derive(Default)]
@@ -275,13 +278,13 @@ impl Tables {
         }
     }
 
-    /// Adds an analysed record, its segments and its warnings.
+    /// Adds an analysed record, its segments and its warnings (its text is moved, not copied).
     ///
     /// Its `provider` is the provider field, else the provider the audit found in the text with
     /// [`FROM_TEXT`] after it (see [`record_provider`]): every table by provider groups by it.
     pub fn push_analysed(
         &mut self,
-        p: &Processed,
+        p: Processed,
         policy: mcaudit_core::levels::LevelPolicy,
         input: &str,
     ) {
@@ -298,7 +301,7 @@ impl Tables {
         c.title.push(r.title.clone());
         // The provider every table groups by: the provider field, else the one the audit found
         // in the text, marked as such (`Ashcombe Business School (from text)`), else none.
-        let provider = record_provider(p);
+        let provider = record_provider(&p);
         c.provider.push(provider.clone());
         c.lang.push(Some(p.lang.code().to_string()));
         c.lang_reliable.push(Some(p.lang_reliable));
@@ -384,7 +387,6 @@ impl Tables {
             col.push(v);
         }
         c.isced_score.push(f.map(|f| f.score));
-        c.text.push(Some(r.text.clone()));
         for st in &p.statements {
             let o = &mut self.out;
             o.record.push(row);
@@ -413,7 +415,7 @@ impl Tables {
             let chosen = mcaudit_core::levels::choose(st, policy);
             o.level.push((!chosen.is_empty()).then(|| join(&chosen)));
             o.lang.push(p.lang.code());
-            o.text.push(r.text.get(st.span.clone()).unwrap_or("").to_string());
+            o.text.push(st.span.clone());
         }
         for (i, hit) in &p.skills {
             let Some(st) = p.statements.get(*i) else { continue };
@@ -436,7 +438,7 @@ impl Tables {
             self.seg.start.push(s.span.start as u64);
             self.seg.end.push(s.span.end as u64);
             self.seg.section.push(s.section);
-            self.seg.text.push(p.segment_text(s).to_string());
+            self.seg.text.push(s.span.clone());
         }
         for w in &r.warnings {
             let (reason, detail) = w.split_once(": ").unwrap_or(("warning", w));
@@ -449,6 +451,7 @@ impl Tables {
                 detail: detail.to_string(),
             });
         }
+        self.rec.text.push(Some(p.record.text));
         self.analysed += 1;
     }
 
@@ -586,9 +589,11 @@ impl Tables {
         let records = self_frames(&self.rec, &self.meta_elements)?;
         sink.write("records.parquet", &records.0)?;
         sink.write("records.csv", &records.1)?;
-        let ids = &self.rec.id;
-        sink.write("segments.parquet", &segments_frame(&self.seg, ids).context("segments table")?)?;
-        sink.write("outcomes.parquet", &outcomes_frame(&self.out, ids).context("outcomes table")?)?;
+        let (ids, texts) = (&self.rec.id, &self.rec.text);
+        let seg = segments_frame(&self.seg, ids, texts).context("segments table")?;
+        sink.write("segments.parquet", &seg)?;
+        let out = outcomes_frame(&self.out, ids, texts).context("outcomes table")?;
+        sink.write("outcomes.parquet", &out)?;
         if self.esco {
             sink.write("skills.parquet", &skills_frame(&self.skl, ids).context("skills table")?)?;
         }
@@ -708,7 +713,24 @@ fn records_frame(c: &RecordCols, meta: &[String]) -> PolarsResult<DataFrame> {
     DataFrame::new(c.id.len(), cols)
 }
 
-fn segments_frame(s: &SegmentCols, ids: &[String]) -> PolarsResult<DataFrame> {
+/// The `text` column of a per-row table: each row's span of its record's text (`""` when the
+/// span does not lie in it, as [`Processed::segment_text`] reads it).
+fn span_column(rows: &[u32], spans: &[std::ops::Range<usize>], texts: &[Option<String>]) -> Column {
+    let values: Vec<&str> = rows
+        .iter()
+        .zip(spans)
+        .map(|(&i, span)| {
+            texts.get(i as usize).and_then(|t| t.as_deref()?.get(span.clone())).unwrap_or("")
+        })
+        .collect();
+    Column::new("text".into(), values)
+}
+
+fn segments_frame(
+    s: &SegmentCols,
+    ids: &[String],
+    texts: &[Option<String>],
+) -> PolarsResult<DataFrame> {
     DataFrame::new(
         s.record.len(),
         vec![
@@ -717,12 +739,16 @@ fn segments_frame(s: &SegmentCols, ids: &[String]) -> PolarsResult<DataFrame> {
             Column::new("start".into(), &s.start),
             Column::new("end".into(), &s.end),
             Column::new("section".into(), &s.section),
-            Column::new("text".into(), &s.text),
+            span_column(&s.record, &s.text, texts),
         ],
     )
 }
 
-fn outcomes_frame(o: &OutcomeCols, ids: &[String]) -> PolarsResult<DataFrame> {
+fn outcomes_frame(
+    o: &OutcomeCols,
+    ids: &[String],
+    texts: &[Option<String>],
+) -> PolarsResult<DataFrame> {
     DataFrame::new(
         o.record.len(),
         vec![
@@ -742,7 +768,7 @@ fn outcomes_frame(o: &OutcomeCols, ids: &[String]) -> PolarsResult<DataFrame> {
             Column::new("levels".into(), &o.levels),
             Column::new("level".into(), &o.level),
             Column::new("lang".into(), &o.lang),
-            Column::new("text".into(), &o.text),
+            span_column(&o.record, &o.text, texts),
         ],
     )
 }
@@ -863,9 +889,31 @@ pub fn for_each_slice_of(
     path: &Path,
     names: &[&str],
     rows: usize,
+    f: impl FnMut(&[Vec<Option<&str>>]) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    for_each_slice_upto(path, names, rows, usize::MAX, f)
+}
+
+/// [`for_each_slice_of`] over the first `limit` rows only (the workbook's records sheet).
+pub fn for_each_slice_upto(
+    path: &Path,
+    names: &[&str],
+    rows: usize,
+    limit: usize,
     mut f: impl FnMut(&[Vec<Option<&str>>]) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
-    let total = parquet_rows(path)?;
+    slices_while(path, names, rows, limit, |cols| f(cols).map(|()| true))
+}
+
+/// [`for_each_slice_upto`], stopping after the first slice for which `f` gives `false`.
+fn slices_while(
+    path: &Path,
+    names: &[&str],
+    rows: usize,
+    limit: usize,
+    mut f: impl FnMut(&[Vec<Option<&str>>]) -> anyhow::Result<bool>,
+) -> anyhow::Result<()> {
+    let total = parquet_rows(path)?.min(limit);
     let schema = ParquetReader::new(open_table(path)?)
         .schema()
         .with_context(|| format!("{}: not a Parquet table", path.display()))?;
@@ -876,7 +924,7 @@ pub fn for_each_slice_of(
     while offset < total {
         let df = ParquetReader::new(open_table(path)?)
             .with_columns(Some(names.iter().map(|n| n.to_string()).collect()))
-            .with_slice(Some((offset, rows)))
+            .with_slice(Some((offset, rows.min(total - offset))))
             .finish()
             .with_context(|| format!("{}: not a Parquet table", path.display()))?;
         let mut text = Vec::with_capacity(names.len());
@@ -895,7 +943,9 @@ pub fn for_each_slice_of(
                 .with_context(|| format!("{}: column {name:?} is not text", path.display()))?;
             cols.push(s.iter().collect());
         }
-        f(&cols)?;
+        if !f(&cols)? {
+            break;
+        }
         offset += rows;
     }
     Ok(())
@@ -915,26 +965,21 @@ pub fn read_rows_of(
     ids: &std::collections::HashSet<String>,
 ) -> anyhow::Result<Vec<Vec<Option<String>>>> {
     const SLICE: usize = 100_000;
-    let total = parquet_rows(path)?;
     let mut out: Vec<Vec<Option<String>>> = vec![Vec::new(); names.len()];
-    let mut offset = 0;
-    while offset < total {
-        let cols = read_columns_range(path, names, Some((offset, SLICE)))?;
+    // Values are borrowed from each slice; only the rows wanted are copied.
+    slices_while(path, names, SLICE, usize::MAX, |cols| {
         let mut past = false;
         for i in 0..cols[0].len() {
-            if cols[0][i].as_ref().is_some_and(|r| ids.contains(r)) {
-                for (o, c) in out.iter_mut().zip(&cols) {
-                    o.push(c[i].clone());
+            if cols[0][i].is_some_and(|r| ids.contains(r)) {
+                for (o, c) in out.iter_mut().zip(cols) {
+                    o.push(c[i].map(str::to_string));
                 }
             } else if !out[0].is_empty() {
                 past = true;
             }
         }
-        if past {
-            break;
-        }
-        offset += SLICE;
-    }
+        Ok(!past)
+    })?;
     Ok(out)
 }
 
@@ -953,16 +998,21 @@ pub fn write_texts(dir: &Path) -> anyhow::Result<PathBuf> {
                 if *status != Some("analysed") {
                     continue;
                 }
-                let row = serde_json::json!({
-                    "id": id.unwrap_or_default(),
-                    "text": text.unwrap_or_default(),
-                });
+                let row = TextRow { id: id.unwrap_or_default(), text: text.unwrap_or_default() };
                 serde_json::to_writer(&mut *w, &row)?;
                 w.write_all(b"\n")?;
             }
             Ok(())
         })
     })
+}
+
+/// A line of `texts.jsonl`, borrowed from the slice read (the fields in the order a JSON object
+/// of `serde_json` would sort them).
+#[derive(serde::Serialize)]
+struct TextRow<'a> {
+    id: &'a str,
+    text: &'a str,
 }
 
 /// Writes `name` in `dir` through a temporary file renamed into place.

@@ -378,24 +378,21 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
             if !f.is_empty() {
                 flags.push(vec![s(get(0)), s(get(1)), s(f), s(get(5))]);
             }
-            isced.add(source, [7, 8, 9, 10].map(|c| rec[c][i].unwrap_or("-")));
+            isced.add(src, [7, 8, 9, 10].map(|c| rec[c][i].unwrap_or("-")));
         }
         Ok(())
     })?;
-    let class_of = |record: &str| -> &str {
-        class_source.get(record).and_then(|(c, _, _)| CLASSES.get(c as usize)).map_or("", |c| c)
-    };
-    let source_of = |record: &str| -> &str {
-        class_source
-            .get(record)
-            .and_then(|(_, k, _)| sources.get(k as usize))
-            .map_or("", String::as_str)
-    };
-    let provider_of = |record: &str| -> &str {
-        class_source
-            .get(record)
-            .and_then(|(_, _, k)| providers.get(k as usize))
-            .map_or(super::NO_PROVIDER, String::as_str)
+    // A record's class, source and provider; the statement and audit tables hold a record's
+    // rows one after the other, so the last record's are kept (`Last`) rather than looked up again.
+    let of = |record: &str| -> (&str, &str, &str) {
+        let found = class_source.get(record);
+        (
+            found.and_then(|(c, _, _)| CLASSES.get(c as usize)).map_or("", |c| c),
+            found.and_then(|(_, k, _)| sources.get(k as usize)).map_or("", String::as_str),
+            found
+                .and_then(|(_, _, k)| providers.get(k as usize))
+                .map_or(super::NO_PROVIDER, String::as_str),
+        )
     };
     let mut tables = Vec::new();
 
@@ -434,7 +431,8 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
     let mut by_source: BTreeMap<String, [u64; 6]> = BTreeMap::new();
     // Per language and verb: statements per level.
     let mut verbs: BTreeMap<String, BTreeMap<String, [u64; 6]>> = BTreeMap::new();
-    let mut vague: BTreeMap<(String, String), u64> = BTreeMap::new();
+    // Per language and vague verb: statements.
+    let mut vague: BTreeMap<String, BTreeMap<String, u64>> = BTreeMap::new();
     // Per provider and vague verb: statements (what a quality-assurance office rewrites first).
     let mut vague_by_provider: BTreeMap<String, BTreeMap<String, u64>> = BTreeMap::new();
     // Outcome statements (under a learning or Dublin heading, not bare lead-ins, placeholders or
@@ -442,6 +440,7 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
     let mut coverage: BTreeMap<String, (u64, u64)> = BTreeMap::new();
     let cols = ["record", "role", "lead_verb", "level", "lang", "heading"];
     super::for_each_slice(&dir.join("outcomes.parquet"), &cols, |out| {
+        let mut last = Last::default();
         for i in 0..out[0].len() {
             let (record, role) = (out[0][i].unwrap_or_default(), out[1][i].unwrap_or(""));
             let lang = out[4][i].unwrap_or_default();
@@ -454,10 +453,8 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
                 c.1 += u64::from(!verb.is_empty());
             }
             if role == "vague" && !verb.is_empty() {
-                *vague.entry((lang.to_string(), verb.to_string())).or_default() += 1;
-                *bump(&mut vague_by_provider, provider_of(record))
-                    .entry(verb.to_string())
-                    .or_default() += 1;
+                *bump(bump(&mut vague, lang), verb) += 1;
+                *bump(bump(&mut vague_by_provider, last.of(record, &of).2), verb) += 1;
             }
             // The same statements as the records' level profiles (`levels::profile`): action
             // statements outside content, assessment, prerequisite and skill-tag sections.
@@ -467,8 +464,9 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
             for l in out[3][i].unwrap_or("").split(',').filter(|x| !x.is_empty()) {
                 let Some(k) = LEVELS.iter().position(|x| *x == l) else { continue };
                 levels[k] += 1;
-                bump(&mut by_class, class_of(record))[k] += 1;
-                bump(&mut by_source, source_of(record))[k] += 1;
+                let (class, source, _) = last.of(record, &of);
+                bump(&mut by_class, class)[k] += 1;
+                bump(&mut by_source, source)[k] += 1;
                 bump(bump(&mut verbs, lang), verb)[k] += 1;
             }
         }
@@ -536,8 +534,10 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
             .collect(),
         rows,
     });
-    let mut vrows: Vec<(String, String, u64)> =
-        vague.into_iter().map(|((l, v), c)| (l, v, c)).collect();
+    let mut vrows: Vec<(String, String, u64)> = vague
+        .into_iter()
+        .flat_map(|(l, per_verb)| per_verb.into_iter().map(move |(v, c)| (l.clone(), v, c)))
+        .collect();
     vrows.sort_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)).then(a.1.cmp(&b.1)));
     tables.push(Table {
         name: "vague_verbs".into(),
@@ -591,8 +591,9 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
     let mut matrix: BTreeMap<String, BTreeMap<String, (u64, u64)>> = BTreeMap::new();
     let cols = ["record", "element", "status"];
     super::for_each_slice(&dir.join("audit.parquet"), &cols, |aud| {
+        let mut last = Last::default();
         for i in 0..aud[0].len() {
-            let src = source_of(aud[0][i].unwrap_or_default());
+            let src = last.of(aud[0][i].unwrap_or_default(), &of).1;
             let e = bump(bump(&mut matrix, aud[1][i].unwrap_or_default()), src);
             e.1 += 1;
             if aud[2][i] != Some("absent") {
@@ -640,34 +641,86 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
             .map(|((sev, r), c)| vec![s(&sev), s(&r), Cell::Int(c as i64)])
             .collect(),
     });
-    tables.push(isced.table());
+    tables.push(isced.table(&sources));
     if dir.join("skills.parquet").exists() {
         tables.extend(skill_tables(dir)?);
     }
     Ok(tables)
 }
 
+/// The record of the last row read and its class, source and provider.
+#[derive(Default)]
+struct Last<'r, 'v> {
+    record: Option<&'r str>,
+    values: (&'v str, &'v str, &'v str),
+}
+
+impl<'r, 'v> Last<'r, 'v> {
+    /// `record`'s values, looked up with `of` only when the record is not the last one's.
+    fn of(
+        &mut self,
+        record: &'r str,
+        of: &impl Fn(&str) -> (&'v str, &'v str, &'v str),
+    ) -> (&'v str, &'v str, &'v str) {
+        if self.record != Some(record) {
+            self.record = Some(record);
+            self.values = of(record);
+        }
+        self.values
+    }
+}
+
 /// Records per suggested ISCED-F narrow field, overall and by source (analysed records; `-`
 /// when no field was suggested).
 #[derive(Default)]
 struct IscedCounts {
-    counts: BTreeMap<(String, [String; 4]), u64>,
+    /// The distinct fields (broad, broad name, narrow, narrow name), by index.
+    fields: Vec<[String; 4]>,
+    /// A field's index, by its four values, each after its length.
+    field_at: std::collections::HashMap<String, u32>,
+    /// A field's key, built here without a new allocation per record.
+    key: String,
+    /// Records per (source index, field index).
+    counts: BTreeMap<(u32, u32), u64>,
 }
 
 impl IscedCounts {
-    fn add(&mut self, source: &str, field: [&str; 4]) {
-        let field = field.map(str::to_string);
-        for source in [source, "(all)"] {
-            *self.counts.entry((source.to_string(), field.clone())).or_default() += 1;
+    /// Counts a record of source `src` (an index into the sources given to [`IscedCounts::table`]).
+    fn add(&mut self, src: usize, field: [&str; 4]) {
+        use std::fmt::Write as _;
+        self.key.clear();
+        for v in field {
+            // Each value after its length: no two fields share a key.
+            let _ = write!(self.key, "{}:", v.len());
+            self.key.push_str(v);
         }
+        let at = match self.field_at.get(self.key.as_str()) {
+            Some(&at) => at,
+            None => {
+                self.fields.push(field.map(str::to_string));
+                let at = (self.fields.len() - 1) as u32;
+                self.field_at.insert(self.key.clone(), at);
+                at
+            }
+        };
+        *self.counts.entry((src as u32, at)).or_default() += 1;
     }
 
-    fn table(&self) -> Table {
+    fn table(&self, sources: &[String]) -> Table {
+        // Records per (source, field), each also counted under `(all)`.
+        let mut counts: BTreeMap<(String, [String; 4]), u64> = BTreeMap::new();
+        for (&(src, at), &n) in &self.counts {
+            let field = &self.fields[at as usize];
+            let source = sources.get(src as usize).map_or("", String::as_str);
+            for source in [source, "(all)"] {
+                *counts.entry((source.to_string(), field.clone())).or_default() += n;
+            }
+        }
         // The shares of one source's fields sum to 100 (the rows of a source are contiguous:
         // the map is sorted by source first).
         let mut rows = Vec::new();
         let mut at = 0;
-        let entries: Vec<(&(String, [String; 4]), &u64)> = self.counts.iter().collect();
+        let entries: Vec<(&(String, [String; 4]), &u64)> = counts.iter().collect();
         while at < entries.len() {
             let source = &entries[at].0.0;
             let end = at + entries[at..].iter().take_while(|e| &e.0.0 == source).count();
@@ -1017,24 +1070,24 @@ pub fn workbook_records(dir: &Path, group_by: &[String]) -> anyhow::Result<Recor
     for (j, c) in cols.iter().enumerate() {
         ws.write_string_with_format(0, j as u16, *c, &bold)?;
     }
+    // Counts and shares are numbers in the sheet.
+    let numbers: Vec<bool> = cols.iter().map(|c| RECORDS_SHEET_NUMBERS.contains(c)).collect();
     // Rows written so far.
     let mut rows = 0;
-    while rows < shown {
-        let len = WORKBOOK_SLICE.min(shown - rows);
-        let rec = super::read_columns_range(&path, &cols, Some((rows, len)))?;
+    let mut write_rows = |rec: &[Vec<Option<&str>>]| -> anyhow::Result<()> {
         let got = rec[0].len();
         for i in 0..got {
             let r = (rows + i) as u32 + 1;
             for (j, col) in rec.iter().enumerate() {
-                let x = col[i].as_deref().unwrap_or("");
+                let x = col[i].unwrap_or("");
                 let c = j as u16;
-                // Counts and shares are numbers in the sheet.
-                match x.parse::<f64>() {
-                    Ok(v) if !x.is_empty() && RECORDS_SHEET_NUMBERS.contains(&cols[j]) => {
+                let number = if numbers[j] && !x.is_empty() { x.parse::<f64>().ok() } else { None };
+                match number {
+                    Some(v) => {
                         ws.write_number(r, c, v)?;
                     }
-                    _ => cuts.write(ws, r, c, x, None, || {
-                        let id = rec[0][i].as_deref().unwrap_or("");
+                    None => cuts.write(ws, r, c, x, None, || {
+                        let id = rec[0][i].unwrap_or("");
                         let (id, _) = excel_text(id);
                         let id: String = id.chars().take(80).collect();
                         format!("sheet records, row {}, column {}, record {id}", r + 1, cols[j])
@@ -1043,9 +1096,10 @@ pub fn workbook_records(dir: &Path, group_by: &[String]) -> anyhow::Result<Recor
             }
         }
         rows += got;
-        if got < len {
-            break;
-        }
+        Ok(())
+    };
+    if shown > 0 {
+        super::for_each_slice_upto(&path, &cols, WORKBOOK_SLICE, shown, &mut write_rows)?;
     }
     let last_col = cols.len().saturating_sub(1) as u16;
     if n_all > rows {
