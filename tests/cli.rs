@@ -1445,6 +1445,24 @@ fn warnings_alone_show_no_problems_section() {
     assert!(!page.contains("Rejected records and failed inputs"), "a warning is no rejection");
 }
 
+/// Session-22 review: a rejected row on the page carries its reason and line (it showed only
+/// `rejected`, with an empty `why:`).
+#[test]
+fn issue6_s22_review_page_shows_why_a_row_was_rejected() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("bq.csv");
+    std::fs::write(
+        &input,
+        "id,title,description\n1,A,\"Explain the water cycle.\"\n2,B,\"Opens\nand goes on\n3,C,row\n",
+    )
+    .expect("write");
+    let out = dir.path().join("out");
+    mcaudit().args(["analyse", "-q", "--out"]).arg(&out).arg(&input).assert().success();
+    let page = std::fs::read_to_string(out.join("report.html")).expect("report.html");
+    assert!(page.contains(r#""line":"3""#) && page.contains(r#""reason":"unbalanced_quote""#));
+    assert!(page.contains("'rejected: ' + r.reason"), "the record view shows the reason");
+}
+
 /// A folder with pages that cannot be read (a dangling link, a FIFO named like a page): each is
 /// rejected with its path, the readable pages are analysed, and the run does not block.
 #[test]

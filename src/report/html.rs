@@ -4,7 +4,9 @@
 //! highlighted. Built from the Parquet outputs, so `mcaudit report --from DIR` rebuilds it.
 //!
 //! Guarantees: every string from the data is HTML-escaped or JSON-encoded with `</` escaped;
-//! at most [`MAX_RECORDS`] records are embedded (the charts and figures cover every record).
+//! at most [`MAX_RECORDS`] records are embedded, taken from each input in turn when there are
+//! more (the charts and figures cover every record); a rejected record carries its reason and
+//! line.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -222,25 +224,34 @@ fn problems(dir: &Path, tables: &[Table], headline: &mut String) -> String {
 #[allow(clippy::needless_range_loop)] // column-major tables: one index walks every column
 pub fn write(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
     let n_all = super::parquet_rows(&dir.join("records.parquet"))?;
-    let rec = super::read_columns_range(
-        &dir.join("records.parquet"),
-        &[
-            "id",
-            "title",
-            "input",
-            "lang",
-            "class",
-            "reasons",
-            "rule_path",
-            "margin",
-            "completeness",
-            "missing",
-            "text",
-            "status",
-            "provider",
-        ],
-        Some((0, MAX_RECORDS)),
-    )?;
+    const COLUMNS: &[&str] = &[
+        "id",
+        "title",
+        "input",
+        "lang",
+        "class",
+        "reasons",
+        "rule_path",
+        "margin",
+        "completeness",
+        "missing",
+        "text",
+        "status",
+        "provider",
+        "reason",
+        "line",
+    ];
+    let path = dir.join("records.parquet");
+    // Past [`MAX_RECORDS`], the table takes the records of each input in turn (the first of
+    // each, then the second of each, ...), so that every input of a large run can be found in
+    // it; in file order on the page.
+    let rec = if n_all > MAX_RECORDS {
+        let keys = super::read_columns_range(&path, &["id", "input"], None)?;
+        let ids = sample_by_input(&keys[0], &keys[1], MAX_RECORDS);
+        super::read_rows_among(&path, COLUMNS, &ids)?
+    } else {
+        super::read_columns_range(&path, COLUMNS, Some((0, MAX_RECORDS)))?
+    };
     let shown: std::collections::HashSet<String> = rec[0].iter().flatten().cloned().collect();
     let out = super::read_rows_of(
         &dir.join("outcomes.parquet"),
@@ -283,7 +294,7 @@ pub fn write(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
         ));
     }
     let mut records = Vec::new();
-    for i in 0..n_all.min(MAX_RECORDS) {
+    for i in 0..rec[0].len() {
         let g = |k: usize| rec[k][i].as_deref().unwrap_or_default();
         let id = g(0);
         records.push(PageRecord {
@@ -292,9 +303,11 @@ pub fn write(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
             cues: cues.get(id).map_or(&[], Vec::as_slice),
             id,
             lang: g(3),
+            line: g(14),
             margin: g(7),
             missing: g(9),
             provider: g(12),
+            reason: g(13),
             reasons: g(5),
             source: g(2),
             status: g(11),
@@ -365,7 +378,7 @@ pub fn write(dir: &Path, tables: &[Table]) -> anyhow::Result<PathBuf> {
     let problems = problems(dir, tables, &mut headline);
     let note = if n_all > MAX_RECORDS {
         format!(
-            "<p class=note>The records table holds the first {MAX_RECORDS} of {n_all} records; the figures and charts cover all of them.</p>"
+            "<p class=note>The records table holds {MAX_RECORDS} of the {n_all} records, taken from each input in turn; the figures and charts cover all of them.</p>"
         )
     } else {
         String::new()
@@ -503,7 +516,7 @@ $("rows").addEventListener("click", (ev) => {{
   const r = records.find((x) => x.id === tr.dataset.id); if (!r) return;
   const d = $("detail");
   d.style.display = "block";
-  d.innerHTML = `<b>${{esc(r.id)}}</b> — ${{esc(r.title)}} (${{esc(r.provider)}})\nclass ${{esc(r.class)}} · ${{esc(r.reasons)}} · margin ${{esc(r.margin)}}\nwhy: ${{esc(r.why)}}\nmissing: ${{esc(r.missing)}}\n\n` + highlight(r);
+  d.innerHTML = `<b>${{esc(r.id)}}</b> — ${{esc(r.title)}} (${{esc(r.provider)}})\nclass ${{esc(r.class)}} · ${{esc(r.reasons)}} · margin ${{esc(r.margin)}}\nwhy: ${{esc(r.status === 'rejected' ? 'rejected: ' + r.reason + (r.line ? ' (line ' + r.line + ')' : '') : r.why)}}\nmissing: ${{esc(r.missing)}}\n\n` + highlight(r);
   d.scrollIntoView({{behavior: "smooth"}});
 }});
 const refilter = () => {{ limit = PAGE; render(); }};
@@ -567,9 +580,11 @@ struct PageRecord<'a, S: serde::Serialize, C: serde::Serialize> {
     cues: &'a [C],
     id: &'a str,
     lang: &'a str,
+    line: &'a str,
     margin: &'a str,
     missing: &'a str,
     provider: &'a str,
+    reason: &'a str,
     reasons: &'a str,
     source: &'a str,
     status: &'a str,
@@ -577,6 +592,41 @@ struct PageRecord<'a, S: serde::Serialize, C: serde::Serialize> {
     text: &'a str,
     title: &'a str,
     why: &'a str,
+}
+
+/// The ids of at most `max` records, taken from each input in turn (the first record of every
+/// input, then the second, ...), inputs in order of first appearance.
+fn sample_by_input(
+    ids: &[Option<String>],
+    inputs: &[Option<String>],
+    max: usize,
+) -> std::collections::HashSet<String> {
+    let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
+    for (id, source) in ids.iter().zip(inputs) {
+        let (Some(id), source) = (id.as_deref(), source.as_deref().unwrap_or_default()) else {
+            continue;
+        };
+        match groups.iter_mut().find(|(s, _)| *s == source) {
+            Some((_, v)) => v.push(id),
+            None => groups.push((source, vec![id])),
+        }
+    }
+    let mut out = std::collections::HashSet::new();
+    for k in 0.. {
+        let mut any = false;
+        for (_, v) in &groups {
+            if let Some(id) = v.get(k) {
+                any = true;
+                if out.len() < max {
+                    out.insert((*id).to_string());
+                }
+            }
+        }
+        if !any || out.len() >= max {
+            break;
+        }
+    }
+    out
 }
 
 /// JSON made safe inside a `<script>` element: `<`, `>` and `&` written as `\u` escapes, which

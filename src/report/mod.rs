@@ -983,6 +983,29 @@ pub fn read_rows_of(
     Ok(out)
 }
 
+/// The rows of `path` whose first column (of `names`) is in `ids`, wherever they are in the
+/// file (read through to its end, unlike [`read_rows_of`], whose rows come together): the
+/// columns `names`, in file order.
+pub fn read_rows_among(
+    path: &Path,
+    names: &[&str],
+    ids: &std::collections::HashSet<String>,
+) -> anyhow::Result<Vec<Vec<Option<String>>>> {
+    const SLICE: usize = 8_192;
+    let mut out: Vec<Vec<Option<String>>> = vec![Vec::new(); names.len()];
+    slices_while(path, names, SLICE, usize::MAX, |cols| {
+        for i in 0..cols[0].len() {
+            if cols[0][i].is_some_and(|r| ids.contains(r)) {
+                for (o, c) in out.iter_mut().zip(cols) {
+                    o.push(c[i].map(str::to_string));
+                }
+            }
+        }
+        Ok(true)
+    })?;
+    Ok(out)
+}
+
 /// Writes `texts.jsonl`: one JSON object per analysed record, `{"id": ..., "text": ...}`, in
 /// the order of `records.*`, where `text` is the normalised text that every span of the run
 /// indexes (`evidence` in `records.csv`, `start` / `end` in the other tables), as UTF-8 byte
