@@ -36,6 +36,8 @@ CHRONOLOGY = (
     "bloom_dev15_spans.csv",
     "own_labels_blind28.csv",
     "bloom_dev16_spans.csv",
+    "own_labels_blind29.csv",
+    "bloom_dev17_spans.csv",
 )
 
 
