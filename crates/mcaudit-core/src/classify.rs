@@ -183,12 +183,15 @@ pub fn judged(text: &str, statements: &[Statement]) -> Vec<bool> {
     };
     // A verb-led item of a skills field is judged (SPEC.md 2: "with verb-led items in the
     // skills field: judge those items"): a statement with an act, vague verb or aim that a
-    // frame introduces or that ends as a sentence (`You will design experiments.`), not a tag
-    // that happens to start with a verb (`Plan`, `Communicate Effectively`).
+    // frame introduces, that ends as a sentence (`You will design experiments.`) or that is an
+    // item of a list of verb-led items between commas (`Develop Azure compute solutions,
+    // Monitor and troubleshoot Azure solutions`, see `extract`), not a tag that happens to start
+    // with a verb (`Plan`, `Communicate Effectively`).
     let verb_led = |s: &Statement| {
         s.heading == HeadingKind::Skills
             && matches!(s.role, Role::Action | Role::Vague | Role::Aim)
             && (s.framed
+                || s.listed
                 || text.get(s.span.clone()).is_some_and(|t| {
                     let t = t.trim_end_matches(['"', '”', ')', ' ']);
                     t.ends_with(['.', '!', '?']) && t.split_whitespace().count() >= 3

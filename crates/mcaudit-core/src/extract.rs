@@ -112,6 +112,11 @@ pub struct Statement {
     pub verbs: Vec<Lead>,
     /// Whether a lead-in, the learner as subject or a modal frame introduced it.
     pub framed: bool,
+    /// An item of a skills field that lists verb-led items between commas (`Skills you will
+    /// gain: Develop Azure compute solutions, Monitor and troubleshoot Azure solutions, ...`):
+    /// judged like a list item (SPEC.md 2), see [`skill_items`].
+    #[serde(skip)]
+    pub listed: bool,
 }
 
 /// A word of the text: byte span and lowercase form.
@@ -7230,6 +7235,7 @@ pub fn extract(
                             lead,
                             verbs,
                             framed,
+                            listed: false,
                         });
                         continue;
                     }
@@ -7279,7 +7285,13 @@ pub fn extract(
                 if is_question_cue(&text[seg_span.clone()]) {
                     quiz = true;
                 }
-                let spans = if seg.kind == SegmentKind::Sentence {
+                let items = (current.0 == HeadingKind::Skills)
+                    .then(|| skill_items(text, seg_span.clone(), lang, lex, en))
+                    .flatten();
+                let listed = items.is_some();
+                let spans = if let Some(items) = items {
+                    items.into_iter().map(|r| (r.clone(), tokens(text, r))).collect()
+                } else if seg.kind == SegmentKind::Sentence {
                     clauses(text, seg_span.clone(), lex)
                 } else {
                     vec![(seg_span.clone(), tokens(text, seg_span.clone()))]
@@ -7413,12 +7425,88 @@ pub fn extract(
                         lead,
                         verbs,
                         framed,
+                        listed,
                     });
                 }
             }
         }
     }
     out
+}
+
+/// An English `-ing` form leading an item (`Imagining the future with a frame`, `Using that as
+/// a foundation, we'll outline ...`): a topic or a module title, or a phrase of a prose sentence,
+/// not an item stating an act.
+fn gerund(text: &str, lead: &Lead) -> bool {
+    let first = text[lead.span.clone()].split_whitespace().next().unwrap_or("");
+    first.len() > 4
+        && first.is_char_boundary(first.len() - 3)
+        && first[first.len() - 3..].eq_ignore_ascii_case("ing")
+        && !lead.lemma.ends_with("ing")
+}
+
+/// The fewest words of a verb-led item of a skills field (a verb and its object: `Read Legal
+/// Documents`); shorter items are read as tags (`Plan`, `Design Thinking`).
+const SKILL_ITEM_WORDS: usize = 3;
+
+/// The items of a skills field that lists verb-led items between commas (SPEC.md 2: "with
+/// verb-led items in the skills field: judge those items"): `Develop Azure compute solutions,
+/// Monitor and troubleshoot Azure solutions, Develop for Azure storage`. More than half of the
+/// items, and at least two, must be led by a verb of the lexicons with an object
+/// ([`SKILL_ITEM_WORDS`] words or more); a list of tags (`Python, Data Visualization, Project
+/// Management`) or one sentence with commas (`You will plan, design and build apps.`) stays
+/// whole. Commas inside parentheses do not cut.
+fn skill_items(
+    text: &str,
+    span: Range<usize>,
+    lang: Lang,
+    lex: &LangLexicon,
+    en: &LangLexicon,
+) -> Option<Vec<Range<usize>>> {
+    let s = &text[span.clone()];
+    if !s.contains(", ") {
+        return None;
+    }
+    let mut items = Vec::new();
+    let (mut depth, mut start) = (0i32, 0usize);
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            ',' if depth <= 0 => {
+                items.push(start..i);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    items.push(start..s.len());
+    let items: Vec<Range<usize>> = items
+        .into_iter()
+        .filter_map(|r| {
+            let t = &s[r.clone()];
+            let lead = t.len() - t.trim_start().len();
+            let trail = t.len() - t.trim_end().len();
+            let r = span.start + r.start + lead..span.start + r.end - trail;
+            (!r.is_empty()).then_some(r)
+        })
+        .collect();
+    let n = items.len();
+    let long = |r: &Range<usize>| text[r.clone()].split_whitespace().count() >= SKILL_ITEM_WORDS;
+    // Cheap first: most tag lists hold short noun phrases.
+    if n < 2 || 2 * items.iter().filter(|r| long(r)).count() <= n {
+        return None;
+    }
+    let verb_led = items
+        .iter()
+        .filter(|r| long(r))
+        .filter(|r| {
+            let (role, lead, _, _) = analyse_span(text, (*r).clone(), lang, lex, en);
+            matches!(role, Role::Action | Role::Vague | Role::Aim)
+                && lead.is_some_and(|l| l.span.start == r.start && !gerund(text, &l))
+        })
+        .count();
+    (verb_led >= 2 && 2 * verb_led > n).then_some(items)
 }
 
 #[cfg(test)]

@@ -1548,3 +1548,41 @@ fn issue3_s22_review_course_part_subject_and_coupons() {
     );
     assert_eq!(en.decision.class, Class::C, "{}", en.decision.path);
 }
+
+// Blind sample 28 (`coursera:3684`): a skills field listing verb-led items between commas under
+// a placeholder is judged item by item (SPEC.md 2: "with verb-led items in the skills field:
+// judge those items"); tags, -ing topics and one sentence with commas stay whole.
+#[test]
+fn issue3_s23_comma_separated_verb_led_skills_are_items() {
+    let p = run(
+        "What you will learn: Not specified\nSkills you will gain: Develop cloud compute solutions, Monitor and troubleshoot cloud services, Develop for cloud storage, Connect to and consume web services, Implement cloud security\nModules: Create Serverless Applications, Manage Resources",
+        Lang::En,
+    );
+    assert_eq!(p.decision.class, Class::A, "{}", p.decision.path);
+    assert_eq!(p.decision.n_action, 5, "{}", p.decision.path);
+    assert!(p.profile.counts.iter().sum::<u32>() >= 5);
+    // Two of three items verb-led is more than half; one of three is not.
+    let two = run(
+        "What you will learn: Not specified\nSkills you will gain: Create music legally, Write a co-writing agreement, Music Law",
+        Lang::En,
+    );
+    assert_eq!(two.decision.class, Class::A, "{}", two.decision.path);
+    let one = run(
+        "What you will learn: Not specified\nSkills you will gain: Create music legally, Music Law, Copyright Management",
+        Lang::En,
+    );
+    assert_eq!(one.decision.class, Class::B, "{}", one.decision.path);
+    for tags in [
+        "Skills you will gain: Python, Data Visualization, Project Management, Plan",
+        "Skills you will gain: Imagining the future with a frame, Harnessing imagination in scenarios, Asking the right questions",
+        "Skills you will gain: Using that as a foundation, we will outline the parts of a data program, establishing a cycle of data quality.",
+    ] {
+        let t = run(tags, Lang::En);
+        assert_eq!(t.decision.class, Class::B, "{tags}: {}", t.decision.path);
+        assert!(
+            t.decision.reasons.contains(&"skill_tags") || tags.contains("we will"),
+            "{tags}: {:?}",
+            t.decision.reasons
+        );
+    }
+}
