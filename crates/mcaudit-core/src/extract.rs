@@ -3309,12 +3309,20 @@ fn analyse_words(
     // features), not an act; `Find the roots of ...`, `you will find the optimal route` keep it.
     // `In addition you will receive a certificate of completion`, `you'll get lifetime access`:
     // what the learner receives from the course is logistics, not an outcome.
+    // `Receive instant feedback on your code`, `you'll receive a personal breakdown of the
+    // questions`: receiving is never the learner's act, framed or not; `get` only when framed
+    // (`Get the data into shape` is an act).
     let receives = lang == Lang::En
-        && framed
         && lead.as_ref().is_some_and(|l| {
-            matches!(l.lemma.as_str(), "receive" | "get")
+            (l.lemma == "receive" || framed && l.lemma == "get")
                 && all.iter().position(|w| w.span.start == l.span.start).is_some_and(|at| {
-                    all.iter().skip(at + 1).take(3).any(|w| RECEIVED.contains(&w.lower.as_str()))
+                    // Not `get to write a report`, `receive and analyse reports`.
+                    !all.get(at + 1).is_some_and(|w| matches!(w.lower.as_str(), "to" | "and"))
+                        && all
+                            .iter()
+                            .skip(at + 1)
+                            .take(4)
+                            .any(|w| RECEIVED.contains(&w.lower.as_str()))
                 })
         });
     let finds_material = receives
@@ -5440,6 +5448,8 @@ fn logistics_copula(head: &[Word], k: usize) -> bool {
                 | "hosted"
                 | "scheduled"
                 | "graded"
+                | "perfect"
+                | "ideal"
         ) || w.lower == "the"
             && head.get(j + 1).is_some_and(|x| {
                 matches!(
@@ -5447,6 +5457,12 @@ fn logistics_copula(head: &[Word], k: usize) -> bool {
                     "first" | "second" | "third" | "fourth" | "fifth" | "last" | "final"
                 )
             })
+            // `This introductory program is the perfect way to start your journey`, `is an
+            // ideal starting point`: the course praised, marketing.
+            || matches!(w.lower.as_str(), "the" | "a" | "an" | "your")
+                && head.get(j + 1).is_some_and(|x| {
+                    matches!(x.lower.as_str(), "perfect" | "ideal" | "best" | "easiest" | "fastest")
+                })
     })
 }
 
@@ -6727,6 +6743,20 @@ const RECEIVED: &[&str] = &[
     "refund",
     "lifetime",
     "feedback",
+    "breakdown",
+    "report",
+    "score",
+    "scores",
+    "guidance",
+    "advice",
+    "tips",
+    "support",
+    "artwork",
+    "explanations",
+    "results",
+    "grade",
+    "grades",
+    "email",
 ];
 
 /// Verbs of building or raising one's standing (English lemmas): `Assess the credibility of a

@@ -1586,3 +1586,27 @@ fn issue3_s23_comma_separated_verb_led_skills_are_items() {
         );
     }
 }
+
+// Blind sample 29: what the learner receives (a breakdown of their answers, feedback on their
+// code) is a course feature, framed or not, and a course praised as the perfect way to start is
+// marketing: no outcome (SPEC.md 2: C). Receiving and analysing reports is not.
+#[test]
+fn issue3_s23_received_features_and_praise_are_no_outcomes() {
+    let class = |text: &str| run(text, Lang::En).decision.class;
+    for t in [
+        "At the end of the test, you'll receive a personal breakdown of the questions you answered correctly and incorrectly.",
+        "Receive instant feedback on your code right within your browser. Receive guidance from mentors.",
+        "This introductory program is the perfect way to start your journey.",
+        "This program is perfect for beginners.",
+        "This course is the best introduction to statistics on the web.",
+    ] {
+        assert_eq!(class(t), Class::C, "{t}");
+    }
+    // `Receive and analyse` stays a statement (its `receive` vague, as before).
+    let p = run(
+        "Learning outcomes:\n- Receive and analyse incident reports\n- Write a report on the findings",
+        Lang::En,
+    );
+    assert_eq!(p.decision.n_statements, 2, "{}", p.decision.path);
+    assert!(p.decision.reasons.contains(&"vague_verbs"), "{}", p.decision.path);
+}
