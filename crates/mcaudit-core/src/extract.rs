@@ -1849,9 +1849,19 @@ fn analyse_words(
         // noun and a copula is as often a verb with a reduced relative clause (`Check results
         // are reproducible`, `Assess risks investors are exposed to`, a review of session 17).
         let nounish = rest[0].lower.ends_with("ing");
+        // `Leading organizational change can be a challenge`, `Managing projects requires
+        // ...`: a modal before `be`, or a verb saying what the act takes, is a copula here too.
+        let finite = |k: usize| {
+            rest.get(k).is_some_and(|w| {
+                is_copula(w)
+                    || matches!(w.lower.as_str(), "requires" | "involves" | "means" | "remains")
+                    || matches!(w.lower.as_str(), "can" | "may" | "might" | "could" | "will")
+                        && rest.get(k + 1).is_some_and(|b| b.lower == "be")
+            })
+        };
         let subject_phrase = nounish
             && (2..=4).any(|k| {
-                rest.get(k).is_some_and(is_copula)
+                finite(k)
                     && rest[1..k].iter().all(|x| {
                         !OPENERS.contains(&x.lower.as_str())
                             && !x.lower.ends_with("ed")
@@ -3325,7 +3335,21 @@ fn analyse_words(
                             .any(|w| RECEIVED.contains(&w.lower.as_str()))
                 })
         });
-    let finds_material = receives
+    // `After completing the program, you can also apply to Doane University`, `apply for
+    // academic credit`: applying for admission or credit is logistics, not applying knowledge.
+    let admission = lang == Lang::En
+        && lead.as_ref().is_some_and(|l| {
+            l.lemma == "apply"
+                && all.iter().position(|w| w.span.start == l.span.start).is_some_and(|at| {
+                    all.get(at + 1).is_some_and(|w| matches!(w.lower.as_str(), "to" | "for"))
+                        && all.iter().skip(at + 2).take(3).any(|w| {
+                            ADMISSION.contains(&w.lower.as_str())
+                                || text[w.span.clone()].starts_with(char::is_uppercase)
+                        })
+                })
+        });
+    let finds_material = admission
+        || receives
         || lang == Lang::En
             && framed
             && lead.as_ref().is_some_and(|l| {
@@ -6729,6 +6753,28 @@ const COURSE_MATERIAL: &[&str] = &[
     "tips",
     "templates",
     "assignments",
+];
+
+/// What one applies to or for when applying is asking for a place (English, lowercase).
+const ADMISSION: &[&str] = &[
+    "university",
+    "universities",
+    "college",
+    "colleges",
+    "school",
+    "program",
+    "programs",
+    "programme",
+    "programmes",
+    "degree",
+    "degrees",
+    "masters",
+    "master's",
+    "credit",
+    "credits",
+    "admission",
+    "scholarship",
+    "scholarships",
 ];
 
 /// What a course gives its learners besides learning (English, lowercase).

@@ -1610,3 +1610,22 @@ fn issue3_s23_received_features_and_praise_are_no_outcomes() {
     assert_eq!(p.decision.n_statements, 2, "{}", p.decision.path);
     assert!(p.decision.reasons.contains(&"vague_verbs"), "{}", p.decision.path);
 }
+
+// Blind sample 28 (`edx:682`): applying to a university or for credit is admission, not applying
+// knowledge, and a gerund before a modal and `be` (`Leading change can be a challenge`) is the
+// sentence's subject, not an imperative; `Apply statistics to real problems` keeps its verb.
+#[test]
+fn issue3_s23_admission_and_gerund_subjects_are_no_acts() {
+    let p = run(
+        "Develop your own leadership style. After completing the program, you can also apply to Doane University to earn credit. Leading organizational change can be a challenge for anyone. Managing projects requires planning. Learn foundational skills critical to leaders. This course will also explore team development. Assess your personal style of leadership.",
+        Lang::En,
+    );
+    assert_eq!(p.decision.n_action, 2, "{}", p.decision.path);
+    assert_eq!(p.decision.class, Class::B, "{}", p.decision.path);
+    for t in ["Apply for academic credit at your institution.", "Apply to Doane University."] {
+        assert_eq!(run(t, Lang::En).decision.class, Class::C, "{t}");
+    }
+    let a =
+        run("Apply to real-world problems the methods of statistics. Design a survey.", Lang::En);
+    assert_eq!(a.decision.class, Class::A, "{}", a.decision.path);
+}
