@@ -3348,7 +3348,33 @@ fn analyse_words(
                         })
                 })
         });
+    // `Get started right away!`, `Get Ready To Prepare Like You've Never Prepared Before`, `Get
+    // certified!`, a dangling `You will get.`: a call to action, no act; `Considering that
+    // ...` opens a subordinate clause.
+    let call = lang == Lang::En
+        && lead.as_ref().is_some_and(|l| {
+            let at = all.iter().position(|w| w.span.start == l.span.start);
+            let next = at.and_then(|at| all.get(at + 1)).map(|w| w.lower.as_str());
+            // `Get ready to analyze, visualize, and interpret data!` names acts (B by the
+            // annotators of blind sample 18); getting ready to prepare, learn or pass does not.
+            let then = at
+                .and_then(|at| (all.get(at + 2)?.lower == "to").then(|| all.get(at + 3)).flatten());
+            let acts = then.is_some_and(|w| {
+                !matches!(
+                    w.lower.as_str(),
+                    "prepare" | "learn" | "start" | "begin" | "dive" | "pass" | "ace" | "succeed"
+                )
+            });
+            l.lemma == "get"
+                && (matches!(next, None | Some("started" | "certified"))
+                    || matches!(next, Some("ready" | "set" | "prepared")) && !acts)
+                || l.lemma == "consider"
+                    && at == Some(0)
+                    && all[0].lower == "considering"
+                    && matches!(next, Some("that" | "the"))
+        });
     let finds_material = admission
+        || call
         || receives
         || lang == Lang::En
             && framed

@@ -1629,3 +1629,21 @@ fn issue3_s23_admission_and_gerund_subjects_are_no_acts() {
         run("Apply to real-world problems the methods of statistics. Design a survey.", Lang::En);
     assert_eq!(a.decision.class, Class::A, "{}", a.decision.path);
 }
+
+// Blind samples 26 and 28: a call to action (`Get started right away!`, `Get Ready To Prepare
+// Like You've Never Prepared Before`, `Get certified!`), a dangling `You will get.` and a
+// subordinate `Considering that ...` state no outcome; `Get ready to analyze, visualize, and
+// interpret data!` names acts (blind sample 18's annotators: B).
+#[test]
+fn issue3_s23_calls_to_action_are_no_outcomes() {
+    for t in [
+        "Get started right away! Get Ready To Prepare Like You've Never Prepared Before. Get certified!",
+        "You will get.",
+        "Considering that Amazon Web Services is one the most prominent cloud platforms, this is the place.",
+    ] {
+        let p = run(t, Lang::En);
+        assert_eq!(p.decision.class, Class::C, "{t}: {}", p.decision.path);
+    }
+    let p = run("Get ready to analyze, visualize, and interpret data!", Lang::En);
+    assert_eq!(p.decision.class, Class::B, "{}", p.decision.path);
+}
