@@ -7398,6 +7398,11 @@ pub fn extract(
                 } else {
                     vec![(seg_span.clone(), tokens(text, seg_span.clone()))]
                 };
+                let spans = if lang == Lang::En && current.0 == HeadingKind::Learning {
+                    split_glued_verbs(text, spans, lex)
+                } else {
+                    spans
+                };
                 for (span, words) in spans {
                     // `1.` or `B.` on a line of its own: the marker of the next line's item.
                     if bare_marker(&text[span.clone()]) {
@@ -7545,6 +7550,66 @@ fn gerund(text: &str, lead: &Lead) -> bool {
         && first.is_char_boundary(first.len() - 3)
         && first[first.len() - 3..].eq_ignore_ascii_case("ing")
         && !lead.lemma.ends_with("ing")
+}
+
+/// The fewest words of each part of an item cut at a glued verb (see [`split_glued_verbs`]).
+const GLUED_PART_WORDS: usize = 3;
+
+/// Items of an English learning section that scraping ran together with no space, the second
+/// opening with a capitalised verb glued to the first's last word (`... to test hypothesis in
+/// PythonApply a machine learning model ...`, `... in the AWS CloudAdopt and enforce ...`,
+/// `... on AWSExplore deployment strategies ...`): cut before the verb. Segmentation trusts such
+/// a cut only when the text shows the pattern twice (it knows no verbs); here the lexicon
+/// vouches for the verb. Not a product name (`MapReduce`, `CodeDeploy`, `CloudWatch`), not an
+/// `-ing` or `-ed` form, and each part keeps [`GLUED_PART_WORDS`] words or more.
+fn split_glued_verbs<'t>(
+    text: &'t str,
+    spans: Vec<(Range<usize>, Vec<Word<'t>>)>,
+    lex: &LangLexicon,
+) -> Vec<(Range<usize>, Vec<Word<'t>>)> {
+    let glue_at = |w: &Word| -> Option<usize> {
+        let s = &text[w.span.clone()];
+        let b = s.as_bytes();
+        if b.len() < 6 || !s.is_ascii() || !b[0].is_ascii_uppercase() {
+            return None;
+        }
+        // The last capital that starts a lowercase run to the word's end.
+        let g = (2..b.len() - 2).rev().find(|&i| {
+            b[i].is_ascii_uppercase()
+                && b[i + 1..].iter().all(u8::is_ascii_lowercase)
+                && (b[i - 1].is_ascii_lowercase()
+                    || b[..i].iter().all(u8::is_ascii_uppercase) && i >= 2)
+        })?;
+        let verb = s[g..].to_ascii_lowercase();
+        let form = !verb.ends_with("ing") && !verb.ends_with("ed");
+        (form
+            && lex.surfaces.contains(verb.as_str())
+            && lex.verbs.get(&lex.stem(&verb)).is_some_and(|v| v.lemma == verb)
+            && !crate::segment::runs::is_compound_name(text, w.span.start, w.span.start + g))
+        .then_some(w.span.start + g)
+    };
+    let mut out = Vec::with_capacity(spans.len());
+    for (span, words) in spans {
+        let cut = words.iter().enumerate().find_map(|(i, w)| {
+            let g = glue_at(w)?;
+            (i + 1 >= GLUED_PART_WORDS && words.len() - i >= GLUED_PART_WORDS).then_some(g)
+        });
+        match cut {
+            Some(g) => {
+                let first = span.start..g;
+                let second = g..span.end;
+                out.push((first.clone(), tokens(text, first)));
+                // The second part may hold another glued item.
+                out.extend(split_glued_verbs(
+                    text,
+                    vec![(second.clone(), tokens(text, second))],
+                    lex,
+                ));
+            }
+            None => out.push((span, words)),
+        }
+    }
+    out
 }
 
 /// The fewest words of a verb-led item of a skills field (a verb and its object: `Read Legal

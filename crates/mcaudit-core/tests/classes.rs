@@ -1647,3 +1647,29 @@ fn issue3_s23_calls_to_action_are_no_outcomes() {
     let p = run("Get ready to analyze, visualize, and interpret data!", Lang::En);
     assert_eq!(p.decision.class, Class::B, "{}", p.decision.path);
 }
+
+// Blind sample 28 (`coursera:3015`) and 21 (`coursera:1531`): items of a learning field run
+// together with the verb's capital glued to the last word (`in PythonApply a model`, `AWS
+// CloudAdopt and enforce`, `AWSExplore`) are cut where the lexicon knows the verb; product
+// names (`MapReduce`, `CodeDeploy`) and short parts stay whole.
+#[test]
+fn issue3_s23_glued_capitalised_verbs_cut_items() {
+    let p = run(
+        "What you will learn: Employ artificial intelligence techniques to test hypotheses in PythonApply a machine learning model to patient data",
+        Lang::En,
+    );
+    assert_eq!(p.decision.class, Class::A, "{}", p.decision.path);
+    assert_eq!(p.decision.n_action, 2, "{}", p.decision.path);
+    let q = run(
+        "What you will learn: Implement continuous delivery on AWSExplore deployment strategies for serverless applications",
+        Lang::En,
+    );
+    assert_eq!(q.decision.n_statements, 2, "{}", q.decision.path);
+    for t in [
+        "What you will learn: Write jobs for large data sets with MapReduce programming on Hadoop",
+        "What you will learn: Release your builds with CodeDeploy and other tools of the cloud",
+    ] {
+        let p = run(t, Lang::En);
+        assert_eq!(p.decision.n_statements, 1, "{t}: {}", p.decision.path);
+    }
+}

@@ -550,7 +550,7 @@ const COMPOUND_NAMES: &[&str] = &[
     "chatgpt",
 ];
 
-fn is_compound_name(text: &str, start: usize, glue: usize) -> bool {
+pub(crate) fn is_compound_name(text: &str, start: usize, glue: usize) -> bool {
     let end = text[glue..].find(|c: char| !c.is_alphabetic()).map_or(text.len(), |e| glue + e);
     let word = text[start..end].to_lowercase();
     COMPOUND_NAMES.iter().any(|n| word == *n || word.starts_with(n))
