@@ -1667,7 +1667,7 @@ fn issue3_s23_glued_capitalised_verbs_cut_items() {
     assert_eq!(q.decision.n_statements, 2, "{}", q.decision.path);
     for t in [
         "What you will learn: Write jobs for large data sets with MapReduce programming on Hadoop",
-        "What you will learn: Release your builds with CodeDeploy and other tools of the cloud",
+        "What you will learn: Deploy your builds with CodeDeploy and other tools of the cloud",
     ] {
         let p = run(t, Lang::En);
         assert_eq!(p.decision.n_statements, 1, "{t}: {}", p.decision.path);
