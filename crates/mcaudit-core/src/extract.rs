@@ -6380,11 +6380,14 @@ const LEARNERS: &[&str] = &[
 ];
 
 /// The learner as indirect object in the opening words (`fornire agli studenti`, `aos alunos`,
-/// `give students`): the course is the subject, so the statement is an aim.
+/// `give students`), or as the place the course works in (`Desenvolver nos alunos a prática
+/// ...`, `sviluppare negli studenti`, `développer chez les étudiants`): the course is the
+/// subject, so the statement is an aim.
 fn learner_as_object(head: &[Word]) -> bool {
     const BEFORE: &[&str] = &[
         "ao", "aos", "às", "agli", "allo", "alle", "ai", "aux", "au", "den", "a", "al", "to",
-        "aan", "de", "give", "provide", "offer",
+        "aan", "de", "give", "provide", "offer", "no", "nos", "na", "nas", "negli", "nello", "nei",
+        "chez", "en", "in",
     ];
     // Dutch `de` is the article of the subject (`De studenten zullen ... ontwerpen`).
     let dutch_subject =

@@ -1673,3 +1673,20 @@ fn issue3_s23_glued_capitalised_verbs_cut_items() {
         assert_eq!(p.decision.n_statements, 1, "{t}: {}", p.decision.path);
     }
 }
+
+// Blind sample 21 (`usp:LOM3049`): the learner as the place the course works in (`Desenvolver
+// nos alunos a prática ...`, `sviluppare negli studenti`, `développer chez les étudiants`) makes
+// the course the subject: an aim written from the course's side (SPEC.md 2), not an outcome.
+// (An Italian `capacità di` + act after it is still read as the learner's ability.)
+#[test]
+fn issue3_s23_learner_as_place_is_course_side() {
+    for (t, lang) in [
+        ("Desenvolver nos alunos a prática da busca de informações técnicas.", Lang::Pt),
+        ("Sviluppare negli studenti il gusto della ricerca.", Lang::It),
+        ("Développer chez les étudiants le goût de la recherche.", Lang::Fr),
+    ] {
+        let p = run(t, lang);
+        assert!(p.decision.reasons.contains(&"teacher_aims"), "{t}: {}", p.decision.path);
+        assert_eq!(p.decision.n_action, 0, "{t}: {}", p.decision.path);
+    }
+}
