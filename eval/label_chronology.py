@@ -38,6 +38,8 @@ CHRONOLOGY = (
     "bloom_dev16_spans.csv",
     "own_labels_blind29.csv",
     "bloom_dev17_spans.csv",
+    "own_labels_blind30.csv",
+    "bloom_dev18_spans.csv",
 )
 
 
