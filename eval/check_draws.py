@@ -3,7 +3,7 @@
 
   python3 eval/check_draws.py
 
-Bloom sets dev 3 to dev 17: runs eval/draw_bloom_devN.py and compares the (id, sha1) pairs it
+Bloom sets dev 3 to dev 18: runs eval/draw_bloom_devN.py and compares the (id, sha1) pairs it
 prints with the id and sha1 columns of eval/bloom_devN_spans.csv (no label is read). Blind class
 samples 17 to 30: runs eval/draw_blindN.py and compares its ids with eval/own_labels_blindN.csv's
 (a label file not made yet is skipped). A draw changes when a later label file takes ids out of
@@ -32,7 +32,7 @@ def main():
         print("check_draws.py: corpora directory %s is absent; skipping." % build_dev.DATA)
         return 0
     ok = True
-    for n in range(3, 18):
+    for n in range(3, 19):
         if not os.path.exists(os.path.join(HERE, "bloom_dev%d_spans.csv" % n)):
             print("bloom dev %d: no spans file yet" % n)
             continue
