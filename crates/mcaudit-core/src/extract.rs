@@ -3373,7 +3373,17 @@ fn analyse_words(
                     && all[0].lower == "considering"
                     && matches!(next, Some("that" | "the"))
         });
+    // `Die Studierenden setzen einen individuellen Schwerpunkt`: choosing one's focus in a
+    // module is what the learner does there, no outcome (shared/dev `fub:612`).
+    let focus = lang == Lang::De
+        && lead.as_ref().is_some_and(|l| {
+            l.lemma == "setzen"
+                && all.iter().position(|w| w.span.start == l.span.start).is_some_and(|at| {
+                    all.iter().skip(at + 1).take(4).any(|w| w.lower.starts_with("schwerpunkt"))
+                })
+        });
     let finds_material = admission
+        || focus
         || call
         || receives
         || lang == Lang::En
@@ -6484,7 +6494,11 @@ fn clauses<'t>(
     let mut ws = tokens(text, span.clone());
     for k in 1..ws.len() {
         let conj = matches!(ws[k - 1].lower.as_str(), "und" | "and" | "en" | "e" | "et" | "y");
-        if conj && k >= 4 && lex.cues.modal.iter().any(|p| p.len() == 1 && starts_with(&ws[k..], p))
+        // `Sie verfügen über fundierte Kenntnisse ... und sind in der Lage, ... zu erkennen`: a
+        // modal frame of several words after `und` opens a clause too (shared/dev/README.md:
+        // `kennen ... und können ... anwenden` is one vague and one observable statement).
+        let frame_len = |p: &Vec<String>| p.len() == 1 || lex.lang == Lang::De;
+        if conj && k >= 4 && lex.cues.modal.iter().any(|p| frame_len(p) && starts_with(&ws[k..], p))
         {
             cuts.push(ws[k - 1].span.start);
         }

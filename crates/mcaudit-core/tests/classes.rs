@@ -1690,3 +1690,23 @@ fn issue3_s23_learner_as_place_is_course_side() {
         assert_eq!(p.decision.n_action, 0, "{t}: {}", p.decision.path);
     }
 }
+
+// Blind sample 27 (`fub:107`) and the reviewers' `fub:612`: a German modal frame of several words
+// after `und` opens a clause of its own (`Sie verfügen über fundierte Kenntnisse ... und sind in
+// der Lage, ... zu erkennen` is one vague and one observable statement, shared/dev/README.md),
+// and choosing one's focus (`setzen einen individuellen Schwerpunkt`) is no outcome.
+#[test]
+fn issue3_s23_german_frames_after_und_and_focus() {
+    let p = run(
+        "Qualifikationsziele\nDie Studierenden verfügen über einen Einblick in die Konzepte der Logik. Sie verfügen über fundierte Kenntnisse der Linearen Algebra und sind in der Lage, damit Anwendungsprobleme zu erkennen und Methoden anzuwenden.",
+        Lang::De,
+    );
+    assert_eq!(p.decision.n_statements, 3, "{}", p.decision.path);
+    assert_eq!(p.decision.class, Class::B, "{}", p.decision.path);
+    let q = run(
+        "Qualifikationsziele\nDie Studierenden setzen einen individuellen Schwerpunkt. Sie lernen theoretische Ansätze kennen und sind in der Lage, diese anzuwenden.",
+        Lang::De,
+    );
+    assert_eq!(q.decision.n_action, 1, "{}", q.decision.path);
+    assert_eq!(q.decision.class, Class::B, "{}", q.decision.path);
+}
