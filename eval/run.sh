@@ -56,8 +56,11 @@ python3 eval/build_dev.py --ids eval/own_labels_blind28.csv --out "$OUT/blind28_
 # Session 23's blind sample (66 records, eval/draw_blind29.py), drawn at the session's start and
 # first measured with session 22's last binary.
 python3 eval/build_dev.py --ids eval/own_labels_blind29.csv --out "$OUT/blind29_dev.jsonl"
+# Session 23's second blind sample (66 records, eval/draw_blind30.py), drawn during the session
+# without running mcaudit and first measured with its last binary.
+python3 eval/build_dev.py --ids eval/own_labels_blind30.csv --out "$OUT/blind30_dev.jsonl"
 
-for set in shared own blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27 blind28 blind29; do
+for set in shared own blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27 blind28 blind29 blind30; do
   case "$set" in
     shared) IN=$SHARED/dev/dev.jsonl; GOLD=$SHARED/dev/labels_dev.csv ;;
     own) IN=$OUT/own_dev.jsonl; GOLD=$OUT/own_gold.csv ;;
