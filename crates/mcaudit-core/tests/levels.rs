@@ -3089,3 +3089,20 @@ level_case!(
     "Review cloud-native application designs and implementations",
     [Evaluate]
 );
+
+// Session 23 (dev 13 to 17, statements with no verb found): querying, copying, pasting and saving
+// are procedures (apply), screening a model or candidates is checking them (evaluate); the
+// nouns among them lead only before an object (`Query optimization` stays a topic).
+#[test]
+fn issue4_s23_procedure_verbs() {
+    assert_eq!(
+        levels("Query the database to list the orders of each customer.", Lang::En),
+        vec![Apply]
+    );
+    assert_eq!(levels("Save your model and its training history.", Lang::En), vec![Apply]);
+    assert_eq!(
+        levels("Screen a predictive model for bias against protected classes.", Lang::En),
+        vec![Evaluate]
+    );
+    assert!(levels("Query optimization", Lang::En).is_empty());
+}
