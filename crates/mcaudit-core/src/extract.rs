@@ -199,10 +199,6 @@ fn tokens(text: &str, span: Range<usize>) -> Vec<Word<'_>> {
     let b = s.as_bytes();
     // Words are rarely shorter than five bytes with their space: one allocation for most spans.
     let mut out: Vec<Word> = Vec::with_capacity(b.len() / 5 + 1);
-    // The word being read: its start, whether it has an ASCII capital, whether it has a
-    // non-ASCII char.
-    let mut start: Option<usize> = None;
-    let (mut upper, mut wide) = (false, false);
     fn word(w: &str, upper: bool, wide: bool) -> Lower<'_> {
         if wide {
             Lower::of(w)
@@ -212,46 +208,49 @@ fn tokens(text: &str, span: Range<usize>) -> Vec<Word<'_>> {
             Lower(Cow::Borrowed(w))
         }
     }
+    // Whether the char at `i` (not ASCII) is alphanumeric, and its length.
+    let wide_at = |i: usize| match s.get(i..).and_then(|r| r.chars().next()) {
+        Some(ch) => (ch.is_alphanumeric(), ch.len_utf8()),
+        None => (false, 1),
+    };
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
-        let (alnum, n) = if c.is_ascii() {
-            (c.is_ascii_alphanumeric(), 1)
-        } else {
-            match s.get(i..).and_then(|r| r.chars().next()) {
-                Some(ch) => (ch.is_alphanumeric(), ch.len_utf8()),
-                None => (false, 1),
-            }
-        };
-        if alnum {
-            if start.is_none() {
-                start = Some(i);
-                (upper, wide) = (false, false);
-            }
-            upper |= c.is_ascii_uppercase();
-            wide |= !c.is_ascii();
-        } else {
-            if let Some(st) = start.take() {
-                out.push(Word {
-                    span: span.start + st..span.start + i,
-                    lower: word(&s[st..i], upper, wide),
-                    punct_after: false,
-                    comma_after: false,
-                });
-            }
+        let (alnum, n) = if c.is_ascii() { (c.is_ascii_alphanumeric(), 1) } else { wide_at(i) };
+        if !alnum {
             if matches!(c, b',' | b';' | b'.' | b':')
                 && let Some(last) = out.last_mut()
             {
                 last.punct_after = true;
                 last.comma_after |= c == b',';
             }
+            i += n;
+            continue;
         }
+        // A word: its letters and digits read in one go, ASCII ones byte by byte; whether it
+        // has an ASCII capital, whether it has a non-ASCII char.
+        let st = i;
+        let (mut upper, mut wide) = (c.is_ascii_uppercase(), !c.is_ascii());
         i += n;
-    }
-    if let Some(st) = start {
+        while i < b.len() {
+            let c = b[i];
+            if c.is_ascii_alphanumeric() {
+                upper |= c.is_ascii_uppercase();
+                i += 1;
+            } else if c.is_ascii() {
+                break;
+            } else {
+                let (alnum, n) = wide_at(i);
+                if !alnum {
+                    break;
+                }
+                wide = true;
+                i += n;
+            }
+        }
         out.push(Word {
-            span: span.start + st..span.end,
-            lower: word(&s[st..], upper, wide),
+            span: span.start + st..span.start + i,
+            lower: word(&s[st..i], upper, wide),
             punct_after: false,
             comma_after: false,
         });
