@@ -430,7 +430,7 @@ pub fn heading_kind(
     let ws = tokens(text, 0..text.len());
     // Positions where a heading phrase can start: only there are the phrases compared.
     let starts: Vec<usize> = (0..ws.len())
-        .filter(|&i| lex_en(lex, en).any(|l| l.cues.heading_firsts.contains(ws[i].lower.as_str())))
+        .filter(|&i| lex_en(lex, en).any(|l| l.cues.is_heading_first(&ws[i].lower)))
         .collect();
     let found = |p: &[String]| starts.iter().any(|&i| starts_with(&ws[i..], p));
     for l in lex_en(lex, en) {
@@ -1062,7 +1062,7 @@ fn frame_len(words: &[Word], lang: Lang, lex: &LangLexicon, en: &LangLexicon) ->
             break;
         }
         let mut step = 0;
-        for l in [lex, en].into_iter().filter(|l| l.cues.firsts.contains(rest[0].lower.as_str())) {
+        for l in [lex, en].into_iter().filter(|l| l.cues.is_first(&rest[0].lower)) {
             // A phrase set off by commas inside a frame, before its `to` / `di` / `de`
             // (`be able, with guidance, to write`, `saranno in grado, grazie ai laboratori, di
             // progettare`): the frame ends after that word.
@@ -1447,10 +1447,8 @@ fn analyse_words(
         // no frame.
         let frame_then_verb = || {
             (0..nb).find_map(|k| {
-                let end = [lex, en]
-                    .iter()
-                    .filter(|l| l.cues.firsts.contains(all[k].lower.as_str()))
-                    .find_map(|l| {
+                let end =
+                    [lex, en].iter().filter(|l| l.cues.is_first(&all[k].lower)).find_map(|l| {
                         l.cues
                             .modals_from(&all[k].lower)
                             .find(|m| {
@@ -1634,7 +1632,7 @@ fn analyse_words(
         };
         if let Some(k0) = subject_at.filter(|&k0| !learner_in_relative(k0)) {
             let modal = (k0 + 1..limit)
-                .filter(|&k| lex.cues.firsts.contains(all[k].lower.as_str()))
+                .filter(|&k| lex.cues.is_first(&all[k].lower))
                 .find_map(|k| {
                     lex.cues
                         .modals_from(&all[k].lower)
