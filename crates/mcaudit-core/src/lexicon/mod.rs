@@ -155,6 +155,7 @@ impl Cues {
     /// The phrases of list `n` ([`Cues::AIM`], [`Cues::MODAL`], [`Cues::SUBJECT`] or
     /// [`Cues::LEADIN`]) starting with the word `w` (the only ones that can start at it), in
     /// list order.
+    #[inline]
     pub fn from<'a>(
         &'a self,
         n: usize,
@@ -168,39 +169,52 @@ impl Cues {
             _ => &[],
         };
         let ix = if self.first_filters.get(n).is_some_and(|f| f.may_hold(w)) {
-            self.by_first.get(w).and_then(|ix| ix.get(n))
+            self.first_index(n, w)
         } else {
             None
         };
         ix.into_iter().flatten().filter_map(move |&i| list.get(i))
     }
 
+    /// [`Cues::by_first`]'s list `n` for `w`: the hash lookup of [`Cues::from`], out of line so
+    /// that the filter's test before it stays cheap.
+    #[inline(never)]
+    fn first_index(&self, n: usize, w: &str) -> Option<&Vec<usize>> {
+        self.by_first.get(w).and_then(|ix| ix.get(n))
+    }
+
     /// Whether `w` is in [`Cues::firsts`].
+    #[inline]
     pub fn is_first(&self, w: &str) -> bool {
         self.firsts_filter.may_hold(w) && self.firsts.contains(w)
     }
 
     /// Whether `w` is in [`Cues::heading_firsts`].
+    #[inline]
     pub fn is_heading_first(&self, w: &str) -> bool {
         self.heading_firsts_filter.may_hold(w) && self.heading_firsts.contains(w)
     }
 
     /// The aim phrases starting with the word `w`, in list order.
+    #[inline]
     pub fn aims_from<'a>(&'a self, w: &str) -> impl Iterator<Item = &'a Vec<String>> + use<'a> {
         self.from(Cues::AIM, w)
     }
 
     /// The modal frames starting with the word `w`, in list order.
+    #[inline]
     pub fn modals_from<'a>(&'a self, w: &str) -> impl Iterator<Item = &'a Vec<String>> + use<'a> {
         self.from(Cues::MODAL, w)
     }
 
     /// The learner subjects starting with the word `w`, in list order.
+    #[inline]
     pub fn subjects_from<'a>(&'a self, w: &str) -> impl Iterator<Item = &'a Vec<String>> + use<'a> {
         self.from(Cues::SUBJECT, w)
     }
 
     /// The lead-ins starting with the word `w`, in list order.
+    #[inline]
     pub fn leadins_from<'a>(&'a self, w: &str) -> impl Iterator<Item = &'a Vec<String>> + use<'a> {
         self.from(Cues::LEADIN, w)
     }
