@@ -6457,6 +6457,15 @@ fn clauses<'t>(
     // Words never straddle a cut (cuts fall after `;` or at a word's start), so each clause
     // takes a run of the sentence's words; only its last word's `punct_after` is read again
     // within the clause.
+    // One clause (most sentences): the sentence's words inside it, without copying them.
+    if let [clause] = &out[..] {
+        let clause = clause.clone();
+        ws.retain(|w| w.span.start >= clause.start && w.span.end <= clause.end);
+        if let Some(last) = ws.last_mut() {
+            last.punct_after = text[last.span.end..clause.end].contains([',', ';', '.', ':']);
+        }
+        return vec![(clause, ws)];
+    }
     let mut rest = ws.drain(..).peekable();
     out.into_iter()
         .map(|clause| {
