@@ -1359,7 +1359,8 @@ fn analyse_words(
     // The aim's phrase starts in the first 12 words (it may end after them: `..., CS50x
     // teaches students how to`).
     // The statement opens with a verb of the lexicon as written (`Know how to ...`).
-    let own_verb_first = tails.get(0).is_some() && lex.surfaces.contains(all[0].lower.as_str());
+    let own_verb_first =
+        tails.with(0, |x| x.is_some()) && lex.surfaces.contains(all[0].lower.as_str());
     let aim_in = |h: &[Word], strict: bool| {
         lex_en(lex, en).any(|l| aim_cue(h, 12, l, own_verb_first))
             || course_subject(&h[..h.len().min(12)], lex, en, strict)
@@ -1628,7 +1629,8 @@ fn analyse_words(
         // statement led by its verb, whose learner stands in a relative clause about its
         // object, keeps its verb.
         let learner_in_relative = |k0: usize| {
-            tails.get(0).is_some() && all[..k0].iter().any(|w| RELATIVE.contains(&w.lower.as_str()))
+            tails.with(0, |x| x.is_some())
+                && all[..k0].iter().any(|w| RELATIVE.contains(&w.lower.as_str()))
         };
         if let Some(k0) = subject_at.filter(|&k0| !learner_in_relative(k0)) {
             let modal = (k0 + 1..limit)
