@@ -204,10 +204,6 @@ fn tokens(text: &str, span: Range<usize>) -> Vec<Word<'_>> {
     let b = s.as_bytes();
     // Words are rarely shorter than five bytes with their space: one allocation for most spans.
     let mut out: Vec<Word> = Vec::with_capacity(b.len() / 5 + 1);
-    // The word being read: its start, whether it has an ASCII capital, whether it has a
-    // non-ASCII char.
-    let mut start: Option<usize> = None;
-    let (mut upper, mut wide) = (false, false);
     fn word(w: &str, upper: bool, wide: bool) -> Lower<'_> {
         if wide {
             Lower::of(w)
@@ -217,46 +213,49 @@ fn tokens(text: &str, span: Range<usize>) -> Vec<Word<'_>> {
             Lower(Cow::Borrowed(w))
         }
     }
+    // Whether the char at `i` (not ASCII) is alphanumeric, and its length.
+    let wide_at = |i: usize| match s.get(i..).and_then(|r| r.chars().next()) {
+        Some(ch) => (ch.is_alphanumeric(), ch.len_utf8()),
+        None => (false, 1),
+    };
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
-        let (alnum, n) = if c.is_ascii() {
-            (c.is_ascii_alphanumeric(), 1)
-        } else {
-            match s.get(i..).and_then(|r| r.chars().next()) {
-                Some(ch) => (ch.is_alphanumeric(), ch.len_utf8()),
-                None => (false, 1),
-            }
-        };
-        if alnum {
-            if start.is_none() {
-                start = Some(i);
-                (upper, wide) = (false, false);
-            }
-            upper |= c.is_ascii_uppercase();
-            wide |= !c.is_ascii();
-        } else {
-            if let Some(st) = start.take() {
-                out.push(Word {
-                    span: span.start + st..span.start + i,
-                    lower: word(&s[st..i], upper, wide),
-                    punct_after: false,
-                    comma_after: false,
-                });
-            }
+        let (alnum, n) = if c.is_ascii() { (c.is_ascii_alphanumeric(), 1) } else { wide_at(i) };
+        if !alnum {
             if matches!(c, b',' | b';' | b'.' | b':')
                 && let Some(last) = out.last_mut()
             {
                 last.punct_after = true;
                 last.comma_after |= c == b',';
             }
+            i += n;
+            continue;
         }
+        // A word: its letters and digits read in one go, ASCII ones byte by byte; whether it
+        // has an ASCII capital, whether it has a non-ASCII char.
+        let st = i;
+        let (mut upper, mut wide) = (c.is_ascii_uppercase(), !c.is_ascii());
         i += n;
-    }
-    if let Some(st) = start {
+        while i < b.len() {
+            let c = b[i];
+            if c.is_ascii_alphanumeric() {
+                upper |= c.is_ascii_uppercase();
+                i += 1;
+            } else if c.is_ascii() {
+                break;
+            } else {
+                let (alnum, n) = wide_at(i);
+                if !alnum {
+                    break;
+                }
+                wide = true;
+                i += n;
+            }
+        }
         out.push(Word {
-            span: span.start + st..span.end,
-            lower: word(&s[st..], upper, wide),
+            span: span.start + st..span.start + i,
+            lower: word(&s[st..i], upper, wide),
             punct_after: false,
             comma_after: false,
         });
@@ -436,7 +435,7 @@ pub fn heading_kind(
     let ws = tokens(text, 0..text.len());
     // Positions where a heading phrase can start: only there are the phrases compared.
     let starts: Vec<usize> = (0..ws.len())
-        .filter(|&i| lex_en(lex, en).any(|l| l.cues.heading_firsts.contains(ws[i].lower.as_str())))
+        .filter(|&i| lex_en(lex, en).any(|l| l.cues.is_heading_first(&ws[i].lower)))
         .collect();
     let found = |p: &[String]| starts.iter().any(|&i| starts_with(&ws[i..], p));
     for l in lex_en(lex, en) {
@@ -1068,7 +1067,7 @@ fn frame_len(words: &[Word], lang: Lang, lex: &LangLexicon, en: &LangLexicon) ->
             break;
         }
         let mut step = 0;
-        for l in [lex, en].into_iter().filter(|l| l.cues.firsts.contains(rest[0].lower.as_str())) {
+        for l in [lex, en].into_iter().filter(|l| l.cues.is_first(&rest[0].lower)) {
             // A phrase set off by commas inside a frame, before its `to` / `di` / `de`
             // (`be able, with guidance, to write`, `saranno in grado, grazie ai laboratori, di
             // progettare`): the frame ends after that word.
@@ -1365,7 +1364,8 @@ fn analyse_words(
     // The aim's phrase starts in the first 12 words (it may end after them: `..., CS50x
     // teaches students how to`).
     // The statement opens with a verb of the lexicon as written (`Know how to ...`).
-    let own_verb_first = tails.get(0).is_some() && lex.surfaces.contains(all[0].lower.as_str());
+    let own_verb_first =
+        tails.with(0, |x| x.is_some()) && lex.surfaces.contains(all[0].lower.as_str());
     let aim_in = |h: &[Word], strict: bool| {
         lex_en(lex, en).any(|l| aim_cue(h, 12, l, own_verb_first))
             || course_subject(&h[..h.len().min(12)], lex, en, strict)
@@ -1453,10 +1453,8 @@ fn analyse_words(
         // no frame.
         let frame_then_verb = || {
             (0..nb).find_map(|k| {
-                let end = [lex, en]
-                    .iter()
-                    .filter(|l| l.cues.firsts.contains(all[k].lower.as_str()))
-                    .find_map(|l| {
+                let end =
+                    [lex, en].iter().filter(|l| l.cues.is_first(&all[k].lower)).find_map(|l| {
                         l.cues
                             .modals_from(&all[k].lower)
                             .find(|m| {
@@ -1636,11 +1634,12 @@ fn analyse_words(
         // statement led by its verb, whose learner stands in a relative clause about its
         // object, keeps its verb.
         let learner_in_relative = |k0: usize| {
-            tails.get(0).is_some() && all[..k0].iter().any(|w| RELATIVE.contains(&w.lower.as_str()))
+            tails.with(0, |x| x.is_some())
+                && all[..k0].iter().any(|w| RELATIVE.contains(&w.lower.as_str()))
         };
         if let Some(k0) = subject_at.filter(|&k0| !learner_in_relative(k0)) {
             let modal = (k0 + 1..limit)
-                .filter(|&k| lex.cues.firsts.contains(all[k].lower.as_str()))
+                .filter(|&k| lex.cues.is_first(&all[k].lower))
                 .find_map(|k| {
                     lex.cues
                         .modals_from(&all[k].lower)
@@ -6552,6 +6551,15 @@ fn clauses<'t>(
     // Words never straddle a cut (cuts fall after `;` or at a word's start), so each clause
     // takes a run of the sentence's words; only its last word's `punct_after` is read again
     // within the clause.
+    // One clause (most sentences): the sentence's words inside it, without copying them.
+    if let [clause] = &out[..] {
+        let clause = clause.clone();
+        ws.retain(|w| w.span.start >= clause.start && w.span.end <= clause.end);
+        if let Some(last) = ws.last_mut() {
+            last.punct_after = text[last.span.end..clause.end].contains([',', ';', '.', ':']);
+        }
+        return vec![(clause, ws)];
+    }
     let mut rest = ws.drain(..).peekable();
     out.into_iter()
         .map(|clause| {

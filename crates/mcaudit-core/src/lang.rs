@@ -237,16 +237,97 @@ const TERSE_FOREIGN: u32 = 10;
 const FUNCTION_WORD_BYTES: usize = 16;
 
 /// Function words → the languages whose list holds them (bit `i` for [`Lang::ALL`]`[i]`).
-static LISTS: std::sync::LazyLock<crate::lexicon::FastMap<String, u8>> =
-    std::sync::LazyLock::new(|| {
-        let mut langs: crate::lexicon::FastMap<String, u8> = Default::default();
-        for (i, (_, text)) in crate::lexicon::embedded::STOPWORDS.iter().enumerate() {
-            for w in text.lines().skip(1).map(str::trim).filter(|w| !w.is_empty()) {
-                *langs.entry(w.to_lowercase()).or_default() |= 1 << i;
+static LISTS: std::sync::LazyLock<WordMasks> = std::sync::LazyLock::new(|| {
+    let mut langs: crate::lexicon::FastMap<String, u8> = Default::default();
+    for (i, (_, text)) in crate::lexicon::embedded::STOPWORDS.iter().enumerate() {
+        for w in text.lines().skip(1).map(str::trim).filter(|w| !w.is_empty()) {
+            *langs.entry(w.to_lowercase()).or_default() |= 1 << i;
+        }
+    }
+    WordMasks::new(langs)
+});
+
+/// Longest word of [`WordMasks`]' packed table, in bytes: a word and its length fit a `u128`.
+const PACKED_BYTES: usize = 15;
+
+/// Lowercase words → a byte, for the function words looked up at every word of a text: words
+/// of up to [`PACKED_BYTES`] bytes packed into a `u128` (their bytes, then their length) in an
+/// open-addressing table, a few instructions per lookup and no string hashing; longer words
+/// (none in the shipped lists) and the empty word in a map.
+struct WordMasks {
+    /// Slots of (packed word, mask); a packed word is never 0 (its length byte is not).
+    slots: Vec<(u128, u8)>,
+    /// `slots.len() - 1` (a power of two).
+    mask: usize,
+    /// Words longer than [`PACKED_BYTES`], and the empty word.
+    long: crate::lexicon::FastMap<String, u8>,
+}
+
+impl WordMasks {
+    fn new(words: crate::lexicon::FastMap<String, u8>) -> WordMasks {
+        let n = (words.len() * 4).next_power_of_two().max(16);
+        let mut table = WordMasks { slots: vec![(0, 0); n], mask: n - 1, long: Default::default() };
+        for (w, m) in words {
+            match Self::pack(w.as_bytes()) {
+                Some(k) => {
+                    let mut at = Self::slot(k) & table.mask;
+                    while table.slots[at].0 != 0 {
+                        at = (at + 1) & table.mask;
+                    }
+                    table.slots[at] = (k, m);
+                }
+                None => {
+                    table.long.insert(w, m);
+                }
             }
         }
-        langs
-    });
+        table
+    }
+
+    /// A word of 1 to [`PACKED_BYTES`] bytes as a `u128`: its bytes, its length last (never 0,
+    /// the empty slot).
+    #[inline]
+    fn pack(w: &[u8]) -> Option<u128> {
+        if w.is_empty() || w.len() > PACKED_BYTES {
+            return None;
+        }
+        let mut buf = [0u8; 16];
+        buf[..w.len()].copy_from_slice(w);
+        buf[15] = w.len() as u8;
+        Some(u128::from_le_bytes(buf))
+    }
+
+    #[inline]
+    fn slot(k: u128) -> usize {
+        let x = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
+        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize
+    }
+
+    /// The byte of a lowercase word, if it is in the table.
+    #[inline(always)]
+    fn get(&self, w: &str) -> Option<u8> {
+        let Some(k) = Self::pack(w.as_bytes()) else {
+            return if self.long.is_empty() { None } else { self.long.get(w).copied() };
+        };
+        let mut at = Self::slot(k) & self.mask;
+        loop {
+            let (key, m) = self.slots[at];
+            if key == k {
+                return Some(m);
+            }
+            if key == 0 {
+                return None;
+            }
+            at = (at + 1) & self.mask;
+        }
+    }
+}
+
+/// [`LISTS`]' languages of a lowercase word.
+#[inline]
+fn list_mask(lower: &str) -> Option<u8> {
+    LISTS.get(lower)
+}
 
 /// Function words of the first `SHORTCUT_WORDS` words of a text.
 pub struct FunctionWords {
@@ -275,7 +356,7 @@ pub fn function_word_counts_of<'a>(
         if bytes > FUNCTION_WORD_BYTES {
             continue;
         }
-        if let Some(&mask) = LISTS.get(lower)
+        if let Some(mask) = list_mask(lower)
             && mask.count_ones() == 1
         {
             own[mask.trailing_zeros() as usize] += 1;
@@ -296,7 +377,7 @@ pub fn function_words(sample: &str) -> FunctionWords {
             continue;
         }
         crate::text::lowercase_into(&mut lower, w);
-        let Some(&mask) = LISTS.get(lower.as_str()) else { continue };
+        let Some(mask) = list_mask(&lower) else { continue };
         out.any += 1;
         for (i, n) in out.listed.iter_mut().enumerate() {
             *n += u32::from(mask >> i & 1);
@@ -311,6 +392,41 @@ pub fn function_words(sample: &str) -> FunctionWords {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_masks_find_their_words_only() {
+        let mut words: crate::lexicon::FastMap<String, u8> = Default::default();
+        for (i, w) in [
+            "the",
+            "und",
+            "della",
+            "het",
+            "a",
+            "de",
+            "quindicilettere",
+            "sedicilettere16x",
+            "è",
+            "ünd",
+        ]
+        .iter()
+        .enumerate()
+        {
+            words.insert(w.to_string(), i as u8 + 1);
+        }
+        let table = WordMasks::new(words.clone());
+        for (w, m) in &words {
+            assert_eq!(table.get(w), Some(*m), "{w}");
+        }
+        for w in ["", "th", "thee", "und ", "sedicilettere16y", "quindicilettera", "e", "ü"] {
+            assert_eq!(table.get(w), None, "{w}");
+        }
+        // The shipped lists: every word found with its mask.
+        for (i, (_, text)) in crate::lexicon::embedded::STOPWORDS.iter().enumerate() {
+            for w in text.lines().skip(1).map(str::trim).filter(|w| !w.is_empty()) {
+                assert!(list_mask(&w.to_lowercase()).is_some_and(|m| m >> i & 1 == 1), "{w}");
+            }
+        }
+    }
 
     #[test]
     fn detects_the_seven_languages() {

@@ -129,6 +129,13 @@ pub struct Cues {
     /// By first word, the indices in [`Cues::aim`], [`Cues::modal`], [`Cues::subject`] and
     /// [`Cues::leadin`] of the phrases starting with it, in list order (see [`Cues::aims_from`]).
     pub by_first: FastMap<String, [Vec<usize>; 4]>,
+    /// Per list of [`Cues::by_first`], a filter of its first words: most words of a text start
+    /// no phrase of a list, and the filter says so without hashing them.
+    pub first_filters: [WordFilter; 4],
+    /// The filter of [`Cues::firsts`].
+    pub firsts_filter: WordFilter,
+    /// The filter of [`Cues::heading_firsts`].
+    pub heading_firsts_filter: WordFilter,
     /// The heading phrases of the other languages, by their words joined with one space: a
     /// line that is exactly one of them is that heading (`Modalità di verifica
     /// dell'apprendimento` above the English text of an Italian syllabus).
@@ -148,6 +155,7 @@ impl Cues {
     /// The phrases of list `n` ([`Cues::AIM`], [`Cues::MODAL`], [`Cues::SUBJECT`] or
     /// [`Cues::LEADIN`]) starting with the word `w` (the only ones that can start at it), in
     /// list order.
+    #[inline]
     pub fn from<'a>(
         &'a self,
         n: usize,
@@ -160,28 +168,92 @@ impl Cues {
             Cues::LEADIN => &self.leadin,
             _ => &[],
         };
-        let ix = self.by_first.get(w).and_then(|ix| ix.get(n));
+        let ix = if self.first_filters.get(n).is_some_and(|f| f.may_hold(w)) {
+            self.first_index(n, w)
+        } else {
+            None
+        };
         ix.into_iter().flatten().filter_map(move |&i| list.get(i))
     }
 
+    /// [`Cues::by_first`]'s list `n` for `w`: the hash lookup of [`Cues::from`], out of line so
+    /// that the filter's test before it stays cheap.
+    #[inline(never)]
+    fn first_index(&self, n: usize, w: &str) -> Option<&Vec<usize>> {
+        self.by_first.get(w).and_then(|ix| ix.get(n))
+    }
+
+    /// Whether `w` is in [`Cues::firsts`].
+    #[inline]
+    pub fn is_first(&self, w: &str) -> bool {
+        self.firsts_filter.may_hold(w) && self.firsts.contains(w)
+    }
+
+    /// Whether `w` is in [`Cues::heading_firsts`].
+    #[inline]
+    pub fn is_heading_first(&self, w: &str) -> bool {
+        self.heading_firsts_filter.may_hold(w) && self.heading_firsts.contains(w)
+    }
+
     /// The aim phrases starting with the word `w`, in list order.
+    #[inline]
     pub fn aims_from<'a>(&'a self, w: &str) -> impl Iterator<Item = &'a Vec<String>> + use<'a> {
         self.from(Cues::AIM, w)
     }
 
     /// The modal frames starting with the word `w`, in list order.
+    #[inline]
     pub fn modals_from<'a>(&'a self, w: &str) -> impl Iterator<Item = &'a Vec<String>> + use<'a> {
         self.from(Cues::MODAL, w)
     }
 
     /// The learner subjects starting with the word `w`, in list order.
+    #[inline]
     pub fn subjects_from<'a>(&'a self, w: &str) -> impl Iterator<Item = &'a Vec<String>> + use<'a> {
         self.from(Cues::SUBJECT, w)
     }
 
     /// The lead-ins starting with the word `w`, in list order.
+    #[inline]
     pub fn leadins_from<'a>(&'a self, w: &str) -> impl Iterator<Item = &'a Vec<String>> + use<'a> {
         self.from(Cues::LEADIN, w)
+    }
+}
+
+/// A set of words as 256 bits, one per word chosen by its first and last bytes and its length:
+/// a word whose bit is clear is in no set the filter was built from (no false negatives). A
+/// test of a few instructions before a hash lookup that most words of a text would fail.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WordFilter([u64; 4]);
+
+impl WordFilter {
+    /// The filter of `words`.
+    pub fn of<'a>(words: impl IntoIterator<Item = &'a str>) -> WordFilter {
+        let mut f = WordFilter::default();
+        for w in words {
+            let bit = Self::bit(w);
+            f.0[bit >> 6] |= 1 << (bit & 63);
+        }
+        f
+    }
+
+    /// The bit of `w` (0-255).
+    #[inline]
+    fn bit(w: &str) -> usize {
+        let b = w.as_bytes();
+        let (first, last) = match (b.first(), b.last()) {
+            (Some(&f), Some(&l)) => (u32::from(f), u32::from(l)),
+            _ => (0, 0),
+        };
+        let len = b.len().min(255) as u32;
+        (((first | last << 8 | len << 16).wrapping_mul(0x9E37_79B1)) >> 24) as usize
+    }
+
+    /// Whether `w` may be in the set (it is not when this is false).
+    #[inline]
+    pub fn may_hold(&self, w: &str) -> bool {
+        let bit = Self::bit(w);
+        self.0[bit >> 6] >> (bit & 63) & 1 == 1
     }
 }
 
@@ -730,9 +802,18 @@ impl LangLexicon {
                 }
             }
         }
+        let mut first_filters = [WordFilter::default(); 4];
+        for (n, f) in first_filters.iter_mut().enumerate() {
+            *f = WordFilter::of(
+                by_first.iter().filter(|(_, ix)| !ix[n].is_empty()).map(|(w, _)| w.as_str()),
+            );
+        }
+        lex.cues.firsts_filter = WordFilter::of(firsts.iter().map(String::as_str));
+        lex.cues.heading_firsts_filter = WordFilter::of(heading_firsts.iter().map(String::as_str));
         lex.cues.firsts = firsts;
         lex.cues.heading_firsts = heading_firsts;
         lex.cues.by_first = by_first;
+        lex.cues.first_filters = first_filters;
         lex.phrase_firsts = lex.phrases.iter().filter_map(|p| p.stems.first().cloned()).collect();
         for (i, p) in lex.phrases.iter().enumerate() {
             if let Some(first) = p.stems.first() {

@@ -663,12 +663,28 @@ fn sentence_starts(t: &str) -> Vec<usize> {
         let letter =
             t[after..].find(|c: char| c.is_ascii_alphabetic()).map_or(t.len(), |i| after + i);
         let end = letter + usize::from(letter < t.len());
-        starts.extend(
-            t[a..end]
-                .split_sentence_bound_indices()
-                .map(|(i, _)| a + i)
-                .filter(|&b| b > p && b <= letter && b < t.len()),
-        );
+        // The common cases: a full stop, `!` or `?` at the end (spaces after it at most), or
+        // followed by spaces and a capital (`word. Next`). UAX #29 breaks at the end only, or
+        // before the capital (SB11; SB7 needs the capital right after the full stop, SB8 a
+        // lowercase letter), whatever precedes the terminator: no segmenter run.
+        let bytes = t.as_bytes();
+        let spaces = bytes[after..].iter().take_while(|&&b| b == b' ').count();
+        let terminator = matches!(bytes[p], b'.' | b'!' | b'?');
+        if terminator && after + spaces == t.len() {
+        } else if terminator
+            && spaces > 0
+            && letter == after + spaces
+            && bytes.get(letter).is_some_and(u8::is_ascii_uppercase)
+        {
+            starts.push(letter);
+        } else {
+            starts.extend(
+                t[a..end]
+                    .split_sentence_bound_indices()
+                    .map(|(i, _)| a + i)
+                    .filter(|&b| b > p && b <= letter && b < t.len()),
+            );
+        }
         from = letter.max(after);
         floor = letter.min(t.len());
     }

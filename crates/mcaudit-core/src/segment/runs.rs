@@ -368,10 +368,14 @@ fn glued_cuts(text: &str) -> Option<Cuts> {
         if !p.is_alphabetic() {
             word_start = k;
         }
+        // Most chars are no capital: nothing more is read for them.
+        if !c.is_uppercase() {
+            continue;
+        }
         let next_lower =
             |n: usize| (1..=n).all(|d| chars.get(k + d).is_some_and(|x| x.1.is_lowercase()));
         let short_word = next_lower(1) && chars.get(k + 2).is_none_or(|x| !x.1.is_alphabetic());
-        if c.is_uppercase() && (next_lower(2) || short_word) {
+        if next_lower(2) || short_word {
             let left = &chars[word_start..k];
             let lower_word =
                 p.is_lowercase() && left.len() >= 3 && left.iter().all(|x| x.1.is_lowercase());

@@ -158,6 +158,26 @@ test_segmenter!(
     ]
 );
 
+/// The terminator cases `sentence_starts` decides without the segmenter (a terminator at the
+/// end, or before spaces and a capital) agree with UAX #29 on the whole text.
+#[test]
+fn sentence_starts_without_the_segmenter_agree_with_uax29() {
+    for s in [
+        "One. Two!  Three?   Four. five. Six.  ",
+        "U.S. Army. E.g. This. A.B.C. Done.",
+        "End.",
+        "End. ",
+        "Ends here!   ",
+        "Wait... What? Yes.\nNext. \u{a0}Odd. «Quoted». Last",
+        "3.5 Points. 4. Items. x.Y. x. Y",
+        "Why?! Because.) Then. (Aside.) Closed.",
+    ] {
+        let uax: Vec<usize> =
+            s.replace('\n', " ").split_sentence_bound_indices().map(|(i, _)| i).collect();
+        assert_eq!(sentence_starts(s), uax, "{s:?}");
+    }
+}
+
 proptest! {
     #[test]
     fn spans_are_ordered_disjoint_on_char_boundaries(s in "\\PC{0,300}") {
