@@ -7,7 +7,16 @@
 //! credit hours kept apart, hours as a total number, EQF 1-8, assessment and participation as
 //! controlled codes). A weekly rate of hours is a total only with its weeks (`3 hours per week
 //! for 10 weeks`: 30; the weeks of the sentence, else of the duration element), and is otherwise
-//! kept as a rate (`3 per week`), which no hours comparison uses. Text cues of how the course is run (assessment, participation, quality assurance,
+//! kept as a rate (`3 per week`), which no hours comparison uses. A range of hours (`20-25
+//! hours`, `20–25`, `20 to 25`, `between 20 and 25`, `da 3 a 5 ore`) is kept as a range
+//! (`20-25`, `3-5 per week`): SPEC.md section 4 asks for the *notional* workload, an estimate,
+//! and a range states it as the provider gives it, where its first, last or middle figure would
+//! each claim a precision the description does not have (its first figure was taken when written
+//! with a hyphen, its last with a dash or a word, before session 23). A weekly range times its
+//! weeks multiplies bound by bound (`3-5 hours per week for 10 weeks`: `30-50`; `for 8-10
+//! weeks`: `24-50`), and the comparisons flag a range only when none of its values fits
+//! (`hours_mismatch` when the field's and the text's ranges share no value, `hours_per_ects` when
+//! the whole range per ECTS lies outside 15-45). Text cues of how the course is run (assessment, participation, quality assurance,
 //! provider, fees, duration) are not looked for inside the record's learning outcomes and skill
 //! tags ([`AuditInput::topics`]), nor when a negation precedes them in their clause, nor when an exam
 //! is one the course prepares for (`the PMP exam`), nor when an evaluation is a subject (`evaluación económica`, `valutazione dei rischi`: not the learner's
@@ -222,7 +231,7 @@ static CREDITS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static HOURS: LazyLock<Regex> = LazyLock::new(|| {
     re_ascii(
-        r"\b(\d{1,4}(?:[.,]\d{1,2})?)\s*(?:-\s*\d{1,4}\s*)?(hours?|hrs?|ore|heures?|stunden|std\.?|horas?|uur|uren|h)\b",
+        r"\b(?:(between|tra|fra|entre|zwischen|tussen)\s+)?(\d{1,4}(?:[.,]\d{1,2})?)\s*(?:(-|–|—|to|a|à|al|bis|tot|até|and|e|et|y|und|en)\s*(\d{1,4}(?:[.,]\d{1,2})?)\s*)?(hours?|hrs?|ore|heures?|stunden|std\.?|horas?|uur|uren|h)\b",
     )
 });
 static WEEKS: LazyLock<Regex> = LazyLock::new(|| {
@@ -1298,36 +1307,66 @@ fn clock_time(s: &str, n: Range<usize>) -> bool {
 
 /// Hours of study stated in a text or a field: a total, or a weekly rate (`3 hours per week`),
 /// with the number of weeks when the same sentence gives it (`3 hours per week for 10 weeks`).
+/// A range (`20-25 hours`, `3 to 5 hours per week`) is kept as one: `hi` is its upper bound
+/// (equal to `n` for a single figure).
 #[derive(Clone, Debug, PartialEq)]
 struct HoursCue {
-    /// The number of hours (per week when `weekly`).
+    /// The number of hours (per week when `weekly`); the lower bound of a range.
     n: f64,
+    /// The upper bound of a range; `n` for a single figure.
+    hi: f64,
     /// The cue: the hours, and the weeks when the sentence gives them.
     span: Range<usize>,
     /// A rate per week, not a total.
     weekly: bool,
-    /// The number of weeks stated with a weekly rate.
-    weeks: Option<f64>,
+    /// The number of weeks stated with a weekly rate (lower and upper bound).
+    weeks: Option<(f64, f64)>,
 }
 
 impl HoursCue {
-    /// The total workload in hours: the number, or a weekly rate times its weeks (rounded to
-    /// two decimals); `None` for a rate whose weeks are unknown.
-    fn total(&self) -> Option<f64> {
+    /// A single figure of hours.
+    fn single(n: f64, span: Range<usize>) -> HoursCue {
+        HoursCue { n, hi: n, span, weekly: false, weeks: None }
+    }
+
+    /// The total workload in hours, as (lower, upper) bounds: the number or range, or a weekly
+    /// rate times its weeks (each bound rounded to two decimals); `None` for a rate whose weeks
+    /// are unknown.
+    fn total(&self) -> Option<(f64, f64)> {
+        let round = |x: f64| (x * 100.0).round() / 100.0;
         match (self.weekly, self.weeks) {
-            (false, _) => Some(self.n),
-            (true, Some(w)) => Some((self.n * w * 100.0).round() / 100.0),
+            (false, _) => Some((self.n, self.hi)),
+            (true, Some((w_lo, w_hi))) => Some((round(self.n * w_lo), round(self.hi * w_hi))),
             (true, None) => None,
         }
     }
 
-    /// The value of the hours element: the total (`30`), else the rate (`3 per week`).
+    /// The value of the hours element: the total (`30`, `30-50`), else the rate (`3 per week`,
+    /// `3-5 per week`).
     fn value(&self) -> String {
         match self.total() {
-            Some(t) => fmt_num(t),
-            None => format!("{} per week", fmt_num(self.n)),
+            Some((lo, hi)) => fmt_range(lo, hi),
+            None => format!("{} per week", fmt_range(self.n, self.hi)),
         }
     }
+}
+
+/// `30`, or `30-50` for a range.
+fn fmt_range(lo: f64, hi: f64) -> String {
+    if (hi - lo).abs() < 1e-9 { fmt_num(lo) } else { format!("{}-{}", fmt_num(lo), fmt_num(hi)) }
+}
+
+/// The bounds of a value written by [`fmt_range`] (`30` or `30-50`).
+fn parse_range(s: &str) -> Option<(f64, f64)> {
+    match s.split_once('-') {
+        Some((lo, hi)) => Some((number(lo)?, number(hi)?)),
+        None => number(s).map(|n| (n, n)),
+    }
+}
+
+/// Whether two ranges of hours (`(lo, hi)`, equal bounds for a single figure) share no value.
+fn apart(a: (f64, f64), b: (f64, f64)) -> bool {
+    a.1 < b.0 - 0.01 || b.1 < a.0 - 0.01
 }
 
 /// What follows an hours figure that makes it a rate per week (`3 hours per week`, `5 hrs/wk`,
@@ -1340,8 +1379,9 @@ static WEEKLY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The number of weeks in `s` (a value of the duration element, or the rest of a sentence
-/// after a weekly rate): `10 weeks`, `6 settimane`; not months or days.
-fn weeks_in(s: &str) -> Option<(f64, Range<usize>)> {
+/// after a weekly rate): `10 weeks`, `6 settimane`, a range as its bounds (`8-10 weeks`, `8 to
+/// 10 weeks`: 8 and 10); not months or days.
+fn weeks_in(s: &str) -> Option<((f64, f64), Range<usize>)> {
     WEEKS.captures_iter(s).find_map(|c| {
         let unit = c.get(2)?.as_str();
         let week = ["week", "settiman", "semaine", "woche", "semana", "weken"]
@@ -1349,16 +1389,55 @@ fn weeks_in(s: &str) -> Option<(f64, Range<usize>)> {
             .any(|w| unit.starts_with(w));
         let n = number(c.get(1)?.as_str())?;
         let whole = c.get(0)?.range();
-        (week && n > 0.0).then_some((n, whole))
+        if !(week && n > 0.0) {
+            return None;
+        }
+        // The lower bound of a range before it (`8-10 weeks`, `8 to 10 weeks`).
+        let before = &s[..whole.start];
+        let lower = WEEKS_FROM.captures(before).and_then(|b| {
+            let lo = number(b.get(1)?.as_str())?;
+            (lo > 0.0 && lo < n).then_some((lo, b.get(0)?.start()))
+        });
+        Some(match lower {
+            Some((lo, at)) => ((lo, n), at..whole.end),
+            None => ((n, n), whole),
+        })
     })
 }
 
+/// The lower bound and connector of a range of weeks, just before its upper bound (`8-`, `8 to `).
+static WEEKS_FROM: LazyLock<Regex> =
+    LazyLock::new(|| re_ascii(r"\b(\d{1,3})\s*(?:-|–|—|to|a|à|al|bis|tot|até)\s*$"));
+
+/// Connectors of a range of hours that are coordinating conjunctions (`between 3 and 5
+/// hours`): a range only after a word of between; else the figure before the unit stands alone
+/// (`Chapter 3 and 5 hours of video` is 5 hours).
+const RANGE_AND: &[&str] = &["and", "e", "et", "y", "und", "en"];
+
 fn hours_in(s: &str) -> Option<HoursCue> {
     HOURS.captures_iter(s).find_map(|c| {
-        let n = number(c.get(1)?.as_str())?;
-        let unit = c.get(2)?.as_str();
-        // `19.00 tot 21.30 uur`, `9:00-12:30 h`: clock times, not a workload.
-        if clock_time(s, c.get(1)?.range()) {
+        let first = c.get(2)?;
+        let unit = c.get(5)?.as_str();
+        // A range (`20-25 hours`, `3 to 5`, `between 3 and 5`); a conjunction without a word of
+        // between, or bounds in the wrong order, leave the figure before the unit alone.
+        let range = match (c.get(3), c.get(4)) {
+            (Some(conn), Some(second)) => {
+                let conj = RANGE_AND.contains(&conn.as_str());
+                let (lo, hi) = (number(first.as_str())?, number(second.as_str())?);
+                if (conj && c.get(1).is_none()) || hi <= lo {
+                    (second, hi, hi)
+                } else {
+                    (first, lo, hi)
+                }
+            }
+            _ => {
+                let n = number(first.as_str())?;
+                (first, n, n)
+            }
+        };
+        let (num, n, hi) = range;
+        // `19.00 tot 21.30 uur`, `9:00-12:30 h`, `9.00-12.30 h`: clock times, not a workload.
+        if clock_time(s, num.range()) || c.get(4).is_some_and(|m| clock_time(s, m.range())) {
             return None;
         }
         // `h` alone is accepted only right after a number of at least 2 digits (`30h`, `120 h`).
@@ -1366,6 +1445,8 @@ fn hours_in(s: &str) -> Option<HoursCue> {
             return None;
         }
         let whole = c.get(0)?;
+        // The cue starts at its figure (`between` included when it makes the range).
+        let start = if hi > n && c.get(1).is_some() { whole.start() } else { num.start() };
         // `de 9 h 00 à 12 h 30`, `14h30`: the French clock time, its minutes after the `h`.
         if unit.eq_ignore_ascii_case("h") {
             let m = s[whole.end()..].trim_start_matches(' ').as_bytes();
@@ -1396,24 +1477,24 @@ fn hours_in(s: &str) -> Option<HoursCue> {
         ]
         .iter()
         .any(|w| after.starts_with(w))
-            || s[..whole.start()].trim_end().ends_with("next")
+            || s[..start].trim_end().ends_with("next")
         {
             return None;
         }
-        if !(n > 0.0 && n <= 5000.0) {
+        if !(n > 0.0 && hi <= 5000.0) {
             return None;
         }
         // `3 hours per week`: a rate, the total only with the weeks of the same sentence
         // (`for 10 weeks`).
         let after_unit = &s[whole.end()..];
         let weekly = WEEKLY_AFTER.find(after_unit.trim_start()).is_some();
-        let mut cue = HoursCue { n, span: whole.range(), weekly, weeks: None };
+        let mut cue = HoursCue { n, hi, span: start..whole.end(), weekly, weeks: None };
         if weekly {
             let end = after_unit.find(['.', ';', '\n', '?', '!']).unwrap_or(after_unit.len());
             let end = (0..=end.min(80)).rev().find(|&i| after_unit.is_char_boundary(i));
             if let Some((w, r)) = end.and_then(|e| weeks_in(&after_unit[..e])) {
                 cue.weeks = Some(w);
-                cue.span = whole.start()..whole.end() + r.end;
+                cue.span = start..whole.end() + r.end;
             }
         }
         Some(cue)
@@ -1645,7 +1726,7 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
     let mut contradictions = Vec::new();
     // Hours per week of a weekly rate whose weeks the sentence does not give: the duration
     // element's weeks, when it has them, make it a total (below).
-    let mut weekly_rate: Option<f64> = None;
+    let mut weekly_rate: Option<(f64, f64)> = None;
     let absent = |element| Finding { element, status: Status::Absent, value: None };
     let from_text = |element, span: Range<usize>, value: String| Finding {
         element,
@@ -1728,12 +1809,10 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
                 let in_field = field(&["hours"]).and_then(|(n, v)| {
                     hours_in(&v)
                         .or_else(|| {
-                            number(v.trim()).map(|h| HoursCue {
-                                n: h,
-                                span: 0..0,
-                                weekly: false,
-                                weeks: None,
-                            })
+                            // A bare figure or range (`80`, `20-25`).
+                            parse_range(v.trim())
+                                .filter(|(lo, hi)| lo <= hi)
+                                .map(|(lo, hi)| HoursCue { hi, ..HoursCue::single(lo, 0..0) })
                         })
                         .map(|h| (n, h))
                 });
@@ -1741,24 +1820,26 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
                 // Totals are compared; a rate whose weeks are unknown is not.
                 if let (Some((_, a)), Some(b)) = (&in_field, &in_text)
                     && let (Some(x), Some(y)) = (a.total(), b.total())
-                    && (x - y).abs() > 0.01
+                    && apart(x, y)
                 {
+                    // Ranges contradict only when they share no value (`20-25` and `24`
+                    // agree).
                     contradictions.push((
                         "hours_mismatch",
                         format!(
                             "the hours field says {} but the text says {:?}",
-                            fmt_num(x),
+                            fmt_range(x.0, x.1),
                             &original[b.span.clone()]
                         ),
                     ));
                 }
                 match (in_field, in_text) {
                     (Some((n, h)), _) => {
-                        weekly_rate = h.total().is_none().then_some(h.n);
+                        weekly_rate = h.total().is_none().then_some((h.n, h.hi));
                         from_field(element, n, h.value())
                     }
                     (None, Some(h)) => {
-                        weekly_rate = h.total().is_none().then_some(h.n);
+                        weekly_rate = h.total().is_none().then_some((h.n, h.hi));
                         from_text(element, h.span.clone(), h.value())
                     }
                     _ => absent(element),
@@ -1942,11 +2023,14 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
     let value = |findings: &[Finding], e: Element| {
         findings.iter().find(|f| f.element == e).and_then(|f| f.value.clone())
     };
-    if let Some(rate) = weekly_rate
-        && let Some((weeks, _)) = value(&findings, Element::Duration).as_deref().and_then(weeks_in)
+    // A range multiplies bound by bound (`3-5 hours per week` over `8-10 weeks`: 24-50).
+    if let Some((r_lo, r_hi)) = weekly_rate
+        && let Some(((w_lo, w_hi), _)) =
+            value(&findings, Element::Duration).as_deref().and_then(weeks_in)
         && let Some(f) = findings.iter_mut().find(|f| f.element == Element::Hours)
     {
-        f.value = Some(fmt_num((rate * weeks * 100.0).round() / 100.0));
+        let round = |x: f64| (x * 100.0).round() / 100.0;
+        f.value = Some(fmt_range(round(r_lo * w_lo), round(r_hi * w_hi)));
     }
     // The workload element: the credits (ECTS where possible), else the hours.
     let workload = [Element::Credits, Element::Hours]
@@ -1972,19 +2056,26 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
     // (outside 15-45 hours per ECTS) is flagged, as credits and hours are often rounded.
     if let (Some(c), Some(h)) =
         (value(&findings, Element::Credits), value(&findings, Element::Hours))
-        && let (Some(ects), Some(hours)) = (c.strip_suffix(" ECTS").and_then(number), number(&h))
+        && let (Some(ects), Some((lo, hi))) =
+            (c.strip_suffix(" ECTS").and_then(number), parse_range(&h))
         && ects > 0.0
     {
-        let per = hours / ects;
-        if !HOURS_PER_ECTS_FLAGGED.contains(&per) {
+        // A range of hours is flagged only when none of its values fits (`20-25 hours` for 1
+        // ECTS is not).
+        let (per_lo, per_hi) = (lo / ects, hi / ects);
+        if per_hi < *HOURS_PER_ECTS_FLAGGED.start() || per_lo > *HOURS_PER_ECTS_FLAGGED.end() {
+            let per = if (per_hi - per_lo).abs() < 1e-9 {
+                format!("{per_lo:.1}")
+            } else {
+                format!("{per_lo:.1}-{per_hi:.1}")
+            };
             contradictions.push((
                 "hours_per_ects",
                 format!(
-                    "{} hours for {} ECTS is {:.1} hours per ECTS, far from the 25-30 hours of an \
+                    "{} hours for {} ECTS is {per} hours per ECTS, far from the 25-30 hours of an \
                      ECTS credit (flagged below {} or above {})",
-                    fmt_num(hours),
+                    fmt_range(lo, hi),
                     fmt_num(ects),
-                    per,
                     HOURS_PER_ECTS_FLAGGED.start(),
                     HOURS_PER_ECTS_FLAGGED.end()
                 ),

@@ -109,7 +109,8 @@ fn issue5_s20_clock_times_are_no_hours() {
         // A weekly rate without its weeks is kept as a rate, not a total (session-22 review).
         ("Reken op 3 uur per week zelfstudie.", Lang::Nl, "3 per week"),
         ("Der Arbeitsaufwand beträgt 120 Stunden.", Lang::De, "120"),
-        ("From 12 to 15 hours of video lectures.", Lang::En, "15"),
+        // A range stays a range (session-23 review; it was 15, the figure before the unit).
+        ("From 12 to 15 hours of video lectures.", Lang::En, "12-15"),
     ] {
         let p = run_meta(text, lang, &[]);
         assert_eq!(element(&p, "hours").1.as_deref(), Some(want), "{text}");
@@ -476,4 +477,69 @@ fn issue5_s22_review_mandatory_elements_are_the_nine_named_in_missing() {
     let p = run_meta("A course.", Lang::En, &[("hours", "40")]);
     assert_eq!(element(&p, "workload").0, "field");
     assert_eq!(element(&p, "workload").1.as_deref(), Some("40 hours"));
+}
+
+/// Session-23 review: a range of hours took its first figure when written with a hyphen
+/// (`3-5 hours per week` gave 3 per week) and its last with an en dash, `to` or `and` (`20–25
+/// hours` gave 25), so `3-5 hours per week for 10 weeks` was 30 hours. SPEC.md section 4 asks for
+/// the notional workload, an estimate: a range is kept as one (`20-25`, `3-5 per week`), a total
+/// from a weekly range multiplies bound by bound (`30-50`), and the comparisons flag only a
+/// range none of whose values fits.
+/// See: #5
+#[test]
+fn issue5_s23_hour_ranges_are_kept_as_ranges() {
+    for (text, lang, want) in [
+        ("Plan on 3-5 hours per week.", Lang::En, "3-5 per week"),
+        ("Plan on 3–5 hours per week.", Lang::En, "3-5 per week"),
+        ("Plan on 3 to 5 hours per week.", Lang::En, "3-5 per week"),
+        ("Plan on between 3 and 5 hours per week.", Lang::En, "3-5 per week"),
+        ("Expect 3-5 hours per week for 10 weeks.", Lang::En, "30-50"),
+        ("Expect between 3 and 5 hours per week for 8-10 weeks.", Lang::En, "24-50"),
+        ("The course takes 20–25 hours.", Lang::En, "20-25"),
+        ("The course takes 20 to 25 hours.", Lang::En, "20-25"),
+        ("The course takes 2.5-3 hours.", Lang::En, "2.5-3"),
+        ("Impegno: da 3 a 5 ore settimanali per 10 settimane.", Lang::It, "30-50"),
+        ("Impegno: tra 20 e 25 ore.", Lang::It, "20-25"),
+        ("Comptez entre 3 et 5 heures par semaine.", Lang::Fr, "3-5 per week"),
+        ("Aufwand: 3 bis 5 Stunden pro Woche.", Lang::De, "3-5 per week"),
+        ("Dedica de 3 a 5 horas a la semana durante 8 semanas.", Lang::Es, "24-40"),
+        ("Reken op 3 tot 5 uur per week.", Lang::Nl, "3-5 per week"),
+        // No range: a single figure, a conjunction without `between`, bounds the wrong way.
+        ("The course takes 40 hours over 8 weeks.", Lang::En, "40"),
+        ("Chapters 3 and 5 hours of video lectures.", Lang::En, "5"),
+        ("Allow 5-3 hours.", Lang::En, "3"),
+    ] {
+        let p = run_meta(text, lang, &[]);
+        assert_eq!(
+            element(&p, "hours").1.as_deref(),
+            Some(want),
+            "{text}\nhelp: audit::hours_in reads ranges (HOURS, RANGE_AND), weeks_in (WEEKS_FROM)"
+        );
+    }
+    let p = run_meta("Expect 3-5 hours per week for 10 weeks.", Lang::En, &[]);
+    let (_, _, evidence) = element(&p, "hours");
+    assert_eq!(evidence, "3-5 hours per week for 10 weeks");
+    assert_eq!(element(&p, "workload").1.as_deref(), Some("30-50 hours"));
+    let p = run_meta("Plan on 3–5 hours per week.", Lang::En, &[]);
+    assert_eq!(element(&p, "workload").1.as_deref(), Some("3-5 hours per week"));
+    // The weeks of the duration element multiply a weekly range too.
+    let p = run_meta("This course runs for 6 weeks. Plan on 3 to 5 hours per week.", Lang::En, &[]);
+    assert_eq!(element(&p, "hours").1.as_deref(), Some("18-30"));
+    // Clock times stay no workload, written as a range or not.
+    for text in ["Lessons from 9.00-12.30 h.", "Les cours ont lieu de 9:00-12:30 h."] {
+        assert_eq!(status(text, Lang::En, "hours"), "absent", "{text}");
+    }
+    // A field range and a text figure inside it agree; one outside it does not.
+    let p = run_meta("The course takes 24 hours.", Lang::En, &[("hours", "20-25")]);
+    assert!(p.audit.contradictions.is_empty(), "{:?}", p.audit.contradictions);
+    assert_eq!(element(&p, "hours").1.as_deref(), Some("20-25"));
+    let p = run_meta("The course takes 40 hours.", Lang::En, &[("hours", "20-25")]);
+    assert_eq!(p.audit.contradictions.first().map(|c| c.0), Some("hours_mismatch"));
+    // Hours per ECTS: flagged only when no value of the range fits 15-45.
+    let p = run_meta("The course takes 100-150 hours.", Lang::En, &[("credits", "6")]);
+    assert!(p.audit.contradictions.is_empty(), "{:?}", p.audit.contradictions);
+    let p = run_meta("The course takes 20-25 hours.", Lang::En, &[("credits", "6")]);
+    let (code, detail) = p.audit.contradictions.first().cloned().expect("flagged");
+    assert_eq!(code, "hours_per_ects");
+    assert!(detail.contains("20-25 hours for 6 ECTS is 3.3-4.2 hours per ECTS"), "{detail}");
 }
