@@ -3182,3 +3182,39 @@ fn issue8_s22_review_folder_is_read_by_what_it_holds() {
     let reasons: Vec<String> = error_rows(&out).into_iter().map(|r| r[4].clone()).collect();
     assert_eq!(reasons, ["not_read", "empty_input"]);
 }
+
+/// Session-23 review: text in a language outside the seven was labelled one of them. Its code
+/// reaches every output: `records.*` (lang, reasons, rule path), `outcomes.parquet`, the
+/// tables by language and the page's language filter (built from the records). See: #8
+#[test]
+fn issue8_s23_languages_outside_the_seven_reach_every_output() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("langs.jsonl");
+    std::fs::write(
+        &input,
+        concat!(
+            r#"{"id":"pl1","description":"Po ukończeniu tego kursu uczestnik będzie potrafił zaprojektować prosty eksperyment, przeanalizować zebrane dane i przedstawić wyniki w formie krótkiego raportu dla zespołu projektowego oraz kierownictwa firmy."}"#,
+            "\n",
+            r#"{"id":"en1","description":"By the end of this course you will be able to: analyse survey data; design a questionnaire; evaluate sampling methods."}"#,
+            "\n"
+        ),
+    )
+    .expect("write");
+    let out = dir.path().join("out");
+    mcaudit().args(["analyse", "-q", "--out"]).arg(&out).arg(&input).assert().success();
+    let header = csv_header(&out.join("records.csv"));
+    let col = |n: &str| header.iter().position(|h| h == n).expect("column");
+    let rows = csv_rows(&out.join("records.csv"));
+    let pl = rows.iter().find(|r| &r[0] == "pl1").expect("pl1");
+    assert_eq!(&pl[col("lang")], "pl");
+    assert_eq!(&pl[col("lang_reliable")], "true");
+    assert_eq!(&pl[col("class")], "C");
+    assert!(pl[col("reasons")].starts_with("unsupported_language"), "{pl:?}");
+    assert!(pl[col("rule_path")].contains("language pl is not supported"), "{pl:?}");
+    let en = rows.iter().find(|r| &r[0] == "en1").expect("en1");
+    assert_eq!(&en[col("lang")], "en");
+    let by_lang = csv_rows(&out.join("tables/classes_by_lang.csv"));
+    assert!(by_lang.iter().any(|r| &r[0] == "pl" && &r[3] == "1"), "{by_lang:?}");
+    let page = std::fs::read_to_string(out.join("report.html")).expect("page");
+    assert!(page.contains("\"pl\""), "the page's records carry the code");
+}

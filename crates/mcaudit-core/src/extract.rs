@@ -617,7 +617,7 @@ fn filler(lang: Lang, w: &str) -> bool {
         Lang::Es => matches!(w, "también" | "además" | "finalmente"),
         Lang::Pt => matches!(w, "também" | "ainda" | "finalmente"),
         Lang::Nl => matches!(w, "ook" | "bovendien" | "tevens" | "verder"),
-        Lang::Und => false,
+        Lang::Other(_) | Lang::Und => false,
     }
 }
 
@@ -857,7 +857,7 @@ fn intro_opener(lang: Lang, w: &str) -> bool {
                 | "se"
         ),
         Lang::Nl => matches!(w, "na" | "door" | "bij" | "in" | "met" | "tijdens" | "aan" | "als"),
-        Lang::Und => false,
+        Lang::Other(_) | Lang::Und => false,
     }
 }
 
@@ -896,7 +896,7 @@ fn skip_word(lang: Lang, w: &str) -> bool {
         Lang::Es => matches!(w, "de" | "a" | "y" | "también" | "además" | "cómo" | "como"),
         Lang::Pt => matches!(w, "de" | "a" | "e" | "também" | "além" | "como"),
         Lang::Nl => matches!(w, "om" | "te" | "en" | "ook" | "hij" | "zij" | "ze" | "hoe"),
-        Lang::Und => false,
+        Lang::Other(_) | Lang::Und => false,
     }
 }
 
@@ -910,7 +910,7 @@ fn noun_marker(lang: Lang, w: &str) -> bool {
         Lang::Es => matches!(w, "de" | "del"),
         Lang::Pt => matches!(w, "de" | "do" | "da" | "dos" | "das"),
         Lang::Nl => matches!(w, "van"),
-        Lang::Und => false,
+        Lang::Other(_) | Lang::Und => false,
     }
 }
 
@@ -930,7 +930,7 @@ fn is_adverb(lang: Lang, w: &str) -> bool {
                 | "systematisch"
         ),
         Lang::Nl => matches!(w, "zelfstandig" | "kritisch" | "correct" | "grondig"),
-        Lang::Und => false,
+        Lang::Other(_) | Lang::Und => false,
     }
 }
 
@@ -4676,7 +4676,7 @@ fn clause_conjunction(lang: Lang, w: &str) -> bool {
         Lang::Es => matches!(w, "y" | "e" | "o"),
         Lang::Pt => matches!(w, "e" | "ou"),
         Lang::Nl => matches!(w, "en" | "of"),
-        Lang::Und => false,
+        Lang::Other(_) | Lang::Und => false,
     }
 }
 
@@ -4799,7 +4799,7 @@ fn opens_object(lang: Lang, w: &str) -> bool {
                 | "essas"
         ),
         Lang::Nl => matches!(w, "de" | "het" | "een" | "hun" | "deze" | "dit" | "die" | "hoe"),
-        Lang::Und => false,
+        Lang::Other(_) | Lang::Und => false,
     }
 }
 
@@ -5763,7 +5763,7 @@ fn verb_like(lex: &LangLexicon, w: &str) -> bool {
         // A present participle is no verb form either (`Abschließend werden Impulse ...
         // gegeben`: *finally*, not *abschließen*).
         Lang::De => &["ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "ismus", "end"],
-        Lang::Und => return true,
+        Lang::Other(_) | Lang::Und => return true,
     };
     // `können klar strukturierte Texte planen`: a German or Dutch word with none of those
     // endings (`klar`, which stems like *klären*) is no verb form.

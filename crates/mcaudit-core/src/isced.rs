@@ -196,7 +196,7 @@ const ID_CACHE: usize = 20_000;
 /// The suggested field of a record, or `None` when no term scores [`MIN_SCORE`].
 pub fn suggest(title: Option<&str>, text: &str, lang: Lang) -> Option<Field> {
     let langs: Vec<Lang> = match lang {
-        Lang::En | Lang::Und => vec![Lang::En],
+        Lang::En | Lang::Other(_) | Lang::Und => vec![Lang::En],
         other => vec![other, Lang::En],
     };
     let mut in_title = Vec::new();

@@ -95,17 +95,27 @@ pub fn process_record(mut record: RawRecord, ctx: &Context) -> Processed {
     }
     let (lang, lang_reliable) = match ctx.lang {
         Some(l) => (l, true),
-        None => match ctx.detector.detect(&record.text) {
-            // `und`: too few letters, or letters of another script; it stays.
-            (l, false) if l != Lang::Und => (vote(&record.text, &ctx.lexicons).unwrap_or(l), false),
-            found => found,
-        },
+        // A language outside the seven in Latin letters stands only when the vote finds none of
+        // the seven (English tag lists were Latin or Catalan to whatlang).
+        None => {
+            let seven = |s: &str| vote(s, &ctx.lexicons).is_some();
+            match ctx.detector.detect_unless(&record.text, seven) {
+                // `und`: too few letters, or letters of another script; it stays.
+                (l, false) if l != Lang::Und => {
+                    (vote(&record.text, &ctx.lexicons).unwrap_or(l), false)
+                }
+                found => found,
+            }
+        }
     };
     let segments = segment(&record.text, lang);
     let lex = ctx.lexicons.get(lang);
     let en = ctx.lexicons.get(Lang::En);
     let statements = extract(&record.text, &segments, lang, lex, en);
-    let decision = classify(&record.text, &statements);
+    let mut decision = classify(&record.text, &statements);
+    if let Lang::Other(code) = lang {
+        unsupported(&mut decision, code);
+    }
     let profile = crate::levels::profile(&record.text, &statements, ctx.level_policy);
     let meta_level = record.meta.iter().find(|(e, _)| e == "level").map(|(_, v)| v.as_str());
     let declared = crate::levels::declared(&record.text, meta_level);
@@ -144,6 +154,24 @@ pub fn process_record(mut record: RawRecord, ctx: &Context) -> Processed {
         audit,
     }
 }
+
+/// Says in a decision that the record's language (`code`) is none of the seven the lexicons
+/// read: `unsupported_language` first among its reasons, and its rule path says so. The class
+/// is decided as for any record whose outcomes have no recognised verb: its language's lexicon
+/// is empty ([`Lexicons::get`]), while English labels a scraper put over it (`What you will
+/// learn:`, `Skills you will gain:`) are read as headings, as over the other six languages; so
+/// a list under them is B (`topic_list_no_verbs`, `skill_tags`) and a text without them C.
+fn unsupported(decision: &mut crate::classify::Decision, code: &str) {
+    decision.reasons.insert(0, UNSUPPORTED_LANGUAGE);
+    decision.path = format!(
+        "language {code} is not supported (the lexicons read {}): no verb, cue or heading is recognised; {}",
+        Lang::ALL.map(Lang::code).join(", "),
+        decision.path
+    );
+}
+
+/// The reason of a record in a language outside the seven.
+pub const UNSUPPORTED_LANGUAGE: &str = "unsupported_language";
 
 /// ESCO skills of the outcome statements (action and vague roles), by statement index.
 fn link_skills(
@@ -347,6 +375,97 @@ mod tests {
             d.detect("https://www.example.org/courses/data-analysis-fundamentals").0,
             Lang::Und
         );
+    }
+
+    /// Session-23 review: text in a language outside the seven was labelled one of them
+    /// (Polish, Swedish and Czech outcomes as Portuguese, French or Spanish guesses) and read
+    /// with that language's verbs. A language whatlang tells reliably is named by its ISO 639-1
+    /// code, no lexicon reads it, and the record is C with `unsupported_language` first.
+    /// See: #8
+    #[test]
+    fn issue8_s23_languages_outside_the_seven_are_named_not_guessed() {
+        let cases = [
+            (
+                "pl",
+                "Po ukończeniu tego kursu uczestnik będzie potrafił zaprojektować prosty \
+                 eksperyment, przeanalizować zebrane dane i przedstawić wyniki w formie krótkiego \
+                 raportu dla zespołu projektowego oraz kierownictwa firmy.",
+            ),
+            (
+                "sv",
+                "Efter avslutad kurs ska studenten kunna planera och genomföra en enkel \
+                 undersökning, analysera insamlade data med lämpliga metoder och presentera \
+                 resultaten skriftligt och muntligt för en bredare publik.",
+            ),
+            (
+                "cs",
+                "Po absolvování kurzu bude student schopen navrhnout jednoduchý experiment, \
+                 analyzovat získaná data vhodnými statistickými metodami a srozumitelně \
+                 prezentovat výsledky svým kolegům i vedení organizace v krátké zprávě.",
+            ),
+            (
+                "ru",
+                "После окончания курса студент сможет спланировать простой эксперимент, \
+                 проанализировать собранные данные и представить результаты в виде короткого \
+                 отчёта для команды проекта и руководства компании уже через неделю.",
+            ),
+        ];
+        let ctx = Context::new(None);
+        for (code, text) in cases {
+            let raw = RawRecord {
+                id: code.into(),
+                location: crate::model::Location { file: "t".into(), line: None, index: Some(0) },
+                title: None,
+                provider: None,
+                text: text.into(),
+                meta: Vec::new(),
+                encoding: "utf-8",
+                warnings: Vec::new(),
+            };
+            let p = process_record(raw, &ctx);
+            assert_eq!(
+                (p.lang.code(), p.lang_reliable),
+                (code, true),
+                "{text}\nhelp: lang::Detector::other_language"
+            );
+            assert!(p.statements.iter().all(|s| s.lead.is_none() && s.verbs.is_empty()), "{code}");
+            assert_eq!(p.decision.class, crate::classify::Class::C, "{code}");
+            assert_eq!(p.decision.reasons.first(), Some(&UNSUPPORTED_LANGUAGE), "{code}");
+            assert!(p.decision.path.contains(&format!("language {code} is not supported")));
+            assert!(p.profile.counts.iter().all(|n| *n == 0), "{code}");
+        }
+        // Under English labels, a list of items in the language is a topic list with no verb
+        // (B), as for any record whose outcomes have no recognised verb.
+        let raw = RawRecord {
+            id: "pl2".into(),
+            location: crate::model::Location { file: "t".into(), line: None, index: Some(0) },
+            title: None,
+            provider: None,
+            text: format!("What you will learn:\n- {}\n- {}", cases[0].1, cases[0].1),
+            meta: Vec::new(),
+            encoding: "utf-8",
+            warnings: Vec::new(),
+        };
+        let p = process_record(raw, &ctx);
+        assert_eq!(p.lang, Lang::Other("pl"));
+        assert_eq!(p.decision.class, crate::classify::Class::B);
+        assert_eq!(p.decision.reasons, [UNSUPPORTED_LANGUAGE, "topic_list_no_verbs"]);
+        // Too short for whatlang to tell Latin-script languages apart (English tag lists were
+        // Latin or Catalan): a guess among the seven, unreliable, as before. Another script,
+        // labels aside, too short to name its language: undetermined.
+        let d = Detector::new();
+        let (guess, reliable) = d.detect("Cele kursu: analiza danych i raport.");
+        assert!(guess.supported() && !reliable, "{guess}");
+        let cyrillic = "Skill gain: Not specified\nModules: Анализ данных, Отчёт для команды";
+        assert_eq!(d.detect(cyrillic), (Lang::Und, false));
+        let it = "Al termine del corso lo studente sarà in grado di progettare e valutare \
+                  esperimenti, analizzare i dati raccolti e presentare i risultati ai colleghi.";
+        assert_eq!(d.detect(it), (Lang::It, true));
+        // Codes serialise as written and read back.
+        assert_eq!(serde_json::to_string(&Lang::Other("pl")).ok().as_deref(), Some("\"pl\""));
+        assert_eq!(serde_json::from_str::<Lang>("\"sv\"").ok(), Some(Lang::Other("sv")));
+        assert_eq!(serde_json::from_str::<Lang>("\"en\"").ok(), Some(Lang::En));
+        assert!(serde_json::from_str::<Lang>("\"xx\"").is_err());
     }
 
     fn audited(text: &str) -> Vec<(&'static str, Option<String>)> {

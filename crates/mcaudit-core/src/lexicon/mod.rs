@@ -323,6 +323,27 @@ pub struct Noun {
 }
 
 impl LangLexicon {
+    /// A lexicon with nothing in it, for the languages outside the seven. Its language is `Und`
+    /// and its stemmer English's (a stemmer is needed to build one; with no entry to match, its
+    /// stems find nothing).
+    fn empty() -> LangLexicon {
+        LangLexicon {
+            lang: Lang::Und,
+            stemmer: Stemmer::create(rust_stemmers::Algorithm::English),
+            verbs: FastMap::default(),
+            separable: FastMap::default(),
+            phrases: Vec::new(),
+            phrase_firsts: FastSet::default(),
+            phrases_holding: FastMap::default(),
+            phrases_from: FastMap::default(),
+            cues: Cues::default(),
+            surfaces: FastSet::default(),
+            nouns: FastMap::default(),
+            light: Vec::new(),
+            exact: FastMap::default(),
+        }
+    }
+
     /// Stem of a lowercase word.
     pub fn stem(&self, lower_word: &str) -> String {
         stem_cached(self.lang, lower_word, &self.stemmer)
@@ -369,6 +390,9 @@ impl StemList {
 /// Lexicons of all languages.
 pub struct Lexicons {
     langs: Vec<LangLexicon>,
+    /// The lexicon of a language outside the seven: empty, so nothing in its text is a verb,
+    /// cue or heading.
+    none: LangLexicon,
 }
 
 /// The shipped lexicons, parsed once. Covered by tests (`lexicon::tests`).
@@ -1020,11 +1044,16 @@ impl Lexicons {
             }
             l.cues.foreign_headings = m;
         }
-        Ok(Lexicons { langs })
+        Ok(Lexicons { langs, none: LangLexicon::empty() })
     }
 
-    /// The lexicon of `lang` (English for undetermined).
+    /// The lexicon of `lang`: English for undetermined (a short text is most often English),
+    /// an empty one for a language outside the seven ([`Lang::Other`]), whose text no lexicon
+    /// of ours can read (the pipeline still reads English labels over it with English's).
     pub fn get(&self, lang: Lang) -> &LangLexicon {
+        if let Lang::Other(_) = lang {
+            return &self.none;
+        }
         let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
         &self.langs[i]
     }
