@@ -3183,6 +3183,52 @@ fn issue8_s22_review_folder_is_read_by_what_it_holds() {
     assert_eq!(reasons, ["not_read", "empty_input"]);
 }
 
+/// Session-23 review: rejected records and warnings were in `records.*` (status `rejected`)
+/// and `errors.csv` but not in `report.xlsx`, so a QA office opening the workbook alone did not
+/// see them. The workbook's second sheet, `errors`, holds the rows of `errors.csv`, with its
+/// columns (line and index as numbers). See: #8
+#[test]
+fn issue8_s23_workbook_has_an_errors_sheet() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("mixed.csv");
+    std::fs::write(
+        &input,
+        "id,title,description\n\
+         a,Law,\"By the end you will be able to: analyse cases; draft contracts.\"\n\
+         b,Short\n\
+         c,Too,many,fields,here,\"and here\"\n",
+    )
+    .expect("write");
+    let out = dir.path().join("out");
+    mcaudit().args(["analyse", "-q", "--out"]).arg(&out).arg(&input).assert().success();
+    let check = |out: &Path| {
+        let errors_csv = out.join("errors.csv");
+        let mut want = vec![csv_header(&errors_csv)];
+        want.extend(csv_rows(&errors_csv).iter().map(|r| r.iter().map(str::to_string).collect()));
+        assert!(want.iter().any(|r| r[6] == "missing_fields"), "{want:?}");
+        assert!(want.iter().any(|r| r[5] == "rejected" && r[6] == "wrong_field_count"), "{want:?}");
+        let sheet = xlsx_sheet(&out.join("report.xlsx"), 2);
+        assert_eq!(sheet, want, "help: report::tables::errors_sheet");
+        let mut book = String::new();
+        let zip = std::fs::File::open(out.join("report.xlsx")).expect("workbook");
+        let mut zip = zip::ZipArchive::new(zip).expect("xlsx is a zip");
+        std::io::Read::read_to_string(
+            &mut zip.by_name("xl/workbook.xml").expect("workbook.xml"),
+            &mut book,
+        )
+        .expect("read");
+        let names: Vec<&str> =
+            book.split("<sheet name=\"").skip(1).filter_map(|s| s.split('"').next()).collect();
+        assert_eq!(&names[..3], ["records", "errors", "completeness_by_provider"], "{book}");
+    };
+    check(&out);
+    // `report --from` writes the same sheet, byte for byte the same workbook.
+    let before = std::fs::read(out.join("report.xlsx")).expect("workbook");
+    mcaudit().args(["report", "--from"]).arg(&out).assert().success();
+    check(&out);
+    assert_eq!(std::fs::read(out.join("report.xlsx")).expect("workbook"), before);
+}
+
 /// Session-23 review: text in a language outside the seven was labelled one of them. Its code
 /// reaches every output: `records.*` (lang, reasons, rule path), `outcomes.parquet`, the
 /// tables by language and the page's language filter (built from the records). See: #8

@@ -970,7 +970,8 @@ impl Cuts {
 /// Records in the workbook's records sheet.
 pub const WORKBOOK_RECORDS: usize = 50_000;
 
-/// Writes `report.xlsx`: a filterable records sheet with frozen headers, then one sheet per table.
+/// Writes `report.xlsx`: a filterable records sheet with frozen headers, the errors sheet (the
+/// rows of `errors.csv`), then one sheet per table.
 pub fn workbook(
     dir: &Path,
     group_by: &[String],
@@ -1114,6 +1115,79 @@ pub fn workbook_records(dir: &Path, group_by: &[String]) -> anyhow::Result<Recor
     Ok(RecordsSheet { wb, sheet_names, cuts })
 }
 
+/// Columns of the errors sheet written as numbers (the others are text, as in `errors.csv`).
+const ERRORS_SHEET_NUMBERS: [&str; 2] = ["line", "index"];
+
+/// The `errors` sheet, after the records sheet: the rows of `errors.csv` (rejected records with
+/// their reason, file and line, the records' warnings, the inputs that failed or held nothing),
+/// with its columns, in its order, the first [`WORKBOOK_RECORDS`] with a note when there are
+/// more; so a reader of the workbook alone sees what was rejected and why. Nothing is added
+/// when `errors.csv` is missing (`report --from` a run of an older version).
+fn errors_sheet(
+    wb: &mut rust_xlsxwriter::Workbook,
+    sheet_names: &mut BTreeSet<String>,
+    cuts: &mut Cuts,
+    dir: &Path,
+) -> anyhow::Result<()> {
+    use rust_xlsxwriter::Format;
+    let path = dir.join("errors.csv");
+    if !path.exists() {
+        return Ok(());
+    }
+    let mut rd = csv::Reader::from_path(&path)
+        .with_context(|| format!("{}: cannot read", path.display()))?;
+    let columns: Vec<String> = rd
+        .headers()
+        .with_context(|| format!("{}: cannot read", path.display()))?
+        .iter()
+        .map(str::to_string)
+        .collect();
+    let numbers: Vec<bool> =
+        columns.iter().map(|c| ERRORS_SHEET_NUMBERS.contains(&c.as_str())).collect();
+    let bold = Format::new().set_bold();
+    // Streamed row by row: a run can have a warning on every record.
+    let ws = wb.add_worksheet_with_constant_memory()?;
+    sheet_names.insert("errors".to_string());
+    ws.set_name("errors")?;
+    for (j, c) in columns.iter().enumerate() {
+        ws.write_string_with_format(0, j as u16, c, &bold)?;
+    }
+    let mut rows = 0usize;
+    let mut total = 0usize;
+    for row in rd.records() {
+        let row = row.with_context(|| format!("{}: cannot read", path.display()))?;
+        total += 1;
+        if rows >= WORKBOOK_RECORDS {
+            continue;
+        }
+        let r = rows as u32 + 1;
+        for (j, x) in row.iter().enumerate() {
+            let c = j as u16;
+            let number = if numbers.get(j) == Some(&true) { x.parse::<f64>().ok() } else { None };
+            match number {
+                Some(v) => {
+                    ws.write_number(r, c, v)?;
+                }
+                None => cuts.write(ws, r, c, x, None, || {
+                    let name = columns.get(j).map_or("", String::as_str);
+                    format!("sheet errors, row {}, column {name}", r + 1)
+                })?,
+            }
+        }
+        rows += 1;
+    }
+    if total > rows {
+        ws.write_string(
+            rows as u32 + 2,
+            0,
+            format!("The first {rows} of {total} rows; errors.csv holds them all."),
+        )?;
+    }
+    ws.autofilter(0, 0, rows as u32, columns.len().saturating_sub(1) as u16)?;
+    ws.set_freeze_panes(1, 0)?;
+    Ok(())
+}
+
 /// The last step of [`workbook`]: the completeness and result tables, one sheet each, and the
 /// file, with a warning when a text was cut to Excel's limit on a cell ([`EXCEL_CELL_MAX`]).
 pub fn workbook_finish(
@@ -1124,6 +1198,7 @@ pub fn workbook_finish(
     use rust_xlsxwriter::Format;
     let RecordsSheet { mut wb, mut sheet_names, mut cuts } = sheet;
     let bold = Format::new().set_bold();
+    errors_sheet(&mut wb, &mut sheet_names, &mut cuts, dir)?;
     // The completeness tables a quality-assurance office reads first, per provider and per
     // input (written beside `records.csv`, not under `tables/`).
     let completeness: Vec<Table> = ["completeness_by_provider", "completeness_by_source"]
