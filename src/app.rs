@@ -742,6 +742,11 @@ fn analyse(s: &Settings) -> anyhow::Result<Outcome> {
         Ok(())
     })?;
     if !s.quiet {
+        // The records' warnings and rejections, repeats collapsed per input and reason (each
+        // one is a row of errors.csv).
+        for line in tables.digest.lines() {
+            eprintln!("mcaudit: {line}");
+        }
         let c = &manifest.counts;
         let reasons: Vec<String> = c
             .by_reason

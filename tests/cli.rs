@@ -3183,6 +3183,51 @@ fn issue8_s22_review_folder_is_read_by_what_it_holds() {
     assert_eq!(reasons, ["not_read", "empty_input"]);
 }
 
+/// Session-23 review: a scraped CSV of short rows gave a `missing_fields` warning per row in
+/// `errors.csv` and only a count on stderr. Each row keeps its warning in the tables; stderr
+/// shows the first three with their line and collapses the rest of each input and reason into
+/// one line with their lines. See: #8
+#[test]
+fn issue8_s23_repeated_warnings_are_collapsed_on_stderr() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("short.csv");
+    let mut csv = String::from("id,title,description,level\n");
+    for i in 0..30 {
+        // Three fields for four columns: `level` missing.
+        csv.push_str(&format!(
+            "r{i},Course {i},You will learn to analyse data and write reports\n"
+        ));
+    }
+    std::fs::write(&input, csv).expect("write");
+    let out = dir.path().join("out");
+    let assert =
+        mcaudit().args(["analyse", "--no-progress", "--out"]).arg(&out).arg(&input).assert();
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+    assert!(assert.get_output().status.success(), "{stderr}");
+    let said: Vec<&str> = stderr.lines().filter(|l| l.contains("missing_fields")).collect();
+    assert_eq!(said.len(), 4, "{stderr}\nhelp: report::digest::Digest::lines");
+    assert!(said[0].contains("short.csv:2: missing_fields: 3 fields for 4 columns"), "{stderr}");
+    assert!(said[2].contains("short.csv:4: missing_fields"), "{stderr}");
+    assert!(
+        said[3].contains("missing_fields: 27 more rows in ",)
+            && said[3].ends_with(
+                "short.csv (lines 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 and 17 more; see errors.csv)"
+            ),
+        "{stderr}"
+    );
+    // Every record keeps its warning in the tables.
+    let errors = csv_rows(&out.join("errors.csv"));
+    assert_eq!(errors.iter().filter(|r| &r[6] == "missing_fields").count(), 30);
+    let records = csv_rows(&out.join("records.csv"));
+    let col = csv_header(&out.join("records.csv")).iter().position(|h| h == "warnings");
+    let col = col.expect("warnings column");
+    assert!(records.iter().all(|r| r[col].starts_with("missing_fields: ")));
+    // `--quiet` says nothing.
+    let quiet =
+        mcaudit().args(["analyse", "-q", "--force", "--out"]).arg(&out).arg(&input).assert();
+    assert!(quiet.get_output().stderr.is_empty());
+}
+
 /// Session-23 review: rejected records and warnings were in `records.*` (status `rejected`)
 /// and `errors.csv` but not in `report.xlsx`, so a QA office opening the workbook alone did not
 /// see them. The workbook's second sheet, `errors`, holds the rows of `errors.csv`, with its

@@ -9,6 +9,7 @@ use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
+pub mod digest;
 pub mod html;
 pub mod sink;
 pub mod tables;
@@ -49,6 +50,9 @@ pub struct Tables {
     pub base: Option<std::path::PathBuf>,
     /// [`Tables::shown`] by path: every record of an input names the same files.
     shown_paths: std::collections::HashMap<String, String>,
+    /// The records' warnings and rejections, grouped for the terminal (each also has its row in
+    /// `errors.csv`).
+    pub digest: digest::Digest,
 }
 
 /// The folder that holds every input: a file's folder, a folder of pages' parent (so that its
@@ -289,6 +293,7 @@ impl Tables {
         input: &str,
     ) {
         let r = &p.record;
+        let given = input;
         let (input, source) = (self.shown(input), self.shown(&r.location.file));
         let input = input.as_str();
         let c = &mut self.rec;
@@ -442,14 +447,16 @@ impl Tables {
         }
         for w in &r.warnings {
             let (reason, detail) = w.split_once(": ").unwrap_or(("warning", w));
-            self.push_issue(&Issue {
+            let issue = Issue {
                 location: r.location.clone(),
                 record: Some(r.id.clone()),
                 stage: mcaudit_core::model::Stage::Ingest,
                 severity: Severity::Warning,
                 reason: reason.to_string(),
                 detail: detail.to_string(),
-            });
+            };
+            self.push_issue(&issue);
+            self.digest.add(given, &issue);
         }
         self.rec.text.push(Some(p.record.text));
         self.analysed += 1;
@@ -457,6 +464,7 @@ impl Tables {
 
     /// Adds a rejected record: a row in `records.*` with status `rejected`, and one in `errors.csv`.
     pub fn push_rejected(&mut self, issue: &Issue, id: String, input: &str) {
+        self.digest.add(input, issue);
         let (input, source) = (self.shown(input), self.shown(&issue.location.file));
         let input = input.as_str();
         let c = &mut self.rec;
