@@ -114,7 +114,7 @@ pub struct Statement {
     pub framed: bool,
     /// An item of a skills field that lists verb-led items between commas (`Skills you will
     /// gain: Develop Azure compute solutions, Monitor and troubleshoot Azure solutions, ...`):
-    /// judged like a list item (SPEC.md 2), see [`skill_items`].
+    /// judged like a list item (SPEC.md 2), see `skill_items`.
     #[serde(skip)]
     pub listed: bool,
 }

@@ -24,7 +24,7 @@
 //!
 //! Line numbers count `\n`, `\r\n` and `\r` alone (old Mac "CSV (Macintosh)"), each decided per
 //! line over the whole file, so a file mixing them, or whose first line is longer than the
-//! sampled head, is counted right: a lone `\r` is read as if it were `\n` ([`LoneCr`], as the
+//! sampled head, is counted right: a lone `\r` is read as if it were `\n` (`LoneCr`, as the
 //! file streams).
 
 use std::collections::HashSet;

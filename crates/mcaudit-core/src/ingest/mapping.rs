@@ -109,7 +109,7 @@ impl Resolved {
     /// breadcrumb (`IT & Software   IT Certifications   AWS Certification`) for nearly every
     /// course, which would otherwise be judged as the course's skill tags. Only when the
     /// description fields were recognised by name (not named by the user), never the first of
-    /// them, only a column of skill tags, modules or contents ([`CATEGORY_NAMES`]), and only
+    /// them, only a column of skill tags, modules or contents (`CATEGORY_NAMES`), and only
     /// with at least [`CATEGORY_MIN_ROWS`] values of three words or more (placeholders left
     /// out), none a list (`Python, SQL`), of which at most one in [`CATEGORY_MAX_DISTINCT`] is
     /// distinct. `rows` are sampled records (a CSV's first 64 KB, a JSON input's first 200
