@@ -7570,17 +7570,6 @@ pub fn extract(
     out
 }
 
-/// An English `-ing` form leading an item (`Imagining the future with a frame`, `Using that as
-/// a foundation, we'll outline ...`): a topic or a module title, or a phrase of a prose sentence,
-/// not an item stating an act.
-fn gerund(text: &str, lead: &Lead) -> bool {
-    let first = text[lead.span.clone()].split_whitespace().next().unwrap_or("");
-    first.len() > 4
-        && first.is_char_boundary(first.len() - 3)
-        && first[first.len() - 3..].eq_ignore_ascii_case("ing")
-        && !lead.lemma.ends_with("ing")
-}
-
 /// The fewest words of each part of an item cut at a glued verb (see [`split_glued_verbs`]).
 const GLUED_PART_WORDS: usize = 3;
 
@@ -7693,13 +7682,25 @@ fn skill_items(
     if n < 2 || 2 * items.iter().filter(|r| long(r)).count() <= n {
         return None;
     }
+    // A sentence with commas is no list (`Using that as a foundation, we'll outline ...`).
+    let person = |r: &Range<usize>| {
+        text[r.clone()].split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "we" | "we'll" | "we’ll" | "you" | "you'll" | "you’ll" | "our"
+            )
+        })
+    };
+    if items.iter().any(person) {
+        return None;
+    }
     let verb_led = items
         .iter()
         .filter(|r| long(r))
         .filter(|r| {
             let (role, lead, _, _) = analyse_span(text, (*r).clone(), lang, lex, en);
             matches!(role, Role::Action | Role::Vague | Role::Aim)
-                && lead.is_some_and(|l| l.span.start == r.start && !gerund(text, &l))
+                && lead.is_some_and(|l| l.span.start == r.start)
         })
         .count();
     (verb_led >= 2 && 2 * verb_led > n).then_some(items)
