@@ -40,6 +40,8 @@ CHRONOLOGY = (
     "bloom_dev17_spans.csv",
     "own_labels_blind30.csv",
     "bloom_dev18_spans.csv",
+    "own_labels_blind31.csv",
+    "bloom_dev19_spans.csv",
 )
 
 
