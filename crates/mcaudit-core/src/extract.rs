@@ -2066,31 +2066,51 @@ fn analyse_words(
         };
         // Only the clause's last words: bounded work on very long sentences.
         let window = |end: usize| end.saturating_sub(40).max(1)..end;
+        // A relative clause after a noun (`Methoden, die in der Forschung Anwendung finden`)
+        // ends with its own verb, which is not the learner's: the search skips it, and a
+        // phrase of the finite verb (`Sie haben einen Überblick über`) may lead instead. Not
+        // after a verb (`Filter entwerfen, die Signale interpretieren`: an item of a list).
+        let relative = (lang == Lang::De)
+            .then(|| {
+                let k = (1..rest.len()).find(|&k| {
+                    rest[k - 1].comma_after
+                        && DE_RELATIVE.contains(&rest[k].lower.as_str())
+                        && text[rest[k - 1].span.clone()].starts_with(char::is_uppercase)
+                })?;
+                let end =
+                    (k..rest.len()).find(|&j| rest[j].punct_after).map_or(rest.len(), |j| j + 1);
+                Some(k..end)
+            })
+            .flatten()
+            .unwrap_or(0..0);
         // The words in `known_none` are known to give no verb: not read again.
         let verb_final = |end: usize, known_none: Range<usize>| {
-            window(end).rev().filter(|at| !known_none.contains(at)).find_map(|at| {
-                let w = &rest[at];
-                let surface = &text[w.span.clone()];
-                // A strong participle is no infinitive (`haben die Methoden verstanden` is not
-                // *verständigen*): the perfect reads it.
-                let strong = DE_STRONG.iter().chain(NL_STRONG).any(|(p, _)| *p == w.lower);
-                if !surface.starts_with(|c: char| c.is_lowercase())
-                    || !w.lower.ends_with('n')
-                    || strong
-                {
-                    return None;
-                }
-                // Dutch puts `te` between a separable verb's particle and its base (`om een
-                // methode toe te passen`: *toepassen*).
-                if lang == Lang::Nl
-                    && at >= 2
-                    && rest[at - 1].lower == "te"
-                    && let Some((v, st)) = nl_particle_te(lex, &rest[at - 2].lower, &w.lower)
-                {
-                    return Some((at - 2, 3, v, st));
-                }
-                lookup(lex, &rest[at..]).map(|(n, v, s)| (at, n, v, s))
-            })
+            window(end)
+                .rev()
+                .filter(|at| !known_none.contains(at) && !relative.contains(at))
+                .find_map(|at| {
+                    let w = &rest[at];
+                    let surface = &text[w.span.clone()];
+                    // A strong participle is no infinitive (`haben die Methoden verstanden` is not
+                    // *verständigen*): the perfect reads it.
+                    let strong = DE_STRONG.iter().chain(NL_STRONG).any(|(p, _)| *p == w.lower);
+                    if !surface.starts_with(|c: char| c.is_lowercase())
+                        || !w.lower.ends_with('n')
+                        || strong
+                    {
+                        return None;
+                    }
+                    // Dutch puts `te` between a separable verb's particle and its base (`om een
+                    // methode toe te passen`: *toepassen*).
+                    if lang == Lang::Nl
+                        && at >= 2
+                        && rest[at - 1].lower == "te"
+                        && let Some((v, st)) = nl_particle_te(lex, &rest[at - 2].lower, &w.lower)
+                    {
+                        return Some((at - 2, 3, v, st));
+                    }
+                    lookup(lex, &rest[at..]).map(|(n, v, s)| (at, n, v, s))
+                })
         };
         // A German chain of zu-infinitives right after the learner's frame is led by its first,
         // as an English chain is (`sind in der Lage, Arbeiten zu verstehen, zu analysieren und
@@ -6042,6 +6062,10 @@ fn nl_participle<'a>(lex: &'a LangLexicon, w: &str) -> Option<(&'a VerbInfo, Str
 
 /// Whether a German or Dutch word, after a comma, opens a subordinate, relative or purpose
 /// clause (de `um ... zu`, `damit`, `die`; nl `om ... te`, `zodat`, `die`).
+/// German relative pronouns that are articles too (`die`, `der`, `das`): after a comma and a
+/// noun they open a relative clause (`Methoden, die ... finden`).
+const DE_RELATIVE: &[&str] = &["die", "der", "das", "dem", "den"];
+
 fn subordinate_opener(lang: Lang, w: &str) -> bool {
     // Not articles, relative pronouns that are articles too, or prepositions: they open the
     // items of a list as often (`..., die Signale interpretieren und ...`, `..., mit formalen

@@ -1715,3 +1715,24 @@ fn issue3_s23_german_frames_after_und_and_focus() {
     assert_eq!(q.decision.n_action, 1, "{}", q.decision.path);
     assert_eq!(q.decision.class, Class::B, "{}", q.decision.path);
 }
+
+// Blind sample 25 (`fub:620`): a German relative clause after a noun (`Methoden, die in der
+// Forschung Anwendung finden`) ends with its own verb, which is not the learner's act; the main
+// clause's finite-verb phrase (`haben einen Überblick über`, vague) leads. A verb after the
+// relative clause still leads, and `die` after a verb opens an item of a list, not a relative
+// clause.
+#[test]
+fn issue3_s24_german_relative_clause_verb_is_not_the_lead() {
+    let p = run(
+        "Qualifikationsziele\nSie haben einen Überblick über Verfahren, die in der aktuellen Forschung Anwendung finden, und sind in der Lage, deren Grenzen abzuschätzen.",
+        Lang::De,
+    );
+    assert_eq!(p.decision.n_action, 1, "{}", p.decision.path);
+    assert_eq!(p.decision.class, Class::B, "{}", p.decision.path);
+    let q = run(
+        "Qualifikationsziele\nDie Studierenden können Verfahren, die in der Forschung üblich sind, auf neue Probleme anwenden. Sie können Filter entwerfen, die Signale interpretieren und Messreihen auswerten.",
+        Lang::De,
+    );
+    assert_eq!(q.decision.n_action, 2, "{}", q.decision.path);
+    assert_eq!(q.decision.class, Class::A, "{}", q.decision.path);
+}
