@@ -3106,3 +3106,40 @@ fn issue4_s23_procedure_verbs() {
     );
     assert!(levels("Query optimization", Lang::En).is_empty());
 }
+
+// Bloom dev 19 and the statements left without a verb on the corpora: previewing and signing
+// in are procedures (Apply), grappling with issues is vague (Understand), an improved or
+// expanded ability to act frames the act, and German `referieren` presents a topic
+// (Understand, as `präsentieren`). `Preview this course` is a call to follow the course, and
+// `logs in` stays a noun.
+#[test]
+fn issue4_s24_procedure_verbs_and_ability_frames() {
+    assert_eq!(
+        levels("Preview the dashboard using the live preview panel.", Lang::En),
+        vec![Apply]
+    );
+    assert_eq!(levels("Sign in to the workspace using your account.", Lang::En), vec![Apply]);
+    assert_eq!(
+        levels("Grapple with questions of fairness in markets.", Lang::En),
+        vec![Understand]
+    );
+    assert_eq!(
+        levels("Improved ability to use simulation to evaluate flood defences.", Lang::En),
+        vec![Apply, Evaluate]
+    );
+    assert_eq!(
+        levels(
+            "Qualifikationsziele\nDie Studierenden sind in der Lage, Experimente anschaulich zu referieren.",
+            Lang::De
+        ),
+        vec![Understand]
+    );
+    assert!(levels("PREVIEW THIS COURSE.", Lang::En).is_empty());
+    assert_eq!(
+        levels(
+            "Understand the syntax of signatures and logs in intrusion detection systems.",
+            Lang::En
+        ),
+        vec![Understand]
+    );
+}
