@@ -1735,4 +1735,30 @@ fn issue3_s24_german_relative_clause_verb_is_not_the_lead() {
     );
     assert_eq!(q.decision.n_action, 2, "{}", q.decision.path);
     assert_eq!(q.decision.class, Class::A, "{}", q.decision.path);
+    // A list of noun phrases in the genitive (`der geometrischen Struktur, der elektronischen
+    // Struktur`) is no relative clause: the final verb leads.
+    let r = run(
+        "Qualifikationsziele\nSie können Spektren zur Erforschung der geometrischen Struktur, der elektronischen Struktur sowie weiterer Eigenschaften anwenden. Sie lösen Übungsaufgaben.",
+        Lang::De,
+    );
+    assert_eq!(r.decision.n_action, 2, "{}", r.decision.path);
+}
+
+// Blind sample 30 (`udemy:46`): a participle clause before the course's own `we` or `I`
+// (`Following a step-by-step approach, we'll take you from ...`) makes the sentence the
+// course's, an aim written from its side (the annotator's reading), not a learner's act;
+// `Using Python, you will ...` keeps the learner's act.
+#[test]
+fn issue3_s24_participle_before_course_we_is_an_aim() {
+    let p = run(
+        "About this course\nFollowing a simple, step-by-step approach, we'll take you from your first account to your first deployed service.",
+        Lang::En,
+    );
+    assert_eq!(p.decision.n_action, 0, "{}", p.decision.path);
+    assert!(p.decision.reasons.contains(&"teacher_aims"), "{}", p.decision.path);
+    let q = run(
+        "What you will learn:\nUsing Python, you will analyse survey data.\nBuilding on these results, you will design a dashboard.",
+        Lang::En,
+    );
+    assert_eq!(q.decision.n_action, 2, "{}", q.decision.path);
 }
