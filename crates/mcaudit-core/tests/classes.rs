@@ -1716,7 +1716,7 @@ fn issue3_s23_german_frames_after_und_and_focus() {
     assert_eq!(q.decision.class, Class::B, "{}", q.decision.path);
 }
 
-// Blind sample 25 (`fub:620`): a German relative clause after a noun (`Methoden, die in der
+// Blind sample 19 (`fub:620`): a German relative clause after a noun (`Methoden, die in der
 // Forschung Anwendung finden`) ends with its own verb, which is not the learner's act; the main
 // clause's finite-verb phrase (`haben einen Überblick über`, vague) leads. A verb after the
 // relative clause still leads, and `die` after a verb opens an item of a list, not a relative
