@@ -7338,6 +7338,9 @@ fn resource_at(words: &[Word], k: usize) -> bool {
     };
     RESOURCES.contains(&w)
         && words.get(k + 1).is_none_or(|x| x.lower != "oriented")
+        // `machine learning models` are models, not virtual machines.
+        && !(matches!(w, "machine" | "machines")
+            && words.get(k + 1).is_some_and(|x| x.lower == "learning"))
         && (!matches!(w, "object" | "objects" | "array" | "arrays") || head())
 }
 

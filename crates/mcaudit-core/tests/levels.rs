@@ -3143,3 +3143,11 @@ fn issue4_s24_procedure_verbs_and_ability_frames() {
         vec![Understand]
     );
 }
+
+// Bloom dev 19: `machine learning models` built are models made (Create), not virtual
+// machines created in a tool (Apply), which `create two virtual machines` still is.
+#[test]
+fn issue4_s24_machine_learning_models_are_no_virtual_machines() {
+    assert_eq!(levels("Build predictive machine learning models.", Lang::En), vec![Create]);
+    assert_eq!(levels("Create two virtual machines in the console.", Lang::En), vec![Apply]);
+}
