@@ -3135,6 +3135,7 @@ fn issue4_s24_procedure_verbs_and_ability_frames() {
         vec![Understand]
     );
     assert!(levels("PREVIEW THIS COURSE.", Lang::En).is_empty());
+    assert_eq!(levels("Deep dive into the history of typefaces.", Lang::En), vec![Understand]);
     assert_eq!(
         levels(
             "Understand the syntax of signatures and logs in intrusion detection systems.",
