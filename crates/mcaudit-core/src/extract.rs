@@ -5618,6 +5618,9 @@ fn course_subject(head: &[Word], lex: &LangLexicon, en: &LangLexicon, strict: bo
         "walks",
         "guides",
         "looks",
+        "delves",
+        "investigates",
+        "surveys",
         // The other languages' course-side verbs in the third person.
         "offre",
         "tratta",
@@ -5643,6 +5646,31 @@ fn course_subject(head: &[Word], lex: &LangLexicon, en: &LangLexicon, strict: bo
         "biedt",
         "behandelt",
     ];
+    // English `It provides a rigorous introduction to ...` (the course named in the sentence
+    // before), and a relative clause on the course (`This is an advanced networking course
+    // that delves into ...`, `a self-paced course from NYU that provides an introduction
+    // to`): the course is the subject of its verb all the same. Not a copula, `will` or
+    // `takes` (`It is important to`, `It will be useful`, `It takes about 5 hours`), not after
+    // an introduction.
+    let side_verb = |w: &Word| {
+        SIDE.contains(&w.lower.as_str())
+            && w.lower.ends_with('s')
+            && !matches!(w.lower.as_str(), "is" | "takes" | "helps" | "aims" | "designed")
+    };
+    if !strict && head.len() >= 3 && head[0].lower == "it" && side_verb(&head[1]) {
+        return true;
+    }
+    if !strict
+        && (1..head.len().min(9)).any(|c| {
+            COURSE_NOUNS.contains(&head[c].lower.as_str())
+                && (c + 1..head.len().min(c + 4)).any(|j| {
+                    matches!(head[j].lower.as_str(), "that" | "which")
+                        && head.get(j + 1).is_some_and(side_verb)
+                })
+        })
+    {
+        return true;
+    }
     if head.len() < 3 || !COURSE_DETERMINERS.contains(&head[0].lower.as_str()) {
         return false;
     }

@@ -1762,3 +1762,29 @@ fn issue3_s24_participle_before_course_we_is_an_aim() {
     );
     assert_eq!(q.decision.n_action, 2, "{}", q.decision.path);
 }
+
+// Blind samples 21, 24 and 28 (`edx:188`, `udacity:170`, `edx:133`): the course as subject of
+// a course-side verb through `It` (`It provides a rigorous introduction to ...`) or a relative
+// clause on the course (`a self-paced course that provides an introduction to`, `course that
+// delves into`) is an aim written from the course's side (SPEC.md 2: B). `It is important`,
+// `It takes about 5 hours` and a plural noun after the course's verb (`includes 6 sets of`)
+// state none.
+#[test]
+fn issue3_s24_course_as_subject_through_it_or_that() {
+    for t in [
+        "Finance for everyone\nIt provides a rigorous introduction to the fundamentals of modern finance.",
+        "Networking\nThis is a self-paced course from Leiden that provides an introduction to networking.",
+        "Security\nThis is an advanced security course that delves into the latest tools of the trade.",
+    ] {
+        let p = run(t, Lang::En);
+        assert_eq!(p.decision.class, Class::B, "{t}: {}", p.decision.path);
+        assert!(p.decision.reasons.contains(&"teacher_aims"), "{t}: {}", p.decision.path);
+    }
+    for t in [
+        "Practice tests\nIt is important to practise before the exam. It takes about 5 hours.",
+        "Practice tests\nThis course includes 6 sets of practice questions.",
+    ] {
+        let p = run(t, Lang::En);
+        assert_eq!(p.decision.class, Class::C, "{t}: {}", p.decision.path);
+    }
+}
