@@ -2460,6 +2460,19 @@ fn analyse_words(
             .find_map(|j| {
                 tails.get(ri + j).filter(|(_, v, _)| !v.vague && verb_like(lex, &rest[j].lower))
             });
+        // No verb after the skill noun: none after a complementizer, one word apart at most
+        // (`la capacità di apprendere`, vague as it is; `the ability to independently design`,
+        // `Fähigkeit, ... Texte zu verstehen`), nor a gerund (`skills for identifying`).
+        let no_act = (k + 1..rest.len()).all(|j| {
+            let comp = |d: usize| {
+                j >= d
+                    && (ENABLING_COMP.contains(&rest[j - d].lower.as_str())
+                        || rest[j - d].lower == "for")
+            };
+            !(tails.get(ri + j).is_some()
+                && verb_like(lex, &rest[j].lower)
+                && (comp(1) || comp(2) || rest[j].lower.ends_with("ing")))
+        });
         l.levels = match (noun, verb) {
             (_, Some((_, v, _))) => v.levels.clone(),
             (Some(noun), None) => noun_levels(noun, "skill in"),
@@ -2467,6 +2480,13 @@ fn analyse_words(
                 vec![(Level::Apply, "object: a skill, practised".to_string())]
             }
         };
+        // A skill developed with no act named (`Develop skills in digital research`,
+        // `Desenvolver habilidades e atitudes`) is one's own abilities extended: vague, as the
+        // reviewers read `Desenvolver atitudes` (shared/dev `coursera:1002`); `develop the
+        // skills to analyse data` names the act, and keeps its level.
+        if no_act {
+            l.vague = true;
+        }
     }
     // A light verb outside the verb lexicon with a noun of the lexicon as object (`make
     // informed judgements`, `Entscheidungen treffen` is verb-final and not matched).

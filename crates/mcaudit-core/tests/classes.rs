@@ -1788,3 +1788,34 @@ fn issue3_s24_course_as_subject_through_it_or_that() {
         assert_eq!(p.decision.class, Class::C, "{t}: {}", p.decision.path);
     }
 }
+
+// Blind sample 17 (`usp:LOQ4249`) and the reviewers' `coursera:1002` (`Desenvolver atitudes`,
+// vague): a skill developed with no act named (`Develop communication skills.`, `Desenvolver
+// habilidades e atitudes de empreendedorismo`) is one's own abilities extended, vague; a skill
+// whose act follows (`the ability to independently design`, `skills for identifying`,
+// `Fähigkeit, ... zu verstehen`) keeps the act.
+#[test]
+fn issue3_s24_skills_developed_without_an_act_are_vague() {
+    for (t, lang) in [
+        ("Develop communication skills.", Lang::En),
+        ("Desenvolver habilidades e atitudes de empreendedorismo.", Lang::Pt),
+        ("Desarrollar competencias emprendedoras.", Lang::Es),
+    ] {
+        let p = run(t, lang);
+        assert_eq!((p.decision.n_action, p.decision.n_vague), (0, 1), "{t}: {}", p.decision.path);
+    }
+    for (t, lang) in [
+        (
+            "Develop the ability to independently design automation for business processes.",
+            Lang::En,
+        ),
+        ("Develop the skills for identifying and analysing entrepreneurial ideas.", Lang::En),
+        (
+            "Qualifikationsziele\nSie entwickeln die Fähigkeit, authentische Texte durch Lesestrategien zu verstehen.",
+            Lang::De,
+        ),
+    ] {
+        let p = run(t, lang);
+        assert_eq!(p.decision.n_action, 1, "{t}: {}", p.decision.path);
+    }
+}
