@@ -2488,6 +2488,18 @@ fn analyse_words(
             l.vague = true;
         }
     }
+    // `können sicher damit umgehen`, `souverän mit ... umgehen`: handling confidently what
+    // was just named is vague to the reviewers (shared/dev `fub:532`, `fub:211`, `fub:526`,
+    // `fub:545`); handling a named tool stays an act (`mit Statistikprogrammen umgehen`).
+    if let (Some(l), Some((at, _))) = (lead.as_mut(), lead_at)
+        && lex.lang == Lang::De
+        && l.lemma == "umgehen"
+        && rest[at.saturating_sub(UMGEHEN_WORDS)..at]
+            .iter()
+            .any(|w| matches!(w.lower.as_str(), "damit" | "sicher" | "souverän"))
+    {
+        l.vague = true;
+    }
     // A light verb outside the verb lexicon with a noun of the lexicon as object (`make
     // informed judgements`, `Entscheidungen treffen` is verb-final and not matched).
     if lead.is_none()
@@ -6126,6 +6138,10 @@ fn nl_participle<'a>(lex: &'a LangLexicon, w: &str) -> Option<(&'a VerbInfo, Str
 
 /// Whether a German or Dutch word, after a comma, opens a subordinate, relative or purpose
 /// clause (de `um ... zu`, `damit`, `die`; nl `om ... te`, `zodat`, `die`).
+/// How many words before German `umgehen` its `damit` or `sicher` is looked for (`können sicher
+/// mit solchen Verfahren umgehen`).
+const UMGEHEN_WORDS: usize = 5;
+
 /// How many words a participle clause before the course's `we` may take (`Following a simple
 /// and step by step approach, we'll ...`).
 const PARTICIPLE_WORDS: usize = 16;

@@ -1819,3 +1819,20 @@ fn issue3_s24_skills_developed_without_an_act_are_vague() {
         assert_eq!(p.decision.n_action, 1, "{t}: {}", p.decision.path);
     }
 }
+
+// The reviewers' `fub:532`, `fub:211`, `fub:526`, `fub:545` (and blind samples 19 and 21):
+// `können sicher damit umgehen`, handling confidently what was just named, is vague; handling a
+// named tool stays an act.
+#[test]
+fn issue3_s24_sicher_damit_umgehen_is_vague() {
+    let p = run(
+        "Qualifikationsziele\nDie Studierenden besitzen grundlegende Kenntnisse der Algebra und können sicher damit umgehen.",
+        Lang::De,
+    );
+    assert_eq!((p.decision.n_action, p.decision.n_vague), (0, 2), "{}", p.decision.path);
+    let q = run(
+        "Qualifikationsziele\nDie Studierenden können mit ausgewählten Statistikprogrammen umgehen.",
+        Lang::De,
+    );
+    assert_eq!(q.decision.n_action, 1, "{}", q.decision.path);
+}
