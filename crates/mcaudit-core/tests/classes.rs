@@ -1836,3 +1836,15 @@ fn issue3_s24_sicher_damit_umgehen_is_vague() {
     );
     assert_eq!(q.decision.n_action, 1, "{}", q.decision.path);
 }
+
+// Blind sample 22 (`edx:650`): an invitation to take a journey through a topic (`Take a journey
+// through the history of ...`, `Embark on a journey of ...`) is vague, as `explore` is.
+#[test]
+fn issue3_s24_journeys_are_vague() {
+    let p = run(
+        "Take a journey through the history of the Supreme Court, from its founding to our time.",
+        Lang::En,
+    );
+    assert_eq!(p.decision.class, Class::B, "{}", p.decision.path);
+    assert_eq!(p.decision.n_vague, 1, "{}", p.decision.path);
+}
