@@ -2676,12 +2676,19 @@ fn analyse_words(
         l.levels = vec![(Level::Apply, "object: experience, practised".to_string())];
     }
     // `learn to solve`, `imparare a redigere`: the verb learnt gives the level, not `learn`.
-    if let (Some(l), Some((at, n))) = (lead.as_ref(), lead_at)
+    if let (Some(l), Some((at, n))) = (lead.as_mut(), lead_at)
         && l.vague
-        && let Some((k, n2, v2, s2)) = learnt_verb(lex, rest, at + n, &l.lemma)
-            .or_else(|| skill_verb(lex, rest, at + n, &l.lemma))
     {
-        verbs[0] = make(k, n2, v2, s2);
+        if let Some((k, n2, v2, s2)) = learnt_verb(lex, rest, at + n, &l.lemma) {
+            verbs[0] = make(k, n2, v2, s2);
+        } else if let Some((k, n2, v2, s2)) = skill_verb(lex, rest, at + n, &l.lemma) {
+            // `acquire the ability to design`, `acquisire la capacità di interpretare`: the
+            // skill acquired names an observable act, the learner's (as `develop the ability
+            // to create`, an outcome to the reviewers, shared/dev `coursera:4280`), and leads.
+            let act = make(k, n2, v2, s2);
+            *l = act.clone();
+            verbs[0] = act;
+        }
     }
     for group in later {
         // A verb is read once, however many rules find it (`zu analysieren und zu bewerten`

@@ -1848,3 +1848,30 @@ fn issue3_s24_journeys_are_vague() {
     assert_eq!(p.decision.class, Class::B, "{}", p.decision.path);
     assert_eq!(p.decision.n_vague, 1, "{}", p.decision.path);
 }
+
+// Blind sample 19 (`unibs:unibsA005668`, `unibs:unibsING0065`) and the reviewers'
+// `unibs:unibsA003914`: a skill the learner acquires that names an observable act (`acquire
+// the ability to design`, `lo studente dovrà aver acquisito la capacità di interpretare`) is
+// that act, as `develop the ability to create` is (shared/dev `coursera:4280`); acquired
+// knowledge stays vague, and so does the course making the learner acquire it.
+#[test]
+fn issue3_s24_acquired_skill_names_its_act() {
+    let p = run(
+        "Outcomes\nAcquire the ability to design relational databases.\nGain the skills to analyse survey data.",
+        Lang::En,
+    );
+    assert_eq!(p.decision.n_action, 2, "{}", p.decision.path);
+    assert_eq!(p.decision.class, Class::A, "{}", p.decision.path);
+    let q = run(
+        "Autonomia di giudizio\nAl termine, lo studente dovrà aver acquisito la capacità di interpretare criticamente i dati.",
+        Lang::It,
+    );
+    assert_eq!(q.decision.n_action, 1, "{}", q.decision.path);
+    for (t, lang) in [
+        ("Acquire knowledge of relational databases.", Lang::En),
+        ("Il corso intende far acquisire allo studente la capacità di eseguire disegni.", Lang::It),
+    ] {
+        let p = run(t, lang);
+        assert_eq!(p.decision.n_action, 0, "{t}: {}", p.decision.path);
+    }
+}
