@@ -327,6 +327,18 @@ impl Detector {
         if mostly_other_script(&content) {
             content.retain(|c| !(c.is_alphabetic() && is_latin(c)));
         }
+        // A short text in a script shared by many languages is no answer (below) whatever
+        // whatlang says: its script alone (what `detect` finds first) decides, without scoring
+        // every language's trigrams.
+        let short = content.split_whitespace().nth(RELIABLE_WORDS - 1).is_none();
+        if short
+            && matches!(
+                whatlang::detect_script(&content),
+                Some(whatlang::Script::Latin | whatlang::Script::Cyrillic)
+            )
+        {
+            return None;
+        }
         let info = self.any.detect(&content)?;
         let lang = Lang::of_whatlang(info.lang());
         if lang.supported() || !info.is_reliable() {
@@ -334,7 +346,6 @@ impl Detector {
         }
         let shared_script =
             matches!(info.script(), whatlang::Script::Latin | whatlang::Script::Cyrillic);
-        let short = content.split_whitespace().nth(RELIABLE_WORDS - 1).is_none();
         if shared_script && short {
             return None;
         }
@@ -449,11 +460,7 @@ pub fn by_function_words(sample: &str) -> Option<Lang> {
     // Letters of other scripts (a Korean or Arabic text under English headings): whatlang. An
     // ASCII sample has none, and needs no count.
     if !sample.is_ascii() {
-        let (mut letters, mut latin) = (0usize, 0usize);
-        for c in sample.chars().filter(|c| c.is_alphabetic()) {
-            letters += 1;
-            latin += usize::from(c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c));
-        }
+        let (latin, letters) = latin_letters(sample);
         if latin * 20 < letters * 19 {
             return None;
         }
@@ -469,6 +476,37 @@ pub fn by_function_words(sample: &str) -> Option<Lang> {
     let foreign = c.any - c.listed[best];
     let terse = n >= TERSE_MIN && runner_up == 0 && foreign * TERSE_FOREIGN <= c.listed[best];
     (wide || terse).then(|| Lang::ALL[best])
+}
+
+/// Letters of `s` in the Latin script as [`by_function_words`] counts them (ASCII, Latin-1 to
+/// Latin Extended-B), and all its letters. ASCII letters are counted over the bytes, and
+/// eight bytes at a time with no byte of another character are skipped: only the other
+/// characters are decoded.
+fn latin_letters(s: &str) -> (usize, usize) {
+    let bytes = s.as_bytes();
+    let ascii = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
+    let (mut latin, mut letters) = (ascii, ascii);
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(word) = bytes.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok())
+            && u64::from_le_bytes(word) & 0x8080_8080_8080_8080 == 0
+        {
+            i += 8;
+            continue;
+        }
+        if bytes[i].is_ascii() {
+            i += 1;
+            continue;
+        }
+        // `i` is on a char boundary: it only ever moves past whole characters.
+        let Some(c) = s[i..].chars().next() else { break };
+        if c.is_alphabetic() {
+            letters += 1;
+            latin += usize::from(('\u{00C0}'..='\u{024F}').contains(&c));
+        }
+        i += c.len_utf8();
+    }
+    (latin, letters)
 }
 
 /// Fewest function words of one language only for the terse-text rule ...
@@ -752,5 +790,17 @@ mod tests {
         assert_eq!(Lang::parse("IT"), Some(Lang::It));
         assert_eq!(Lang::parse("Deutsch"), Some(Lang::De));
         assert_eq!(Lang::parse("klingon"), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn latin_letters_counts_as_chars_do(text in "[a-zA-Z0-9 ,.àéßœţșẞệДж水\n]{0,80}") {
+            let (mut latin, mut letters) = (0usize, 0usize);
+            for c in text.chars().filter(|c| c.is_alphabetic()) {
+                letters += 1;
+                latin += usize::from(c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c));
+            }
+            proptest::prop_assert_eq!(latin_letters(&text), (latin, letters));
+        }
     }
 }
