@@ -32,7 +32,7 @@ def main():
         print("check_draws.py: corpora directory %s is absent; skipping." % build_dev.DATA)
         return 0
     ok = True
-    for n in range(3, 20):
+    for n in range(3, 21):
         if not os.path.exists(os.path.join(HERE, "bloom_dev%d_spans.csv" % n)):
             print("bloom dev %d: no spans file yet" % n)
             continue
@@ -48,7 +48,7 @@ def main():
         ok &= same
         print("bloom dev %d: drawn %d, labelled %d, %s" % (n, len(drawn), len(spans),
                                                          "same" if same else "DIFFERENT"))
-    for n in range(17, 32):
+    for n in range(17, 33):
         labels = os.path.join(HERE, "own_labels_blind%d.csv" % n)
         if not os.path.exists(labels):
             print("blind %d: no label file yet" % n)

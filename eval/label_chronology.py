@@ -42,6 +42,8 @@ CHRONOLOGY = (
     "bloom_dev18_spans.csv",
     "own_labels_blind31.csv",
     "bloom_dev19_spans.csv",
+    "own_labels_blind32.csv",
+    "bloom_dev20_spans.csv",
 )
 
 
