@@ -7588,7 +7588,7 @@ pub fn extract(
                     vec![(seg_span.clone(), tokens(text, seg_span.clone()))]
                 };
                 let spans = if lang == Lang::En && current.0 == HeadingKind::Learning {
-                    split_glued_verbs(text, spans, lex)
+                    split_spaced_verbs(text, split_glued_verbs(text, spans, lex), lex)
                 } else {
                     spans
                 };
@@ -7779,6 +7779,64 @@ fn split_glued_verbs<'t>(
                 out.push((first.clone(), tokens(text, first)));
                 // The second part may hold another glued item.
                 out.extend(split_glued_verbs(
+                    text,
+                    vec![(second.clone(), tokens(text, second))],
+                    lex,
+                ));
+            }
+            None => out.push((span, words)),
+        }
+    }
+    out
+}
+
+/// Items of an English learning section that scraping ran together with a space only, the
+/// second opening with a capitalised verb after the first's last word (`Understand the basics
+/// of UX research Use appropriate research approaches to inform design decisions Design a
+/// complete product`): cut before the verb. The verb is a lexicon verb in its base form, written
+/// with one capital, after a lowercase word that can end an item (not `the`, `of`, `and`...)
+/// and before a lowercase word (`the Design Council`, `UX Design Thinking` are names); each part
+/// keeps [`GLUED_PART_WORDS`] words or more.
+fn split_spaced_verbs<'t>(
+    text: &'t str,
+    spans: Vec<(Range<usize>, Vec<Word<'t>>)>,
+    lex: &LangLexicon,
+) -> Vec<(Range<usize>, Vec<Word<'t>>)> {
+    const NOT_BEFORE: &[&str] = &[
+        "the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with", "by", "from", "at",
+        "as", "into", "using", "via", "your", "our", "their", "its", "this", "that", "these",
+        "how", "learn", "will", "can", "you", "we",
+    ];
+    let cut_at = |words: &[Word], i: usize| -> bool {
+        let (prev, w, next) = (&words[i - 1], &words[i], &words[i + 1]);
+        let surface = &text[w.span.clone()];
+        let b = surface.as_bytes();
+        let capitalised =
+            b.len() >= 3 && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_lowercase);
+        capitalised
+            && !prev.punct_after
+            && text[prev.span.clone()].bytes().all(|c| c.is_ascii_lowercase())
+            && !NOT_BEFORE.contains(&prev.lower.as_str())
+            && text[next.span.clone()].starts_with(|c: char| c.is_ascii_lowercase())
+            && !w.lower.ends_with("ing")
+            && !w.lower.ends_with("ed")
+            && !NOUN_FIRST.contains(&w.lower.as_str())
+            && lex.surfaces.contains(w.lower.as_str())
+            && lex.verbs.get(&lex.stem(&w.lower)).is_some_and(|v| v.lemma == *w.lower && !v.vague)
+    };
+    let mut out = Vec::with_capacity(spans.len());
+    for (span, words) in spans {
+        let cut = (GLUED_PART_WORDS..words.len().saturating_sub(GLUED_PART_WORDS - 1))
+            .find(|&i| cut_at(&words, i))
+            .map(|i| words[i].span.start);
+        match cut {
+            Some(g) => {
+                let first = span.start..g;
+                let second = g..span.end;
+                let first_end = text[first.clone()].trim_end().len();
+                let first = first.start..first.start + first_end;
+                out.push((first.clone(), tokens(text, first)));
+                out.extend(split_spaced_verbs(
                     text,
                     vec![(second.clone(), tokens(text, second))],
                     lex,

@@ -1875,3 +1875,32 @@ fn issue3_s24_acquired_skill_names_its_act() {
         assert_eq!(p.decision.n_action, 0, "{t}: {}", p.decision.path);
     }
 }
+
+// Blind sample 22 (`coursera:5256`): items of an English learning field run together with a
+// space only, the next opening with a capitalised verb of the lexicon (`... UX research Use
+// appropriate approaches ... decisions Design a complete product`), are cut there; a name
+// (`the Design Council`, `Design Thinking`) is not. The pieces of a list item stay items of
+// its list: `Understand ..., Analyze ... Design ...` under a learning heading is a list of
+// three, two led by action verbs.
+#[test]
+fn issue3_s24_items_run_together_at_a_capitalised_verb() {
+    let p = run(
+        "What you will learn: Understand the basics of UX design and research Use appropriate research approaches to inform design decisions Design a complete product from concept to prototype",
+        Lang::En,
+    );
+    assert_eq!(p.decision.n_statements, 3, "{}", p.decision.path);
+    assert_eq!(p.decision.class, Class::A, "{}", p.decision.path);
+    for t in [
+        "What you will learn: Work with the Design Council on public service projects",
+        "What you will learn: Apply user research and Design Thinking to public services",
+    ] {
+        let p = run(t, Lang::En);
+        assert_eq!(p.decision.n_statements, 1, "{t}: {}", p.decision.path);
+    }
+    let q = run(
+        "What you will learn:\n• Understand magnetic components and their losses\n• Analyze losses in inductors Design and optimize transformers for power converters",
+        Lang::En,
+    );
+    assert_eq!(q.decision.n_statements, 3, "{}", q.decision.path);
+    assert_eq!(q.decision.class, Class::A, "{}", q.decision.path);
+}
