@@ -116,7 +116,11 @@ fn counts_for_lists(text: &str, statements: &[Statement]) -> Vec<List> {
             let ps = &statements[p];
             // A framed item after unframed ones opens a new list (`... la conoscenza di X;
             // lo studente sarà in grado di: ...`).
-            ps.section == s.section && s.segment == ps.segment + 1 && (ps.framed || !s.framed)
+            // A piece of the same item (an item cut at a run-together verb or a clause)
+            // continues it too.
+            ps.section == s.section
+                && (s.segment == ps.segment + 1 || s.segment == ps.segment)
+                && (ps.framed || !s.framed)
         });
         if continues && let Some(l) = lists.last_mut() {
             l.members.push(i);
