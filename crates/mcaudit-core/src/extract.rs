@@ -7822,7 +7822,7 @@ fn split_spaced_verbs<'t>(
             && !w.lower.ends_with("ed")
             && !NOUN_FIRST.contains(&w.lower.as_str())
             && lex.surfaces.contains(w.lower.as_str())
-            && lex.verbs.get(&lex.stem(&w.lower)).is_some_and(|v| v.lemma == *w.lower && !v.vague)
+            && lex.verbs.get(&lex.stem(&w.lower)).is_some_and(|v| v.lemma == *w.lower)
     };
     let mut out = Vec::with_capacity(spans.len());
     for (span, words) in spans {

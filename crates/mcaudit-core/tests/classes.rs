@@ -1903,4 +1903,12 @@ fn issue3_s24_items_run_together_at_a_capitalised_verb() {
     );
     assert_eq!(q.decision.n_statements, 3, "{}", q.decision.path);
     assert_eq!(q.decision.class, Class::A, "{}", q.decision.path);
+    // A vague verb opens an item too (blind sample 26's `coursera:719`: `... how they are linked
+    // Stimulate your creativity ...`).
+    let r = run(
+        "What you will learn: Define what a business model is and why it matters Understand the components of the business model Stimulate your creativity with the toolbox Analyze existing business models and create new ones",
+        Lang::En,
+    );
+    assert_eq!(r.decision.n_statements, 4, "{}", r.decision.path);
+    assert_eq!(r.decision.class, Class::B, "{}", r.decision.path);
 }
