@@ -1890,8 +1890,11 @@ fn analyse_words(
             ) || EXAM_WORDS.contains(&w.lower.as_str())
                 || DEGREE_WORDS.contains(&w.lower.as_str())
         });
+        // `Associate SAA-C02 Exam`: an exam named within a few words.
+        let exam_near = rest.iter().skip(1).take(3).any(|w| EXAM_WORDS.contains(&w.lower.as_str()));
         let level = rest[0].lower == "associate"
             && (subject
+                || exam_near
                 || !relates
                     && next.is_some_and(|w| text[w.span.clone()].starts_with(char::is_uppercase)));
         if copula || level {
@@ -3454,8 +3457,38 @@ fn analyse_words(
                     all.iter().skip(at + 1).take(4).any(|w| w.lower.starts_with("schwerpunkt"))
                 })
         });
+    // `That's why we know this exam prep will help you get that high score`, `We hope that
+    // you feel this exam challenges you, teaches you ...`, `We believe this course ...`: the
+    // provider's belief or wish about the course is marketing (SPEC.md 2), not an aim; `We
+    // will explore` stays one.
+    let belief = lang == Lang::En
+        && (0..all.len().min(BELIEF_WORDS)).any(|k| {
+            let said = |j: usize| {
+                all.get(j).is_some_and(|w| {
+                    matches!(
+                        w.lower.as_str(),
+                        "know"
+                            | "believe"
+                            | "hope"
+                            | "think"
+                            | "trust"
+                            | "guarantee"
+                            | "promise"
+                            | "say"
+                    )
+                })
+            };
+            // `As we often say at ..., work smarter not harder`: a saying.
+            matches!(all[k].lower.as_str(), "we" | "i")
+                && (said(k + 1)
+                    || all
+                        .get(k + 1)
+                        .is_some_and(|w| matches!(w.lower.as_str(), "often" | "always"))
+                        && said(k + 2))
+        });
     let finds_material = admission
         || focus
+        || belief
         || call
         || receives
         || lang == Lang::En
@@ -6145,6 +6178,10 @@ fn nl_participle<'a>(lex: &'a LangLexicon, w: &str) -> Option<(&'a VerbInfo, Str
 
 /// Whether a German or Dutch word, after a comma, opens a subordinate, relative or purpose
 /// clause (de `um ... zu`, `damit`, `die`; nl `om ... te`, `zodat`, `die`).
+/// How many opening words of an English statement may hold `we know`, `we hope` (see
+/// `belief` in [`analyse_words`]).
+const BELIEF_WORDS: usize = 5;
+
 /// How many words before German `umgehen` its `damit` or `sicher` is looked for (`können sicher
 /// mit solchen Verfahren umgehen`).
 const UMGEHEN_WORDS: usize = 5;

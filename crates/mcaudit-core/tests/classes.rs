@@ -1912,3 +1912,19 @@ fn issue3_s24_items_run_together_at_a_capitalised_verb() {
     assert_eq!(r.decision.n_statements, 4, "{}", r.decision.path);
     assert_eq!(r.decision.class, Class::B, "{}", r.decision.path);
 }
+
+// Blind samples 21, 22 and 29 (`udemy:151`, `:168`, `:145`, the annotators' C): the
+// provider's belief, wish or saying about the course (`That's why we know this exam prep will
+// help you get a high score`, `We hope that you feel this exam challenges you, teaches you
+// ...`, `As we often say, work smarter not harder`) is marketing, not an aim or an act; an exam
+// named after `Associate` makes it the certification's level. `We will explore` stays an aim.
+#[test]
+fn issue3_s24_provider_beliefs_and_sayings_are_marketing() {
+    let p = run(
+        "Practice tests\nThat's why we know this exam prep will help you get a high score on your certification journey. We hope that you feel this exam challenges you, teaches you, and prepares you to pass. As we often say at our school, work smarter not harder. Associate SAA-C02 Exam.",
+        Lang::En,
+    );
+    assert_eq!(p.decision.class, Class::C, "{}", p.decision.path);
+    let q = run("About\nWe will explore the history of modern art.", Lang::En);
+    assert!(q.decision.reasons.contains(&"teacher_aims"), "{}", q.decision.path);
+}
