@@ -7494,6 +7494,15 @@ const SKILLS: &[&str] = &[
     "vaardigheid",
     "vaardigheden",
     "competenties",
+    // Dispositions, developed as skills are (`Desenvolver atitudes`, vague to the reviewers);
+    // not the singular `attitude` (a spacecraft's `attitude control`).
+    "attitudes",
+    "atitudes",
+    "actitudes",
+    "atteggiamenti",
+    "haltungen",
+    "einstellungen",
+    "houdingen",
 ];
 
 /// A list marker standing alone (`1.`, `12)`, `B.`, `iv.`): no statement.

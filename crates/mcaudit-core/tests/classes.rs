@@ -1800,6 +1800,8 @@ fn issue3_s24_skills_developed_without_an_act_are_vague() {
         ("Develop communication skills.", Lang::En),
         ("Desenvolver habilidades e atitudes de empreendedorismo.", Lang::Pt),
         ("Desarrollar competencias emprendedoras.", Lang::Es),
+        // The reviewers' `coursera:1002`: a disposition developed is vague too.
+        ("Desenvolver atitudes reflexivas relacionadas com sua identidade.", Lang::Pt),
     ] {
         let p = run(t, lang);
         assert_eq!((p.decision.n_action, p.decision.n_vague), (0, 1), "{t}: {}", p.decision.path);
