@@ -4291,6 +4291,20 @@ fn enabled_verb<'a>(
         })
 }
 
+/// A quiz's answer (`Correct option:`, `Incorrect options:`, `Explanation:`, after a sample
+/// question): what follows in the section explains it, however it is written.
+fn is_answer_cue(s: &str) -> bool {
+    const CUES: &[&str] = &[
+        "correct option",
+        "correct answer",
+        "incorrect option",
+        "incorrect answer",
+        "explanation",
+    ];
+    let t = s.trim_start_matches(|c: char| !c.is_alphanumeric());
+    CUES.iter().any(|c| t.get(..c.len()).is_some_and(|h| h.eq_ignore_ascii_case(c)))
+}
+
 /// A sample question or its marker (`Sample questions`, `Some Questions:`, `Questions Bank`,
 /// `Q)`, `which of the following`): what follows in the section is a quiz, not outcomes. A
 /// rhetorical question (`Want to learn ...?`) is not.
@@ -7529,12 +7543,17 @@ pub fn extract(
     let mut out = Vec::new();
     let mut current = (HeadingKind::Other, None::<String>);
     let mut quiz = false;
+    // After a quiz's answer (`Correct option:`, `Incorrect options:`, `Explanation:`): its
+    // explanation, however framed (`You can use BGP community tags to ...`), until the next
+    // heading.
+    let mut answer = false;
     // Under a label inside a content section (see the heading case below).
     let mut topic_lines = false;
     for (idx, seg) in segments.iter().enumerate() {
         match seg.kind {
             SegmentKind::Heading => {
                 quiz = is_question_cue(&text[seg.span.clone()]);
+                answer = false;
                 let kind = heading_kind(&text[seg.span.clone()], lex, en);
                 // `Conoscenza dei principi ... e comprensione delle loro conseguenze: ...`: a
                 // long label before a colon that names an outcome is a statement introducing
@@ -7622,6 +7641,7 @@ pub fn extract(
                 if is_question_cue(&text[seg_span.clone()]) {
                     quiz = true;
                 }
+                answer |= quiz && is_answer_cue(&text[seg_span.clone()]);
                 let items = (current.0 == HeadingKind::Skills)
                     .then(|| skill_items(text, seg_span.clone(), lang, lex, en))
                     .flatten();
@@ -7723,7 +7743,7 @@ pub fn extract(
                         (0..ws.len().min(10)).any(|k| after_you(k).is_some_and(|w| !learner(w)))
                             && !(0..ws.len()).any(|k| after_you(k).is_some_and(|w| learner(w)))
                     };
-                    if quiz && (!framed || scenario()) {
+                    if quiz && (!framed || answer || scenario()) {
                         (role, lead, verbs) = (Role::Content, None, Vec::new());
                     }
                     if lang == Lang::En

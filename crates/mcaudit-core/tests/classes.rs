@@ -1930,3 +1930,21 @@ fn issue3_s24_provider_beliefs_and_sayings_are_marketing() {
     let q = run("About\nWe will explore the history of modern art.", Lang::En);
     assert!(q.decision.reasons.contains(&"teacher_aims"), "{}", q.decision.path);
 }
+
+// The reviewers' `udemy:284` (C): after a sample question's answer (`Correct option:`,
+// `Explanation:`), its explanation is quiz material however it is framed (`You can use BGP
+// community tags to ...`), until the next heading; a learner's statement after a mere mention
+// of practice questions stays.
+#[test]
+fn issue3_s24_quiz_answer_explanations_are_content() {
+    let p = run(
+        "Practice exams for the networking specialty.\nSAMPLE QUESTION:\nA company has two data centres. Which of the following options would you recommend?\nCorrect option:\nSet up a new virtual interface to the existing network.\nYou can use local preference tags to achieve load balancing over the connections.\nFor each prefix that you advertise, you can apply a community tag to set the preference.",
+        Lang::En,
+    );
+    assert_eq!(p.decision.class, Class::C, "{}", p.decision.path);
+    let q = run(
+        "This course includes practice questions. After it you will be able to design networks and you will be able to troubleshoot routing.",
+        Lang::En,
+    );
+    assert!(q.decision.n_action >= 1, "{}", q.decision.path);
+}
