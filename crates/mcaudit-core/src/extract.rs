@@ -3467,20 +3467,21 @@ fn analyse_words(
                 all.get(j).is_some_and(|w| {
                     matches!(
                         w.lower.as_str(),
-                        "know"
-                            | "believe"
-                            | "hope"
-                            | "think"
-                            | "trust"
-                            | "guarantee"
-                            | "promise"
-                            | "say"
+                        "know" | "believe" | "think" | "trust" | "guarantee" | "promise" | "say"
                     )
                 })
+            };
+            // A hope about an exam (`We hope that you feel this exam ... prepares you to
+            // pass`) is exam marketing; a hope about the course's teaching stays an aim (`We
+            // hope that this course will help boost your confidence`, session 21's review).
+            let exam_hope = || {
+                all.get(k + 1).is_some_and(|w| w.lower == "hope")
+                    && all.iter().any(|w| EXAM_WORDS.contains(&w.lower.as_str()))
             };
             // `As we often say at ..., work smarter not harder`: a saying.
             matches!(all[k].lower.as_str(), "we" | "i")
                 && (said(k + 1)
+                    || exam_hope()
                     || all
                         .get(k + 1)
                         .is_some_and(|w| matches!(w.lower.as_str(), "often" | "always"))
@@ -7552,8 +7553,9 @@ pub fn extract(
     for (idx, seg) in segments.iter().enumerate() {
         match seg.kind {
             SegmentKind::Heading => {
-                quiz = is_question_cue(&text[seg.span.clone()]);
-                answer = false;
+                // A quiz's answer under its own heading (`Correct option:`) stays in the quiz.
+                answer = quiz && is_answer_cue(&text[seg.span.clone()]);
+                quiz = answer || is_question_cue(&text[seg.span.clone()]);
                 let kind = heading_kind(&text[seg.span.clone()], lex, en);
                 // `Conoscenza dei principi ... e comprensione delle loro conseguenze: ...`: a
                 // long label before a colon that names an outcome is a statement introducing
