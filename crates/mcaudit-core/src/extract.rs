@@ -7657,6 +7657,10 @@ pub fn extract(
                 };
                 let spans = if lang == Lang::En && current.0 == HeadingKind::Learning {
                     split_spaced_verbs(text, split_glued_verbs(text, spans, lex), lex)
+                } else if current.0 == HeadingKind::Learning
+                    && matches!(lang, Lang::Es | Lang::Pt | Lang::Fr | Lang::It)
+                {
+                    split_glued_verbs(text, spans, lex)
                 } else {
                     spans
                 };
@@ -7827,10 +7831,13 @@ fn split_glued_verbs<'t>(
                     || b[..i].iter().all(u8::is_ascii_uppercase) && i >= 2)
         })?;
         let verb = s[g..].to_ascii_lowercase();
-        let form = !verb.ends_with("ing") && !verb.ends_with("ed");
+        let en = lex.lang == Lang::En;
+        let form = !en || !verb.ends_with("ing") && !verb.ends_with("ed");
+        // English: the verb's base form; the Romance languages: any form of a verb of the
+        // lexicon (the formal imperative `GoogleRealice`, the infinitive `ExcelAplicar`).
         (form
             && lex.surfaces.contains(verb.as_str())
-            && lex.verbs.get(&lex.stem(&verb)).is_some_and(|v| v.lemma == verb)
+            && lex.verbs.get(&lex.stem(&verb)).is_some_and(|v| !en || v.lemma == verb)
             && !crate::segment::runs::is_compound_name(text, w.span.start, w.span.start + g))
         .then_some(w.span.start + g)
     };

@@ -1948,3 +1948,17 @@ fn issue3_s24_quiz_answer_explanations_are_content() {
     );
     assert!(q.decision.n_action >= 1, "{}", q.decision.path);
 }
+
+// The reviewers' `coursera:2444` (A: `Aplique`, `Realice`, `Cree`, `Resuelva`) and blind sample
+// 20's `coursera:2406`: items of a Spanish, Portuguese, French or Italian learning field glued
+// at a capitalised form of a lexicon verb (`... hoja de cálculo de GoogleRealice cálculos ...`)
+// are cut there, as English ones are.
+#[test]
+fn issue3_s24_romance_glued_items_are_cut() {
+    let p = run(
+        "What you will learn: Aplique formato avanzado en una hoja de cálculo de GoogleRealice cálculos y visualice datos con Hojas de cálculoResuelva desafíos empresariales con Hojas de cálculo",
+        Lang::Es,
+    );
+    assert_eq!(p.decision.n_statements, 3, "{}", p.decision.path);
+    assert_eq!(p.decision.class, Class::A, "{}", p.decision.path);
+}
