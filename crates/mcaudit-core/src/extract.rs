@@ -2336,8 +2336,19 @@ fn analyse_words(
                 Vec::new()
             }
         };
-        if let Some((_, _, noun)) = light.then(|| object_noun(lex, rest, object_from)).flatten() {
+        if let Some((k, _, noun)) = light.then(|| object_noun(lex, rest, object_from)).flatten() {
             l.levels = noun_levels(noun, "object");
+            // `Demonstrate an understanding of`, `demonstrate knowledge of`: showing one's
+            // knowing names no observable act; the reviewers read it as vague (shared/dev
+            // `glasgow:1`, `deakin:1`, `udemy:43`). `Demonstrate the ability to deploy` shows
+            // an act. (`show awareness of` is left as it was: no reviewer's label reads it.)
+            if matches!(
+                l.lemma.as_str(),
+                "demonstrate" | "dimostrare" | "démontrer" | "demostrar" | "demonstrar"
+            ) && KNOWING.iter().any(|p| rest[k].lower.starts_with(p))
+            {
+                l.vague = true;
+            }
         } else if let Some((_, _, noun)) =
             split_light.then(|| object_noun(lex, rest, at + n)).flatten()
         {

@@ -1962,3 +1962,21 @@ fn issue3_s24_romance_glued_items_are_cut() {
     assert_eq!(p.decision.n_statements, 3, "{}", p.decision.path);
     assert_eq!(p.decision.class, Class::A, "{}", p.decision.path);
 }
+
+// The reviewers' `glasgow:1` (B: "5 of 7 ILOs `Demonstrate an understanding of`"), `deakin:1`
+// and `udemy:43`: demonstrating one's understanding or knowledge names no observable act, it is
+// vague; demonstrating an ability to act is that act.
+#[test]
+fn issue3_s24_demonstrating_understanding_is_vague() {
+    let p = run(
+        "Intended learning outcomes\nBy the end of this course students will be able to:\n1. Demonstrate an understanding of data representation\n2. Demonstrate understanding of processor subsystems\n3. Write a simple program in assembly language\n4. Demonstrate knowledge of instruction formats",
+        Lang::En,
+    );
+    assert_eq!((p.decision.n_action, p.decision.n_vague), (1, 3), "{}", p.decision.path);
+    assert_eq!(p.decision.class, Class::B, "{}", p.decision.path);
+    let q = run(
+        "Outcomes\nDemonstrate the ability to deploy web services.\nDesign a database schema.",
+        Lang::En,
+    );
+    assert_eq!(q.decision.class, Class::A, "{}", q.decision.path);
+}
