@@ -1853,18 +1853,34 @@ fn analyse_words(
         let finite = |k: usize| {
             rest.get(k).is_some_and(|w| {
                 is_copula(w)
-                    || matches!(w.lower.as_str(), "requires" | "involves" | "means" | "remains")
+                    || matches!(
+                        w.lower.as_str(),
+                        "requires"
+                            | "involves"
+                            | "means"
+                            | "remains"
+                            | "puts"
+                            | "gives"
+                            | "opens"
+                            | "allows"
+                            | "enables"
+                    )
                     || matches!(w.lower.as_str(), "can" | "may" | "might" | "could" | "will")
                         && rest.get(k + 1).is_some_and(|b| b.lower == "be")
             })
         };
+        // Inside the gerund's noun phrase a preposition may stand (`Improving access to
+        // healthcare is only as useful as ...`), not a clause opener or a pronoun.
+        const NP_PREPOSITIONS: &[&str] = &["to", "of", "for", "in", "on", "with"];
         let subject_phrase = nounish
-            && (2..=4).any(|k| {
+            && (2..=5).any(|k| {
                 finite(k)
                     && rest[1..k].iter().all(|x| {
-                        !OPENERS.contains(&x.lower.as_str())
+                        (!OPENERS.contains(&x.lower.as_str())
+                            || NP_PREPOSITIONS.contains(&x.lower.as_str()))
                             && !x.lower.ends_with("ed")
-                            && !lex.surfaces.contains(x.lower.as_str())
+                            && (!lex.surfaces.contains(x.lower.as_str())
+                                || NOUN_FIRST.contains(&x.lower.as_str()))
                     })
                     && !text[rest[0].span.start..rest[k].span.start].contains([',', ':', ';'])
             });

@@ -1980,3 +1980,24 @@ fn issue3_s24_demonstrating_understanding_is_vague() {
     );
     assert_eq!(q.decision.class, Class::A, "{}", q.decision.path);
 }
+
+// Blind sample 32 (`edx:40`, after its first measure) and the MOOC corpus: a gerund's noun
+// phrase may hold a preposition or a noun that is a verb too before its finite verb (`Improving
+// access to healthcare is only as useful as ...`, `Creating prototypes puts a proposed solution
+// into action`): the gerund is the sentence's subject, not a learner's act.
+#[test]
+fn issue3_s24_gerund_subject_with_a_preposition() {
+    for t in [
+        "Improving access to healthcare is only as useful as the quality of care provided.",
+        "Creating prototypes puts a proposed solution into action.",
+        "Using libraries in C is a fundamental concept when sharing code.",
+    ] {
+        let p = run(t, Lang::En);
+        assert_eq!(p.decision.n_action, 0, "{t}: {}", p.decision.path);
+    }
+    let q = run(
+        "What you will learn: Using Python to analyse survey data and report results.",
+        Lang::En,
+    );
+    assert_eq!(q.decision.n_action, 1, "{}", q.decision.path);
+}
