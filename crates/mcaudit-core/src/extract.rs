@@ -3467,7 +3467,14 @@ fn analyse_words(
                     "prepare" | "learn" | "start" | "begin" | "dive" | "pass" | "ace" | "succeed"
                 )
             });
+            // `you'll get started working on your first app` names the work started.
+            let started_work = next == Some("started")
+                && at.is_some_and(|at| {
+                    all.get(at + 1).is_some_and(|w| !w.punct_after)
+                        && all.get(at + 2).is_some_and(|w| w.lower.ends_with("ing"))
+                });
             l.lemma == "get"
+                && !started_work
                 && (matches!(next, None | Some("started" | "certified"))
                     || matches!(next, Some("ready" | "set" | "prepared")) && !acts)
                 || l.lemma == "consider"
@@ -4969,6 +4976,7 @@ const NOUN_FIRST: &[&str] = &[
     "scale",
     "screen",
     "structure",
+    "survey",
     "voice",
 ];
 

@@ -2001,3 +2001,22 @@ fn issue3_s24_gerund_subject_with_a_preposition() {
     );
     assert_eq!(q.decision.n_action, 1, "{}", q.decision.path);
 }
+
+// Blind sample 31 (`udacity:120`, after its first measure) and the reviewers' `edx:131` ("We
+// will examine", teacher-side): the course's `we will survey / examine / introduce / focus on`
+// is an aim written from its side, as `we will explore` is. `Survey methods and sampling` is a
+// topic; `you'll get started working on your first app` names the work, no call to action.
+#[test]
+fn issue3_s24_we_will_examine_is_an_aim() {
+    for t in [
+        "In this course, we will survey the main topics in data science.",
+        "We will examine the separation of powers among the three branches.",
+    ] {
+        let p = run(t, Lang::En);
+        assert!(p.decision.reasons.contains(&"teacher_aims"), "{t}: {}", p.decision.path);
+    }
+    let q = run("Survey methods and sampling.", Lang::En);
+    assert_eq!(q.decision.class, Class::C, "{}", q.decision.path);
+    let r = run("You'll get started working on your first web app.", Lang::En);
+    assert_eq!(r.decision.class, Class::B, "{}", r.decision.path);
+}
