@@ -44,6 +44,8 @@ CHRONOLOGY = (
     "bloom_dev19_spans.csv",
     "own_labels_blind32.csv",
     "bloom_dev20_spans.csv",
+    "own_labels_blind33.csv",
+    "bloom_dev21_spans.csv",
 )
 
 
