@@ -3152,3 +3152,24 @@ fn issue4_s24_machine_learning_models_are_no_virtual_machines() {
     assert_eq!(levels("Build predictive machine learning models.", Lang::En), vec![Create]);
     assert_eq!(levels("Create two virtual machines in the console.", Lang::En), vec![Apply]);
 }
+
+// Identifying threats, vulnerabilities, issues, challenges or patterns names known kinds of
+// things (remember), as the reviewers read `identify and critically assess threats`
+// (remember + evaluate) and `identify and correct issues` (no analyse): fourteen statements of
+// Bloom dev 7 to 20 read them so, none analyse. Problems, risks, needs and gaps found in a
+// situation stay analyse.
+#[test]
+fn issue4_s25_identifying_threats_is_remembering_them() {
+    for s in [
+        "Identify threats to cybersecurity.",
+        "Identify common vulnerabilities of web applications.",
+        "Identify the challenges of presenting analytics findings to decision makers.",
+    ] {
+        assert_eq!(levels(s, Lang::En), vec![Remember], "{s}");
+    }
+    assert_eq!(
+        levels("Identify security risks in a small office network.", Lang::En),
+        vec![Analyse]
+    );
+    assert_eq!(levels("Identify gaps in a team's skills.", Lang::En), vec![Analyse]);
+}
