@@ -5528,7 +5528,9 @@ fn skill_act<'a>(lex: &'a LangLexicon, rest: &[Word], k: usize) -> Option<Hit<'a
         })
 }
 
-/// Acts that `critical` makes judging (`a critical analysis`, `critical thinking`).
+/// Acts that `critical` makes judging (`a critical analysis`, `a critical review`). Critical
+/// thinking used or developed is a skill practised, not a judging act (Bloom dev 7-20, and the
+/// reviewers' `teach the critical thinking skills needed for ...`: apply).
 const CRITICAL_ACTS: &[&str] = &[
     "analysis",
     "review",
@@ -5536,7 +5538,6 @@ const CRITICAL_ACTS: &[&str] = &[
     "appraisal",
     "evaluation",
     "assessment",
-    "thinking",
     "reading",
     "examination",
 ];

@@ -3173,3 +3173,21 @@ fn issue4_s25_identifying_threats_is_remembering_them() {
     );
     assert_eq!(levels("Identify gaps in a team's skills.", Lang::En), vec![Analyse]);
 }
+
+// Detecting objects, motion or keystrokes with a method is operating it (apply), as the
+// reviewers read `detect and process keystrokes` and `train the vehicle to detect and identify
+// its surroundings`; critical thinking used or developed is the skill practised (apply), as
+// they read `teach the critical thinking skills needed for ...`. A critical analysis or review
+// stays a judging act.
+#[test]
+fn issue4_s25_detecting_and_critical_thinking_are_practised() {
+    assert_eq!(levels("Detect objects in video frames with OpenCV.", Lang::En), vec![Apply]);
+    assert_eq!(
+        levels("Apply critical thinking skills to complex problems.", Lang::En),
+        vec![Apply]
+    );
+    assert_eq!(
+        levels("Write a critical review of a published study.", Lang::En),
+        vec![Evaluate, Create]
+    );
+}
