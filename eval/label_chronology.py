@@ -46,6 +46,8 @@ CHRONOLOGY = (
     "bloom_dev20_spans.csv",
     "own_labels_blind33.csv",
     "bloom_dev21_spans.csv",
+    "own_labels_blind34.csv",
+    "bloom_dev22_spans.csv",
 )
 
 
