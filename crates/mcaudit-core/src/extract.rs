@@ -6993,6 +6993,8 @@ const STUDIED: &[&str] = &[
     "topics",
     "content",
     "practices",
+    "elements",
+    "aspects",
 ];
 
 /// What is integrated into a whole when integrating creates (English, lowercase; SPEC.md 3.1:
@@ -7689,7 +7691,7 @@ pub fn extract(
                 let spans = if lang == Lang::En && current.0 == HeadingKind::Learning {
                     split_spaced_verbs(text, split_glued_verbs(text, spans, lex), lex)
                 } else if current.0 == HeadingKind::Learning
-                    && matches!(lang, Lang::Es | Lang::Pt | Lang::Fr | Lang::It)
+                    && matches!(lang, Lang::Es | Lang::Pt | Lang::Fr | Lang::It | Lang::De)
                 {
                     split_glued_verbs(text, spans, lex)
                 } else {
@@ -7842,7 +7844,9 @@ const GLUED_PART_WORDS: usize = 3;
 /// `... on AWSExplore deployment strategies ...`): cut before the verb. Segmentation trusts such
 /// a cut only when the text shows the pattern twice (it knows no verbs); here the lexicon
 /// vouches for the verb. Not a product name (`MapReduce`, `CodeDeploy`, `CloudWatch`), not an
-/// `-ing` or `-ed` form, and each part keeps [`GLUED_PART_WORDS`] words or more.
+/// `-ing` or `-ed` form, and each part keeps [`GLUED_PART_WORDS`] words or more. The Romance
+/// languages cut at any form of a lexicon verb; German at the formal learner `Sie` glued to the
+/// item before and followed by a lexicon verb (`im DesignSie verwenden`).
 fn split_glued_verbs<'t>(
     text: &'t str,
     spans: Vec<(Range<usize>, Vec<Word<'t>>)>,
@@ -7872,10 +7876,24 @@ fn split_glued_verbs<'t>(
             && !crate::segment::runs::is_compound_name(text, w.span.start, w.span.start + g))
         .then_some(w.span.start + g)
     };
+    // German: an item opening with the formal learner `Sie` glued to the item before
+    // (`... Muster im DesignSie verwenden Maßstab ...`), cut before `Sie` when a verb of the
+    // lexicon follows it.
+    let sie_at = |i: usize, words: &[Word]| -> Option<usize> {
+        let w = &words[i];
+        let s = &text[w.span.clone()];
+        let head = s.strip_suffix("Sie")?;
+        let next = words.get(i + 1)?;
+        (lex.lang == Lang::De
+            && head.chars().count() >= 2
+            && head.chars().last().is_some_and(char::is_lowercase)
+            && lex.surfaces.contains(next.lower.as_str()))
+        .then_some(w.span.start + head.len())
+    };
     let mut out = Vec::with_capacity(spans.len());
     for (span, words) in spans {
         let cut = words.iter().enumerate().find_map(|(i, w)| {
-            let g = glue_at(w)?;
+            let g = glue_at(w).or_else(|| sie_at(i, &words))?;
             (i + 1 >= GLUED_PART_WORDS && words.len() - i >= GLUED_PART_WORDS).then_some(g)
         });
         match cut {

@@ -2020,3 +2020,30 @@ fn issue3_s24_we_will_examine_is_an_aim() {
     let r = run("You'll get started working on your first web app.", Lang::En);
     assert_eq!(r.decision.class, Class::B, "{}", r.decision.path);
 }
+
+// Blind sample 33 (`coursera:2479`): German items of a learning section run together at the
+// formal learner `Sie` (`... Muster im DesignSie verwenden Maßstab ...`) are cut before `Sie`
+// when a verb of the lexicon follows, as the other languages' glued verbs are; a word that only
+// ends in `Sie` before a noun is left whole.
+#[test]
+fn issue3_s25_german_items_glued_at_sie_are_cut() {
+    let r = run(
+        "What you will learn: Sie implementieren die Grundlagen der Farbenlehre im DesignSie verwenden Maßstab und Raum in einer KompositionSie erstellen eigene Bildserien mit Techniken",
+        Lang::De,
+    );
+    assert_eq!(r.decision.n_action, 3, "{}", r.decision.path);
+    assert_eq!(r.decision.class, Class::A, "{}", r.decision.path);
+}
+
+// Blind sample 33 (`udacity:29`): `Enroll now to operationalize infrastructure at scale`: an
+// invitation to enrol whose purpose is a learner's act is the course's promise, an aim (B); the
+// verb was missing from the lexicon, so the sentence stated nothing (C).
+#[test]
+fn issue3_s25_invitation_to_operationalize_is_an_aim() {
+    let r = run(
+        "Companies need DevOps engineers. Enroll now to operationalize infrastructure at scale and deliver applications at high velocity.",
+        Lang::En,
+    );
+    assert_eq!(r.decision.class, Class::B, "{}", r.decision.path);
+    assert!(r.decision.reasons.contains(&"teacher_aims"), "{}", r.decision.path);
+}

@@ -3191,3 +3191,14 @@ fn issue4_s25_detecting_and_critical_thinking_are_practised() {
         vec![Evaluate, Create]
     );
 }
+
+// Bloom dev 21: reviewing the elements or aspects of a topic is going over it (understand), as
+// reviewing its concepts or fundamentals already was.
+#[test]
+fn issue4_s25_reviewing_elements_is_understanding() {
+    assert_eq!(
+        levels("Review essential elements of a safety culture.", Lang::En),
+        vec![Understand]
+    );
+    assert_eq!(levels("Review cloud-native application designs.", Lang::En), vec![Evaluate]);
+}
