@@ -1369,6 +1369,7 @@ fn analyse_words(
     let aim_in = |h: &[Word], strict: bool| {
         lex_en(lex, en).any(|l| aim_cue(h, 12, l, own_verb_first))
             || course_subject(&h[..h.len().min(12)], lex, en, strict)
+            || !strict && lang == Lang::En && course_name_subject(text, h)
     };
     // After an introduction that ends in a comma (`If you are interested in learning more
     // about virtual reality, this course will teach you ...`, `Given this background, this
@@ -5700,6 +5701,54 @@ fn course_makeup(head: &[Word]) -> bool {
                     && logistics_copula(head, c + 1)
             },
         )
+}
+
+/// English: the course named by its title as the subject of a course-side verb, at the start of
+/// the statement (`Software Development Processes explores requirements engineering ...`,
+/// `Introduction to Operating Systems teaches the basic abstractions ...`): two to six words,
+/// each capitalised or a connecting word (`and`, `of`, `to`, `for`, `in`, `&`), at least two
+/// of them capitalised, then a verb of surveying or teaching in the third person. Not after an
+/// article, a pronoun or a preposition (`The Course explores`, `In Data Science ...` are other
+/// shapes), not with verbs that tools and topics take as often as courses (`Google Cloud
+/// provides`, `AWS WAF gives`), and not an exam (`SAA-C02 Exam covers` states its content).
+fn course_name_subject(text: &str, head: &[Word]) -> bool {
+    const NAME_SIDE: &[&str] = &[
+        "teaches",
+        "explores",
+        "examines",
+        "introduces",
+        "describes",
+        "covers",
+        "presents",
+        "discusses",
+        "surveys",
+        "delves",
+        "investigates",
+        "outlines",
+    ];
+    const CONNECTORS: &[&str] = &["and", "of", "to", "for", "in", "&"];
+    const NOT_FIRST: &[&str] = &[
+        "the", "this", "that", "these", "those", "a", "an", "our", "your", "its", "their", "it",
+        "we", "you", "each", "every", "in", "at", "by", "on", "with", "from", "after", "during",
+        "while", "here", "there", "today",
+    ];
+    const EXAMS: &[&str] = &["exam", "exams", "test", "tests", "certification", "quiz"];
+    let capital = |w: &Word| text[w.span.clone()].starts_with(char::is_uppercase);
+    let Some(first) = head.first() else { return false };
+    if !capital(first) || NOT_FIRST.contains(&first.lower.as_str()) {
+        return false;
+    }
+    // The verb as written in lowercase (`Field Surveys` and `How to Use Surveys` are names).
+    let Some(v) = (1..head.len().min(7))
+        .find(|&k| NAME_SIDE.contains(&head[k].lower.as_str()) && !capital(&head[k]))
+    else {
+        return false;
+    };
+    let name = &head[..v];
+    name.len() >= 2
+        && name.iter().all(|w| capital(w) || CONNECTORS.contains(&w.lower.as_str()))
+        && name.iter().filter(|w| capital(w)).count() >= 2
+        && name.last().is_some_and(|w| capital(w) && !EXAMS.contains(&w.lower.as_str()))
 }
 
 /// The course as grammatical subject (`This class will give you ...`, `Il corso fornisce ...`,

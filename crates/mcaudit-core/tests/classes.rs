@@ -2047,3 +2047,27 @@ fn issue3_s25_invitation_to_operationalize_is_an_aim() {
     assert_eq!(r.decision.class, Class::B, "{}", r.decision.path);
     assert!(r.decision.reasons.contains(&"teacher_aims"), "{}", r.decision.path);
 }
+
+// Blind samples 31 and 33 (`udacity:150`, `udacity:164`; the annotators' reading of edX's
+// `Information Technology Foundations examines IT as a discipline`): the course named by its
+// title as the subject of a course-side verb is an aim written from the course's side (B).
+// A topic list with a capitalised `Surveys`, a `How to Use Surveys` title, an exam that
+// covers its domains and a tool that provides something are not.
+#[test]
+fn issue3_s25_course_title_as_subject_is_an_aim() {
+    for t in [
+        "Software Development Processes explores requirements engineering, architecture and design, testing, and software quality in general.",
+        "Introduction to Operating Systems teaches the basic operating system abstractions, mechanisms, and their implementations.",
+    ] {
+        let p = run(t, Lang::En);
+        assert_eq!(p.decision.class, Class::B, "{t}: {}", p.decision.path);
+        assert!(p.decision.reasons.contains(&"teacher_aims"), "{t}: {}", p.decision.path);
+    }
+    for t in [
+        "Skills you will gain: Energy, Field Surveys, Framing, Geospatial Information System",
+        "The SAA-C02 Exam covers four domains. Google Cloud provides many managed services.",
+    ] {
+        let p = run(t, Lang::En);
+        assert!(!p.decision.reasons.contains(&"teacher_aims"), "{t}: {}", p.decision.path);
+    }
+}
