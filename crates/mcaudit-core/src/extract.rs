@@ -2288,6 +2288,27 @@ fn analyse_words(
         if uses && let Some(group) = purpose_verbs(text, rest, end, lang, lex) {
             later.push(group.into_iter().map(|(k, n2, v2, s2)| make(k, n2, v2, s2)).collect());
         }
+        // `Apply game theory to analyze, assess, and respond to competitors`, `Apply graphic
+        // design skills to create a simple business logo`: what a method is applied to find
+        // out, judge or make is an act of its own (analyse, evaluate, create), as the
+        // reviewers (`Apply deep learning theory to analyse a problem and select a suitable
+        // model`) and the annotators of Bloom dev 3-21 mostly count it; a purpose that only
+        // does or improves something adds nothing (`Apply Python to meet objectives`, `Apply
+        // hyperparameter tuning to improve model performance`: applying is the act).
+        let applies = std::iter::once(found.as_ref().map(|f| f.2.lemma.as_str()))
+            .flatten()
+            .chain(more.iter().map(|m| m.lemma.as_str()))
+            .any(|l| APPLYING_METHOD.contains(&l));
+        if !uses
+            && applies
+            && let Some(group) = purpose_verbs(text, rest, end, lang, lex)
+        {
+            let group: Vec<Lead> =
+                group.into_iter().map(|(k, n2, v2, s2)| make(k, n2, v2, s2)).collect();
+            if group.iter().any(|l| l.levels.iter().any(|x| APPLY_PURPOSE_LEVELS.contains(&x.0))) {
+                later.push(group);
+            }
+        }
         // `learn to use Power BI to create reports`: the purpose of the tool learnt counts too.
         let learnt_use = (found.as_ref().is_some_and(|f| f.2.vague)
             && rest.get(at + n).is_some_and(|w| w.lower == "to"))
@@ -5258,6 +5279,13 @@ fn later_verbs<'a>(
 /// unlike `apply X to improve Y`, where applying is.
 const USING: &[&str] =
     &["use", "utilise", "utilize", "usare", "utilizzare", "utiliser", "usar", "utilizar"];
+
+/// Verbs of applying a method, in the seven languages (lemmas as in `bloom/<lang>.csv`).
+const APPLYING_METHOD: &[&str] =
+    &["apply", "applicare", "appliquer", "aplicar", "anwenden", "toepassen"];
+
+/// The levels of a purpose counted after a verb of applying (see [`APPLYING_METHOD`]).
+const APPLY_PURPOSE_LEVELS: &[Level] = &[Level::Analyse, Level::Evaluate, Level::Create];
 
 /// Words after a verb of using searched for its purpose (`use simulation to explore`).
 const PURPOSE_WORDS: usize = 10;

@@ -3202,3 +3202,22 @@ fn issue4_s25_reviewing_elements_is_understanding() {
     );
     assert_eq!(levels("Review cloud-native application designs.", Lang::En), vec![Evaluate]);
 }
+
+// What a method is applied to find out, judge or make is an act of its own, as the reviewers
+// count `Apply deep learning theory to analyse a problem and select a suitable model`; a
+// purpose that only does or improves something adds nothing.
+#[test]
+fn issue4_s25_apply_a_method_to_analyse_or_create() {
+    assert_eq!(
+        levels("Apply game theory to analyze and assess competitors' moves.", Lang::En),
+        vec![Apply, Analyse, Evaluate]
+    );
+    assert_eq!(
+        levels("Apply graphic design skills to create a simple business logo.", Lang::En),
+        vec![Apply, Create]
+    );
+    assert_eq!(
+        levels("Apply hyperparameter tuning to improve model performance.", Lang::En),
+        vec![Apply]
+    );
+}
