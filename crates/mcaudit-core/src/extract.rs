@@ -5277,8 +5277,18 @@ fn later_verbs<'a>(
 
 /// Verbs of using a tool: what it is used for is the intent (`use simulation to explore`),
 /// unlike `apply X to improve Y`, where applying is.
-const USING: &[&str] =
-    &["use", "utilise", "utilize", "usare", "utilizzare", "utiliser", "usar", "utilizar"];
+const USING: &[&str] = &[
+    "use",
+    "utilise",
+    "utilize",
+    "employ",
+    "leverage",
+    "usare",
+    "utilizzare",
+    "utiliser",
+    "usar",
+    "utilizar",
+];
 
 /// Verbs of applying a method, in the seven languages (lemmas as in `bloom/<lang>.csv`).
 const APPLYING_METHOD: &[&str] =

@@ -3221,3 +3221,10 @@ fn issue4_s25_apply_a_method_to_analyse_or_create() {
         vec![Apply]
     );
 }
+
+// `employ` and `leverage` are verbs of using: what the tool is employed for counts, as after
+// `use` (Bloom dev 13: `Employ BigQuery to carry out interactive data analysis`).
+#[test]
+fn issue4_s25_employ_a_tool_to_analyse() {
+    assert_eq!(levels("Employ BigQuery to analyze sales data.", Lang::En), vec![Apply, Analyse]);
+}
