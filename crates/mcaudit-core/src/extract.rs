@@ -4063,7 +4063,7 @@ const EXAM_FIRST_WORDS: usize = 5;
 const EXAM_LEAD_WORDS: usize = 4;
 
 /// `Test your knowledge for the AWS exam`, `Identify your weak areas and focus more on them`,
-/// `evaluate your preparation`: outside a learning section and with no learner frame, the
+/// `evaluate your preparation`, `Test yourself by answering 300 questions`: outside a learning section and with no learner frame, the
 /// learner checking their own preparation is what a practice test offers (SPEC.md 2: exam
 /// marketing), no outcome. Under a learning heading (`Evaluate your knowledge management
 /// strategy`) or with another object (`Identify knowledge gaps`, `Evaluate your own designs`)
@@ -4081,8 +4081,12 @@ fn self_check(text: &str, lead: &Lead, end: usize) -> bool {
         Some("own") => words.get(2),
         _ => words.get(1),
     };
-    words.first().is_some_and(|w| w == "your")
-        && object.is_some_and(|o| SELF_CHECKED.contains(&o.as_str()))
+    // `Test yourself by answering 300 questions`: the learner as the object checked.
+    let yourself = words.first().is_some_and(|w| w == "yourself")
+        && matches!(lead.lemma.as_str(), "test" | "assess" | "evaluate" | "check" | "gauge");
+    yourself
+        || words.first().is_some_and(|w| w == "your")
+            && object.is_some_and(|o| SELF_CHECKED.contains(&o.as_str()))
 }
 
 /// Verbs of checking one's own preparation ([`SELF_CHECKED`]).
@@ -5318,8 +5322,15 @@ fn purpose_verbs<'a>(
     };
     let limit = rest.len().min(from + PURPOSE_WORDS);
     let k = (from..limit).find(|&k| marker(&rest[k].lower))?;
-    // `in order to`, `so as to`: a purpose beside the outcome, not part of it.
-    if k >= 1 && matches!(rest[k - 1].lower.as_str(), "order" | "as") {
+    // `in order to`, `so as to`: a purpose beside the outcome, not part of it. `the techniques
+    // used to create`, `concepts required to build`: what the object serves, not the
+    // learner's purpose.
+    if k >= 1
+        && matches!(
+            rest[k - 1].lower.as_str(),
+            "order" | "as" | "used" | "required" | "needed" | "necessary" | "designed"
+        )
+    {
         return None;
     }
     let m = k + 1;

@@ -2071,3 +2071,15 @@ fn issue3_s25_course_title_as_subject_is_an_aim() {
         assert!(!p.decision.reasons.contains(&"teacher_aims"), "{t}: {}", p.decision.path);
     }
 }
+
+// Blind sample 33 (`udemy:256`): `Test yourself by answering 300 questions!` on a practice-exam
+// page is what the practice test offers (SPEC.md 2: exam marketing), as `Test your knowledge`
+// already was; under a learning heading a learner's test of their own work stays.
+#[test]
+fn issue3_s25_test_yourself_is_a_practice_test_offer() {
+    let r = run(
+        "AWS Practice Exams\nAre you ready to take the exam? Test yourself by answering 300 questions!",
+        Lang::En,
+    );
+    assert_eq!(r.decision.n_action, 0, "{}", r.decision.path);
+}

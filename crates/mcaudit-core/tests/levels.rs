@@ -3228,3 +3228,13 @@ fn issue4_s25_apply_a_method_to_analyse_or_create() {
 fn issue4_s25_employ_a_tool_to_analyse() {
     assert_eq!(levels("Employ BigQuery to analyze sales data.", Lang::En), vec![Apply, Analyse]);
 }
+
+// `the techniques used to create`, `concepts required to build`: what the object serves is
+// not the purpose of applying or using it.
+#[test]
+fn issue4_s25_used_to_is_no_purpose() {
+    assert_eq!(
+        levels("Apply the concepts required to build secure artifacts.", Lang::En),
+        vec![Apply]
+    );
+}
