@@ -1670,6 +1670,9 @@ fn analyse_words(
                                     .filter(|p| p.len() == 1)
                                     .find(|p| starts_with(&all[k..], p))
                                     .map(|p| k + p.len())
+                                    // `In this course you'll build ...`: the contraction's
+                                    // `'ll` is `will`.
+                                    .or_else(|| (all[k].lower == "ll").then_some(k + 1))
                             })
                         })
                         .flatten()

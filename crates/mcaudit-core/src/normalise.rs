@@ -2,7 +2,8 @@
 //!
 //! Guarantees: the output is NFC; line breaks are `\n`; Unicode spaces (no-break, thin, ideographic
 //! ...) and tabs become a plain space; zero-width, bidi-control and other control characters are
-//! removed; runs of spaces collapse to one, except that three plain spaces or more inside a line
+//! removed; a replacement character (U+FFFD) that stands for a lost apostrophe in an English
+//! contraction (`you\u{FFFD}ll`, `don\u{FFFD}t`) becomes `'`; runs of spaces collapse to one, except that three plain spaces or more inside a line
 //! before a capital, or two between a lowercase word and a capital (items a scraper put on one
 //! line; not after a word such as `a`, `and`, `custom` that needs a continuation), become a line
 //! break; lines are trimmed; at most one blank line separates
@@ -80,7 +81,11 @@ pub fn normalise(text: &str) -> Cow<'_, str> {
                     }
                     pending_space = false;
                     run = 0;
-                    out_line.push_str(line.get(i..end).unwrap_or(""));
+                    if c == '\u{FFFD}' && contraction(out_line, line.get(end..).unwrap_or("")) {
+                        out_line.push('\'');
+                    } else {
+                        out_line.push_str(line.get(i..end).unwrap_or(""));
+                    }
                 }
             }
             i = end;
@@ -107,6 +112,34 @@ pub fn normalise(text: &str) -> Cow<'_, str> {
         IsNormalized::Yes => Cow::Owned(out),
         _ => Cow::Owned(out.nfc().collect()),
     }
+}
+
+/// Whether a replacement character (U+FFFD) between `before` and `after` stands for the
+/// apostrophe of an English contraction that a wrong decoding lost: `you\u{FFFD}ll`,
+/// `we\u{FFFD}re`, `they\u{FFFD}ve`, `I\u{FFFD}m` after a pronoun, `don\u{FFFD}t` after
+/// `n`, the possessive or `is` of `course\u{FFFD}s` after any ASCII letter; then no letter.
+/// A lost accented letter (`na\u{FFFD}ve`, `caf\u{FFFD}`) stays as it is.
+fn contraction(before: &str, after: &str) -> bool {
+    const PRONOUNS: &[&str] =
+        &["i", "you", "we", "they", "he", "she", "it", "that", "there", "who", "what", "where"];
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_alphabetic)
+        .collect::<Vec<char>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if word.is_empty() {
+        return false;
+    }
+    let ending = |e: &str| {
+        after.strip_prefix(e).is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphabetic()))
+    };
+    let pronoun = PRONOUNS.contains(&word.to_ascii_lowercase().as_str());
+    ending("s")
+        || ending("t") && word.ends_with(['n', 'N'])
+        || pronoun && ["ll", "re", "ve", "d", "m"].iter().any(|e| ending(e))
 }
 
 /// Words after which two spaces before a capital are a typist's slip inside an item, not two
@@ -208,6 +241,19 @@ mod tests {
         }
     }
 
+    /// Blind sample 33 (`udacity:166`): `you\u{FFFD}ll get started` from a wrong decoding
+    /// hid the learner's `you'll`; a replacement character elsewhere stays.
+    #[test]
+    fn issue3_s25_lost_apostrophe_of_a_contraction() {
+        assert_eq!(
+            normalise("In this course you\u{FFFD}ll get started. Don\u{FFFD}t wait."),
+            "In this course you'll get started. Don't wait."
+        );
+        assert_eq!(normalise("caf\u{FFFD} and \u{FFFD}s"), "caf\u{FFFD} and \u{FFFD}s");
+        assert_eq!(normalise("it\u{FFFD}still"), "it\u{FFFD}still");
+        assert_eq!(normalise("a na\u{FFFD}ve model"), "a na\u{FFFD}ve model");
+    }
+
     #[test]
     fn issue3_s18_runs_of_three_spaces_separate_lines() {
         assert_eq!(
@@ -279,6 +325,13 @@ mod tests {
         ) {
             let out = normalise(&s);
             prop_assert!(unicode_normalization::is_nfc(&out), "{:?} -> {:?}", s, out);
+        }
+
+        #[test]
+        fn idempotent_with_replacement_characters(s in "[ a-zA-Z\u{FFFD}'.\n]{0,40}") {
+            let once = normalise(&s).into_owned();
+            let twice = normalise(&once).into_owned();
+            prop_assert_eq!(twice, once);
         }
 
         #[test]

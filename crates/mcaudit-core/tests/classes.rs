@@ -2083,3 +2083,20 @@ fn issue3_s25_test_yourself_is_a_practice_test_offer() {
     );
     assert_eq!(r.decision.n_action, 0, "{}", r.decision.path);
 }
+
+// Blind samples 32 and 33 (`udacity:166`): `In this course you'll build ...` with no comma
+// after the introduction frames the learner's act as `In this course you will build ...` does;
+// a wrong decoding's `you\u{FFFD}ll` reads as `you'll` (normalise.rs). A clause's `As you'll
+// see` stays unframed.
+#[test]
+fn issue3_s25_you_ll_after_an_introduction_frames_the_act() {
+    for t in [
+        "In this short class you'll build powerful apps without writing code.",
+        "In this course you\u{FFFD}ll get started working on your very first Progressive Web App.",
+    ] {
+        let r = run(t, Lang::En);
+        assert_eq!(r.decision.class, Class::B, "{t}: {}", r.decision.path);
+    }
+    let r = run("As you'll see, the course is fun.", Lang::En);
+    assert_eq!(r.decision.class, Class::C, "{}", r.decision.path);
+}
