@@ -2100,3 +2100,15 @@ fn issue3_s25_you_ll_after_an_introduction_frames_the_act() {
     let r = run("As you'll see, the course is fun.", Lang::En);
     assert_eq!(r.decision.class, Class::C, "{}", r.decision.path);
 }
+
+// FU Berlin's language modules: `sind imstande, ... zu schreiben` frames the act as `sind in
+// der Lage` does, so the framed verb leads, not a later clause's.
+#[test]
+fn issue3_s25_imstande_is_a_modal_frame() {
+    let r = run(
+        "Qualifikationsziele\nDie Studentinnen und Studenten sind imstande, einen Bericht zu schreiben, in Seminaren Notizen zu machen und diese zu einem Protokoll zusammenzufassen.",
+        Lang::De,
+    );
+    let lead = r.statements.iter().find_map(|s| s.lead.as_ref().map(|l| l.lemma.clone()));
+    assert_eq!(lead.as_deref(), Some("schreiben"), "{}", r.decision.path);
+}
