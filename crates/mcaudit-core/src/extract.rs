@@ -4009,7 +4009,11 @@ fn course_logistics(all: &[Word], from: usize) -> bool {
     if matches!(after[h].lower.as_str(), "us" | "me") {
         return true;
     }
-    part(h) && ends(h) || part(h + 1) && !after[h].punct_after && ends(h + 1)
+    // `participate in public discussion about health care`: a discussion of the public sphere,
+    // not the course's.
+    let outside =
+        matches!(after[h].lower.as_str(), "public" | "political" | "civic" | "democratic");
+    part(h) && ends(h) || part(h + 1) && !outside && !after[h].punct_after && ends(h + 1)
 }
 
 /// Passing, taking or preparing for an exam, as written (English and the other languages'

@@ -2112,3 +2112,20 @@ fn issue3_s25_imstande_is_a_modal_frame() {
     let lead = r.statements.iter().find_map(|s| s.lead.as_ref().map(|l| l.lemma.clone()));
     assert_eq!(lead.as_deref(), Some("schreiben"), "{}", r.decision.path);
 }
+
+// `speak` is a verb of the lexicon (apply), and `participate in public discussion` is the
+// learner's act, not taking part in the course's discussions (logistics); `participate in the
+// discussion forums` stays logistics.
+#[test]
+fn issue3_s25_speaking_and_public_discussion_are_acts() {
+    let r = run(
+        "What you will learn\n- Speak with greater clarity\n- Participate in public discussion about health care governance.",
+        Lang::En,
+    );
+    assert_eq!(r.decision.n_action, 2, "{}", r.decision.path);
+    let r = run(
+        "What you will learn\n- Participate in the discussion forums.\n- Watch the videos.",
+        Lang::En,
+    );
+    assert_eq!(r.decision.n_action, 0, "{}", r.decision.path);
+}
