@@ -3238,3 +3238,10 @@ fn issue4_s25_used_to_is_no_purpose() {
         vec![Apply]
     );
 }
+
+// Bloom dev 21: `Use of the model for decision making` names applying it, as `Application of`
+// does (the reviewers' glasgow:12 `Use of ...`: apply).
+#[test]
+fn issue4_s25_use_of_is_applying() {
+    assert_eq!(levels("Use of the model for decision making.", Lang::En), vec![Apply]);
+}
