@@ -2111,6 +2111,13 @@ fn issue3_s25_imstande_is_a_modal_frame() {
     );
     let lead = r.statements.iter().find_map(|s| s.lead.as_ref().map(|l| l.lemma.clone()));
     assert_eq!(lead.as_deref(), Some("schreiben"), "{}", r.decision.path);
+    // `sind befähigt,` with its comma is the frame too, not an introduction skipped.
+    let r = run(
+        "Qualifikationsziele\nSie sind befähigt, Ergebnisse zu interpretieren und kritisch zu beurteilen.",
+        Lang::De,
+    );
+    let lead = r.statements.iter().find_map(|s| s.lead.as_ref().map(|l| l.lemma.clone()));
+    assert_eq!(lead.as_deref(), Some("interpretieren"), "{}", r.decision.path);
 }
 
 // `speak` is a verb of the lexicon (apply), and `participate in public discussion` is the
