@@ -19,6 +19,7 @@ mkdir -p "$OUT"
 sets=(
   "test:eval/bloom_test_spans.csv:never developed on"
   "heldout:eval/bloom_heldout_spans.csv:validation"
+  "dev22:eval/bloom_dev22_spans.csv:first 0.802 blind, labelled during session 25, measured with its last binary (session 24's: 0.783)"
   "dev21:eval/bloom_dev21_spans.csv:first 0.802 blind, drawn at session 25's start (session 24's last binary)"
   "dev20:eval/bloom_dev20_spans.csv:first 0.824 blind, measured with session 24's last binary (and session 23's: 0.824)"
   "dev19:eval/bloom_dev19_spans.csv:first 0.815 blind, drawn at session 24's start"

@@ -69,8 +69,11 @@ python3 eval/build_dev.py --ids eval/own_labels_blind32.csv --out "$OUT/blind32_
 # Session 25's blind sample (66 records, eval/draw_blind33.py), drawn and labelled at the
 # session's start without running mcaudit; first measured with session 24's last binary.
 python3 eval/build_dev.py --ids eval/own_labels_blind33.csv --out "$OUT/blind33_dev.jsonl"
+# Session 25's second blind sample (62 records, eval/draw_blind34.py), drawn and labelled during
+# the session without running mcaudit, first measured with its last binary.
+python3 eval/build_dev.py --ids eval/own_labels_blind34.csv --out "$OUT/blind34_dev.jsonl"
 
-for set in shared own blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27 blind28 blind29 blind30 blind31 blind32 blind33; do
+for set in shared own blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27 blind28 blind29 blind30 blind31 blind32 blind33 blind34; do
   case "$set" in
     shared) IN=$SHARED/dev/dev.jsonl; GOLD=$SHARED/dev/labels_dev.csv ;;
     own) IN=$OUT/own_dev.jsonl; GOLD=$OUT/own_gold.csv ;;
