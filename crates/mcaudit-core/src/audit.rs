@@ -38,6 +38,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use crate::classify::Class;
+use crate::gate::Gate;
 
 /// An audited element.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -407,6 +408,19 @@ static STACK: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static TAXONOMY: LazyLock<Regex> = LazyLock::new(|| re_ascii(r"\b(esco|isced(?:-f)?)\b"));
+
+/// The cue regexes that the regex crate cannot prefilter (each otherwise a lazy DFA over the
+/// whole text), each with a search for its literals first (see [`crate::gate`]): most records
+/// hold none of them. The others already skip through the text with SIMD.
+static GATE: LazyLock<Gate> = LazyLock::new(|| {
+    let table = ASSESSMENT.iter().chain(PARTICIPATION.iter());
+    let mut regexes: Vec<&'static Regex> = table
+        .filter(|(code, _)| matches!(*code, "project" | "online" | "on-site"))
+        .map(|(_, r)| r)
+        .collect();
+    regexes.extend([&*QA, &*PREREQ, &*EQF, &*PROVIDER, &*CREDITS]);
+    Gate::new(regexes)
+});
 static COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
     re_ascii(
         r"\b(Italy|Italia|France|Germany|Deutschland|Spain|España|Portugal|Belgium|Belgique|Netherlands|Nederland|Austria|Ireland|Finland|Sweden|Denmark|Poland|Greece|Czechia|Hungary|Romania|Bulgaria|Croatia|Slovenia|Slovakia|Estonia|Latvia|Lithuania|Luxembourg|Malta|Cyprus|Switzerland|Schweiz|United Kingdom|Scotland|England|Brazil|Brasil|United States|USA|Australia|Canada|India)\b|België|Österreich\b",
@@ -1585,7 +1599,8 @@ fn certification_acronym(orig: &str, at: usize) -> bool {
 }
 
 /// [`codes_in`] over lowercase `s` with `orig`, the same text in its original case (same byte
-/// length), where a certification's acronym before an exam is seen.
+/// length), where a certification's acronym before an exam is seen; a cue that [`GATE`] rules
+/// out for `s` is not searched.
 fn codes_in_cased(
     s: &str,
     orig: &str,
@@ -1657,6 +1672,9 @@ fn codes_in_cased(
         };
         // The topic and certification tests are for assessment cues, not for modes.
         let mode = matches!(*code, "online" | "on-site" | "blended" | "self-paced");
+        if !GATE.may_match(r, s) {
+            continue;
+        }
         if let Some(m) = find_cue(r, s, true, false, |m: Range<usize>| mode || of(m)) {
             // The generic `exam` only when nothing more specific was found.
             if *code == "exam" && !codes.is_empty() {
@@ -1748,7 +1766,8 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
                 _ => absent(element),
             },
             Element::Provider => {
-                let in_text = provider_in(original, cues);
+                let in_text =
+                    GATE.may_match(&PROVIDER, cues).then(|| provider_in(original, cues)).flatten();
                 match (input.provider, in_text) {
                     (Some(p), _) if !p.trim().is_empty() => {
                         from_field(element, "provider".into(), p.trim().to_string())
@@ -1783,7 +1802,7 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
                         })
                         .map(|c| (n, c))
                 });
-                let in_text = credits_in(text);
+                let in_text = GATE.may_match(&CREDITS, text).then(|| credits_in(text)).flatten();
                 if let (Some((_, (Some(a), _, _))), Some((Some(b), _, span))) =
                     (&in_field, &in_text)
                     && (a - b).abs() > 0.01
@@ -1816,7 +1835,7 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
                         })
                         .map(|h| (n, h))
                 });
-                let in_text = hours_in(text);
+                let in_text = GATE.may_match(&HOURS, text).then(|| hours_in(text)).flatten();
                 // Totals are compared; a rate whose weeks are unknown is not.
                 if let (Some((_, a)), Some(b)) = (&in_field, &in_text)
                     && let (Some(x), Some(y)) = (a.total(), b.total())
@@ -1847,7 +1866,7 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
             }
             Element::EqfLevel => match (
                 field(&["level"]).and_then(|(n, v)| eqf_in(&v).map(|e| (n, e.0))),
-                eqf_in(text),
+                GATE.may_match(&EQF, text).then(|| eqf_in(text)).flatten(),
             ) {
                 (Some((n, v)), _) => from_field(element, n, v),
                 (None, Some((v, span))) => from_text(element, span, v),
@@ -1870,7 +1889,12 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
                 _ => absent(element),
             },
             Element::QualityAssurance => {
-                match (field(&["quality_assurance"]), find_cue(&QA, cues, true, false, |_| true)) {
+                match (
+                    field(&["quality_assurance"]),
+                    GATE.may_match(&QA, cues)
+                        .then(|| find_cue(&QA, cues, true, false, |_| true))
+                        .flatten(),
+                ) {
                     (Some((n, v)), _) => from_field(element, n, v),
                     (None, Some(m)) => from_text(element, m.range(), m.as_str().to_string()),
                     _ => absent(element),
@@ -1887,12 +1911,16 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
             Element::Prerequisites => match (
                 field(&["prerequisites"]),
                 // `X is a prerequisite for Y` names what X is needed for, not the course's own.
-                find_cue(&PREREQ, text, false, true, |m| {
-                    let after = text[m.end..].trim_start_matches([' ', '\t']);
-                    !["for ", "para ", "per ", "pour ", "für ", "voor "]
-                        .iter()
-                        .any(|w| after.starts_with(w))
-                }),
+                GATE.may_match(&PREREQ, text)
+                    .then(|| {
+                        find_cue(&PREREQ, text, false, true, |m| {
+                            let after = text[m.end..].trim_start_matches([' ', '\t']);
+                            !["for ", "para ", "per ", "pour ", "für ", "voor "]
+                                .iter()
+                                .any(|w| after.starts_with(w))
+                        })
+                    })
+                    .flatten(),
             ) {
                 (Some((n, v)), _) => from_field(element, n, v),
                 (None, Some(m)) => from_text(element, m.range(), m.as_str().to_lowercase()),
@@ -1901,13 +1929,15 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
             Element::Duration => match (
                 field(&["duration"]),
                 // `30 days money back`, `365 days a year`: no duration of the course.
-                find_cue(&WEEKS, cues, false, false, |m| {
-                    let after = cues[m.end..].trim_start();
-                    let before = window_before(cues, m.start, 40);
-                    // The course's length: after a word of length (`Duration: 6 weeks`, `over
-                    // 8 weeks`, `runs for`) or before `long` / `course` (`a 6-week course`);
-                    // not `learn AWS in 30 days`, `6 months of experience`, `30 days money back`.
-                    (DURATION_BEFORE.iter().any(|w| before.contains(w))
+                GATE.may_match(&WEEKS, cues)
+                    .then(|| {
+                        find_cue(&WEEKS, cues, false, false, |m| {
+                            let after = cues[m.end..].trim_start();
+                            let before = window_before(cues, m.start, 40);
+                            // The course's length: after a word of length (`Duration: 6 weeks`, `over
+                            // 8 weeks`, `runs for`) or before `long` / `course` (`a 6-week course`);
+                            // not `learn AWS in 30 days`, `6 months of experience`, `30 days money back`.
+                            (DURATION_BEFORE.iter().any(|w| before.contains(w))
                         || [
                             "long",
                             "course",
@@ -1949,7 +1979,9 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
                         && !ACCESS_BEFORE
                             .iter()
                             .any(|w| window_before(cues, m.start, 80).contains(w))
-                }),
+                        })
+                    })
+                    .flatten(),
             ) {
                 (Some((n, v)), _) => from_field(element, n, v),
                 (None, Some(m)) => from_text(element, m.range(), m.as_str().to_lowercase()),
@@ -1958,44 +1990,48 @@ pub fn audit(input: &AuditInput<'_>) -> Audit {
             Element::Fees => match (
                 field(&["fees"]),
                 // A salary or a market figure is no fee (`earn over $150,000 per year`).
-                find_cue(&MONEY, cues, false, false, |m| {
-                    let before = window_before(cues, m.start, 50);
-                    let after = cues[m.end..].trim_start();
-                    let hit = &cues[m.clone()];
-                    // An amount is a fee after a word of price (`Cost: $500`, `tuition`), and
-                    // not a certification exam's, a salary or a market figure.
-                    let priced = !hit
-                        .chars()
-                        .next()
-                        .is_some_and(|c| c.is_ascii_digit() || "€$£".contains(c))
-                        || FEE_BEFORE.iter().any(|w| before.contains(w));
-                    // `Course fee (including exam): €300` is a fee: a word of the course's price
-                    // outweighs an exam named beside it, not a salary or a voucher.
-                    let own = ["fee", "tuition", "course cost", "certificate cost"]
-                        .iter()
-                        .any(|w| before.contains(w));
-                    priced
-                        && !SALARY_BEFORE
-                            .iter()
-                            .any(|w| before.contains(w) && !(own && *w == "exam"))
-                        && ![
-                            "per year",
-                            "a year",
-                            "per month",
-                            "a month",
-                            "per hour",
-                            "an hour",
-                            "/year",
-                            "/hr",
-                            "/hour",
-                            "salary",
-                            "annually",
-                            "million",
-                            "billion",
-                        ]
-                        .iter()
-                        .any(|w| after.starts_with(w))
-                }),
+                GATE.may_match(&MONEY, cues)
+                    .then(|| {
+                        find_cue(&MONEY, cues, false, false, |m| {
+                            let before = window_before(cues, m.start, 50);
+                            let after = cues[m.end..].trim_start();
+                            let hit = &cues[m.clone()];
+                            // An amount is a fee after a word of price (`Cost: $500`, `tuition`), and
+                            // not a certification exam's, a salary or a market figure.
+                            let priced = !hit
+                                .chars()
+                                .next()
+                                .is_some_and(|c| c.is_ascii_digit() || "€$£".contains(c))
+                                || FEE_BEFORE.iter().any(|w| before.contains(w));
+                            // `Course fee (including exam): €300` is a fee: a word of the course's price
+                            // outweighs an exam named beside it, not a salary or a voucher.
+                            let own = ["fee", "tuition", "course cost", "certificate cost"]
+                                .iter()
+                                .any(|w| before.contains(w));
+                            priced
+                                && !SALARY_BEFORE
+                                    .iter()
+                                    .any(|w| before.contains(w) && !(own && *w == "exam"))
+                                && ![
+                                    "per year",
+                                    "a year",
+                                    "per month",
+                                    "a month",
+                                    "per hour",
+                                    "an hour",
+                                    "/year",
+                                    "/hr",
+                                    "/hour",
+                                    "salary",
+                                    "annually",
+                                    "million",
+                                    "billion",
+                                ]
+                                .iter()
+                                .any(|w| after.starts_with(w))
+                        })
+                    })
+                    .flatten(),
             ) {
                 (Some((n, v)), _) => from_field(element, n, v),
                 (None, Some(m)) => from_text(element, m.range(), original[m.range()].to_string()),
@@ -2161,6 +2197,44 @@ mod tests {
                 assert_eq!(a, b, "{name} differs with ASCII boundaries");
             }
         }
+    }
+
+    /// The gate rules a cue regex out only for a text it has no match in: each gated regex over
+    /// the demo corpus, its lines, and every cue of the tests' own texts (see: #7).
+    #[test]
+    fn issue7_the_gate_never_rules_out_a_match() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/sample");
+        let mut texts = vec![
+            "6 crédits ects, 25 heures; 3 créditos; 120 horas. niveau 6 du cec. präsenz 30 stunden"
+                .to_string(),
+            "prérequis: aucun; língua: português; accreditato anvur; gebühr: 300 €; 2ª edição"
+                .to_string(),
+            "offered by the university; this online course; projektarbeit; 5 lp; eqf level 6"
+                .to_string(),
+        ];
+        texts.push(std::fs::read_to_string(root.join("catalogue.csv")).expect("demo catalogue"));
+        for e in std::fs::read_dir(root.join("pages")).expect("demo pages").flatten() {
+            texts.push(
+                String::from_utf8_lossy(&std::fs::read(e.path()).expect("page")).into_owned(),
+            );
+        }
+        let lines: Vec<String> = texts.iter().flat_map(|t| t.lines().map(str::to_string)).collect();
+        texts.extend(lines);
+        let tables = ASSESSMENT.iter().chain(PARTICIPATION.iter()).map(|(_, r)| r);
+        let all: Vec<&Regex> = tables
+            .chain([&*QA, &*PREREQ, &*EQF, &*PROVIDER, &*CREDITS, &*HOURS, &*WEEKS, &*MONEY])
+            .collect();
+        let mut ruled_out = 0;
+        for t in &texts {
+            let t = lower_same_len(t);
+            for r in &all {
+                let may = GATE.may_match(r, &t);
+                assert!(may || !r.is_match(&t), "the gate ruled out {r} for {t:?}");
+                ruled_out += usize::from(!may);
+            }
+        }
+        // help: the gate ruled nothing out: its literals are probably no longer extracted.
+        assert!(ruled_out > 0);
     }
 
     #[test]

@@ -40,6 +40,7 @@ pub mod error;
 pub mod esco;
 pub mod evaluate;
 pub mod extract;
+mod gate;
 pub mod html;
 pub mod ingest;
 pub mod isced;

@@ -1,0 +1,169 @@
+//! A cheap check before a regex search: whether the text holds any of the literals that every
+//! match of the regex contains.
+//!
+//! Guarantees: [`Gate::may_match`] is false only when the regex has no match anywhere in the
+//! text, so a search skipped then would have found nothing, and skipping it changes no result.
+//! A regex outside the gate, or one with no usable literals, always passes.
+//!
+//! The literals come from regex-syntax's literal extractor, as the regex crate finds its own
+//! prefilters: a match begins with one of the regex's prefixes, ends with one of its suffixes,
+//! holds one of the literals of each part it cannot skip, and one of those of the branch it
+//! takes (the first four each found in turn, and the best kept: the longest shortest literal,
+//! then the fewest). The regex crate itself uses only prefixes, and drops them when there are too many or
+//! a part like `\d` or `\w*` opens the regex: such a regex runs its lazy DFA over the whole
+//! text. The check is an alternation of the literals, which the regex crate runs as a SIMD
+//! literal search alone.
+
+use regex::Regex;
+use regex::bytes::{Regex as BytesRegex, RegexBuilder};
+use regex_syntax::hir::literal::{ExtractKind, Extractor};
+use regex_syntax::hir::{Hir, HirKind};
+
+/// Regexes, each with a search for its literals (`None`: no usable literals, the regex always
+/// passes).
+pub(crate) struct Gate {
+    regexes: Vec<(&'static Regex, Option<BytesRegex>)>,
+}
+
+impl Gate {
+    /// A gate over `regexes`.
+    pub(crate) fn new(regexes: Vec<&'static Regex>) -> Gate {
+        let regexes = regexes
+            .into_iter()
+            .map(|r| {
+                let lits = regex_syntax::parse(r.as_str()).ok().and_then(|h| usable(required(&h)));
+                (r, lits.and_then(|ls| literal_search(&ls)))
+            })
+            .collect();
+        Gate { regexes }
+    }
+
+    /// Whether `r` may match `hay`: false only when `r` is a regex of the gate and `hay` holds
+    /// none of its literals (so `r` has no match in `hay`).
+    pub(crate) fn may_match(&self, r: &Regex, hay: &str) -> bool {
+        match self.regexes.iter().find(|(g, _)| std::ptr::eq(*g, r)) {
+            Some((_, Some(any))) => any.is_match(hay.as_bytes()),
+            _ => true,
+        }
+    }
+}
+
+/// A search for any of `lits` (bytes; a literal may end inside a character): an alternation,
+/// which the regex crate runs as its literal prefilter alone.
+fn literal_search(lits: &[Vec<u8>]) -> Option<BytesRegex> {
+    let alts: Vec<String> = lits
+        .iter()
+        .map(|l| {
+            l.iter()
+                .map(|&b| {
+                    if b.is_ascii_alphanumeric() {
+                        (b as char).to_string()
+                    } else {
+                        format!(r"\x{b:02x}")
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    RegexBuilder::new(&alts.join("|")).unicode(false).build().ok()
+}
+
+/// The literals of `hir`'s prefixes or suffixes, when they are finite.
+fn extract(kind: ExtractKind, hir: &Hir) -> Option<Vec<Vec<u8>>> {
+    let mut ex = Extractor::new();
+    ex.kind(kind);
+    let seq = ex.extract(hir);
+    seq.literals().map(|ls| ls.iter().map(|l| l.as_bytes().to_vec()).collect())
+}
+
+/// How good a set of literals is: every literal non-empty, the shortest as long as possible (up
+/// to 6 bytes: longer literals are rarer, but the extractor's prefixes of many literals, cut
+/// short, are no better), then as few as possible. `None` for a set that rules nothing out.
+fn score(lits: &[Vec<u8>]) -> Option<(usize, std::cmp::Reverse<usize>)> {
+    let min = lits.iter().map(Vec::len).min()?;
+    (min > 0).then_some((min.min(6), std::cmp::Reverse(lits.len())))
+}
+
+/// A set of literals one of which every match of `hir` contains, the best found (see
+/// [`score`]); `None` when none is known.
+fn required(hir: &Hir) -> Option<Vec<Vec<u8>>> {
+    let mut best: Option<Vec<Vec<u8>>> = None;
+    let mut consider = |cand: Option<Vec<Vec<u8>>>| {
+        if let Some(c) = cand
+            && let Some(s) = score(&c)
+            && best.as_deref().and_then(score).is_none_or(|b| s > b)
+        {
+            best = Some(c);
+        }
+    };
+    consider(extract(ExtractKind::Prefix, hir));
+    consider(extract(ExtractKind::Suffix, hir));
+    match hir.kind() {
+        HirKind::Capture(c) => consider(required(&c.sub)),
+        HirKind::Repetition(r) if r.min >= 1 => consider(required(&r.sub)),
+        // One branch matches: the union of the branches' literals.
+        HirKind::Alternation(alts) => consider(alts.iter().try_fold(Vec::new(), |mut all, a| {
+            all.extend(required(a)?);
+            Some(all)
+        })),
+        // Every part matches: any part's literals.
+        HirKind::Concat(parts) => {
+            for part in parts {
+                consider(required(part));
+            }
+        }
+        _ => {}
+    }
+    best
+}
+
+/// `lits` when they make a useful check: at most 64 (a SIMD search), and not one ASCII letter,
+/// digit or space on its own, which nearly every text holds.
+fn usable(lits: Option<Vec<Vec<u8>>>) -> Option<Vec<Vec<u8>>> {
+    lits.filter(|ls| {
+        score(ls).is_some()
+            && ls.len() <= 64
+            && !ls.iter().any(|l| l.len() == 1 && (l[0].is_ascii_alphanumeric() || l[0] == b' '))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::LazyLock;
+
+    use super::*;
+
+    static WEEKS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b(\d+)\s*(weeks?|settimane)\b").expect("regex"));
+    static FEE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:fees?|price)\s*[:=]\s*\S+|\b\w*prüfung\b").expect("regex")
+    });
+    static ANY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\w+").expect("regex"));
+    static OUTSIDE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"weeks").expect("regex"));
+
+    #[test]
+    fn a_regex_is_ruled_out_only_without_its_literals() {
+        let gate = Gate::new(vec![&*WEEKS, &*FEE, &*ANY]);
+        for text in ["", "in 6 settimane", "price: 30", "Die Abschlussprüfung", "ЖЖ 4 weeks", "x"]
+        {
+            for r in [&*WEEKS, &*FEE, &*ANY, &*OUTSIDE] {
+                if r.is_match(text) {
+                    assert!(gate.may_match(r, text), "{text:?} {r}");
+                }
+            }
+        }
+        let text = "no numbers, no charges here";
+        assert!(!gate.may_match(&WEEKS, text) && !gate.may_match(&FEE, text));
+        // A regex with no literals always passes, and so does one outside the gate.
+        assert!(gate.may_match(&ANY, text) && gate.may_match(&OUTSIDE, text));
+    }
+
+    #[test]
+    fn literals_are_searched_as_bytes() {
+        // `ü` cut after its first byte, and bytes a regex would read as syntax.
+        let s = literal_search(&[b"pr\xc3".to_vec(), b"a.b".to_vec(), b"$".to_vec()]);
+        let s = s.expect("search");
+        assert!(s.is_match("prüfung".as_bytes()) && s.is_match(b"a.b") && s.is_match(b"$5"));
+        assert!(!s.is_match(b"prx") && !s.is_match(b"axb"));
+    }
+}
