@@ -418,7 +418,7 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
         .filter(|(code, _)| matches!(*code, "project" | "online" | "on-site"))
         .map(|(_, r)| r)
         .collect();
-    regexes.extend([&*QA, &*PREREQ, &*EQF, &*PROVIDER, &*CREDITS]);
+    regexes.extend([&*QA, &*PREREQ, &*EQF, &*PROVIDER, &*CREDITS, &*HOURS, &*WEEKS]);
     Gate::new(regexes)
 });
 static COUNTRY: LazyLock<Regex> = LazyLock::new(|| {

@@ -17,12 +17,19 @@
 use regex::Regex;
 use regex::bytes::{Regex as BytesRegex, RegexBuilder};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
-use regex_syntax::hir::{Hir, HirKind};
+use regex_syntax::hir::{Class, Hir, HirKind};
 
-/// Regexes, each with a search for its literals (`None`: no usable literals, the regex always
-/// passes).
+/// Regexes, each with what every match of it holds.
 pub(crate) struct Gate {
-    regexes: Vec<(&'static Regex, Option<BytesRegex>)>,
+    regexes: Vec<(&'static Regex, Needs)>,
+}
+
+/// What every match of a regex holds.
+struct Needs {
+    /// A search for its literals (`None`: no usable literals).
+    literals: Option<BytesRegex>,
+    /// A decimal digit (`\d`, `[1-8]`): a text with no numeric character has no match.
+    digit: bool,
 }
 
 impl Gate {
@@ -31,20 +38,68 @@ impl Gate {
         let regexes = regexes
             .into_iter()
             .map(|r| {
-                let lits = regex_syntax::parse(r.as_str()).ok().and_then(|h| usable(required(&h)));
-                (r, lits.and_then(|ls| literal_search(&ls)))
+                let hir = regex_syntax::parse(r.as_str()).ok();
+                let literals = hir.as_ref().and_then(required).and_then(|ls| literal_search(&ls));
+                (r, Needs { literals, digit: hir.as_ref().is_some_and(needs_digit) })
             })
             .collect();
         Gate { regexes }
     }
 
     /// Whether `r` may match `hay`: false only when `r` is a regex of the gate and `hay` holds
-    /// none of its literals (so `r` has no match in `hay`).
+    /// none of its literals, or no numeric character when each match holds a digit (so `r` has
+    /// no match in `hay`).
     pub(crate) fn may_match(&self, r: &Regex, hay: &str) -> bool {
-        match self.regexes.iter().find(|(g, _)| std::ptr::eq(*g, r)) {
-            Some((_, Some(any))) => any.is_match(hay.as_bytes()),
-            _ => true,
+        let Some((_, needs)) = self.regexes.iter().find(|(g, _)| std::ptr::eq(*g, r)) else {
+            return true;
+        };
+        (!needs.digit || numeric(hay))
+            && needs.literals.as_ref().is_none_or(|any| any.is_match(hay.as_bytes()))
+    }
+}
+
+/// Whether `s` may hold a decimal digit (`\d`): an ASCII digit, or a character from U+0660 on
+/// (where every other decimal digit lies; its UTF-8 lead byte is 0xD9 or more) that
+/// [`char::is_numeric`] accepts (a superset of `\d`).
+fn numeric(s: &str) -> bool {
+    const CHUNK: usize = 64;
+    let b = s.as_bytes();
+    if b.chunks(CHUNK).any(|c| any_byte(c, |x| x.is_ascii_digit())) {
+        return true;
+    }
+    b.chunks(CHUNK).enumerate().any(|(k, c)| {
+        any_byte(c, |x| x >= 0xD9)
+            && c.iter().enumerate().any(|(j, &x)| {
+                // A lead byte starts a character: `k * CHUNK + j` is a char boundary.
+                x >= 0xD9 && s[k * CHUNK + j..].chars().next().is_some_and(char::is_numeric)
+            })
+    })
+}
+
+/// Whether `f` holds for a byte of `c`, every byte read (no early exit: the loop vectorises).
+#[inline]
+fn any_byte(c: &[u8], f: impl Fn(u8) -> bool) -> bool {
+    c.iter().fold(false, |a, &x| a | f(x))
+}
+
+/// Whether every match of `hir` holds a decimal digit: a class of digits alone that a match
+/// cannot skip (a part of a sequence, a repetition of at least one, every branch of an
+/// alternation).
+fn needs_digit(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Class(Class::Unicode(c)) => {
+            !c.ranges().is_empty()
+                && c.ranges().iter().all(|r| (r.start()..=r.end()).all(|ch| ch.is_numeric()))
         }
+        HirKind::Class(Class::Bytes(c)) => {
+            !c.ranges().is_empty()
+                && c.ranges().iter().all(|r| r.start().is_ascii_digit() && r.end().is_ascii_digit())
+        }
+        HirKind::Capture(c) => needs_digit(&c.sub),
+        HirKind::Repetition(r) => r.min >= 1 && needs_digit(&r.sub),
+        HirKind::Concat(parts) => parts.iter().any(needs_digit),
+        HirKind::Alternation(alts) => alts.iter().all(needs_digit),
+        _ => false,
     }
 }
 
@@ -76,12 +131,16 @@ fn extract(kind: ExtractKind, hir: &Hir) -> Option<Vec<Vec<u8>>> {
     seq.literals().map(|ls| ls.iter().map(|l| l.as_bytes().to_vec()).collect())
 }
 
-/// How good a set of literals is: every literal non-empty, the shortest as long as possible (up
-/// to 6 bytes: longer literals are rarer, but the extractor's prefixes of many literals, cut
-/// short, are no better), then as few as possible. `None` for a set that rules nothing out.
+/// How good a set of literals is: the shortest as long as possible (up to 6 bytes: longer
+/// literals are rarer, but the extractor's prefixes of many literals, cut short, are no
+/// better), then as few as possible. `None` for a set of no use: one holding the empty literal
+/// (it rules nothing out) or one ASCII letter, digit or space on its own (nearly every text
+/// holds it), or more than 64 literals (past a SIMD search).
 fn score(lits: &[Vec<u8>]) -> Option<(usize, std::cmp::Reverse<usize>)> {
     let min = lits.iter().map(Vec::len).min()?;
-    (min > 0).then_some((min.min(6), std::cmp::Reverse(lits.len())))
+    let common = |l: &Vec<u8>| l.len() == 1 && (l[0].is_ascii_alphanumeric() || l[0] == b' ');
+    (min > 0 && lits.len() <= 64 && !lits.iter().any(common))
+        .then_some((min.min(6), std::cmp::Reverse(lits.len())))
 }
 
 /// A set of literals one of which every match of `hir` contains, the best found (see
@@ -117,16 +176,6 @@ fn required(hir: &Hir) -> Option<Vec<Vec<u8>>> {
     best
 }
 
-/// `lits` when they make a useful check: at most 64 (a SIMD search), and not one ASCII letter,
-/// digit or space on its own, which nearly every text holds.
-fn usable(lits: Option<Vec<Vec<u8>>>) -> Option<Vec<Vec<u8>>> {
-    lits.filter(|ls| {
-        score(ls).is_some()
-            && ls.len() <= 64
-            && !ls.iter().any(|l| l.len() == 1 && (l[0].is_ascii_alphanumeric() || l[0] == b' '))
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use std::sync::LazyLock;
@@ -156,6 +205,14 @@ mod tests {
         assert!(!gate.may_match(&WEEKS, text) && !gate.may_match(&FEE, text));
         // A regex with no literals always passes, and so does one outside the gate.
         assert!(gate.may_match(&ANY, text) && gate.may_match(&OUTSIDE, text));
+        // `WEEKS` needs a digit, `FEE` does not: `٣` is an Arabic-Indic three.
+        assert!(!gate.may_match(&WEEKS, "weeks") && gate.may_match(&WEEKS, "٣ weeks"));
+        let long = format!("{}“weeks”{}", "é".repeat(40), "x".repeat(100));
+        assert!(!numeric(&long) && numeric(&format!("{long}7")) && numeric(&format!("{long}٣")));
+        assert!(needs_digit(&regex_syntax::parse(WEEKS.as_str()).expect("hir")));
+        assert!(!needs_digit(&regex_syntax::parse(FEE.as_str()).expect("hir")));
+        assert!(!needs_digit(&regex_syntax::parse(r"[\d.]|\d?x").expect("hir")));
+        assert!(needs_digit(&regex_syntax::parse(r"a[1-8]|(?:\d{2})+").expect("hir")));
     }
 
     #[test]
