@@ -1,18 +1,18 @@
-//! A cheap check before a regex search: whether the text holds any of the literals that every
-//! match of the regex contains.
+//! A cheap check before a regex search: whether the text holds what every match of the regex
+//! holds (one of a set of literals, and a digit when each match has one).
 //!
 //! Guarantees: [`Gate::may_match`] is false only when the regex has no match anywhere in the
 //! text, so a search skipped then would have found nothing, and skipping it changes no result.
-//! A regex outside the gate, or one with no usable literals, always passes.
+//! A regex outside the gate, or one with neither usable literals nor a digit, always passes.
 //!
 //! The literals come from regex-syntax's literal extractor, as the regex crate finds its own
 //! prefilters: a match begins with one of the regex's prefixes, ends with one of its suffixes,
 //! holds one of the literals of each part it cannot skip, and one of those of the branch it
-//! takes (the first four each found in turn, and the best kept: the longest shortest literal,
-//! then the fewest). The regex crate itself uses only prefixes, and drops them when there are too many or
+//! takes; of the sets found, the one whose shortest literal is longest, then the smallest, is
+//! kept. The regex crate itself uses only prefixes, and drops them when there are too many or
 //! a part like `\d` or `\w*` opens the regex: such a regex runs its lazy DFA over the whole
 //! text. The check is an alternation of the literals, which the regex crate runs as a SIMD
-//! literal search alone.
+//! literal search alone, after a byte scan for a digit.
 
 use regex::Regex;
 use regex::bytes::{Regex as BytesRegex, RegexBuilder};
