@@ -2027,6 +2027,9 @@ fn analyse_words(
                 && next.is_none_or(|w| !opens_object(lang, w) && !FR_AFTER_VERB.contains(&w)))
             || (rest.len() == 1 && !framed)
             || (!framed && title_case(text, rest, lang) && !verb_phrase && !plain_verb(rest))
+            // `Test Covers the following domains`, `Design is key`: a finite verb right after
+            // the word makes it the subject, a noun.
+            || (lang == Lang::En && *n == 1 && next.is_some_and(finite_after_subject))
         {
             found = None;
         }
@@ -7688,6 +7691,9 @@ pub fn extract(
     let mut answer = false;
     // Under a label inside a content section (see the heading case below).
     let mut topic_lines = false;
+    // After `The exam covers the following domains` (topics, topic areas, knowledge areas):
+    // the list items that follow name its content, until a heading or a sentence.
+    let mut domain_items = false;
     for (idx, seg) in segments.iter().enumerate() {
         match seg.kind {
             SegmentKind::Heading => {
@@ -7762,9 +7768,16 @@ pub fn extract(
                     && (text[seg.span.clone()].trim_end().ends_with(':')
                         || text[seg.span.end..].trim_start_matches(' ').starts_with(':'));
                 topic_lines = sublabel;
+                domain_items = covers_following(&text[seg.span.clone()]);
                 current = kind;
             }
             SegmentKind::Item | SegmentKind::Sentence => {
+                let opens_domains = covers_following(&text[seg.span.clone()]);
+                if opens_domains {
+                    domain_items = true;
+                } else if seg.kind == SegmentKind::Sentence {
+                    domain_items = false;
+                }
                 let mut seg_span = seg.span.clone();
                 // A line that is a known heading (`Objetivos`, `Qualifikationsziele`) or starts
                 // with one followed by a colon (`Autonomia di giudizio: gli studenti ...`).
@@ -7846,6 +7859,9 @@ pub fn extract(
                         .is_some_and(|l| text[span.start..l.span.start].trim().is_empty());
                     if topic_lines && !framed && (!sentence || role == Role::Action && !imperative)
                     {
+                        (role, lead, verbs) = (Role::Content, None, Vec::new());
+                    }
+                    if domain_items && !opens_domains && seg.kind == SegmentKind::Item && !framed {
                         (role, lead, verbs) = (Role::Content, None, Vec::new());
                     }
                     // A question's scenario reads like a learner's framed statement (`You have
@@ -7938,6 +7954,52 @@ pub fn extract(
         }
     }
     out
+}
+
+/// English: a sentence or label that announces a list of the exam's or course's content (`The
+/// exam covers the following domains`, `Test Covers the following domain knowledge`, `This
+/// course includes the following topics:`): the items after it name topics (SPEC.md 2: exam
+/// domains are content), however imperative they look (`Design Resilient Architectures`). Not
+/// `the following objectives` or `skills`, which may list outcomes.
+fn covers_following(s: &str) -> bool {
+    const VERBS: &[&str] = &["covers", "cover", "covering", "includes", "include", "including"];
+    const WHAT: &[&str] = &["domains", "domain", "topics", "topic", "areas", "subjects", "modules"];
+    let ws: Vec<String> = s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(40)
+        .map(str::to_lowercase)
+        .collect();
+    (0..ws.len()).any(|i| {
+        VERBS.contains(&ws[i].as_str()) && {
+            let mut j = i + 1;
+            while ws.get(j).is_some_and(|w| matches!(w.as_str(), "all" | "the")) {
+                j += 1;
+            }
+            ws.get(j).is_some_and(|w| w == "following")
+                && ws[j + 1..].iter().take(3).any(|w| WHAT.contains(&w.as_str()))
+        }
+    })
+}
+
+/// English finite verbs that follow a subject, never an imperative's first word: the word
+/// before them is a noun (`Test covers`, `Design is`). Not those that are plural nouns as
+/// often (`Build features that ...`, `Making offers`).
+fn finite_after_subject(w: &str) -> bool {
+    matches!(
+        w,
+        "covers"
+            | "includes"
+            | "contains"
+            | "consists"
+            | "comprises"
+            | "provides"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "has"
+    )
 }
 
 /// The fewest words of each part of an item cut at a glued verb (see [`split_glued_verbs`]).

@@ -2136,3 +2136,21 @@ fn issue3_s25_speaking_and_public_discussion_are_acts() {
     );
     assert_eq!(r.decision.n_action, 0, "{}", r.decision.path);
 }
+
+// Blind sample 34 (`udemy:115`): the list after `Test Covers the following domain knowledge`
+// (or `The exam covers the following domains:`) names the exam's content (SPEC.md 2), however
+// imperative its items look; `Test` before a finite `Covers` is a noun, not an act. A list
+// after `the following objectives` is left to its items.
+#[test]
+fn issue3_s25_items_after_covers_the_following_domains_are_content() {
+    let r = run(
+        "This practice test simulates the actual exam.\nTest Covers the following domain knowledge which are critical for this certification-\n- Design Resilient Architectures.\n- Define Performant Architecture.\n- Specify Secure Applications and Architectures.",
+        Lang::En,
+    );
+    assert_eq!(r.decision.class, Class::C, "{}", r.decision.path);
+    let r = run(
+        "This course covers the following objectives:\n- Define the parts of a cell.\n- Explain osmosis.\n- Compare plant and animal cells.",
+        Lang::En,
+    );
+    assert_eq!(r.decision.class, Class::A, "{}", r.decision.path);
+}
