@@ -7964,6 +7964,10 @@ pub fn extract(
 fn covers_following(s: &str) -> bool {
     const VERBS: &[&str] = &["covers", "cover", "covering", "includes", "include", "including"];
     const WHAT: &[&str] = &["domains", "domain", "topics", "topic", "areas", "subjects", "modules"];
+    // Most segments hold no `following`: looked for first, without splitting or allocating.
+    if !s.as_bytes().windows(9).any(|w| w.eq_ignore_ascii_case(b"following")) {
+        return false;
+    }
     let ws: Vec<String> = s
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
