@@ -3597,6 +3597,49 @@ fn analyse_words(
 /// verbs' words): light verbs of later clauses, writing code, `use this to`, identifying
 /// problems, exploring data.
 fn object_levels(text: &str, lex: &LangLexicon, rest: &[Word], verbs: &mut Vec<Lead>) {
+    // `Create a Gap Analysis mapping ...`, `Complete a stakeholder analysis`: an analysis made
+    // or completed, its noun heading the object, is analysing as well as making (the labels of
+    // Bloom dev 3-22: four of five); `Create an analysis table` (the table heads it) is not.
+    // English.
+    let mut made: Vec<Lead> = Vec::new();
+    for v in verbs.iter() {
+        if lex.lang != Lang::En || !matches!(v.lemma.as_str(), "create" | "complete" | "prepare") {
+            continue;
+        }
+        let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
+        let object: Vec<&Word> = rest[k + 1..]
+            .iter()
+            .take(OBJECT_WORDS)
+            .take_while(|w| !OBJECT_STOP.contains(&w.lower.as_str()) && !is_conjunction(&w.lower))
+            .collect();
+        // The noun ends its phrase: punctuation, the statement's end, a preposition, a
+        // conjunction or a participle follows (`a Gap Analysis mapping ...`).
+        let noun = (1..object.len()).find(|&h| {
+            matches!(object[h].lower.as_str(), "analysis" | "analyses")
+                && (object[h].punct_after
+                    || rest.get(k + 1 + h + 1).is_none_or(|w| {
+                        OBJECT_STOP.contains(&w.lower.as_str())
+                            || is_conjunction(&w.lower)
+                            || w.lower.ends_with("ing")
+                    }))
+        });
+        if let Some(h) =
+            noun.filter(|_| object.first().is_some_and(|w| DETERMINERS.contains(&w.lower.as_str())))
+        {
+            made.push(Lead {
+                span: object[h].span.clone(),
+                lemma: object[h].lower.to_string(),
+                stem: object[h].lower.to_string(),
+                levels: vec![(Level::Analyse, "object: an analysis made".to_string())],
+                vague: false,
+            });
+        }
+    }
+    for m in made {
+        if !verbs.iter().any(|v| v.span.start == m.span.start) {
+            verbs.push(m);
+        }
+    }
     // A light verb of a later clause takes its object's level too (`interpret the results and
     // draw responsible conclusions`: evaluate).
     for v in verbs.iter_mut().skip(1) {

@@ -3252,3 +3252,20 @@ fn issue4_s25_use_of_is_applying() {
 fn issue4_s25_relating_is_understanding() {
     assert_eq!(levels("Relate AI to the practice of medicine.", Lang::En), vec![Understand]);
 }
+
+// An analysis created, completed or prepared, its noun ending the object, is analysing as well
+// as making (Bloom dev 3-22: `Create a Gap Analysis mapping ...`, `Complete a stakeholder
+// analysis`); `Create an analysis table` (the table, a tool's resource, heads the object) is
+// not.
+#[test]
+fn issue4_s25_an_analysis_made_is_analysing() {
+    assert_eq!(
+        levels("Create a job analysis and write a job description.", Lang::En),
+        vec![Analyse, Create]
+    );
+    assert_eq!(
+        levels("Complete a stakeholder analysis for a small project.", Lang::En),
+        vec![Apply, Analyse]
+    );
+    assert_eq!(levels("Create an analysis table from multiple queries.", Lang::En), vec![Apply]);
+}
