@@ -3,9 +3,9 @@
 
   python3 eval/check_draws.py
 
-Bloom sets dev 3 to dev 22: runs eval/draw_bloom_devN.py and compares the (id, sha1) pairs it
+Bloom sets dev 3 to dev 23: runs eval/draw_bloom_devN.py and compares the (id, sha1) pairs it
 prints with the id and sha1 columns of eval/bloom_devN_spans.csv (no label is read). Blind class
-samples 17 to 34: runs eval/draw_blindN.py and compares its ids with eval/own_labels_blindN.csv's
+samples 17 to 35: runs eval/draw_blindN.py and compares its ids with eval/own_labels_blindN.csv's
 (a label file not made yet is skipped). A draw changes when a later label file takes ids out of
 its pool and eval/label_chronology.py does not list that file after the draw's own: run this
 after adding a label file. Exits 1 on a mismatch, 0 with a message when ../shared/data is absent.
@@ -32,7 +32,7 @@ def main():
         print("check_draws.py: corpora directory %s is absent; skipping." % build_dev.DATA)
         return 0
     ok = True
-    for n in range(3, 23):
+    for n in range(3, 24):
         if not os.path.exists(os.path.join(HERE, "bloom_dev%d_spans.csv" % n)):
             print("bloom dev %d: no spans file yet" % n)
             continue
@@ -48,7 +48,7 @@ def main():
         ok &= same
         print("bloom dev %d: drawn %d, labelled %d, %s" % (n, len(drawn), len(spans),
                                                          "same" if same else "DIFFERENT"))
-    for n in range(17, 35):
+    for n in range(17, 36):
         labels = os.path.join(HERE, "own_labels_blind%d.csv" % n)
         if not os.path.exists(labels):
             print("blind %d: no label file yet" % n)

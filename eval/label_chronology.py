@@ -48,6 +48,8 @@ CHRONOLOGY = (
     "bloom_dev21_spans.csv",
     "own_labels_blind34.csv",
     "bloom_dev22_spans.csv",
+    "own_labels_blind35.csv",
+    "bloom_dev23_spans.csv",
 )
 
 
