@@ -3,10 +3,10 @@
 
   python3 eval/check_draws.py
 
-Bloom sets dev 3 to dev 23: runs eval/draw_bloom_devN.py and compares the (id, sha1) pairs it
-prints with the id and sha1 columns of eval/bloom_devN_spans.csv (no label is read). Blind class
-samples 17 to 35: runs eval/draw_blindN.py and compares its ids with eval/own_labels_blindN.csv's
-(a label file not made yet is skipped). A draw changes when a later label file takes ids out of
+Bloom sets dev 3 to dev 23 and ml1: runs eval/draw_bloom_devN.py (draw_bloom_ml1.py) and
+compares the (id, sha1) pairs it prints with the id and sha1 columns of the set's spans file (no
+label is read). Blind class samples 17 to 35: runs eval/draw_blindN.py and compares its ids
+with eval/own_labels_blindN.csv's (a label file not made yet is skipped). A draw changes when a later label file takes ids out of
 its pool and eval/label_chronology.py does not list that file after the draw's own: run this
 after adding a label file. Exits 1 on a mismatch, 0 with a message when ../shared/data is absent.
 """
@@ -32,22 +32,23 @@ def main():
         print("check_draws.py: corpora directory %s is absent; skipping." % build_dev.DATA)
         return 0
     ok = True
-    for n in range(3, 24):
-        if not os.path.exists(os.path.join(HERE, "bloom_dev%d_spans.csv" % n)):
-            print("bloom dev %d: no spans file yet" % n)
+    for n in list(range(3, 24)) + ["ml1"]:
+        name = "ml1" if n == "ml1" else "dev%d" % n
+        if not os.path.exists(os.path.join(HERE, "bloom_%s_spans.csv" % name)):
+            print("bloom %s: no spans file yet" % name)
             continue
         drawn = []
-        for line in run("draw_bloom_dev%d.py" % n).splitlines():
+        for line in run("draw_bloom_%s.py" % name).splitlines():
             if line.startswith("#") or not line.strip():
                 continue
             rid, sha, _ = line.split("\t", 2)
             drawn.append((rid, sha))
-        with open(os.path.join(HERE, "bloom_dev%d_spans.csv" % n), encoding="utf-8") as f:
+        with open(os.path.join(HERE, "bloom_%s_spans.csv" % name), encoding="utf-8") as f:
             spans = [(r["id"], r["sha1"]) for r in csv.DictReader(f)]
         same = sorted(drawn) == sorted(spans)
         ok &= same
-        print("bloom dev %d: drawn %d, labelled %d, %s" % (n, len(drawn), len(spans),
-                                                         "same" if same else "DIFFERENT"))
+        print("bloom %s: drawn %d, labelled %d, %s" % (name, len(drawn), len(spans),
+                                                      "same" if same else "DIFFERENT"))
     for n in range(17, 36):
         labels = os.path.join(HERE, "own_labels_blind%d.csv" % n)
         if not os.path.exists(labels):

@@ -9,79 +9,95 @@
 The candidates and the draw procedure are eval/draw_bloom_dev3.py's (its docstring describes them;
 this script imports them), with a new seed, its own REJECT table and a new population.
 
-Population.  As dev 21's (statements, not records; dev 10's docstring explains why): the ids of
+Population.  As dev 22's (statements, not records; dev 10's docstring explains why): the ids of
 ../shared/dev/dev.jsonl and of the sets kept for measuring only are excluded (MEASURE_ONLY; no
 class label file is read, so the blind class samples drawn since change nothing), and any
-candidate whose key equals a statement of a Bloom-labelled set (LABELLED below, dev 21 included).
-This set was drawn after dev 21, on statements no Bloom set had labelled, and labelled without
-running mcaudit or reading its output for them.
+candidate whose key equals a statement of a Bloom-labelled set (LABELLED below, dev 22 included).
+This set was drawn in session 26 after dev 22, on statements no Bloom set had labelled, and
+labelled without running mcaudit or reading its output for them.
 
 Draw.  Quota: coursera 200; glasgow, deakin, udacity, edx and udemy are listed with quota 0 only
 so that --pool shows what is left of them (edx's pool gave dev 15 22 acceptable statements out of
 all its 178 records, udemy's dev 13 8 out of 161).  Drawn in the order of ORDER; a fresh
-random.Random(2222) per source; at most two of a record's candidates; rejections as in dev 9 to
-dev 21 (REJECT below: dev 21's table, then this draw's additions); any shortfall goes to
+random.Random(2323) per source; at most two of a record's candidates; rejections as in dev 9 to
+dev 22 (REJECT below: dev 22's table, then this draw's additions); any shortfall goes to
 coursera (none here).
 
 Result.  Pools: glasgow 4 records (5 candidate statements), deakin 0, udacity 1 (1), edx 173 (266),
-udemy 161 (589), coursera 1672 (3618); with quota 0 nothing is drawn from glasgow, deakin, udacity,
-edx or udemy.  coursera meets its quota of 200 after 173 of its 1672 records (283 statements
-drawn).  Statements (records giving them): coursera 200 (127); 200 in all.  One drawn statement
-skipped as a repeat (coursera:1453's "Learn to use programming systems ...", by key the same as
-coursera:3661's drawn before it).  82 drawn statements rejected, all coursera.  29 of them are
-already in dev 21's table, with its reasons (broken item 13, topic 13, affective 1, course feature
-1, no act 1: among them coursera:875's two, coursera:2230's two, coursera:4544's two,
-coursera:5407's finished script in hand, coursera:1367's puzzles to play on a smartphone,
-coursera:4776's valuing one's own life experiences).  23 are (id, sha1) pairs an earlier dev draw
-(dev 3 to 13) had rejected, all with the reason of the latest draw that rejected them: broken item
-9 (items run together after a quotation mark, coursera:5077; after an upper-case acronym or a
-capitalised word, coursera:1532 "AWSHow", coursera:2635 "BIExplore", coursera:52 "PickerReduce";
-after a space before an item-opening word, coursera:3420 "analysis Fit", coursera:227 "innovation
-You"; coursera:2029's sentence joined to the next; fragments, coursera:408's "NET Core
-applications" cut after "ASP.", coursera:1366's "List, HashMap for data management"), topic 7
-(coursera:5077's strategies, coursera:2502's "How your cardiorespiratory fitness can be improved",
-coursera:2871's foundational principles, coursera:5034's two, coursera:3709's two), course action
-3 (coursera:1173's "Equip learners" and "Assist managers", coursera:4034's "empower nurses"),
-marketing 3 (coursera:3609's interview skills; coursera:4100's two CSM-test items, "exam
-marketing" in dev 8 and dev 9) and affective 1 (coursera:5397's sense of perspective).  Of the 30
-new ones, 11 are broken items (two or more items run together: after a quotation mark,
-coursera:2302 "tidy"Use"; a capitalised word run into the next, coursera:1699 "ElegantlyTo",
-coursera:1135 "CanvasYou", coursera:2987 "RoverCombine", coursera:3794 "FunctionAurally"; after a
-space before an item-opening word the splitter does not cut, coursera:4177 "design Practice",
-coursera:1955 "policy Accurately", coursera:735 "path Effectively", coursera:2762 "practices
-List", coursera:41 "disorder Familiarize"; coursera:408's other fragment cut after "ASP."), nine
-topics (coursera:4662's benefits, coursera:3609's statistical techniques, coursera:3788's effects
-music has on the brain, coursera:1240's two pricing applications, coursera:5398's Workday
-terminology, coursera:3178's stages of drug discovery, coursera:5349's two blockchain noun
-phrases), three no act (coursera:3661's and coursera:1453's "Gain the technical skills required to
-become a qualified back-end developer", as dev 21's coursera:3330 "Develop the skills that will
-allow you"; coursera:4411's "Become equipped with an easy-to-use framework"), three marketing
-(coursera:4102's two items of a practice-exam course, "Prepare for the CompTIA A+ Certification"
-and "Master ... for CompTIA A+ success", as coursera:4119's and coursera:4134's were;
-coursera:242's "Gain digital skills as part of Click Start!", as coursera:244's in dev 10), two
-logistics (coursera:2143's and coursera:242's "Follow the link in the instructor bio to see if
-you're eligible for FREE access") and two course actions (coursera:4034's "Increase nurses'
-understanding", the twin of its item dev 3 rejected; coursera:227's "We present 4 alternatives").
-By reason: broken item 33, topic 29, marketing 6, course action 5, no act 4, affective 2, logistics
-2, course feature 1; none non-English, no prerequisite.
+udemy 161 (589), coursera 1601 (3414); with quota 0 nothing is drawn from glasgow, deakin, udacity,
+edx or udemy.  coursera meets its quota of 200 after 174 of its 1601 records (294 statements
+drawn).  Statements (records giving them): coursera 200 (125); 200 in all.  No drawn statement
+skipped as a repeat.  94 drawn statements rejected, all coursera.  51 of them are already in dev
+22's table, with its reasons (broken item 24, topic 20, marketing 4, no act 2, course feature 1:
+among them coursera:489's two halves cut after "U.S.", coursera:5184's "S. legal system",
+coursera:5034's two, coursera:880's two, coursera:2400's certification exam, coursera:4411's
+"Become equipped with an easy-to-use framework", coursera:5407's finished script in hand,
+coursera:1367's puzzles to play on a smartphone).  16 are (id, sha1) pairs an earlier dev draw
+(dev 4 to 13) had rejected, all with the reason of the latest draw that rejected them: topic 12
+(coursera:1763's two, coursera:4633's two, coursera:2272's two, coursera:3068's issues you may
+encounter, coursera:591's top 10 challenges, coursera:4977's "Insist on the Highest Standards",
+coursera:2954's origins of groups of life, and two question topics rejected before dev 13's rule:
+coursera:916's "How data security and privacy requirements arise ..." and coursera:2522's "The
+challenges of using technology in health care"), broken item 2 (coursera:1314's "Design, Creating
+Schemas, ..."; coursera:5371's "economy Reflect"), marketing 1 (coursera:4100's "Explain how to
+prepare for the CSM test", "exam marketing" in dev 8) and affective 1 (coursera:671's overcoming
+fears of failure).  Of the 27 new ones, 12 are topics (coursera:5231's study strategies,
+coursera:4876's water-management solutions, coursera:3788's emotion-regulation strategies,
+coursera:1314's Python basics list, coursera:1974's design process techniques, coursera:3590's
+"Custom data visualization and graphics", coursera:5013's "Core RDMA: ..." list, coursera:3379's
+legaltech market overview, coursera:2743's "Key skills to develop ...", coursera:2585's evolution
+of the health insurance system, coursera:1747's two noun phrases), 10 broken items (two or more
+items run together: a capitalised word run into the next, coursera:2944 "AIArticulate",
+coursera:2316 "ImagesInteract"; after a space before an item-opening word, coursera:3554 "plane
+Compute", coursera:5313 "branding Situate", coursera:5242 "services Honors:"; coursera:3771's four
+lower-case sentences joined by full stops; fragments: coursera:247's "Explain how the delivery of
+healthcare in the U" cut before the how-clause's verb, coursera:2585's "S. and international
+contexts", coursera:2399's item ending in "in", coursera:2398's ending in "and d"), two marketing
+(coursera:1907's four exam domains, as coursera:1908's in dev 17; coursera:1367's "Learn exactly
+the same material as undergraduate students ..."), one course feature (coursera:1907's practice
+questions, as coursera:1908's), one no act (coursera:526's "How to develop the concepts, mindset,
+skills, and relationships needed to start becoming a changemaker", as dev 22's coursera:3661) and
+one course action (coursera:5282's "Prepare healthcare clinicians and administrators for ...").
+By reason: topic 44, broken item 36, marketing 7, no act 3, course feature 2, affective 1, course
+action 1; none non-English, no logistics, no prerequisite.
 
-Labels (eval/bloom_dev23_spans.csv): R / U / Ap / An / E / C 36 / 66 / 83 / 19 / 7 / 23; 33
-statements have two or more levels (32 two, 1 three: coursera:674's "Evaluate the current business
-from a process view, break down the problems, and find an applicable business solution"), a level
-for every main verb as the reviewers give them; verbs in purpose and means clauses were left out
-except in "use X to do Y" where Y is an act done or made (coursera:517's "Use statistical modeling
-results to draw scientific conclusions": apply + evaluate).  Kept although they look like topics:
-coursera:2976's "Ethical use of data in healthcare decisions" (apply, as dev 21's coursera:4986
-"Use of the model for decision making"), coursera:3043's nominal act "Classification of cash flows
-into operating, investing, and financing activities" (understand, classify's level),
-coursera:2644's gerund item "Avoiding key mistakes in (mis)managing human resources" (apply) and
-question topics (understand, as in dev 13 to 21): coursera:1085's "What's a container" and "How are
-containers built and deployed", coursera:3043's "How companies account for investments ...",
-coursera:4528's "About how infectious disease modelling informs ..." and coursera:2502's "How
-strength training results in strength gains" (its twin on aerobic training was rejected as a topic
-by dev 8, before dev 13's rule).  Identify + how is understand (as dev 21's coursera:4599); identify
-+ opportunities, product ideas, cases or deployments analyse (as the "Identify opportunities" items
-of dev 13 to 21); "Create an ... analysis" analyse + create (as coursera:821's Gap Analysis).
+Labels (eval/bloom_dev23_spans.csv): R / U / Ap / An / E / C 28 / 69 / 74 / 21 / 15 / 29; 33
+statements have two or more levels (30 two, 3 three: coursera:4534's "Evaluate daily Scrum
+meeting best practices, prepare for a demo, conduct a retrospective, and discuss ...",
+coursera:1364's "learn the basics of storage management ..., how to create a Storage Account, and
+how to choose the right model", coursera:2964's "Understand business models ... and apply a
+variety of techniques for identifying new data-driven value streams"), a level for every main
+verb as the reviewers give them; verbs in purpose and means clauses were left out (coursera:2685's
+"compare and contrast ... by creating recommender systems" understand, coursera:5242's "Evaluate
+... to explain" evaluate, coursera:687's "Identify opportunities ... by applying journey mapping"
+analyse, coursera:185's "Build a deep learning model to solve a real problem" create) except in
+"use X to do Y" where Y is an act done or made (coursera:2925's "Utilize 3D ... modeling tools to
+create and edit more complex designs" apply + create, coursera:1965's "use profiling tools to
+identify data anomalies" and coursera:4707's "Perform queries ... to investigate an event" apply
++ analyse, coursera:442's "Practice design-related vocabulary ... to articulate your process"
+apply + understand, coursera:2179's "Grasp ... concepts ... to develop efficient and reusable Java
+code" understand + create, as dev 17's coursera:636 "Master ... to create") and in coursera:3213's
+"apply your new career skills by designing a proposal and developing a user experience product"
+(apply + create: the means names what is made).  Kept with the level of the act they name:
+"Master the most up-to-date practical skills and knowledge ..." (coursera:2685, apply, as dev 22's
+coursera:2671 and dev 19's coursera:2678), coursera:3667's "Become an expert in React Native, ..."
+(apply) and "Gain the skills required to create apps" (create; unlike dev 22's "Gain the technical
+skills required to become a qualified back-end developer", its skill is named by an act),
+coursera:4508's "Gain skills across the whole lifecycle of an SAP implementation" (apply).  Kept
+although they look like topics or fragments: coursera:3514's nominal act "Cost-volume-profit
+analyses to answer questions ..." (analyse), coursera:4714's "Simulated relative motion control
+solutions in LVLH frame" (apply, a list item whose verb is a past form), the question topics
+coursera:4568's "How earthquakes are generated", coursera:2743's "What platforms are, ..." and
+coursera:3068's "Who the key stakeholders are in the U" (understand, as in dev 13 to 22), and
+items cut after "U.S." whose act and object stand (coursera:5184's "Define the basic medical
+malpractice standard used in the U", coursera:3086's "... available under U": remember, as dev
+13's coursera:2817).  Identify + opportunities, cases or suitable processes is analyse
+(coursera:4429's career opportunities, as dev 7's coursera:1840 career approaches; coursera:730's
+processes suitable for outsourcing; coursera:5413's "Identify uselessly accurate information");
+identify + how understand (coursera:2077); identify + ways, resources or key instances remember
+(coursera:3273, coursera:526, coursera:1856).  Also: coursera:185's "Execute the process of
+creating a deep learning pipeline" apply + create, coursera:4962's "Establish the sonic signature
+of your production" create, coursera:5413's "become a better reader of your own writing" evaluate.
 
 Python 3 standard library only; the corpora are read at run time from ../shared/data
 (build_dev.DATA).
@@ -771,6 +787,52 @@ REJECT = {
     ("coursera:3661", "342d1f27150d"): "no act",
     ("coursera:4411", "a0de6f5f93b9"): "no act",
     ("coursera:1453", "342d1f27150d"): "no act",
+    # dev 23's additions: pairs an earlier dev draw had rejected, with the reason of the latest
+    # draw that rejected them ...
+    ("coursera:1763", "20f23d9cabdd"): "topic",
+    ("coursera:1763", "f9d9d050b2c9"): "topic",
+    ("coursera:3068", "129a234a95ee"): "topic",
+    ("coursera:591", "18d3795a2b1a"): "topic",
+    ("coursera:916", "b4f4e9886cb0"): "topic",
+    ("coursera:4977", "effd3d7f200e"): "topic",
+    ("coursera:1314", "a7daf0f3900b"): "broken item",
+    ("coursera:5371", "ebf15ce8adc0"): "broken item",
+    ("coursera:4633", "c2c70bd4c503"): "topic",
+    ("coursera:4633", "a7c5ee458f27"): "topic",
+    ("coursera:2272", "ca3d9704d6ee"): "topic",
+    ("coursera:2272", "81b873850484"): "topic",
+    ("coursera:4100", "42bf87d377ef"): "marketing",
+    ("coursera:671", "d7c6e4183920"): "affective, no cognitive act",
+    ("coursera:2522", "f8dc6844d916"): "topic",
+    ("coursera:2954", "42044a93e7b1"): "topic",
+    # ... and new ones
+    ("coursera:247", "718b193f186a"): "broken item",
+    ("coursera:2944", "68c27a72b36e"): "broken item",
+    ("coursera:3554", "623eb4b9a10f"): "broken item",
+    ("coursera:2399", "f903f9848e68"): "broken item",
+    ("coursera:5231", "7b1b9d14ecc5"): "topic",
+    ("coursera:4876", "170e8ff6182c"): "topic",
+    ("coursera:3788", "69de345b1453"): "topic",
+    ("coursera:1907", "58e1836e430a"): "marketing",
+    ("coursera:1907", "38bc2103d9d4"): "course feature",
+    ("coursera:1314", "213140801cc5"): "topic",
+    ("coursera:3771", "c7f566ed89cf"): "broken item",
+    ("coursera:5313", "899a636bdc07"): "broken item",
+    ("coursera:2316", "2de6951387f6"): "broken item",
+    ("coursera:2398", "a6d71ec0094f"): "broken item",
+    ("coursera:526", "f51b691e4aee"): "no act",
+    ("coursera:1974", "1d13ae4bef92"): "topic",
+    ("coursera:3590", "1b9d2d886d89"): "topic",
+    ("coursera:5013", "fc51d7894377"): "topic",
+    ("coursera:5242", "ab46598c686f"): "broken item",
+    ("coursera:3379", "b4a2d9cdb232"): "topic",
+    ("coursera:2743", "cca6a8f0bf4c"): "topic",
+    ("coursera:5282", "da0593a6cd25"): "course action",
+    ("coursera:2585", "51cf47d04b3d"): "broken item",
+    ("coursera:2585", "91b9cadfef72"): "topic",
+    ("coursera:1747", "6343bf2b86c9"): "topic",
+    ("coursera:1747", "ba04a397dd9d"): "topic",
+    ("coursera:1367", "b642bec0c61e"): "marketing",
 }
 
 base.configure(SEED, QUOTA, ORDER, PER_RECORD, OWN, (), REJECT,

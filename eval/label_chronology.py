@@ -50,6 +50,7 @@ CHRONOLOGY = (
     "bloom_dev22_spans.csv",
     "own_labels_blind35.csv",
     "bloom_dev23_spans.csv",
+    "bloom_ml1_spans.csv",
 )
 
 
