@@ -1984,7 +1984,7 @@ fn analyse_words(
             && !rest.iter().any(|w| w.lower.starts_with(|c: char| c.is_ascii_digit()))
     };
     // A verb-looking noun: `Design of experiments`, `Analysis`, or a Title Case topic.
-    if let Some((_, n, _, _)) = &found {
+    if let Some((at, n, v, _)) = &found {
         let next = rest.get(*n).map(|w| w.lower.as_str());
         // `Create Two Virtual Machines`, `Test and Run a Server`: a verb with its object or
         // another verb, written in Title Case, is still a verb phrase.
@@ -1997,8 +1997,23 @@ fn analyse_words(
         // `Process mining`, `Price elasticity`, `Code review`: words that are far more often
         // nouns lead only as a verb phrase (`process and convert raw data`, `price your
         // offerings`).
-        let noun_first =
-            lang == Lang::En && *n == 1 && NOUN_FIRST.contains(&rest[0].lower.as_str());
+        // So do their plurals (`Processes and threads`, `Limits and continuity`) and their
+        // gerunds before a capital or a preposition (`Trading Basics`, `Pricing in Fixed
+        // Income Markets`); a gerund with its object is an act (`Processing information`).
+        let inflected_noun = *at == 0
+            && NOUN_FIRST.contains(&v.lemma.as_str())
+            && (rest[0].lower.ends_with('s')
+                || rest[0].lower.ends_with("ing")
+                    && rest.get(1).is_none_or(|w| {
+                        text[w.span.clone()].starts_with(char::is_uppercase)
+                            || matches!(
+                                w.lower.as_str(),
+                                "in" | "of" | "for" | "with" | "and" | "or" | "to" | "on" | "at"
+                            )
+                    }));
+        let noun_first = lang == Lang::En
+            && *n == 1
+            && (NOUN_FIRST.contains(&rest[0].lower.as_str()) || inflected_noun);
         // `Les étudiants analyseront des données`, `L'étudiant analyse des données`: right
         // after the learner as subject or a modal frame, a Romance word that is also a noun
         // (`analyse`) is the verb, and `des` opens its object.
@@ -5047,6 +5062,8 @@ const NOUN_FIRST: &[&str] = &[
     "copy",
     "drive",
     "input",
+    "interface",
+    "limit",
     "preview",
     "price",
     "process",
@@ -5056,6 +5073,7 @@ const NOUN_FIRST: &[&str] = &[
     "screen",
     "structure",
     "survey",
+    "trade",
     "voice",
 ];
 

@@ -3269,3 +3269,40 @@ fn issue4_s25_an_analysis_made_is_analysing() {
     );
     assert_eq!(levels("Create an analysis table from multiple queries.", Lang::En), vec![Apply]);
 }
+
+// Session 26: verbs of carrying out an act the English lexicon lacked (limit, trade,
+// interface, orchestrate, confront, author, take care of, care for, partner with), found among
+// the statements of Bloom dev 3-22 that got no level (`Learn how to trade options`, `Learn to
+// limit network access`, `You can learn how to take care of infants`).
+#[test]
+fn issue4_s26_acts_the_lexicon_lacked() {
+    for s in [
+        "Learn how to trade options and futures.",
+        "Learn to limit network access to your database.",
+        "Take care of infants and toddlers in daily life.",
+        "Orchestrate multiple pipeline stages.",
+        "Partner with patients and their families.",
+    ] {
+        assert_eq!(levels(s, Lang::En), vec![Apply], "{s}");
+    }
+    assert_eq!(levels("Author microservices in Flask.", Lang::En), vec![Create]);
+}
+
+// A word that is far more often a noun (`process`, `price`, `limit`, `structure`) leads only as
+// a verb phrase; its plural never does (`Processes and threads`, `Limits and continuity` were
+// read as acts), nor its gerund before a capital or a preposition (`Trading Basics`, `Pricing
+// in Fixed Income Markets`). A gerund with its object stays an act (`Processing information`).
+#[test]
+fn issue4_s26_plural_of_a_noun_first_verb_is_a_topic() {
+    for s in [
+        "Processes and threads",
+        "Limits and continuity",
+        "Prices and markets",
+        "Trading Basics",
+        "Pricing in Fixed Income Markets",
+    ] {
+        assert!(levels(s, Lang::En).is_empty(), "{s}: {:?}", levels(s, Lang::En));
+    }
+    assert_eq!(levels("Process the data with Spark.", Lang::En), vec![Apply]);
+    assert_eq!(levels("Processing information and options.", Lang::En), vec![Apply]);
+}
