@@ -6,9 +6,9 @@
 Bloom sets dev 3 to dev 23 and ml1: runs eval/draw_bloom_devN.py (draw_bloom_ml1.py) and
 compares the (id, sha1) pairs it prints with the id and sha1 columns of the set's spans file (no
 label is read). Blind class samples 17 to 35: runs eval/draw_blindN.py and compares its ids
-with eval/own_labels_blindN.csv's (a label file not made yet is skipped). A draw changes when a later label file takes ids out of
-its pool and eval/label_chronology.py does not list that file after the draw's own: run this
-after adding a label file. Exits 1 on a mismatch, 0 with a message when ../shared/data is absent.
+with eval/own_labels_blindN.csv's (a label file not made yet is skipped). A draw changes when a
+later label file takes ids out of its pool and eval/label_chronology.py does not list that file
+after the draw's own: run this after adding a label file. Exits 1 on a mismatch, 0 with a message when ../shared/data is absent.
 """
 import csv
 import os

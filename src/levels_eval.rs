@@ -226,7 +226,13 @@ pub fn run(a: &EvaluateLevelsArgs) -> anyhow::Result<Outcome> {
         }
         golds.push(gold);
     }
-    let ctx_auto = Context::new(None);
+    // Every row is an outcome statement: read as under a learning-outcomes heading.
+    let outcomes = |lang| {
+        let mut ctx = Context::new(lang);
+        ctx.outcomes_only = true;
+        ctx
+    };
+    let ctx_auto = outcomes(None);
     let mut contexts: BTreeMap<Lang, Context> = BTreeMap::new();
     let mut rows: Vec<(String, [bool; 6], [bool; 6], bool)> = Vec::new();
     let mut defaults: Vec<GoldPred> = Vec::new();
@@ -254,7 +260,7 @@ pub fn run(a: &EvaluateLevelsArgs) -> anyhow::Result<Outcome> {
         let gold = golds[index];
         let lang = lang_i.map(|i| rec.get(i)).and_then(Lang::parse).filter(|l| *l != Lang::Und);
         let ctx = match lang {
-            Some(l) => contexts.entry(l).or_insert_with(|| Context::new(Some(l))),
+            Some(l) => contexts.entry(l).or_insert_with(|| outcomes(Some(l))),
             None => &ctx_auto,
         };
         let raw = RawRecord {

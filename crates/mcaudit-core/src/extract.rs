@@ -530,7 +530,26 @@ fn inline_heading(
                         && lex.surfaces.contains(w.lower.as_str())
                 })
         };
-        if kind != HeadingKind::Other && !states && !imperative(trimmed, kind, lex) {
+        // `Sie können kurze Erzählungen verstehen`: in German and Dutch a vague verb closing
+        // the lead-in's clause is its statement too (the verb comes last; a lead-in heading
+        // ends with its subject or a colon: `In diesem Modul lernen Sie:`).
+        let vague_final = kind == HeadingKind::Learning
+            && matches!(lex.lang, Lang::De | Lang::Nl)
+            && !s.trim_end().ends_with(':')
+            && {
+                let ws = tokens(text, span.clone());
+                ws.len() >= 4
+                    && ws.last().is_some_and(|w| {
+                        w.lower.len() <= MAX_WORD
+                            && !matches!(w.lower.as_str(), "lernen" | "leren")
+                            && lex.surfaces.contains(w.lower.as_str())
+                            && lex.with_stem(&w.lower, |st| {
+                                lex.verbs.get(st).is_some_and(|v| v.vague)
+                            })
+                    })
+            };
+        if kind != HeadingKind::Other && !states && !vague_final && !imperative(trimmed, kind, lex)
+        {
             return Some((kind, area, None));
         }
     }
@@ -4922,7 +4941,7 @@ fn clause_conjunction(lang: Lang, w: &str) -> bool {
         Lang::En => matches!(w, "and" | "or" | "then"),
         Lang::It => matches!(w, "e" | "ed" | "o" | "nonché" | "quindi"),
         Lang::Fr => matches!(w, "et" | "ou" | "puis"),
-        Lang::De => matches!(w, "und" | "oder" | "sowie"),
+        Lang::De => matches!(w, "und" | "oder" | "sowie" | "bzw"),
         Lang::Es => matches!(w, "y" | "e" | "o"),
         Lang::Pt => matches!(w, "e" | "ou"),
         Lang::Nl => matches!(w, "en" | "of"),
@@ -5705,6 +5724,7 @@ fn is_conjunction(w: &str) -> bool {
             | "und"
             | "oder"
             | "sowie"
+            | "bzw"
             | "y"
             | "en"
             | "of"
@@ -7743,8 +7763,21 @@ pub fn extract(
     lex: &LangLexicon,
     en: &LangLexicon,
 ) -> Vec<Statement> {
+    extract_under(text, segments, lang, lex, en, HeadingKind::Other)
+}
+
+/// Statements of a record whose text opens under a heading of kind `section` (a learning
+/// heading for a file of outcome statements, `mcaudit evaluate-levels`).
+pub fn extract_under(
+    text: &str,
+    segments: &[Segment],
+    lang: Lang,
+    lex: &LangLexicon,
+    en: &LangLexicon,
+    section: HeadingKind,
+) -> Vec<Statement> {
     let mut out = Vec::new();
-    let mut current = (HeadingKind::Other, None::<String>);
+    let mut current = (section, None::<String>);
     let mut quiz = false;
     // After a quiz's answer (`Correct option:`, `Incorrect options:`, `Explanation:`): its
     // explanation, however framed (`You can use BGP community tags to ...`), until the next

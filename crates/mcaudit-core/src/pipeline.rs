@@ -8,11 +8,11 @@
 use std::sync::LazyLock;
 
 use crate::classify::classify;
-use crate::extract::extract;
+use crate::extract::{HeadingKind, extract_under};
 use crate::html;
 use crate::lang::{Detector, Lang};
 use crate::lexicon::Lexicons;
-use crate::model::{Processed, RawRecord};
+use crate::model::{Processed, RawRecord, SegmentKind};
 use crate::normalise::normalise;
 use crate::segment::segment;
 
@@ -38,6 +38,9 @@ pub struct Context {
     pub esco_top: usize,
     /// Minimum score of a kept skill.
     pub esco_min_score: f32,
+    /// Every record is one outcome statement or a list of them (`mcaudit evaluate-levels`):
+    /// its text is read as if under a learning-outcomes heading.
+    pub outcomes_only: bool,
 }
 
 impl Context {
@@ -61,6 +64,7 @@ impl Context {
             esco: None,
             esco_top: crate::esco::DEFAULT_TOP,
             esco_min_score: crate::esco::DEFAULT_MIN_SCORE,
+            outcomes_only: false,
         }
     }
 }
@@ -108,10 +112,18 @@ pub fn process_record(mut record: RawRecord, ctx: &Context) -> Processed {
             }
         }
     };
-    let segments = segment(&record.text, lang);
+    let mut segments = segment(&record.text, lang);
+    // A statement standing alone on its line is no heading here (`Sie können kurze Erzählungen
+    // verstehen`): it is read as an item of the list the file is.
+    if ctx.outcomes_only {
+        for s in segments.iter_mut().filter(|s| s.kind == SegmentKind::Heading) {
+            s.kind = SegmentKind::Sentence;
+        }
+    }
     let lex = ctx.lexicons.get(lang);
     let en = ctx.lexicons.get(Lang::En);
-    let statements = extract(&record.text, &segments, lang, lex, en);
+    let section = if ctx.outcomes_only { HeadingKind::Learning } else { HeadingKind::Other };
+    let statements = extract_under(&record.text, &segments, lang, lex, en, section);
     let mut decision = classify(&record.text, &statements);
     if let Lang::Other(code) = lang {
         unsupported(&mut decision, code);

@@ -3306,3 +3306,51 @@ fn issue4_s26_plural_of_a_noun_first_verb_is_a_topic() {
     assert_eq!(levels("Process the data with Spark.", Lang::En), vec![Apply]);
     assert_eq!(levels("Processing information and options.", Lang::En), vec![Apply]);
 }
+
+// Session 26, Bloom set ml1 (non-English, blind): a German or Dutch lead-in whose clause ends
+// in a vague verb, with no full stop, was read as a heading and lost (`Sie können kurze
+// Erzählungen verstehen`); `bzw.` coordinates German verbs as `oder` does; `vermitteln` (a
+// topic in a talk) is explaining it, as the reviewers label `fub:420` and as `kommunizieren`
+// already was; `Kritik üben` is judging.
+#[test]
+fn issue4_s26_german_frames_and_verbs() {
+    assert_eq!(levels("Sie können kurze Erzählungen verstehen", Lang::De), vec![Understand]);
+    assert!(levels("In diesem Modul lernen Sie:", Lang::De).is_empty());
+    assert_eq!(
+        levels("Die Studierenden können Texte analysieren bzw. bewerten.", Lang::De),
+        vec![Analyse, Evaluate]
+    );
+    assert_eq!(
+        levels(
+            "Sie können ein schwieriges Thema in einem Vortrag verständlich vermitteln.",
+            Lang::De
+        ),
+        vec![Understand]
+    );
+    assert_eq!(levels("Die Studierenden üben Kritik an Theorien.", Lang::De), vec![Evaluate]);
+}
+
+// `mcaudit evaluate-levels` reads every row as outcome statements, as under a learning
+// heading: items glued by scraping are cut as they are in a learning section (Bloom dev 4:
+// `Design a semiconductor laser Choose suitable semiconductor materials ...`).
+#[test]
+fn issue4_s26_outcome_rows_read_as_a_learning_section() {
+    let text = "Design a semiconductor laser Choose suitable materials for light emitting devices";
+    let run = |outcomes_only: bool| {
+        let mut ctx = Context::new(Some(Lang::En));
+        ctx.outcomes_only = outcomes_only;
+        let rec = RawRecord {
+            id: "t".into(),
+            location: Location { file: "test".into(), line: None, index: None },
+            title: None,
+            provider: None,
+            text: text.into(),
+            meta: vec![],
+            encoding: "utf-8",
+            warnings: vec![],
+        };
+        process_record(rec, &ctx).statements.len()
+    };
+    assert_eq!(run(false), 1);
+    assert_eq!(run(true), 2);
+}
