@@ -3757,6 +3757,27 @@ fn object_levels(text: &str, lex: &LangLexicon, rest: &[Word], verbs: &mut Vec<L
         {
             v.levels = vec![(Level::Analyse, "object: problems or needs found".to_string())];
         }
+        // `Identify how data is defined and stored`, `Identify how bisection works`: naming
+        // how something works or happens is explaining it (understand), as after `explain`;
+        // `identify how to` names an act and keeps its level.
+        let how = |j: usize| rest.get(j).is_some_and(|w| w.lower == "how");
+        let how_at = if how(k + 1) {
+            Some(k + 1)
+        } else if rest.get(k + 1).is_some_and(|w| w.lower == "when")
+            && rest.get(k + 2).is_some_and(|w| w.lower == "and")
+            && how(k + 3)
+        {
+            Some(k + 3)
+        } else {
+            None
+        };
+        if lex.lang == Lang::En
+            && let Some(h) = how_at
+            && rest.get(h + 1).is_some_and(|w| w.lower != "to")
+        {
+            v.levels =
+                vec![(Level::Understand, "object: how something works, explained".to_string())];
+        }
     }
     // `organise the results`, `organizzare sistematicamente i risultati`: structuring what is
     // known is analysing it (SPEC.md 3.1); organising work or material (`organise a project`,

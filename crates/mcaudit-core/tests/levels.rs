@@ -3354,3 +3354,16 @@ fn issue4_s26_outcome_rows_read_as_a_learning_section() {
     assert_eq!(run(false), 1);
     assert_eq!(run(true), 2);
 }
+
+// Identifying how something works or happens is explaining it (understand), as after
+// `explain`: six of eight such statements of Bloom dev 3-22 are labelled so (`Identify how data
+// is defined and stored`, `Identify how bisection works`). `Identify how to ...` names an act.
+#[test]
+fn issue4_s26_identifying_how_is_understanding() {
+    assert_eq!(levels("Identify how bisection works.", Lang::En), vec![Understand]);
+    assert_eq!(
+        levels("Identify when and how machine learning can solve problems.", Lang::En),
+        vec![Understand]
+    );
+    assert_eq!(levels("Identify common network protocols.", Lang::En), vec![Remember]);
+}
