@@ -3,9 +3,9 @@
 
   python3 eval/check_draws.py
 
-Bloom sets dev 3 to dev 23 and ml1: runs eval/draw_bloom_devN.py (draw_bloom_ml1.py) and
+Bloom sets dev 3 to dev 24 and ml1: runs eval/draw_bloom_devN.py (draw_bloom_ml1.py) and
 compares the (id, sha1) pairs it prints with the id and sha1 columns of the set's spans file (no
-label is read). Blind class samples 17 to 35: runs eval/draw_blindN.py and compares its ids
+label is read). Blind class samples 17 to 36: runs eval/draw_blindN.py and compares its ids
 with eval/own_labels_blindN.csv's (a label file not made yet is skipped). A draw changes when a
 later label file takes ids out of its pool and eval/label_chronology.py does not list that file
 after the draw's own: run this after adding a label file. Exits 1 on a mismatch, 0 with a message when ../shared/data is absent.
@@ -32,7 +32,7 @@ def main():
         print("check_draws.py: corpora directory %s is absent; skipping." % build_dev.DATA)
         return 0
     ok = True
-    for n in list(range(3, 24)) + ["ml1"]:
+    for n in list(range(3, 25)) + ["ml1"]:
         name = "ml1" if n == "ml1" else "dev%d" % n
         if not os.path.exists(os.path.join(HERE, "bloom_%s_spans.csv" % name)):
             print("bloom %s: no spans file yet" % name)
@@ -49,7 +49,7 @@ def main():
         ok &= same
         print("bloom %s: drawn %d, labelled %d, %s" % (name, len(drawn), len(spans),
                                                       "same" if same else "DIFFERENT"))
-    for n in range(17, 36):
+    for n in range(17, 37):
         labels = os.path.join(HERE, "own_labels_blind%d.csv" % n)
         if not os.path.exists(labels):
             print("blind %d: no label file yet" % n)

@@ -51,6 +51,8 @@ CHRONOLOGY = (
     "own_labels_blind35.csv",
     "bloom_dev23_spans.csv",
     "bloom_ml1_spans.csv",
+    "own_labels_blind36.csv",
+    "bloom_dev24_spans.csv",
 )
 
 
