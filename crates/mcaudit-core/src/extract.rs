@@ -2474,8 +2474,20 @@ fn analyse_words(
                 )];
                 l.vague = true;
             } else if object_is_knowing && !l.vague && !applies {
-                l.levels =
-                    vec![(Level::Understand, "object: understanding or knowledge".to_string())];
+                // `Develop knowledge of manufacturing processes`, `Desenvolver conhecimentos
+                // de desenho técnico`, `build a solid foundation in statistics`: knowledge
+                // developed is knowledge gained, a vague statement (SPEC.md 2), as `gain
+                // knowledge` and `develop an understanding` are.
+                if DEVELOPING.contains(&l.lemma.as_str()) {
+                    l.levels = vec![(
+                        Level::Understand,
+                        "object: knowledge developed (vague, as gaining it)".to_string(),
+                    )];
+                    l.vague = true;
+                } else {
+                    l.levels =
+                        vec![(Level::Understand, "object: understanding or knowledge".to_string())];
+                }
             }
         }
     }
@@ -4627,6 +4639,21 @@ fn aim_levels(
     if !enabled.is_empty() {
         return enabled;
     }
+    // `You will learn how to standardize, extract, classify, and generate data`: the acts
+    // learnt to do, past one the lexicons lack.
+    let how: Vec<Lead> = how_to_verbs(text, lex, all, 0)
+        .into_iter()
+        .map(|(k, n, v, stem)| Lead {
+            span: all[k].span.start..all[k + n - 1].span.end,
+            lemma: v.lemma.clone(),
+            stem,
+            levels: v.levels.clone(),
+            vague: false,
+        })
+        .collect();
+    if !how.is_empty() {
+        return how;
+    }
     // `far acquisire agli studenti le capacità critiche per valutare`, `develop the students'
     // ability to design`: the skill imparted names the learner's act.
     if let Some((k, n, v, stem)) = (0..all.len().min(AIM_WORDS))
@@ -4895,6 +4922,21 @@ const KNOWING: &[&str] = &[
     "kennis",
     "inzicht",
     "begrip",
+];
+
+/// Verbs of developing or building: with knowledge as their object, knowledge gained (vague).
+const DEVELOPING: &[&str] = &[
+    "develop",
+    "build",
+    "sviluppare",
+    "costruire",
+    "développer",
+    "construire",
+    "entwickeln",
+    "desarrollar",
+    "construir",
+    "desenvolver",
+    "ontwikkelen",
 ];
 
 /// Verbs of extending (`erweitern`, `uitbreiden`): with the learner's own knowledge or skills
@@ -5645,7 +5687,29 @@ fn how_to_verbs<'a>(text: &str, lex: &'a LangLexicon, rest: &[Word], from: usize
                 out.extend(more);
                 k = end.max(at + n);
             }
-            None => k = to + 1,
+            // `how to effectively standardize, extract, classify, and generate data`: an act
+            // the lexicons lack, listed with others, leaves them their levels.
+            None => {
+                let mut u = to + 1;
+                if rest.get(u).is_some_and(|w| is_adverb(lex.lang, &w.lower)) {
+                    u += 1;
+                }
+                let mut open = rest
+                    .get(u)
+                    .is_some_and(|w| w.comma_after && !lex.surfaces.contains(w.lower.as_str()));
+                let mut j = u + 1;
+                while open && j < (u + 9).min(rest.len()) {
+                    if matches!(rest[j].lower.as_str(), "and" | "or") {
+                        j += 1;
+                        continue;
+                    }
+                    let Some((at, n, v, s)) = act_at(lex, rest, j) else { break };
+                    out.push((at, n, v, s));
+                    open = rest[at + n - 1].comma_after;
+                    j = at + n;
+                }
+                k = to + 1;
+            }
         }
     }
     out

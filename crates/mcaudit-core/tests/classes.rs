@@ -2154,3 +2154,22 @@ fn issue3_s25_items_after_covers_the_following_domains_are_content() {
     );
     assert_eq!(r.decision.class, Class::A, "{}", r.decision.path);
 }
+
+// Session 26: knowledge developed or built is knowledge gained, a vague statement (SPEC.md 2),
+// as `gain knowledge` and `develop an understanding` already were: `Develop knowledge of ...`,
+// `Develop a deeper appreciation of ...`, `Desenvolver conhecimentos de ...` were counted as
+// observable outcomes. Developing a thing stays an act.
+#[test]
+fn issue3_s26_knowledge_developed_is_vague() {
+    let p = run(
+        "Learning outcomes\n- Develop knowledge of manufacturing processes\n- Develop a deeper appreciation of care in society\n- Describe the main stages of production",
+        Lang::En,
+    );
+    assert_eq!(p.decision.class, Class::B);
+    let roles: Vec<&str> = p.statements.iter().map(|s| s.role.as_str()).collect();
+    assert_eq!(roles, ["vague", "vague", "action"]);
+    let p = run("Objetivos\nDesenvolver conhecimentos de desenho técnico.", Lang::Pt);
+    assert_eq!(p.statements[0].role.as_str(), "vague");
+    let p = run("Learning outcomes\n- Develop a mobile app for a local library", Lang::En);
+    assert_eq!(p.statements[0].role.as_str(), "action");
+}

@@ -3367,3 +3367,17 @@ fn issue4_s26_identifying_how_is_understanding() {
     );
     assert_eq!(levels("Identify common network protocols.", Lang::En), vec![Remember]);
 }
+
+// Bloom dev 22: `You will learn how to effectively standardize, extract, classify, and generate
+// data` (a course-side promise) got the aim's default level: an act the lexicons lack right
+// after `how to` hid the acts listed with it.
+#[test]
+fn issue4_s26_how_to_acts_past_an_unknown_one() {
+    assert_eq!(
+        levels(
+            "You will learn how to standardize, extract, classify, and generate data.",
+            Lang::En
+        ),
+        vec![Understand, Apply, Create]
+    );
+}
