@@ -75,8 +75,11 @@ python3 eval/build_dev.py --ids eval/own_labels_blind34.csv --out "$OUT/blind34_
 # Session 26's blind sample (53 records, eval/draw_blind35.py), drawn and labelled at the
 # session's start without running mcaudit; first measured with session 25's last binary.
 python3 eval/build_dev.py --ids eval/own_labels_blind35.csv --out "$OUT/blind35_dev.jsonl"
+# Session 26's second blind sample (53 records, eval/draw_blind36.py), drawn and labelled during
+# the session without running mcaudit; first measured with the session's binary of f6d1950.
+python3 eval/build_dev.py --ids eval/own_labels_blind36.csv --out "$OUT/blind36_dev.jsonl"
 
-for set in shared own blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27 blind28 blind29 blind30 blind31 blind32 blind33 blind34 blind35; do
+for set in shared own blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27 blind28 blind29 blind30 blind31 blind32 blind33 blind34 blind35 blind36; do
   case "$set" in
     shared) IN=$SHARED/dev/dev.jsonl; GOLD=$SHARED/dev/labels_dev.csv ;;
     own) IN=$OUT/own_dev.jsonl; GOLD=$OUT/own_gold.csv ;;

@@ -8391,8 +8391,17 @@ fn skill_items(
         .filter(|r| long(r))
         .filter(|r| {
             let (role, lead, _, _) = analyse_span(text, (*r).clone(), lang, lex, en);
+            // `How to ask insightful questions about ...`, `Comment lancer un projet`: an item
+            // opened by `how to` is led by the act it names.
             matches!(role, Role::Action | Role::Vague | Role::Aim)
-                && lead.is_some_and(|l| l.span.start == r.start)
+                && lead.is_some_and(|l| {
+                    l.span.start == r.start
+                        || l.span.start > r.start
+                            && matches!(
+                                text[r.start..l.span.start].trim().to_lowercase().as_str(),
+                                "how to" | "comment" | "cómo" | "como" | "come" | "wie" | "hoe"
+                            )
+                })
         })
         .count();
     (verb_led >= 2 && 2 * verb_led > n).then_some(items)

@@ -2173,3 +2173,16 @@ fn issue3_s26_knowledge_developed_is_vague() {
     let p = run("Learning outcomes\n- Develop a mobile app for a local library", Lang::En);
     assert_eq!(p.statements[0].role.as_str(), "action");
 }
+
+// Blind sample 36 (`coursera:3637`, after its first measure): in a skills field of items
+// between commas, an item opened by `How to` is led by the act it names, as the reviewers read
+// `Comment lancer ...` (`coursera:494`): "What you will learn: Not specified" with such items is
+// judged on them (SPEC.md 2).
+#[test]
+fn issue3_s26_how_to_items_of_a_skills_field_are_verb_led() {
+    let p = run(
+        "What you will learn: Not specified\nSkills you will gain: How to ask insightful questions about product safety, Creation of concise infographics, Evaluating the strengths and weakness of research papers, Communicating evidence based information on risks",
+        Lang::En,
+    );
+    assert_eq!(p.decision.class, Class::A, "{}", p.decision.path);
+}
