@@ -3727,14 +3727,22 @@ fn object_levels(text: &str, lex: &LangLexicon, rest: &[Word], verbs: &mut Vec<L
             v.levels = vec![(Level::Understand, "object: what was learnt, gone over".to_string())];
         }
     }
-    for v in verbs.iter_mut().filter(|v| v.lemma == "write") {
+    // `Compose SQL queries`, `Construct regular expressions`: composing code is writing it.
+    for v in
+        verbs.iter_mut().filter(|v| matches!(v.lemma.as_str(), "write" | "compose" | "construct"))
+    {
         let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
         let object: Vec<&str> = (k + 1..(k + 1 + OBJECT_WORDS).min(rest.len()))
             .map(|j| rest[j].lower.as_str())
             .take_while(|w| !OBJECT_STOP.contains(w))
             .collect();
         let code = object.iter().position(|w| CODE.contains(w));
-        let program = code.is_some_and(|c| matches!(object[c], "program" | "programs"));
+        // A pipeline or a program constructed is a thing built (`Construct a pipeline to
+        // deliver data`).
+        let program = code.is_some_and(|c| {
+            matches!(object[c], "program" | "programs")
+                || v.lemma != "write" && matches!(object[c], "pipeline" | "pipelines")
+        });
         if code.is_some_and(|c| !program || object[..c].iter().any(|w| MODEST.contains(w))) {
             v.levels = vec![(Level::Apply, "object: code in a known language".to_string())];
         }

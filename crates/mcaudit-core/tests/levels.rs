@@ -3381,3 +3381,13 @@ fn issue4_s26_how_to_acts_past_an_unknown_one() {
         vec![Understand, Apply, Create]
     );
 }
+
+// Bloom dev 24: composing or constructing queries, expressions or code is writing code in a
+// known language (apply), as `write` already was (`Compose SQL queries to insert ... data`,
+// `Construct regular expressions to select rows`); a pipeline constructed stays a thing built.
+#[test]
+fn issue4_s26_composing_queries_is_writing_code() {
+    assert_eq!(levels("Compose SQL queries for a sales database.", Lang::En), vec![Apply]);
+    assert_eq!(levels("Construct regular expressions for log files.", Lang::En), vec![Apply]);
+    assert_eq!(levels("Construct a pipeline for streaming data.", Lang::En), vec![Create]);
+}
