@@ -288,9 +288,11 @@ impl Detector {
         if let Some(lang) = by_function_words(sample) {
             return (lang, true);
         }
-        if let Some((lang, latin)) = self.other_language_in(sample)
-            && !(latin && seven(sample))
-        {
+        // A language outside the seven found in Latin letters is dropped when `seven(sample)`:
+        // asked before whatlang's pass over every language (about 900 k instructions), which
+        // is then skipped (its script is the one `detect_script` finds, so the answer is the
+        // same).
+        if let Some(lang) = self.other_language_unless(sample, seven) {
             return (lang, true);
         }
         // Labels aside, mostly letters of a script none of the seven is written in (`Modules:
@@ -314,11 +316,17 @@ impl Detector {
     /// script (English labels and product names around Japanese) is mixed: its Latin trigrams
     /// name no language (they gave Swedish and Catalan for Japanese outcomes).
     pub fn other_language(&self, sample: &str) -> Option<Lang> {
-        self.other_language_in(sample).map(|(lang, _)| lang)
+        self.other_language_unless(sample, |_| false)
     }
 
-    /// [`Detector::other_language`], and whether it was found in Latin letters.
-    fn other_language_in(&self, sample: &str) -> Option<(Lang, bool)> {
+    /// [`Detector::other_language`], or `None` for a language found in Latin letters when
+    /// `seven(sample)`: then the pass over every language is skipped. `seven` is asked only for
+    /// a text of enough words in Latin letters.
+    fn other_language_unless(
+        &self,
+        sample: &str,
+        seven: impl FnOnce(&str) -> bool,
+    ) -> Option<Lang> {
         let sample = crate::text::prefix(sample, DETECT_BYTES);
         let mut content = without_labels(sample);
         // Mostly another script (Japanese around `Google Cloud`, `Kubernetes`): its letters
@@ -331,12 +339,13 @@ impl Detector {
         // whatlang says: its script alone (what `detect` finds first) decides, without scoring
         // every language's trigrams.
         let short = content.split_whitespace().nth(RELIABLE_WORDS - 1).is_none();
-        if short
-            && matches!(
-                whatlang::detect_script(&content),
-                Some(whatlang::Script::Latin | whatlang::Script::Cyrillic)
-            )
-        {
+        let script = whatlang::detect_script(&content);
+        if short && matches!(script, Some(whatlang::Script::Latin | whatlang::Script::Cyrillic)) {
+            return None;
+        }
+        // whatlang's answer is in the script `detect_script` finds: in Latin letters, an answer
+        // that `seven` would drop is not worth the pass.
+        if script == Some(whatlang::Script::Latin) && seven(sample) {
             return None;
         }
         let info = self.any.detect(&content)?;
@@ -365,7 +374,7 @@ impl Detector {
         {
             return None;
         }
-        Some((lang, latin))
+        Some(lang)
     }
 
     /// whatlang's answer alone (no function-word shortcut), for `detect` and for comparing the
@@ -674,6 +683,29 @@ pub fn function_words(sample: &str) -> FunctionWords {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn issue7_s26_seven_asked_first_drops_only_latin_answers() {
+        // `seven` is asked before whatlang's pass over every language: a language outside the
+        // seven in Latin letters is dropped when it says yes, one in another script stands, and
+        // a text `seven` would not overrule keeps the pass's answer.
+        let d = Detector::new();
+        let polish = "Kurs obejmuje podstawy programowania w języku Python oraz analizę danych. \
+            Uczestnicy poznają biblioteki do wizualizacji i nauczą się pisać własne skrypty, \
+            które pomogą im w codziennej pracy z danymi w firmie.";
+        let russian = "Курс охватывает основы программирования на языке Python и анализ данных. \
+            Участники познакомятся с библиотеками для визуализации и научатся писать свои \
+            собственные скрипты для ежедневной работы с данными в компании.";
+        let pl = d.detect_unless(polish, |_| false);
+        assert_eq!(pl, (Lang::Other("pl"), true));
+        assert_eq!(d.other_language(polish), Some(Lang::Other("pl")));
+        let dropped = d.detect_unless(polish, |_| true);
+        assert!(dropped.0 != pl.0, "{dropped:?}");
+        assert_eq!(dropped, d.detect_whatlang(polish));
+        let ru = d.detect_unless(russian, |_| false);
+        assert_eq!(ru, (Lang::Other("ru"), true));
+        assert_eq!(d.detect_unless(russian, |_| true), ru);
+    }
 
     #[test]
     fn word_masks_find_their_words_only() {

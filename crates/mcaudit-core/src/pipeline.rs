@@ -216,7 +216,7 @@ fn vote(text: &str, lexicons: &Lexicons) -> Option<Lang> {
     // Field labels (`What you will learn:`, `Skill gain:`, the input's column names) and
     // `Not specified` are the scraper's words, not the description's: they do not vote.
     let mut sample = String::new();
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = crate::lexicon::FastSet::default();
     for line in crate::text::prefix(text, 4096).lines() {
         let line = match line.split_once(':') {
             Some((label, rest)) if label.split_whitespace().count() <= 5 => rest,
