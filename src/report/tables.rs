@@ -176,13 +176,27 @@ fn class_table(name: &str, key: &str, groups: &BTreeMap<String, [u64; 3]>) -> Ta
     Table { name: name.into(), columns, rows }
 }
 
+/// Counts by key while a table's rows are read: hashed (a sorted map compared the key's bytes
+/// with a dozen keys, twice, for every row), sorted once by [`sorted`] when the rows are read.
+type Counts<V> = mcaudit_core::lexicon::FastMap<String, V>;
+
 /// The entry of `key` in `map`, inserted with its default value when absent; a key already
 /// present costs no allocation.
-fn bump<'m, V: Default>(map: &'m mut BTreeMap<String, V>, key: &str) -> &'m mut V {
+fn bump<'m, V: Default>(map: &'m mut Counts<V>, key: &str) -> &'m mut V {
     if !map.contains_key(key) {
         map.insert(key.to_string(), V::default());
     }
     map.get_mut(key).expect("inserted above")
+}
+
+/// `counts` in key order.
+fn sorted<V>(counts: Counts<V>) -> BTreeMap<String, V> {
+    counts.into_iter().collect()
+}
+
+/// `counts` in key order, and each inner map too.
+fn sorted2<V>(counts: Counts<Counts<V>>) -> BTreeMap<String, BTreeMap<String, V>> {
+    counts.into_iter().map(|(k, v)| (k, sorted(v))).collect()
 }
 
 /// The `records.parquet` column of each `--group-by` name, with the name its table takes
@@ -427,17 +441,17 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
 
     // Levels and verbs from the outcome statements led by action verbs.
     let mut levels = [0u64; 6];
-    let mut by_class: BTreeMap<String, [u64; 6]> = BTreeMap::new();
-    let mut by_source: BTreeMap<String, [u64; 6]> = BTreeMap::new();
+    let mut by_class: Counts<[u64; 6]> = Counts::default();
+    let mut by_source: Counts<[u64; 6]> = Counts::default();
     // Per language and verb: statements per level.
-    let mut verbs: BTreeMap<String, BTreeMap<String, [u64; 6]>> = BTreeMap::new();
+    let mut verbs: Counts<Counts<[u64; 6]>> = Counts::default();
     // Per language and vague verb: statements.
-    let mut vague: BTreeMap<String, BTreeMap<String, u64>> = BTreeMap::new();
+    let mut vague: Counts<Counts<u64>> = Counts::default();
     // Per provider and vague verb: statements (what a quality-assurance office rewrites first).
-    let mut vague_by_provider: BTreeMap<String, BTreeMap<String, u64>> = BTreeMap::new();
+    let mut vague_by_provider: Counts<Counts<u64>> = Counts::default();
     // Outcome statements (under a learning or Dublin heading, not bare lead-ins, placeholders or
     // the course's own aims) per language: (statements, led by a known verb).
-    let mut coverage: BTreeMap<String, (u64, u64)> = BTreeMap::new();
+    let mut coverage: Counts<(u64, u64)> = Counts::default();
     let cols = ["record", "role", "lead_verb", "level", "lang", "heading"];
     super::for_each_slice(&dir.join("outcomes.parquet"), &cols, |out| {
         let mut last = Last::default();
@@ -472,6 +486,9 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
         }
         Ok(())
     })?;
+    let (by_class, by_source, coverage) = (sorted(by_class), sorted(by_source), sorted(coverage));
+    let (verbs, vague, vague_by_provider) =
+        (sorted2(verbs), sorted2(vague), sorted2(vague_by_provider));
     tables.push(Table {
         name: "bloom_levels".into(),
         columns: vec!["level".into(), "statements".into(), "share".into()],
@@ -588,7 +605,7 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
     });
 
     // Metadata completeness matrix: element × source.
-    let mut matrix: BTreeMap<String, BTreeMap<String, (u64, u64)>> = BTreeMap::new();
+    let mut matrix: Counts<Counts<(u64, u64)>> = Counts::default();
     let cols = ["record", "element", "status"];
     super::for_each_slice(&dir.join("audit.parquet"), &cols, |aud| {
         let mut last = Last::default();
@@ -602,6 +619,7 @@ pub fn compute(dir: &Path, group_by: &[String]) -> anyhow::Result<Vec<Table>> {
         }
         Ok(())
     })?;
+    let matrix = sorted2(matrix);
     tables.push(Table {
         name: "completeness_matrix".into(),
         columns: ["element", "source", "present", "records", "share"]
@@ -760,8 +778,8 @@ fn skill_tables(dir: &Path) -> anyhow::Result<Vec<Table>> {
         &["record", "source", "provider", "start", "rank", "concept_uri", "label"],
     )?;
     // Per group: (concept URI, label) → outcomes whose best link it is.
-    type Counts = BTreeMap<String, BTreeMap<(String, String), u64>>;
-    let mut by: [Counts; 2] = Default::default();
+    type ByGroup = BTreeMap<String, BTreeMap<(String, String), u64>>;
+    let mut by: [ByGroup; 2] = Default::default();
     let mut linked: BTreeSet<(String, String)> = BTreeSet::new();
     for i in 0..sk[0].len() {
         let get = |c: usize| sk[c][i].clone().unwrap_or_default();
@@ -806,7 +824,7 @@ fn skill_tables(dir: &Path) -> anyhow::Result<Vec<Table>> {
         .zip(&rec[1])
         .filter_map(|(i, s)| Some((i.as_deref()?, s.as_deref()?)))
         .collect();
-    let mut cov: BTreeMap<String, [u64; 2]> = BTreeMap::new();
+    let mut cov: Counts<[u64; 2]> = Counts::default();
     let cols = ["record", "start", "role"];
     super::for_each_slice(&dir.join("outcomes.parquet"), &cols, |out| {
         for i in 0..out[0].len() {
@@ -825,6 +843,7 @@ fn skill_tables(dir: &Path) -> anyhow::Result<Vec<Table>> {
         }
         Ok(())
     })?;
+    let cov = sorted(cov);
     tables.push(Table {
         name: "skill_coverage".into(),
         columns: ["source", "outcome_statements", "with_skill", "share"]
