@@ -3,7 +3,7 @@
 
   python3 eval/check_draws.py
 
-Bloom sets dev 3 to dev 24 and ml1: runs eval/draw_bloom_devN.py (draw_bloom_ml1.py) and
+Bloom sets dev 3 to dev 24, ml1 and ml2: runs eval/draw_bloom_devN.py (draw_bloom_mlN.py) and
 compares the (id, sha1) pairs it prints with the id and sha1 columns of the set's spans file (no
 label is read). Blind class samples 17 to 36: runs eval/draw_blindN.py and compares its ids
 with eval/own_labels_blindN.csv's (a label file not made yet is skipped). A draw changes when a
@@ -32,8 +32,8 @@ def main():
         print("check_draws.py: corpora directory %s is absent; skipping." % build_dev.DATA)
         return 0
     ok = True
-    for n in list(range(3, 25)) + ["ml1"]:
-        name = "ml1" if n == "ml1" else "dev%d" % n
+    for n in list(range(3, 25)) + ["ml1", "ml2"]:
+        name = n if isinstance(n, str) else "dev%d" % n
         if not os.path.exists(os.path.join(HERE, "bloom_%s_spans.csv" % name)):
             print("bloom %s: no spans file yet" % name)
             continue

@@ -53,6 +53,7 @@ CHRONOLOGY = (
     "bloom_ml1_spans.csv",
     "own_labels_blind36.csv",
     "bloom_dev24_spans.csv",
+    "bloom_ml2_spans.csv",
 )
 
 
