@@ -5331,6 +5331,28 @@ const FOUNDATION_NEXT: &[&str] = &["in", "of", "for", "on", "that", "which"];
 /// Words after `understand` searched for the `how` of its object.
 const HOW_WORDS: usize = 8;
 
+/// Phrases opening a purpose clause after a comma, in the seven languages (see [`later_verbs`]).
+const PURPOSE_PHRASES: &[&str] = &[
+    "in order to",
+    "so as to",
+    "so that",
+    "in modo da",
+    "al fine di",
+    "così da",
+    "affinché",
+    "afin de",
+    "de manière à",
+    "de façon à",
+    "a fin de",
+    "con el fin de",
+    "de modo que",
+    "a fim de",
+    "de modo a",
+    "de forma a",
+    "damit",
+    "zodat",
+];
+
 /// Longest span of a statement searched for later clauses, in words.
 const LATER_WORDS: usize = 80;
 
@@ -5357,6 +5379,22 @@ fn later_verbs<'a>(
         let conj = clause_conjunction(lang, &rest[k].lower);
         if !(conj || comma && !matches!(lang, Lang::De | Lang::Nl)) {
             k += 1;
+            continue;
+        }
+        // `..., in modo da potere prevedere ... ed effettuare ...`, `..., in order to plan and
+        // evaluate ...`: a purpose clause after a comma, with the verbs coordinated in it, is
+        // the outcome's purpose, not an act of its own; reading goes on after its end.
+        if comma
+            && !conj
+            && PURPOSE_PHRASES.iter().any(|p| {
+                p.split(' ').enumerate().all(|(i, x)| rest.get(k + i).is_some_and(|w| w.lower == x))
+            })
+        {
+            k += 1;
+            while k < limit && !text[rest[k - 1].span.end..rest[k].span.start].contains([',', ';'])
+            {
+                k += 1;
+            }
             continue;
         }
         let start = if conj { k + 1 } else { k };

@@ -3391,3 +3391,24 @@ fn issue4_s26_composing_queries_is_writing_code() {
     assert_eq!(levels("Construct regular expressions for log files.", Lang::En), vec![Apply]);
     assert_eq!(levels("Construct a pipeline for streaming data.", Lang::En), vec![Create]);
 }
+
+// Bloom set ml1 (`unibs:unibsA005021`): a purpose clause after a comma (`in modo da`, `in
+// order to`, `afin de`, ...), with the verbs coordinated in it, is the outcome's purpose, not an
+// act of its own; reading goes on after its end.
+#[test]
+fn issue4_s26_purpose_clause_after_a_comma_is_no_act() {
+    assert_eq!(
+        levels(
+            "Lo studente sarà in grado di valutare le proprietà della gomma, in modo da prevedere il suo comportamento ed effettuare una selezione.",
+            Lang::It
+        ),
+        vec![Evaluate]
+    );
+    assert_eq!(
+        levels(
+            "Analyse market data, in order to plan and evaluate campaigns, and write a report.",
+            Lang::En
+        ),
+        vec![Analyse, Create]
+    );
+}
