@@ -20,6 +20,7 @@ sets=(
   "test:eval/bloom_test_spans.csv:never developed on"
   "heldout:eval/bloom_heldout_spans.csv:validation"
   "dev24:eval/bloom_dev24_spans.csv:first 0.841 blind, labelled during session 26, measured with its binary of 3e2d870 (session 25's last: 0.838)"
+  "ml2:eval/bloom_ml2_spans.csv:first 0.700 blind, non-English, labelled during session 26, measured with its binary of ada2948 (session 25's last: 0.697)"
   "ml1:eval/bloom_ml1_spans.csv:first 0.745 blind, non-English (it, de, pt, es, fr, nl), drawn at session 26's start (session 25's last binary)"
   "dev23:eval/bloom_dev23_spans.csv:first 0.836 blind, drawn at session 26's start (session 25's last binary; session 24's: 0.820)"
   "dev22:eval/bloom_dev22_spans.csv:first 0.802 blind, labelled during session 25, measured with its last binary (session 24's: 0.783)"
