@@ -2484,6 +2484,14 @@ fn analyse_words(
                         "object: knowledge developed (vague, as gaining it)".to_string(),
                     )];
                     l.vague = true;
+                    // `Desenvolver e aperfeiçoar o entendimento ...`: a verb coordinated before
+                    // the knowledge shares it.
+                    if let Some(known) = (at + n..(at + n + 4).min(rest.len()))
+                        .find(|&k| KNOWING.iter().any(|p| rest[k].lower.starts_with(p)))
+                    {
+                        let end = rest[known].span.start;
+                        more.retain(|m| m.span.start > end);
+                    }
                 } else {
                     l.levels =
                         vec![(Level::Understand, "object: understanding or knowledge".to_string())];
@@ -3007,6 +3015,18 @@ fn analyse_words(
             3
         };
         verbs = nominal_levels(lex, lang, rest, head_words);
+        // `Conoscenza e capacità di comprensione di metodologie ...`: a Dublin descriptor's
+        // name opening the statement, read as its lead-in, leaves no noun after it; the name
+        // itself says what is known (knowledge and understanding).
+        if verbs.is_empty()
+            && framed
+            && [lex, en]
+                .iter()
+                .flat_map(|l| l.cues.dublin.iter())
+                .any(|(p, _)| !p.is_empty() && all.len() > p.len() && starts_with(&all, p))
+        {
+            verbs = nominal_levels(lex, lang, &all, head_words + 4);
+        }
         // `Conoscenza delle macchine termiche, dei principali impianti ...`: the noun phrase
         // before the first comma was skipped as an introduction; opened by a noun of the
         // lexicon, that noun names the act (only it: the rest is the topic).
@@ -4927,6 +4947,8 @@ const KNOWING: &[&str] = &[
     "comprensión",
     "conhecimento",
     "compreensão",
+    "entendimento",
+    "entendimiento",
     "kennis",
     "inzicht",
     "begrip",

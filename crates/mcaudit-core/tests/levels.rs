@@ -3412,3 +3412,24 @@ fn issue4_s26_purpose_clause_after_a_comma_is_no_act() {
         vec![Analyse, Create]
     );
 }
+
+// Bloom set ml2 (after its first measure): `Conoscenza e capacità di comprensione di ...`, the
+// first Dublin descriptor's name opening a statement, was read as its lead-in and left no noun;
+// Portuguese `entendimento` (Spanish `entendimiento`) is understanding, as a noun and as the
+// object of a verb of developing, which a coordinated verb shares (`Desenvolver e aperfeiçoar o
+// entendimento de ...`).
+#[test]
+fn issue4_s26_knowledge_and_understanding_named() {
+    assert_eq!(
+        levels("Conoscenza e capacità di comprensione dei principi della termodinamica.", Lang::It),
+        vec![Understand]
+    );
+    assert_eq!(
+        levels("Entendimento da relação entre a termodinâmica e os diagramas de fases.", Lang::Pt),
+        vec![Understand]
+    );
+    assert_eq!(
+        levels("Desenvolver e aperfeiçoar o entendimento dos processos bioquímicos.", Lang::Pt),
+        vec![Understand]
+    );
+}
