@@ -2646,6 +2646,28 @@ fn analyse_words(
     {
         l.levels = vec![(Level::Remember, "object: named facts, remembered".to_string())];
     }
+    // `Imparerà l'utilizzo di un ambiente di sviluppo`, `Learn the use of Git`: the use of a
+    // tool, learnt, is applying it (as the noun `use of` is); the statement stays vague.
+    if let (Some(l), Some((at, n))) = (verbs.first_mut(), lead_at)
+        && l.vague
+        && matches!(
+            l.lemma.as_str(),
+            "learn" | "imparare" | "apprendere" | "apprendre" | "aprender" | "lernen" | "leren"
+        )
+        && rest
+            .iter()
+            .skip(at + n)
+            .take(2)
+            .find(|w| !ARTICLES.contains(&w.lower.as_str()))
+            .is_some_and(|w| USE_NOUNS.contains(&w.lower.as_str()))
+        && rest
+            .iter()
+            .skip(at + n)
+            .take(4)
+            .any(|w| w.lower == "of" || OF.contains(&w.lower.as_str()))
+    {
+        l.levels = vec![(Level::Apply, "object: the use of a tool, learnt".to_string())];
+    }
     // `gain hands-on experience with Angular`, `learn key consulting skills`, `learn practical
     // coding`: skills, experience or practice acquired without naming an act are practised
     // (Apply), as a skill developed is; an act named (`gain the skills to design`) wins below.
@@ -4952,6 +4974,32 @@ const KNOWING: &[&str] = &[
     "kennis",
     "inzicht",
     "begrip",
+];
+
+/// Articles skipped before the object noun of a verb of learning (see [`USE_NOUNS`]).
+const ARTICLES: &[&str] = &[
+    "the", "a", "an", "il", "lo", "la", "l", "i", "gli", "le", "un", "una", "les", "el", "los",
+    "las", "o", "os", "as", "die", "der", "das", "den", "de", "het", "een",
+];
+
+/// Nouns of using or applying a tool, in the seven languages: learnt, they are applying it.
+const USE_NOUNS: &[&str] = &[
+    "use",
+    "usage",
+    "application",
+    "utilizzo",
+    "uso",
+    "impiego",
+    "applicazione",
+    "utilisation",
+    "utilización",
+    "aplicación",
+    "utilização",
+    "aplicação",
+    "anwendung",
+    "nutzung",
+    "gebruik",
+    "toepassing",
 ];
 
 /// Verbs of developing or building: with knowledge as their object, knowledge gained (vague).

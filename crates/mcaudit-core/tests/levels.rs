@@ -3433,3 +3433,16 @@ fn issue4_s26_knowledge_and_understanding_named() {
         vec![Understand]
     );
 }
+
+// Bloom set ml2 (after its first measure): the use of a tool, learnt, is applying it, as the
+// noun `use of` is (`Imparerà l'utilizzo di un ambiente di sviluppo integrato`, `Learn the use
+// of Git`); the statement stays vague (SPEC.md 2).
+#[test]
+fn issue4_s26_the_use_of_a_tool_learnt_is_applying() {
+    assert_eq!(
+        levels("Imparerà l'utilizzo di un ambiente di sviluppo integrato.", Lang::It),
+        vec![Apply]
+    );
+    assert_eq!(levels("Learn the use of Git.", Lang::En), vec![Apply]);
+    assert_eq!(levels("Learn the history of Git.", Lang::En), vec![Understand]);
+}
