@@ -2646,6 +2646,35 @@ fn analyse_words(
     {
         l.levels = vec![(Level::Remember, "object: named facts, remembered".to_string())];
     }
+    // `Die Studierenden kennen die Grundlagen ...`, `know the key concepts of ...`: knowing
+    // concepts, principles or theories is understanding them (the reviewers' `kennen vertiefte
+    // Konzepte`: understand); knowing terms, facts or trends stays remember (`kennen aktuelle
+    // Forschungstendenzen`).
+    if let (Some(l), Some((at, n))) = (verbs.first_mut(), lead_at)
+        && l.vague
+        && matches!(l.lemma.as_str(), "know" | "kennen")
+        && l.levels.first().is_some_and(|(x, _)| *x == Level::Remember)
+    {
+        let conceptual = |w: &Word| {
+            CONCEPTS.iter().any(|c| w.lower.starts_with(c))
+                || matches!(lex.lang, Lang::De | Lang::Nl)
+                    && ["grundlagen", "konzepte", "prinzipien", "theorien", "grondslagen"]
+                        .iter()
+                        .any(|e| w.lower.ends_with(e))
+        };
+        let after = rest
+            .iter()
+            .skip(at + n)
+            .take(4)
+            .take_while(|w| !OBJECT_STOP.contains(&w.lower.as_str()))
+            .any(conceptual);
+        let before = matches!(lex.lang, Lang::De | Lang::Nl)
+            && rest[at.saturating_sub(4)..at].iter().any(conceptual);
+        if after || before {
+            l.levels =
+                vec![(Level::Understand, "object: concepts or principles known".to_string())];
+        }
+    }
     // `Imparerà l'utilizzo di un ambiente di sviluppo`, `Learn the use of Git`: the use of a
     // tool, learnt, is applying it (as the noun `use of` is); the statement stays vague.
     if let (Some(l), Some((at, n))) = (verbs.first_mut(), lead_at)
@@ -4974,6 +5003,24 @@ const KNOWING: &[&str] = &[
     "kennis",
     "inzicht",
     "begrip",
+];
+
+/// Beginnings of nouns of concepts, principles and theories, in English, German and Dutch:
+/// known, they are understood.
+const CONCEPTS: &[&str] = &[
+    "concept",
+    "principle",
+    "fundamental",
+    "foundation",
+    "theor",
+    "mechanism",
+    "konzept",
+    "grundlage",
+    "prinzip",
+    "zusammenh",
+    "concepten",
+    "principes",
+    "grondslag",
 ];
 
 /// Articles skipped before the object noun of a verb of learning (see [`USE_NOUNS`]).

@@ -3446,3 +3446,20 @@ fn issue4_s26_the_use_of_a_tool_learnt_is_applying() {
     assert_eq!(levels("Learn the use of Git.", Lang::En), vec![Apply]);
     assert_eq!(levels("Learn the history of Git.", Lang::En), vec![Understand]);
 }
+
+// Knowing concepts, principles or theories is understanding them, as the reviewers label
+// `kennen vertiefte Konzepte` (shared/dev `fub:287`); knowing terms or trends stays remember
+// (`kennen aktuelle Forschungstendenzen`, `fub:421`). Found in ml1 and ml2 after their first
+// measures (`Die Studentinnen und Studenten kennen die Grundlagen der ...`).
+#[test]
+fn issue4_s26_knowing_concepts_is_understanding() {
+    assert_eq!(
+        levels("Die Studierenden kennen die Grundlagen der Thermodynamik.", Lang::De),
+        vec![Understand]
+    );
+    assert_eq!(
+        levels("Die Studierenden kennen aktuelle Forschungstendenzen.", Lang::De),
+        vec![Remember]
+    );
+    assert_eq!(levels("Know the key concepts of thermodynamics.", Lang::En), vec![Understand]);
+}
