@@ -2632,7 +2632,18 @@ fn analyse_words(
     // to be remembered (SPEC.md 3.1: knowledge acquisition and retention).
     if let (Some(l), Some((at, n))) = (verbs.first_mut(), lead_at)
         && l.vague
-        && matches!(l.lemma.as_str(), "learn" | "know" | "acquire" | "memorise" | "memorize")
+        && matches!(
+            l.lemma.as_str(),
+            "learn"
+                | "know"
+                | "acquire"
+                | "memorise"
+                | "memorize"
+                | "conoscere"
+                | "connaître"
+                | "conocer"
+                | "conhecer"
+        )
         // `learn how the words you choose change decisions` is understanding how, not facts.
         && !rest
             .get(at + n)
@@ -4017,6 +4028,17 @@ const FACTS: &[&str] = &[
     "words",
     "phrases",
     "expressions",
+    "vocabolario",
+    "terminologia",
+    "termini",
+    "vocabulaire",
+    "terminologie",
+    "termes",
+    "vocabulario",
+    "terminología",
+    "términos",
+    "vocabulário",
+    "termos",
 ];
 
 /// Words after `Master(s)` that make it the degree.

@@ -3463,3 +3463,15 @@ fn issue4_s26_knowing_concepts_is_understanding() {
     );
     assert_eq!(levels("Know the key concepts of thermodynamics.", Lang::En), vec![Understand]);
 }
+
+// Knowing or learning the terms of a field is remembering them in every language, as in English
+// (`learn basic vocabulary`): `conoscere la terminologia`, `conocer los términos`.
+#[test]
+fn issue4_s26_knowing_terms_is_remembering_in_every_language() {
+    assert_eq!(
+        levels("Conoscere la terminologia di base della chimica.", Lang::It),
+        vec![Remember]
+    );
+    assert_eq!(levels("Conocer los términos básicos de la química.", Lang::Es), vec![Remember]);
+    assert_eq!(levels("Conoscere i principi della chimica.", Lang::It), vec![Understand]);
+}
