@@ -600,6 +600,25 @@ impl WordMasks {
         let Some(k) = Self::pack(w.as_bytes()) else {
             return if self.long.is_empty() { None } else { self.long.get(w).copied() };
         };
+        self.probe(k)
+    }
+
+    /// [`WordMasks::get`] of an ASCII word of 1 to [`PACKED_BYTES`] bytes, lowercased as it is
+    /// packed (ASCII lowercasing is what `char::to_lowercase` does to ASCII letters).
+    #[inline(always)]
+    fn get_ascii(&self, w: &[u8]) -> Option<u8> {
+        debug_assert!(!w.is_empty() && w.len() <= PACKED_BYTES && w.is_ascii());
+        let mut buf = [0u8; 16];
+        for (to, b) in buf.iter_mut().zip(w) {
+            *to = b.to_ascii_lowercase();
+        }
+        buf[15] = w.len() as u8;
+        self.probe(u128::from_le_bytes(buf))
+    }
+
+    /// The byte of a packed word, if it is in the table.
+    #[inline(always)]
+    fn probe(&self, k: u128) -> Option<u8> {
         let mut at = Self::slot(k) & self.mask;
         loop {
             let (key, m) = self.slots[at];
@@ -660,15 +679,20 @@ pub fn function_word_counts_of<'a>(
 pub fn function_words(sample: &str) -> FunctionWords {
     let mut out = FunctionWords { own: [0; Lang::ALL.len()], listed: [0; Lang::ALL.len()], any: 0 };
     let mut lower = String::new();
-    for w in
-        sample.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(SHORTCUT_WORDS)
-    {
+    let words = AlnumWords { s: sample, at: 0 };
+    for (w, ascii) in words.take(SHORTCUT_WORDS) {
         // Function words are short: a long word is none (and costs no lowercasing).
         if w.len() > FUNCTION_WORD_BYTES {
             continue;
         }
-        crate::text::lowercase_into(&mut lower, w);
-        let Some(mask) = list_mask(&lower) else { continue };
+        // An ASCII word is lowercased as it is packed for the lookup; others as chars.
+        let mask = if ascii && w.len() <= PACKED_BYTES {
+            LISTS.get_ascii(w.as_bytes())
+        } else {
+            crate::text::lowercase_into(&mut lower, w);
+            list_mask(&lower)
+        };
+        let Some(mask) = mask else { continue };
         out.any += 1;
         for (i, n) in out.listed.iter_mut().enumerate() {
             *n += u32::from(mask >> i & 1);
@@ -680,9 +704,77 @@ pub fn function_words(sample: &str) -> FunctionWords {
     out
 }
 
+/// The runs of letters and digits of a text, in order (what splitting at every char that is not
+/// alphanumeric and dropping the empty pieces gives), each with whether it is all ASCII. ASCII
+/// bytes are classified as bytes; only other characters are decoded.
+struct AlnumWords<'a> {
+    s: &'a str,
+    /// Where the next run is looked for: always on a char boundary.
+    at: usize,
+}
+
+impl<'a> Iterator for AlnumWords<'a> {
+    type Item = (&'a str, bool);
+
+    fn next(&mut self) -> Option<(&'a str, bool)> {
+        let bytes = self.s.as_bytes();
+        let mut start = None;
+        let mut ascii = true;
+        let mut i = self.at;
+        while let Some(&b) = bytes.get(i) {
+            let (alnum, n) = if b.is_ascii() {
+                (b.is_ascii_alphanumeric(), 1)
+            } else {
+                let Some(c) = self.s.get(i..).and_then(|t| t.chars().next()) else { break };
+                (c.is_alphanumeric(), c.len_utf8())
+            };
+            if alnum {
+                start.get_or_insert(i);
+                ascii &= n == 1;
+            } else if let Some(from) = start {
+                self.at = i + n;
+                return self.s.get(from..i).map(|w| (w, ascii));
+            }
+            i += n;
+        }
+        self.at = bytes.len();
+        start.and_then(|from| self.s.get(from..)).map(|w| (w, ascii))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The byte-level word split and the packed ASCII lookup count what the char-by-char
+        /// split and lowercasing did.
+        #[test]
+        fn issue7_s26_function_words_as_split_by_chars(
+            text in "([a-zA-Z0-9 ,.:;'\\-\n]|[éÉßİıΣσςçÇñÑøØ½²٣一]|(the|The|THE|und|Und|della|het|de|a|les|Les|für|Für|ÜBER) ){0,200}"
+        ) {
+            let mut want = FunctionWords { own: [0; Lang::ALL.len()], listed: [0; Lang::ALL.len()], any: 0 };
+            for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(SHORTCUT_WORDS) {
+                if w.len() > FUNCTION_WORD_BYTES {
+                    continue;
+                }
+                let lower: String = w.chars().flat_map(char::to_lowercase).collect();
+                let Some(mask) = list_mask(&lower) else { continue };
+                want.any += 1;
+                for (i, n) in want.listed.iter_mut().enumerate() {
+                    *n += u32::from(mask >> i & 1);
+                }
+                if mask.count_ones() == 1 {
+                    want.own[mask.trailing_zeros() as usize] += 1;
+                }
+            }
+            let got = function_words(&text);
+            proptest::prop_assert_eq!((got.own, got.listed, got.any), (want.own, want.listed, want.any));
+            let words: Vec<&str> = AlnumWords { s: &text, at: 0 }.map(|(w, _)| w).collect();
+            let split: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            proptest::prop_assert_eq!(words, split);
+        }
+    }
 
     #[test]
     fn issue7_s26_seven_asked_first_drops_only_latin_answers() {
