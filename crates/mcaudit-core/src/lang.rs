@@ -603,17 +603,19 @@ impl WordMasks {
         self.probe(k)
     }
 
-    /// [`WordMasks::get`] of an ASCII word of 1 to [`PACKED_BYTES`] bytes, lowercased as it is
-    /// packed (ASCII lowercasing is what `char::to_lowercase` does to ASCII letters).
+    /// [`WordMasks::get`] of an ASCII word of letters and digits, 1 to [`PACKED_BYTES`] bytes,
+    /// lowercased as it is packed: setting bit 0x20 of every byte lowercases an ASCII letter
+    /// (what `char::to_lowercase` does to it) and leaves a digit as it is.
     #[inline(always)]
     fn get_ascii(&self, w: &[u8]) -> Option<u8> {
-        debug_assert!(!w.is_empty() && w.len() <= PACKED_BYTES && w.is_ascii());
+        debug_assert!(!w.is_empty() && w.len() <= PACKED_BYTES);
+        debug_assert!(w.iter().all(u8::is_ascii_alphanumeric));
         let mut buf = [0u8; 16];
-        for (to, b) in buf.iter_mut().zip(w) {
-            *to = b.to_ascii_lowercase();
-        }
-        buf[15] = w.len() as u8;
-        self.probe(u128::from_le_bytes(buf))
+        buf[..w.len()].copy_from_slice(w);
+        let used = (1u128 << (8 * w.len())) - 1;
+        let k = (u128::from_le_bytes(buf) | (0x2020_2020_2020_2020_2020_2020_2020_2020 & used))
+            | (w.len() as u128) << 120;
+        self.probe(k)
     }
 
     /// The byte of a packed word, if it is in the table.
@@ -718,27 +720,49 @@ impl<'a> Iterator for AlnumWords<'a> {
 
     fn next(&mut self) -> Option<(&'a str, bool)> {
         let bytes = self.s.as_bytes();
-        let mut start = None;
-        let mut ascii = true;
         let mut i = self.at;
+        // To the first letter or digit.
+        let start = loop {
+            let Some(&b) = bytes.get(i) else {
+                self.at = i;
+                return None;
+            };
+            if b.is_ascii() {
+                if b.is_ascii_alphanumeric() {
+                    break i;
+                }
+                i += 1;
+            } else {
+                let Some(c) = self.s.get(i..).and_then(|t| t.chars().next()) else {
+                    self.at = bytes.len();
+                    return None;
+                };
+                if c.is_alphanumeric() {
+                    break i;
+                }
+                i += c.len_utf8();
+            }
+        };
+        // To the end of the run.
+        let mut ascii = true;
         while let Some(&b) = bytes.get(i) {
-            let (alnum, n) = if b.is_ascii() {
-                (b.is_ascii_alphanumeric(), 1)
+            if b.is_ascii_alphanumeric() {
+                i += 1;
+            } else if b.is_ascii() {
+                self.at = i + 1;
+                return self.s.get(start..i).map(|w| (w, ascii));
             } else {
                 let Some(c) = self.s.get(i..).and_then(|t| t.chars().next()) else { break };
-                (c.is_alphanumeric(), c.len_utf8())
-            };
-            if alnum {
-                start.get_or_insert(i);
-                ascii &= n == 1;
-            } else if let Some(from) = start {
-                self.at = i + n;
-                return self.s.get(from..i).map(|w| (w, ascii));
+                if !c.is_alphanumeric() {
+                    self.at = i + c.len_utf8();
+                    return self.s.get(start..i).map(|w| (w, ascii));
+                }
+                ascii = false;
+                i += c.len_utf8();
             }
-            i += n;
         }
         self.at = bytes.len();
-        start.and_then(|from| self.s.get(from..)).map(|w| (w, ascii))
+        self.s.get(start..).map(|w| (w, ascii))
     }
 }
 
