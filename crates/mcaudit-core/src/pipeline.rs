@@ -216,7 +216,8 @@ fn vote(text: &str, lexicons: &Lexicons) -> Option<Lang> {
     // Field labels (`What you will learn:`, `Skill gain:`, the input's column names) and
     // `Not specified` are the scraper's words, not the description's: they do not vote.
     let mut sample = String::new();
-    let mut seen = crate::lexicon::FastSet::default();
+    // Lowercase words as written are borrowed (no allocation for most words).
+    let mut seen: crate::lexicon::FastSet<std::borrow::Cow<str>> = Default::default();
     for line in crate::text::prefix(text, 4096).lines() {
         let line = match line.split_once(':') {
             Some((label, rest)) if label.split_whitespace().count() <= 5 => rest,
@@ -230,7 +231,12 @@ fn vote(text: &str, lexicons: &Lexicons) -> Option<Lang> {
         // `ai`, `Op.` Dutch `op`); each word votes once (`Microsoft Access` five times in
         // Spanish module titles is one English verb).
         for w in line.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 3) {
-            if seen.insert(w.to_lowercase()) {
+            let key = if ascii_lowercase(w) {
+                std::borrow::Cow::Borrowed(w)
+            } else {
+                std::borrow::Cow::Owned(w.to_lowercase())
+            };
+            if seen.insert(key) {
                 sample.push_str(w);
                 sample.push(' ');
             }
@@ -241,12 +247,16 @@ fn vote(text: &str, lexicons: &Lexicons) -> Option<Lang> {
     let mut score = crate::lang::function_words(sample).own;
     let mut lower = String::new();
     for w in sample.split(|c: char| !c.is_alphabetic()).filter(|w| w.len() >= 4).take(200) {
-        lower.clear();
-        lower.extend(w.chars().flat_map(char::to_lowercase));
+        let lower = if ascii_lowercase(w) {
+            w
+        } else {
+            crate::text::lowercase_into(&mut lower, w);
+            lower.as_str()
+        };
         let mut hits = Lang::ALL
             .iter()
             .enumerate()
-            .filter(|(_, l)| lexicons.get(**l).surfaces.contains(lower.as_str()));
+            .filter(|(_, l)| lexicons.get(**l).surfaces.contains(lower));
         // A verb written alike in several languages (`organise`, `analysieren`) votes for none.
         if let (Some((i, _)), None) = (hits.next(), hits.next()) {
             score[i] += 1;
@@ -255,6 +265,12 @@ fn vote(text: &str, lexicons: &Lexicons) -> Option<Lang> {
     let (best, &n) = score.iter().enumerate().max_by_key(|(i, n)| (**n, std::cmp::Reverse(*i)))?;
     let runner_up = score.iter().enumerate().filter(|(i, _)| *i != best).map(|(_, n)| *n).max()?;
     (n >= 3 && n >= 2 * runner_up).then(|| Lang::ALL[best])
+}
+
+/// Whether `w` is ASCII with no uppercase letter: its own lowercase form (as `str::to_lowercase`
+/// and char-by-char lowercasing give it).
+fn ascii_lowercase(w: &str) -> bool {
+    w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase())
 }
 
 /// Spans of what a description teaches, for the audit ([`crate::audit::AuditInput::topics`]):
