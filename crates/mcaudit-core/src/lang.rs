@@ -292,13 +292,16 @@ impl Detector {
         // asked before whatlang's pass over every language (about 900 k instructions), which
         // is then skipped (its script is the one `detect_script` finds, so the answer is the
         // same).
-        if let Some(lang) = self.other_language_unless(sample, seven) {
+        // The text without labels and its script, read once for both questions below.
+        let content = without_labels(sample);
+        let other_script = mostly_other_script(&content);
+        if let Some(lang) = self.other_language_of(sample, content, other_script, seven) {
             return (lang, true);
         }
         // Labels aside, mostly letters of a script none of the seven is written in (`Modules:
         // Модуль 1, Модуль 2`, an Arabic title under English labels), and too short for whatlang
         // to name its language: undetermined, not the language of the labels.
-        if mostly_other_script(&without_labels(sample)) {
+        if other_script {
             return (Lang::Und, false);
         }
         self.detect_whatlang(sample)
@@ -328,11 +331,24 @@ impl Detector {
         seven: impl FnOnce(&str) -> bool,
     ) -> Option<Lang> {
         let sample = crate::text::prefix(sample, DETECT_BYTES);
-        let mut content = without_labels(sample);
+        let content = without_labels(sample);
+        let other_script = mostly_other_script(&content);
+        self.other_language_of(sample, content, other_script, seven)
+    }
+
+    /// [`Detector::other_language_unless`] of a sample of at most [`DETECT_BYTES`] bytes, given
+    /// `without_labels(sample)` and whether it is [`mostly_other_script`].
+    fn other_language_of(
+        &self,
+        sample: &str,
+        mut content: String,
+        other_script: bool,
+        seven: impl FnOnce(&str) -> bool,
+    ) -> Option<Lang> {
         // Mostly another script (Japanese around `Google Cloud`, `Kubernetes`): its letters
         // alone, or the Latin ones, whatlang's largest single script, would name a Latin-script
         // language (Japanese letters are counted as three scripts).
-        if mostly_other_script(&content) {
+        if other_script {
             content.retain(|c| !(c.is_alphabetic() && is_latin(c)));
         }
         // A short text in a script shared by many languages is no answer (below) whatever
@@ -404,11 +420,8 @@ fn is_latin(c: char) -> bool {
 
 /// Letters of `s` in the Latin script and all its letters, or `None` when it has none.
 fn latin_share(s: &str) -> Option<(usize, usize)> {
-    let (mut letters, mut latin) = (0usize, 0usize);
-    for c in s.chars().filter(|c| c.is_alphabetic()) {
-        letters += 1;
-        latin += usize::from(is_latin(c));
-    }
+    // An ASCII letter is Latin; [`letters_of`] asks `is_latin` of the others only.
+    let (latin, letters) = letters_of(s, is_latin);
     (letters > 0).then_some((latin, letters))
 }
 
@@ -492,6 +505,14 @@ pub fn by_function_words(sample: &str) -> Option<Lang> {
 /// eight bytes at a time with no byte of another character are skipped: only the other
 /// characters are decoded.
 fn latin_letters(s: &str) -> (usize, usize) {
+    letters_of(s, |c| ('\u{00C0}'..='\u{024F}').contains(&c))
+}
+
+/// Letters of `s` that are ASCII or that `latin_of` accepts, and all its letters: ASCII letters
+/// counted over the bytes, eight bytes at a time with no byte of another character skipped,
+/// only the other characters decoded (and given to `latin_of`).
+#[inline]
+fn letters_of(s: &str, latin_of: impl Fn(char) -> bool) -> (usize, usize) {
     let bytes = s.as_bytes();
     let ascii = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
     let (mut latin, mut letters) = (ascii, ascii);
@@ -511,7 +532,7 @@ fn latin_letters(s: &str) -> (usize, usize) {
         let Some(c) = s[i..].chars().next() else { break };
         if c.is_alphabetic() {
             letters += 1;
-            latin += usize::from(('\u{00C0}'..='\u{024F}').contains(&c));
+            latin += usize::from(latin_of(c));
         }
         i += c.len_utf8();
     }
@@ -949,6 +970,16 @@ mod tests {
                 latin += usize::from(c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c));
             }
             proptest::prop_assert_eq!(latin_letters(&text), (latin, letters));
+        }
+
+        #[test]
+        fn issue7_s26_latin_share_counts_as_chars_do(text in "[a-zA-Z0-9 ,.àéßœţșẞệḂДж水\n]{0,80}") {
+            let (mut latin, mut letters) = (0usize, 0usize);
+            for c in text.chars().filter(|c| c.is_alphabetic()) {
+                letters += 1;
+                latin += usize::from(is_latin(c));
+            }
+            proptest::prop_assert_eq!(latin_share(&text), (letters > 0).then_some((latin, letters)));
         }
     }
 }
