@@ -253,13 +253,10 @@ fn vote(text: &str, lexicons: &Lexicons) -> Option<Lang> {
             crate::text::lowercase_into(&mut lower, w);
             lower.as_str()
         };
-        let mut hits = Lang::ALL
-            .iter()
-            .enumerate()
-            .filter(|(_, l)| lexicons.get(**l).surfaces.contains(lower));
         // A verb written alike in several languages (`organise`, `analysieren`) votes for none.
-        if let (Some((i, _)), None) = (hits.next(), hits.next()) {
-            score[i] += 1;
+        let langs = lexicons.surface_langs(lower);
+        if langs.count_ones() == 1 {
+            score[langs.trailing_zeros() as usize] += 1;
         }
     }
     let (best, &n) = score.iter().enumerate().max_by_key(|(i, n)| (**n, std::cmp::Reverse(*i)))?;

@@ -393,6 +393,9 @@ pub struct Lexicons {
     /// The lexicon of a language outside the seven: empty, so nothing in its text is a verb,
     /// cue or heading.
     none: LangLexicon,
+    /// Written verb forms ([`LangLexicon::surfaces`]) → the languages whose lexicon holds them
+    /// (bit `i` for [`Lang::ALL`]`[i]`): one lookup for all seven.
+    surface_langs: FastMap<String, u8>,
 }
 
 /// The shipped lexicons, parsed once. Covered by tests (`lexicon::tests`).
@@ -1044,7 +1047,13 @@ impl Lexicons {
             }
             l.cues.foreign_headings = m;
         }
-        Ok(Lexicons { langs, none: LangLexicon::empty() })
+        let mut surface_langs: FastMap<String, u8> = FastMap::default();
+        for (i, l) in langs.iter().enumerate().take(Lang::ALL.len()) {
+            for w in &l.surfaces {
+                *surface_langs.entry(w.clone()).or_default() |= 1 << i;
+            }
+        }
+        Ok(Lexicons { langs, none: LangLexicon::empty(), surface_langs })
     }
 
     /// The lexicon of `lang`: English for undetermined (a short text is most often English),
@@ -1056,6 +1065,12 @@ impl Lexicons {
         }
         let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
         &self.langs[i]
+    }
+
+    /// The languages of [`Lang::ALL`] whose written verb forms hold a lowercase word: bit `i`
+    /// when `self.get(Lang::ALL[i]).surfaces` contains it.
+    pub fn surface_langs(&self, lower: &str) -> u8 {
+        self.surface_langs.get(lower).copied().unwrap_or(0)
     }
 }
 

@@ -75,3 +75,25 @@ fn bad_level_names_the_file_and_line() {
         "x/bloom/fr.csv:3: unknown level \"appliquer\" (expected one of: remember, understand, apply, analyse, evaluate, create)"
     );
 }
+
+#[test]
+fn issue7_s26_surface_langs_are_the_lexicons_surfaces() {
+    // The vote's one lookup names the languages whose written forms hold a word, as asking
+    // each language's set did.
+    let lex = &*SHIPPED;
+    for l in Lang::ALL {
+        for w in lex
+            .get(l)
+            .surfaces
+            .iter()
+            .chain(["analysieren", "organise", "zzz"].map(String::from).iter())
+        {
+            let want = Lang::ALL
+                .iter()
+                .enumerate()
+                .filter(|(_, x)| lex.get(**x).surfaces.contains(w.as_str()))
+                .fold(0u8, |m, (i, _)| m | 1 << i);
+            assert_eq!(lex.surface_langs(w), want, "{w}");
+        }
+    }
+}
