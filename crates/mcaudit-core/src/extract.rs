@@ -2963,6 +2963,17 @@ fn analyse_words(
             }
         }
     }
+    // `learn how to perform data analysis`, `... and conduct a statistical analysis`: after a
+    // light verb that does not lead, the object's noun gives the level, as for a leading one.
+    let lead_start = lead.as_ref().map(|l| l.span.start);
+    for v in verbs.iter_mut().filter(|v| Some(v.span.start) != lead_start && !v.vague) {
+        let Some(k) = rest.iter().position(|w| w.span.start == v.span.start) else { continue };
+        if let Some(len) = light_at(lex, &rest[k..])
+            && let Some((_, _, noun)) = object_noun(lex, rest, k + len)
+        {
+            v.levels = noun_levels(noun, "object");
+        }
+    }
     object_levels(text, lex, rest, &mut verbs);
     absorb_steps(&mut verbs, lang);
     // `implement a sales strategy ... and increase customer satisfaction`, `write letters ... and

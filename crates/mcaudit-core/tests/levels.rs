@@ -3475,3 +3475,14 @@ fn issue4_s26_knowing_terms_is_remembering_in_every_language() {
     assert_eq!(levels("Conocer los términos básicos de la química.", Lang::Es), vec![Remember]);
     assert_eq!(levels("Conoscere i principi della chimica.", Lang::It), vec![Understand]);
 }
+
+// A light verb that does not lead the statement takes its object noun's level, as a leading one
+// does (Bloom dev 22: `Learn how to perform data analysis, including data preparation, ...`:
+// analyse, not the apply of `perform`).
+#[test]
+fn issue4_s26_light_verb_after_how_to_takes_its_object() {
+    assert_eq!(
+        levels("Learn how to perform data analysis, including data preparation.", Lang::En),
+        vec![Analyse]
+    );
+}
